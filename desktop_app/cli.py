@@ -1,0 +1,278 @@
+"""``foodsafety-desk``: alone it opens the GUI; subcommands run the same services headless."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from desktop_app import APP_TITLE, __version__
+from desktop_app.core.errors import KnownError
+from desktop_app.core.i18n import set_language, tr
+from desktop_app.paths import resolve_data_dir
+
+PAGES = ("home", "indicators", "tasks", "monthly", "evidence", "reports", "units", "settings")
+EXIT_BUG = 70
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(tr("Cli", "“{0}” is not a date like 2025-03-26.").format(text)) from exc
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=tr("Cli", "data folder (default: $FOODSAFETY_DESK_DATA or the user data folder)"),
+    )
+    parser = argparse.ArgumentParser(prog="foodsafety-desk", description=APP_TITLE, parents=[common])
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--self-test", action="store_true", help=tr("Cli", "check that the program can run, then exit"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str, func: Callable) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, parents=[common])
+        p.set_defaults(func=func)
+        return p
+
+    command("gui", tr("Cli", "open the program window"), cmd_gui)
+
+    p = command("init", tr("Cli", "set up the campaign in the data folder"), cmd_init)
+    p.add_argument("--name", required=True, help=tr("Cli", "campaign name"))
+    p.add_argument("--region", required=True, help=tr("Cli", "city or district"))
+    p.add_argument("--population", required=True, type=int, help=tr("Cli", "resident population"))
+    p.add_argument("--level", default="国家", choices=["国家", "省级"])
+    p.add_argument("--start", type=_date, help=tr("Cli", "first day, YYYY-MM-DD"))
+    p.add_argument("--end", type=_date, help=tr("Cli", "last day, YYYY-MM-DD"))
+    p.add_argument("--due-day", type=int, default=25, help=tr("Cli", "monthly report due day"))
+    p.add_argument("--office", default="", help=tr("Cli", "issuing office"))
+
+    p = command("demo", tr("Cli", "build a demo campaign in an empty data folder"), cmd_demo)
+    p.add_argument("--scale", choices=["small", "large"], default="small")
+
+    framework = sub.add_parser("framework", help=tr("Cli", "the rule set (评价细则)"), parents=[common])
+    fsub = framework.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = fsub.add_parser("show", help=tr("Cli", "print the campaign's rule set"), parents=[common])
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_framework_show)
+    p = fsub.add_parser("export", help=tr("Cli", "write the rule set to a workbook"), parents=[common])
+    p.add_argument("file", type=Path)
+    p.set_defaults(func=cmd_framework_export)
+    p = fsub.add_parser("import", help=tr("Cli", "load a rule set from a workbook"), parents=[common])
+    p.add_argument("file", type=Path)
+    p.add_argument("--use", action="store_true", help=tr("Cli", "make it the campaign's rule set"))
+    p.set_defaults(func=cmd_framework_import)
+
+    units = sub.add_parser("units", help=tr("Cli", "member units"), parents=[common])
+    usub = units.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = usub.add_parser("import", help=tr("Cli", "add or update units from a workbook"), parents=[common])
+    p.add_argument("file", type=Path)
+    p.set_defaults(func=cmd_units_import)
+    p = usub.add_parser("export", help=tr("Cli", "write the units to a workbook"), parents=[common])
+    p.add_argument("file", type=Path)
+    p.set_defaults(func=cmd_units_export)
+    p = usub.add_parser("list", help=tr("Cli", "list the units"), parents=[common])
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_units_list)
+
+    p = command("screenshot", tr("Cli", "render a page offscreen to a PNG file"), cmd_screenshot)
+    p.add_argument("--page", required=True, choices=PAGES)
+    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--width", type=int, default=1280)
+    p.add_argument("--height", type=int, default=800)
+    return parser
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+def _data_dir(args) -> Path:
+    return resolve_data_dir(getattr(args, "data_dir", None))
+
+
+def _open(args, *, write: bool):
+    """Open the database; commands that write also hold the data folder's lock."""
+    from desktop_app.storage.database import Database, ensure_data_dir
+    from desktop_app.storage.lock import InstanceLock
+
+    data_dir = _data_dir(args)
+    lock = None
+    if write:
+        ensure_data_dir(data_dir)
+        lock = InstanceLock(data_dir).acquire()
+    try:
+        db = Database.open(data_dir)
+    except BaseException:
+        if lock:
+            lock.release()
+        raise
+    return db, lock
+
+
+class _Session:
+    def __init__(self, args, write: bool):
+        self.args, self.write = args, write
+
+    def __enter__(self):
+        self.db, self.lock = _open(self.args, write=self.write)
+        return self.db
+
+    def __exit__(self, *exc):
+        self.db.close()
+        if self.lock:
+            self.lock.release()
+
+
+def _print_json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+
+
+# -- commands -----------------------------------------------------------------------------------------
+def cmd_gui(args) -> int:
+    from desktop_app.gui.app import run
+
+    return run(_data_dir(args))
+
+
+def cmd_init(args) -> int:
+    from desktop_app.services import campaigns
+
+    with _Session(args, write=True) as db:
+        info = campaigns.create(
+            db,
+            name=args.name,
+            region=args.region,
+            population=args.population,
+            level=args.level,
+            start=args.start,
+            end=args.end,
+            due_day=args.due_day,
+            office=args.office,
+        )
+    print(tr("Cli", "Campaign “{0}” set up in {1}.").format(info.name, _data_dir(args)))
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from desktop_app.services import demo
+
+    with _Session(args, write=True) as db:
+        info = demo.build(db, args.scale)
+    print(tr("Cli", "Demo campaign “{0}” built in {1}.").format(info.name, _data_dir(args)))
+    return 0
+
+
+def cmd_framework_show(args) -> int:
+    from desktop_app.services import rulesets
+
+    with _Session(args, write=False) as db:
+        rs = rulesets.load(db)
+    if args.json:
+        _print_json(rs.summary_json())
+        return 0
+    print(f"{rs.name}（{tr('Cli', 'total')} {rs.summary_json()['total_score']}）")
+    for c in rs.categories:
+        print(f"{c.code}、{c.name}（{c.score:g}）")
+        for p in c.points:
+            print(f"  {p.code}. {p.name}（{p.score:g}）")
+            for i in p.items:
+                print(f"    ({i.no}) {i.text}")
+    print(tr("Cli", "Veto items:"))
+    for i in rs.veto_items:
+        print(f"    ({i.no}) {i.text}")
+    return 0
+
+
+def cmd_framework_export(args) -> int:
+    from desktop_app.services import rulesets
+
+    with _Session(args, write=False) as db:
+        path = rulesets.export_xlsx(db, args.file)
+    print(tr("Cli", "Rule set written to {0}.").format(path))
+    return 0
+
+
+def cmd_framework_import(args) -> int:
+    from desktop_app.services import rulesets
+
+    with _Session(args, write=True) as db:
+        rs = rulesets.import_xlsx(db, args.file, use_for_campaign=args.use)
+    print(tr("Cli", "Rule set “{0}” imported: {1} items.").format(rs.name, len(rs.items())))
+    return 0
+
+
+def cmd_units_import(args) -> int:
+    from desktop_app.services import units
+
+    with _Session(args, write=True) as db:
+        result = units.import_xlsx(db, args.file)
+    print(tr("Cli", "Units imported: {0} new, {1} updated.").format(result.created, result.updated))
+    return 0
+
+
+def cmd_units_export(args) -> int:
+    from desktop_app.services import units
+
+    with _Session(args, write=False) as db:
+        path = units.export_xlsx(db, args.file)
+    print(tr("Cli", "Units written to {0}.").format(path))
+    return 0
+
+
+def cmd_units_list(args) -> int:
+    from desktop_app.services import units
+
+    with _Session(args, write=False) as db:
+        rows = units.list_units(db)
+    if args.json:
+        _print_json([u.to_json() for u in rows])
+    else:
+        for u in rows:
+            state = "" if u.active else tr("Cli", " (inactive)")
+            print(f"{u.name}\t{u.kind}\t{u.leader}\t{u.liaison}\t{u.phone}{state}")
+    return 0
+
+
+def cmd_screenshot(args) -> int:
+    from desktop_app.gui.app import screenshot
+
+    return screenshot(_data_dir(args), args.page, args.out, args.width, args.height)
+
+
+def cmd_self_test(args) -> int:
+    from desktop_app.selftest import run_self_test
+
+    return run_self_test()
+
+
+# -- entry point ---------------------------------------------------------------------------------------
+def main(argv: Sequence[str] | None = None) -> int:
+    set_language(None)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = cmd_self_test if args.self_test else getattr(args, "func", cmd_gui)
+    try:
+        return func(args)
+    except KnownError as err:
+        sys.stderr.write(tr("Cli", "Error: ") + err.message + "\n")
+        for line in err.details:
+            sys.stderr.write(f"  - {line}\n")
+        return err.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        from desktop_app.crashlog import log_exception
+
+        path = log_exception(*sys.exc_info(), data_dir=_data_dir(args))
+        sys.stderr.write(tr("Cli", "Unexpected error; details were written to {0}").format(path) + "\n")
+        return EXIT_BUG
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,75 @@
+"""Member units: name normalisation, kinds and checks (no Qt, no database)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from desktop_app.core.i18n import tr
+
+KIND_DEPARTMENT = "部门"
+KIND_TOWNSHIP = "乡镇/街道"
+KIND_COUNTY = "县/区"
+KIND_OTHER = "其他"
+KINDS = (KIND_DEPARTMENT, KIND_TOWNSHIP, KIND_COUNTY, KIND_OTHER)
+
+MAX_NAME_LENGTH = 60
+
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff]")
+_SPACE = re.compile(r"\s+")
+_TO_FULL_WIDTH = str.maketrans({"(": "（", ")": "）", "[": "〔", "]": "〕"})
+_PHONE = re.compile(r"^[0-9０-９\-－ ()（）+＋/、,，;；转]*$")
+
+
+def clean_name(name: object) -> str:
+    """The display form: no spaces or invisible characters, Chinese (full-width) brackets.
+
+    >>> clean_name(" 各县(区) 人民政府 ")
+    '各县（区）人民政府'
+    """
+    text = "" if name is None else str(name)
+    text = _INVISIBLE.sub("", text)
+    text = _SPACE.sub("", text.replace("\u3000", " "))
+    return text.translate(_TO_FULL_WIDTH)
+
+
+def name_key(name: object) -> str:
+    """The matching form: full-/half-width, bracket style, spaces and case do not matter."""
+    text = unicodedata.normalize("NFKC", clean_name(name))
+    text = text.replace("〔", "[").replace("〕", "]")
+    return text.casefold()
+
+
+def name_problem(name: str) -> str | None:
+    """Why ``name`` (already cleaned) cannot be a unit name, or None."""
+    if not name:
+        return tr("Units", "The unit name is empty.")
+    if len(name) > MAX_NAME_LENGTH:
+        return tr("Units", "The unit name “{0}…” is longer than {1} characters.").format(name[:12], MAX_NAME_LENGTH)
+    if not any(unicodedata.category(ch)[0] == "L" for ch in name):
+        return tr("Units", "“{0}” is not a unit name: it has no letters or Chinese characters.").format(name)
+    return None
+
+
+def phone_problem(phone: str) -> str | None:
+    if phone and not _PHONE.match(phone):
+        return tr("Units", "“{0}” is not a phone number.").format(phone)
+    return None
+
+
+def guess_kind(name: str) -> str:
+    """A sensible kind from the name: 县/区 governments, 乡镇/街道, else a department."""
+    if name.startswith("各"):
+        return KIND_OTHER  # a collective such as 各县（区）人民政府
+    if re.search(r"(街道|乡|镇)(人民政府|办事处)?$", name):
+        return KIND_TOWNSHIP
+    if re.search(r"(县|区|市)(人民政府)?$", name) and not name.startswith("市"):
+        return KIND_COUNTY
+    if name.endswith(("管委会", "委员会")) and not name.startswith("市"):
+        return KIND_COUNTY
+    return KIND_DEPARTMENT
+
+
+def split_aliases(text: object) -> list[str]:
+    parts = re.split(r"[、，,；;\n]+", "" if text is None else str(text))
+    return [clean_name(p) for p in parts if clean_name(p)]

@@ -1,0 +1,63 @@
+"""Logging of unexpected errors (bugs) to the data folder, shared by the CLI and the GUI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import faulthandler
+import logging
+import platform
+import sys
+import traceback
+from pathlib import Path
+
+from desktop_app import __version__
+
+LOG_DIR_NAME = "logs"
+_fault_file = None
+
+
+def log_dir(data_dir: Path) -> Path:
+    path = Path(data_dir) / LOG_DIR_NAME
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        path = Path.home() / ".foodsafety-desk-logs"  # a data folder we cannot write to
+        path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def setup_logging(data_dir: Path) -> Path:
+    """A rotating-free daily log file and faulthandler for hard crashes."""
+    global _fault_file
+    folder = log_dir(data_dir)
+    logfile = folder / "foodsafety-desk.log"
+    root = logging.getLogger()
+    if not any(isinstance(h, logging.FileHandler) and Path(h.baseFilename) == logfile for h in root.handlers):
+        handler = logging.FileHandler(logfile, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+    if _fault_file is None:
+        _fault_file = open(folder / "faulthandler.log", "a", encoding="utf-8")  # noqa: SIM115 - kept open
+        faulthandler.enable(_fault_file)
+    return logfile
+
+
+def crash_report(exc_type, exc, tb) -> str:
+    lines = [
+        f"FoodSafety Desk {__version__}",
+        f"Python {sys.version.split()[0]} on {platform.platform()}",
+        f"Time: {dt.datetime.now().isoformat(timespec='seconds')}",
+        "",
+        *traceback.format_exception(exc_type, exc, tb),
+    ]
+    return "\n".join(line.rstrip("\n") for line in lines)
+
+
+def log_exception(exc_type, exc, tb, *, data_dir: Path) -> Path:
+    """Append the report to ``logs/crash.log`` and return that path."""
+    path = log_dir(data_dir) / "crash.log"
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write(crash_report(exc_type, exc, tb) + "\n" + "-" * 60 + "\n")
+    logging.getLogger("desktop_app").error("unexpected error", exc_info=(exc_type, exc, tb))
+    return path

@@ -1,0 +1,174 @@
+"""Reading office workbooks safely and writing ones that print well (openpyxl, no Qt)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+import zipfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet.worksheet import Worksheet
+
+from desktop_app.core.atomic import atomic_path
+from desktop_app.core.errors import ImportRejected
+from desktop_app.core.i18n import tr
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls and encrypted .xlsx
+
+
+def open_workbook(path: Path) -> Workbook:
+    """Open an .xlsx for reading; every way it can fail becomes a clear ImportRejected."""
+    path = Path(path)
+    if not path.exists():
+        raise ImportRejected(tr("Xlsx", "The file {0} does not exist.").format(path))
+    if path.is_dir():
+        raise ImportRejected(tr("Xlsx", "{0} is a folder, not an Excel file.").format(path))
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise ImportRejected(
+            tr("Xlsx", "The file {0} cannot be read: {1}").format(path.name, exc.strerror or exc)
+        ) from exc
+    if not head:
+        raise ImportRejected(tr("Xlsx", "The file {0} is empty.").format(path.name))
+    if head == _OLE_MAGIC:
+        raise ImportRejected(
+            tr(
+                "Xlsx",
+                "The file {0} is password-protected or in the old .xls format. "
+                "Open it in Excel or WPS, remove the password, and save it as .xlsx.",
+            ).format(path.name)
+        )
+    if not zipfile.is_zipfile(path):
+        raise ImportRejected(
+            tr("Xlsx", "The file {0} is not an Excel workbook (.xlsx). Save it as .xlsx and try again.").format(
+                path.name
+            )
+        )
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns about unsupported extensions
+            return load_workbook(path, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
+        raise ImportRejected(
+            tr("Xlsx", "The file {0} is damaged or not an Excel workbook: {1}").format(path.name, exc)
+        ) from exc
+
+
+def unmerge_fill(ws: Worksheet) -> None:
+    """Give every cell of a merged range the value of its top-left cell."""
+    for rng in list(ws.merged_cells.ranges):
+        value = ws.cell(rng.min_row, rng.min_col).value
+        ws.unmerge_cells(str(rng))
+        for row in range(rng.min_row, rng.max_row + 1):
+            for col in range(rng.min_col, rng.max_col + 1):
+                ws.cell(row, col).value = value
+
+
+def cell_text(value: object) -> str:
+    """A cell as text: numbers without a trailing .0, dates as ISO, whitespace trimmed."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def header_key(text: str) -> str:
+    return re.sub(r"[\s*＊:：（）()]", "", text)
+
+
+def find_header(
+    ws: Worksheet, wanted: dict[str, Sequence[str]], required: Iterable[str], search_rows: int = 10
+) -> tuple[int, dict[str, int]] | None:
+    """Find the header row among the first rows: returns (row, {field: column})."""
+    required = list(required)
+    for row in ws.iter_rows(min_row=1, max_row=min(search_rows, ws.max_row)):
+        columns: dict[str, int] = {}
+        for cell in row:
+            key = header_key(cell_text(cell.value))
+            if not key:
+                continue
+            for field, names in wanted.items():
+                if field not in columns and key in names:
+                    columns[field] = cell.column
+        if all(f in columns for f in required):
+            return row[0].row, columns
+    return None
+
+
+def parse_number(text: str) -> float | None:
+    m = re.fullmatch(r"\s*([0-9]+(?:\.[0-9]+)?)\s*分?\s*", text or "")
+    return float(m.group(1)) if m else None
+
+
+def parse_item_no(text: str) -> int | None:
+    m = re.fullmatch(r"\s*[（(]?\s*([0-9]+)\s*[)）]?\s*", text or "")
+    return int(m.group(1)) if m else None
+
+
+# -- writing ----------------------------------------------------------------------------------------
+THIN = Side(style="thin", color="808080")
+BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
+TITLE_FONT = Font(name="黑体", size=14, bold=True)
+HEADER_FONT = Font(name="黑体", size=11, bold=True)
+BODY_FONT = Font(name="宋体", size=10)
+WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+
+
+def write_table(
+    ws: Worksheet,
+    title: str,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    widths: Sequence[float],
+    *,
+    landscape: bool = True,
+) -> None:
+    """A titled, bordered table with a frozen header, filters, wrapping and A4 print setup."""
+    ncols = len(headers)
+    ws.cell(1, 1, title).font = TITLE_FONT
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncols)
+    ws.cell(1, 1).alignment = Alignment(horizontal="center", vertical="center")
+    ws.row_dimensions[1].height = 28
+    for col, name in enumerate(headers, start=1):
+        cell = ws.cell(2, col, name)
+        cell.font, cell.fill, cell.border = HEADER_FONT, HEADER_FILL, BORDER
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    last = 2
+    for r, values in enumerate(rows, start=3):
+        for col, value in enumerate(values, start=1):
+            cell = ws.cell(r, col, value)
+            cell.font, cell.border, cell.alignment = BODY_FONT, BORDER, WRAP_TOP
+        last = r
+    for col, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(col)].width = width
+    ws.freeze_panes = "A3"
+    ws.auto_filter.ref = f"A2:{get_column_letter(ncols)}{last}"
+    ws.print_title_rows = "1:2"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.oddFooter.center.text = "第 &P 页，共 &N 页"
+
+
+def save_atomic(wb: Workbook, target: Path) -> Path:
+    with atomic_path(Path(target)) as tmp:
+        wb.save(tmp)
+    return Path(target)

@@ -1,0 +1,106 @@
+"""Message boxes and file choosers in one place.
+
+With ``FOODSAFETY_DESK_NO_DIALOGS=1`` (tests, CI) nothing modal opens: messages are
+recorded in ``shown`` and questions get ``auto_answer``, so a test can check that the
+user would have been told, in Chinese, what went wrong.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from desktop_app.core.errors import KnownError
+from desktop_app.gui.qt import QCoreApplication, QFileDialog, QMessageBox, QWidget
+
+
+@dataclass
+class Shown:
+    kind: str
+    title: str
+    text: str
+    details: list[str] = field(default_factory=list)
+
+
+shown: list[Shown] = []
+auto_answer = True
+auto_files: list[str] = []  # what the file choosers "pick" when dialogs are off
+
+
+def headless() -> bool:
+    return os.environ.get("FOODSAFETY_DESK_NO_DIALOGS") == "1"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def message(parent: QWidget | None, kind: str, title: str, text: str, details: list[str] | None = None) -> None:
+    details = list(details or [])
+    shown.append(Shown(kind, title, text, details))
+    if headless():
+        return
+    box = QMessageBox(parent)
+    box.setIcon(
+        {"error": QMessageBox.Icon.Warning, "info": QMessageBox.Icon.Information}.get(
+            kind, QMessageBox.Icon.Information
+        )
+    )
+    box.setWindowTitle(title)
+    box.setText(text)
+    if details:
+        box.setInformativeText("\n".join(details[:12]) + ("\n…" if len(details) > 12 else ""))
+        box.setDetailedText("\n".join(details))
+    box.exec()
+
+
+def info(parent: QWidget | None, text: str, details: list[str] | None = None) -> None:
+    message(parent, "info", _t("FoodSafety Desk"), text, details)
+
+
+def error(parent: QWidget | None, err: BaseException) -> None:
+    """Show a KnownError; anything else is a bug and goes to the crash handler."""
+    if not isinstance(err, KnownError):
+        raise err
+    message(parent, "error", _t("Cannot do that"), err.message, err.details)
+
+
+def guarded(parent: QWidget | None, func, *args, **kwargs) -> bool:
+    """Run ``func``; a KnownError or OS error is shown to the user. True when it succeeded."""
+    from pathlib import Path
+
+    from desktop_app.storage.sqlite import os_error
+
+    try:
+        func(*args, **kwargs)
+    except KnownError as err:
+        error(parent, err)
+        return False
+    except OSError as err:
+        error(parent, os_error(err, Path(err.filename) if err.filename else None))
+        return False
+    return True
+
+
+def ask(parent: QWidget | None, text: str) -> bool:
+    shown.append(Shown("question", _t("Please confirm"), text))
+    if headless():
+        return auto_answer
+    answer = QMessageBox.question(parent, _t("Please confirm"), text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _pick() -> str:
+    return auto_files.pop(0) if auto_files else ""
+
+
+def open_file(parent: QWidget | None, caption: str, filter_text: str) -> str:
+    if headless():
+        return _pick()
+    return QFileDialog.getOpenFileName(parent, caption, "", filter_text)[0]
+
+
+def save_file(parent: QWidget | None, caption: str, suggested: str, filter_text: str) -> str:
+    if headless():
+        return _pick()
+    return QFileDialog.getSaveFileName(parent, caption, suggested, filter_text)[0]

@@ -1,0 +1,235 @@
+"""Qt item models over the services' plain data (no queries here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desktop_app.core.ruleset import POINT_MANDATORY, POINT_OPTIONAL, Category, Item, Point, RuleSet
+from desktop_app.gui.qt import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from desktop_app.services.units import UnitInfo
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Models", text)
+
+
+def _score(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:g}"
+
+
+@dataclass(eq=False)
+class _Node:
+    obj: object
+    parent: _Node | None = None
+    children: list[_Node] = field(default_factory=list)
+    row: int = 0
+
+    def add(self, obj: object) -> _Node:
+        child = _Node(obj, self, row=len(self.children))
+        self.children.append(child)
+        return child
+
+
+@dataclass
+class VetoSection:
+    items: list[Item]
+
+
+class RuleSetTreeModel(QAbstractItemModel):
+    """Categories → points → items, then the veto items; four columns."""
+
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Models", "Evaluation point / item"),
+        QT_TRANSLATE_NOOP("Models", "Score"),
+        QT_TRANSLATE_NOOP("Models", "Evaluation method"),
+        QT_TRANSLATE_NOOP("Models", "Responsible departments"),
+    )
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._root = _Node(None)
+        self.rule_set: RuleSet | None = None
+
+    def set_rule_set(self, rs: RuleSet) -> None:
+        self.beginResetModel()
+        self.rule_set = rs
+        self._root = _Node(None)
+        for c in rs.categories:
+            cnode = self._root.add(c)
+            for p in c.points:
+                pnode = cnode.add(p)
+                for i in p.items:
+                    pnode.add(i)
+        if rs.veto_items:
+            vnode = self._root.add(VetoSection(rs.veto_items))
+            for i in rs.veto_items:
+                vnode.add(i)
+        self.endResetModel()
+
+    # -- structure ------------------------------------------------------------------------------
+    def _node(self, index: QModelIndex) -> _Node:
+        return index.internalPointer() if index.isValid() else self._root
+
+    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()):
+        node = self._node(parent)
+        if not 0 <= row < len(node.children) or not 0 <= column < len(self.COLUMNS):
+            return QModelIndex()
+        return self.createIndex(row, column, node.children[row])
+
+    def parent(self, index: QModelIndex = QModelIndex()):  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        node = index.internalPointer().parent
+        if node is None or node is self._root:
+            return QModelIndex()
+        return self.createIndex(node.row, 0, node)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _t(self.COLUMNS[section])
+        return None
+
+    # -- data ---------------------------------------------------------------------------------------
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        obj = index.internalPointer().obj
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(obj, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if isinstance(obj, Item):
+                return f"({obj.no}) {obj.text}"
+            return self._display(obj, col)
+        if role == OBJECT_ROLE:
+            return obj
+        if role == SEARCH_ROLE:
+            return self._search_text(obj)
+        if role == SORT_ROLE:
+            return obj.no if isinstance(obj, Item) else index.row()
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _display(self, obj: object, col: int) -> str:
+        if isinstance(obj, Category):
+            return [f"{obj.code}、{obj.name}", _score(obj.score), "", ""][col]
+        if isinstance(obj, Point):
+            name = f"{obj.code}. {obj.name}"
+            if obj.kind == POINT_MANDATORY:
+                name += _t(" (mandatory)")
+            elif obj.kind == POINT_OPTIONAL:
+                name += _t(" (optional)")
+            if obj.choose:
+                name += _t(" (any {0} items)").format(obj.choose)
+            return [name, _score(obj.score), "", ""][col]
+        if isinstance(obj, VetoSection):
+            return [_t("Veto items"), "", "", ""][col]
+        if isinstance(obj, Item):
+            return [f"({obj.no}) {obj.text}", "", "、".join(obj.methods), obj.departments][col]
+        return ""
+
+    @staticmethod
+    def _search_text(obj: object) -> str:
+        if isinstance(obj, Item):
+            return " ".join([f"({obj.no})", str(obj.no), obj.text, *obj.methods, obj.departments, obj.basic_task])
+        if isinstance(obj, Point):
+            return f"{obj.code} {obj.name}"
+        if isinstance(obj, Category):
+            return f"{obj.code} {obj.name}"
+        if isinstance(obj, VetoSection):
+            return "否决项 veto"
+        return ""
+
+
+class TreeFilterProxy(QSortFilterProxyModel):
+    """Case-insensitive search over the search role; parents of hits and children of hit points stay."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setFilterRole(SEARCH_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setRecursiveFilteringEnabled(True)
+        self.setAutoAcceptChildRows(True)
+
+
+class UnitTableModel(QAbstractTableModel):
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Models", "Unit"),
+        QT_TRANSLATE_NOOP("Models", "Type"),
+        QT_TRANSLATE_NOOP("Models", "Leader in charge"),
+        QT_TRANSLATE_NOOP("Models", "Liaison"),
+        QT_TRANSLATE_NOOP("Models", "Phone"),
+        QT_TRANSLATE_NOOP("Models", "Aliases"),
+        QT_TRANSLATE_NOOP("Models", "Status"),
+    )
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.units: list[UnitInfo] = []
+
+    def set_units(self, units: list[UnitInfo]) -> None:
+        self.beginResetModel()
+        self.units = list(units)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.units)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return _t(self.COLUMNS[section])
+        return str(section + 1)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.units):
+            return None
+        u = self.units[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, SEARCH_ROLE):
+            values = [
+                u.name,
+                u.kind,
+                u.leader,
+                u.liaison,
+                u.phone,
+                "、".join(u.aliases),
+                _t("Active") if u.active else _t("Inactive"),
+            ]
+            if role == SEARCH_ROLE:
+                return " ".join(values)
+            return values[index.column()]
+        if role == OBJECT_ROLE:
+            return u
+        if role == Qt.ItemDataRole.ForegroundRole and not u.active:
+            from desktop_app.gui.qt import QColor
+
+            return QColor("#888888")
+        return None

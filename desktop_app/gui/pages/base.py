@@ -1,0 +1,32 @@
+"""What every page of the main window has: a title, a refresh hook, a search hook."""
+
+from __future__ import annotations
+
+from desktop_app.gui.qt import QFont, QLabel, QVBoxLayout, QWidget
+from desktop_app.storage.database import Database
+
+
+class Page(QWidget):
+    key = ""
+
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(18, 14, 18, 14)
+        self.layout_.setSpacing(10)
+        self.heading = QLabel()
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.layout_.addWidget(self.heading)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Reload from the database (called when the page is shown or data changed)."""
+
+    def focus_search(self) -> None:
+        """Put the cursor into the page's search box, if it has one."""

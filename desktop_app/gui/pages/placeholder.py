@@ -1,0 +1,85 @@
+"""Pages whose capability is still to come: they say what will be there, never a blank."""
+
+from __future__ import annotations
+
+from desktop_app.gui.pages.base import Page
+from desktop_app.gui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QFrame, QLabel, Qt, QVBoxLayout
+
+
+def N(text: str) -> str:
+    return QT_TRANSLATE_NOOP("Placeholder", text)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Placeholder", text)
+
+
+PLANNED = {
+    "tasks": (
+        N("Tasks"),
+        N("Track every task of the implementation plan to done and see who is behind."),
+        [
+            N("Import the office's own task table (任务分解表) and indicator responsibility table from Excel"),
+            N("Lead, responsible and supporting units, deadlines, phases, 督办 and extensions for every task"),
+            N("Filters by unit, status, phase and overdue; a phase timeline; each unit's own task list"),
+            N("Printable reminder notices (催办通知单) for units with overdue tasks"),
+        ],
+    ),
+    "monthly": (
+        N("Monthly reports"),
+        N("Collect every member unit's monthly progress by the due day and print the monthly bulletin."),
+        [
+            N("Fill-in workbooks for each unit, returned by USB stick or mail and imported in one go"),
+            N("A matrix of units × months: on time, late, missing"),
+            N("The monthly bulletin (月度工作通报) as a PDF laid out like an official document"),
+        ],
+    ),
+    "evidence": (
+        N("Evidence"),
+        N("File every piece of evidence (佐证材料) by indicator item and unit, and find it in a second."),
+        [
+            N("Drag files onto an indicator item; duplicates recognised, originals never changed"),
+            N("Full-text search, review (合格/退回) and a coverage map of items × units"),
+            N("The inspection binder (迎检资料) exported as numbered folders with an index"),
+            N("Integrity checks and one-file backups"),
+        ],
+    ),
+    "reports": (
+        N("Reports"),
+        N("Every generated report, archived with its date and fingerprint, ready to print again."),
+        [
+            N("Monthly bulletins, reminder notices and self-assessment reports"),
+            N("Excel copies of every report table"),
+        ],
+    ),
+}
+
+
+class PlaceholderPage(Page):
+    def __init__(self, db, key: str, parent=None):
+        super().__init__(db, parent)
+        self.key = key
+        title, summary, bullets = PLANNED[key]
+        self._title = _t(title)
+        self.heading.setText(self._title)
+        frame = QFrame()
+        frame.setObjectName("placeholderFrame")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        text = QLabel(
+            "<p style='font-size:12pt'>{}</p><p><b>{}</b></p><ul>{}</ul>".format(
+                _t(summary),
+                _t("Coming in a later version of this program:"),
+                "".join(f"<li style='margin-bottom:6px'>{_t(b)}</li>" for b in bullets),
+            )
+        )
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        inner = QVBoxLayout(frame)
+        inner.setContentsMargins(20, 16, 20, 16)
+        inner.addWidget(text)
+        self.layout_.addWidget(frame)
+        self.layout_.addStretch(1)
+
+    def title(self) -> str:
+        return self._title

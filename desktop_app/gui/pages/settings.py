@@ -1,0 +1,171 @@
+"""设置: the campaign's details, the rule set, the language, the data folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop_app.core import i18n
+from desktop_app.core import settings as spec
+from desktop_app.gui import dialogs
+from desktop_app.gui.pages.base import Page
+from desktop_app.gui.qt import (
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QDesktopServices,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QUrl,
+)
+from desktop_app.gui.worker import run_task
+from desktop_app.services import campaigns, rulesets
+from desktop_app.services import settings as settings_service
+
+
+def _qdate(d) -> QDate:
+    return QDate(d.year, d.month, d.day) if d else QDate.currentDate()
+
+
+class SettingsPage(Page):
+    key = "settings"
+
+    def __init__(self, db, parent=None):
+        super().__init__(db, parent)
+        self.heading.setText(self.title())
+
+        box = QGroupBox(self.tr("Campaign"))
+        form = QFormLayout(box)
+        self.name = QLineEdit()
+        self.region = QLineEdit()
+        self.level = QComboBox()
+        self.level.addItems(list(campaigns.LEVELS))
+        self.population = QSpinBox()
+        self.population.setRange(0, 50_000_000)
+        self.population.setGroupSeparatorShown(True)
+        self.start = QDateEdit()
+        self.end = QDateEdit()
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.due_day = QSpinBox()
+        self.due_day.setRange(1, 28)
+        self.office = QLineEdit()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Region"), self.region)
+        form.addRow(self.tr("Level"), self.level)
+        form.addRow(self.tr("Population"), self.population)
+        form.addRow(self.tr("Start"), self.start)
+        form.addRow(self.tr("End"), self.end)
+        form.addRow(self.tr("Monthly report due day"), self.due_day)
+        form.addRow(self.tr("Issuing office"), self.office)
+        self.save_button = QPushButton(self.tr("Save campaign"))
+        self.save_button.clicked.connect(self.save_campaign)
+        form.addRow(self.save_button)
+        self.layout_.addWidget(box)
+
+        box = QGroupBox(self.tr("Rule set"))
+        row = QHBoxLayout(box)
+        self.rule_set_label = QLabel()
+        row.addWidget(self.rule_set_label, 1)
+        self.export_rs = QPushButton(self.tr("Export to Excel…"))
+        self.import_rs = QPushButton(self.tr("Import a rule set…"))
+        row.addWidget(self.export_rs)
+        row.addWidget(self.import_rs)
+        self.export_rs.clicked.connect(self.export_ruleset)
+        self.import_rs.clicked.connect(self.import_ruleset)
+        self.layout_.addWidget(box)
+
+        box = QGroupBox(self.tr("Program"))
+        form = QFormLayout(box)
+        self.language = QComboBox()
+        for code, label in i18n.LANGUAGES.items():
+            self.language.addItem(label, code)
+        self.language.activated.connect(self.change_language)
+        form.addRow(self.tr("Interface language"), self.language)
+        folder = QHBoxLayout()
+        self.folder_label = QLabel(str(db.data_dir))
+        self.folder_label.setWordWrap(True)
+        open_folder = QPushButton(self.tr("Open folder"))
+        open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(db.data_dir))))
+        folder.addWidget(self.folder_label, 1)
+        folder.addWidget(open_folder)
+        form.addRow(self.tr("Data folder"), folder)
+        self.layout_.addWidget(box)
+        self.layout_.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Settings")
+
+    def refresh(self) -> None:
+        info = campaigns.get(self.db)
+        if info:
+            self.name.setText(info.name)
+            self.region.setText(info.region)
+            self.level.setCurrentText(info.level)
+            self.population.setValue(info.population)
+            self.start.setDate(_qdate(info.start))
+            self.end.setDate(_qdate(info.end))
+            self.due_day.setValue(info.report_due_day)
+            self.office.setText(info.office)
+        rs = rulesets.load(self.db)
+        self.rule_set_label.setText(
+            self.tr("{0}: {1} items, total {2}").format(rs.name, len(rs.items()), f"{rs.total_score:g}")
+        )
+        current = settings_service.get(self.db, spec.LANGUAGE)
+        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+
+    def save_campaign(self) -> None:
+        if dialogs.guarded(
+            self,
+            campaigns.update,
+            self.db,
+            name=self.name.text(),
+            region=self.region.text(),
+            level=self.level.currentText(),
+            population=self.population.value(),
+            start=self.start.date().toPython(),
+            end=self.end.date().toPython(),
+            due_day=self.due_day.value(),
+            office=self.office.text(),
+        ):
+            dialogs.info(self, self.tr("The campaign was saved."))
+            self._refresh_window()
+
+    def _refresh_window(self) -> None:
+        window = self.window()
+        if hasattr(window, "refresh_all"):
+            window.refresh_all()
+
+    def change_language(self, index: int) -> None:
+        code = self.language.itemData(index)
+        settings_service.set_value(self.db, spec.LANGUAGE, code)
+        dialogs.info(self, self.tr("The language changes the next time the program starts."))
+
+    def export_ruleset(self) -> None:
+        path = dialogs.save_file(self, self.tr("Export rule set"), "评价细则.xlsx", self.tr("Excel workbooks (*.xlsx)"))
+        if path and dialogs.guarded(self, rulesets.export_xlsx, self.db, Path(path)):
+            dialogs.info(self, self.tr("Rule set written to {0}.").format(path))
+
+    def import_ruleset(self) -> None:
+        path = dialogs.open_file(self, self.tr("Import rule set"), self.tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return
+        use = dialogs.ask(self, self.tr("Use the imported rule set for this campaign?"))
+
+        def done(rs) -> None:
+            self.refresh()
+            self._refresh_window()
+            dialogs.info(self, self.tr("Rule set “{0}” imported: {1} items.").format(rs.name, len(rs.items())))
+
+        run_task(
+            lambda _p: rulesets.import_xlsx(self.db, Path(path), use_for_campaign=use),
+            done,
+            lambda err: dialogs.error(self, err),
+            parent=self,
+            label=self.tr("Importing rule set…"),
+        )

@@ -1,0 +1,264 @@
+"""The campaign: name, region, level, population, dates, phases, report due day, rule set."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+
+from desktop_app.core.errors import KnownError, NoCampaignError
+from desktop_app.core.i18n import tr
+from desktop_app.storage.database import Database
+from desktop_app.storage.models import Campaign, Evidence, ItemRow, MonthlyReport, Phase, RuleSetRow, Task, Unit
+
+LEVELS = ("国家", "省级")
+
+#: Default phases after the plans in the seeds, as shares of the campaign's length.
+DEFAULT_PHASES = (
+    ("筹备阶段", 0.10),
+    ("动员启动阶段", 0.05),
+    ("组织实施阶段", 0.45),
+    ("自查自评自纠阶段", 0.15),
+    ("初评申请阶段", 0.05),
+    ("省级初评阶段", 0.08),
+    ("国家验收阶段", 0.12),
+)
+
+
+@dataclass
+class PhaseInfo:
+    name: str
+    start: dt.date
+    end: dt.date
+
+    def contains(self, day: dt.date) -> bool:
+        return self.start <= day <= self.end
+
+
+@dataclass
+class CampaignInfo:
+    id: int
+    name: str
+    region: str
+    level: str
+    population: int
+    start: dt.date | None
+    end: dt.date | None
+    report_due_day: int
+    office: str
+    rule_set_code: str
+    rule_set_name: str
+    phases: list[PhaseInfo] = field(default_factory=list)
+
+    def current_phase(self, today: dt.date) -> PhaseInfo | None:
+        """The phase ``today`` falls in; where phases overlap (as in the seeds), the one ending first."""
+        current = [p for p in self.phases if p.contains(today)]
+        return min(current, key=lambda p: p.end) if current else None
+
+    def next_phase(self, today: dt.date) -> PhaseInfo | None:
+        return next((p for p in self.phases if p.start > today), None)
+
+
+@dataclass
+class CampaignCounts:
+    units: int
+    active_units: int
+    tasks: int
+    items: int
+    monthly_reports: int
+    evidence: int
+
+
+def default_phases(start: dt.date, end: dt.date) -> list[PhaseInfo]:
+    """Split [start, end] into the usual seven phases, contiguous and covering every day."""
+    days = (end - start).days + 1
+    phases, cursor, used = [], start, 0.0
+    for index, (name, share) in enumerate(DEFAULT_PHASES):
+        used += share
+        if index == len(DEFAULT_PHASES) - 1:
+            last = end
+        else:
+            last = max(cursor, start + dt.timedelta(days=round(days * used) - 1))
+        phases.append(PhaseInfo(name, cursor, last))
+        cursor = last + dt.timedelta(days=1)
+    return phases
+
+
+def validate(
+    *,
+    name: str,
+    region: str,
+    level: str,
+    population: int,
+    start: dt.date | None,
+    end: dt.date | None,
+    due_day: int,
+    phases: list[PhaseInfo],
+) -> list[str]:
+    """Every problem with the campaign's fields, as sentences for the user."""
+    problems = []
+    if not name.strip():
+        problems.append(tr("Campaign", "The campaign needs a name."))
+    if not region.strip():
+        problems.append(tr("Campaign", "The campaign needs a region (city or district)."))
+    if level not in LEVELS:
+        problems.append(tr("Campaign", "The level must be 国家 or 省级."))
+    if population < 0 or population > 50_000_000:
+        problems.append(tr("Campaign", "The population must be between 0 and 50,000,000 residents."))
+    if not 1 <= due_day <= 28:
+        problems.append(tr("Campaign", "The monthly report due day must be between 1 and 28."))
+    if start and end and start >= end:
+        problems.append(tr("Campaign", "The campaign must end after it starts."))
+    for index, p in enumerate(phases, start=1):
+        if not p.name.strip():
+            problems.append(tr("Campaign", "Phase {0} has no name.").format(index))
+        if p.start > p.end:
+            problems.append(tr("Campaign", "Phase “{0}” ends before it starts.").format(p.name))
+        if start and end and (p.start < start or p.end > end):
+            problems.append(tr("Campaign", "Phase “{0}” lies outside the campaign's dates.").format(p.name))
+    return problems
+
+
+def _info(c: Campaign) -> CampaignInfo:
+    return CampaignInfo(
+        id=c.id,
+        name=c.name,
+        region=c.region,
+        level=c.level,
+        population=c.population,
+        start=c.start_date,
+        end=c.end_date,
+        report_due_day=c.report_due_day,
+        office=c.office,
+        rule_set_code=c.rule_set.code,
+        rule_set_name=c.rule_set.name,
+        phases=[PhaseInfo(p.name, p.start_date, p.end_date) for p in c.phases],
+    )
+
+
+def get(db: Database) -> CampaignInfo | None:
+    with db.read() as session:
+        c = session.scalar(select(Campaign).order_by(Campaign.id).limit(1))
+        return _info(c) if c else None
+
+
+def require(db: Database) -> CampaignInfo:
+    info = get(db)
+    if info is None:
+        raise NoCampaignError(
+            tr("Campaign", "No campaign has been set up in this data folder yet. Run “init” or open the program.")
+        )
+    return info
+
+
+def create(
+    db: Database,
+    *,
+    name: str,
+    region: str,
+    population: int,
+    level: str = "国家",
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    due_day: int = 25,
+    office: str = "",
+    phases: list[PhaseInfo] | None = None,
+    rule_set_code: str | None = None,
+) -> CampaignInfo:
+    from desktop_app.services import rulesets
+
+    if start is None:
+        start = dt.date.today().replace(day=1)
+    if end is None:
+        end = start.replace(year=start.year + 3) - dt.timedelta(days=1)
+    if phases is None:
+        phases = default_phases(start, end) if start < end else []
+    problems = validate(
+        name=name,
+        region=region,
+        level=level,
+        population=population,
+        start=start,
+        end=end,
+        due_day=due_day,
+        phases=phases,
+    )
+    if problems:
+        raise KnownError(tr("Campaign", "The campaign was not created."), problems)
+    with db.session() as session:
+        if session.scalar(select(func.count()).select_from(Campaign)):
+            raise KnownError(tr("Campaign", "This data folder already holds a campaign; edit it under 设置."))
+        builtin = rulesets.ensure_builtin(session)
+        rule_set = builtin
+        if rule_set_code and rule_set_code != builtin.code:
+            rule_set = session.scalar(select(RuleSetRow).where(RuleSetRow.code == rule_set_code))
+            if rule_set is None:
+                raise KnownError(tr("Campaign", "There is no rule set with the code “{0}”.").format(rule_set_code))
+        campaign = Campaign(
+            name=name.strip(),
+            region=region.strip(),
+            level=level,
+            population=population,
+            start_date=start,
+            end_date=end,
+            report_due_day=due_day,
+            office=office.strip() or f"{region.strip()}食品安全委员会办公室",
+            rule_set=rule_set,
+        )
+        campaign.phases = [
+            Phase(seq=i, name=p.name.strip(), start_date=p.start, end_date=p.end) for i, p in enumerate(phases)
+        ]
+        session.add(campaign)
+        session.flush()
+        return _info(campaign)
+
+
+def update(db: Database, **changes) -> CampaignInfo:
+    """Change fields of the campaign (``phases`` replaces the phase list)."""
+    current = require(db)
+    merged = {
+        "name": changes.get("name", current.name),
+        "region": changes.get("region", current.region),
+        "level": changes.get("level", current.level),
+        "population": changes.get("population", current.population),
+        "start": changes.get("start", current.start),
+        "end": changes.get("end", current.end),
+        "due_day": changes.get("due_day", current.report_due_day),
+        "phases": changes.get("phases", current.phases),
+    }
+    problems = validate(**merged)
+    if problems:
+        raise KnownError(tr("Campaign", "The campaign was not changed."), problems)
+    with db.session() as session:
+        c = session.get(Campaign, current.id)
+        c.name, c.region, c.level = merged["name"].strip(), merged["region"].strip(), merged["level"]
+        c.population, c.start_date, c.end_date = merged["population"], merged["start"], merged["end"]
+        c.report_due_day = merged["due_day"]
+        if "office" in changes:
+            c.office = changes["office"].strip()
+        if "phases" in changes:
+            c.phases = [
+                Phase(seq=i, name=p.name.strip(), start_date=p.start, end_date=p.end)
+                for i, p in enumerate(merged["phases"])
+            ]
+        session.flush()
+        return _info(c)
+
+
+def counts(db: Database) -> CampaignCounts:
+    with db.read() as session:
+
+        def n(query) -> int:
+            return session.scalar(query) or 0
+
+        return CampaignCounts(
+            units=n(select(func.count()).select_from(Unit)),
+            active_units=n(select(func.count()).select_from(Unit).where(Unit.active.is_(True))),
+            tasks=n(select(func.count()).select_from(Task)),
+            items=n(
+                select(func.count()).select_from(ItemRow).join(Campaign, Campaign.rule_set_id == ItemRow.rule_set_id)
+            ),
+            monthly_reports=n(select(func.count()).select_from(MonthlyReport)),
+            evidence=n(select(func.count()).select_from(Evidence)),
+        )

@@ -1,0 +1,168 @@
+"""Rule sets: the shipped national edition, import/export as workbooks, the campaign's set."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop_app.core.errors import ImportRejected, NotFoundError
+from desktop_app.core.i18n import tr
+from desktop_app.core.ruleset import Category, Item, Point, RuleSet, load_json, validate
+from desktop_app.exchange import ruleset_xlsx
+from desktop_app.paths import resource_path
+from desktop_app.storage import audit
+from desktop_app.storage.database import Database
+from desktop_app.storage.models import Campaign, CategoryRow, ItemRow, PointRow, RuleSetRow
+
+BUILTIN_CODE = "national-2021"
+
+
+@cache
+def builtin_ruleset() -> RuleSet:
+    """The national 2021 rule set shipped in resources/ (read once)."""
+    return load_json(resource_path("rulesets", f"{BUILTIN_CODE}.json"))
+
+
+def _store(session: Session, rs: RuleSet, *, builtin: bool) -> RuleSetRow:
+    row = RuleSetRow(code=rs.code, name=rs.name, total_score=rs.total_score, source=rs.source, builtin=builtin)
+    session.add(row)
+    for cseq, c in enumerate(rs.categories):
+        crow = CategoryRow(
+            seq=cseq,
+            code=c.code,
+            name=c.name,
+            score=c.score,
+            mandatory_score=c.mandatory_score,
+            optional_cap=c.optional_cap,
+        )
+        row.categories.append(crow)
+        for pseq, p in enumerate(c.points):
+            prow = PointRow(seq=pseq, code=p.code, name=p.name, score=p.score, kind=p.kind, choose=p.choose)
+            crow.points.append(prow)
+            for i in p.items:
+                row.items.append(_item_row(i, point=prow))
+    for i in rs.veto_items:
+        row.items.append(_item_row(i, point=None))
+    session.flush()
+    audit.record(
+        session,
+        "import",
+        "rule_set",
+        str(row.id),
+        after={"code": rs.code, "name": rs.name, "items": len(rs.items()), "total_score": rs.total_score},
+    )
+    return row
+
+
+def _item_row(i: Item, point: PointRow | None) -> ItemRow:
+    return ItemRow(
+        no=i.no,
+        is_veto=point is None,
+        text=i.text,
+        methods=list(i.methods),
+        departments=i.departments,
+        basic_task=i.basic_task,
+        point=point,
+    )
+
+
+def ensure_builtin(session: Session) -> RuleSetRow:
+    row = session.scalar(select(RuleSetRow).where(RuleSetRow.code == BUILTIN_CODE))
+    return row or _store(session, builtin_ruleset(), builtin=True)
+
+
+def _to_ruleset(row: RuleSetRow) -> RuleSet:
+    def item(i: ItemRow) -> Item:
+        return Item(
+            no=i.no, text=i.text, methods=list(i.methods or []), departments=i.departments, basic_task=i.basic_task
+        )
+
+    categories = [
+        Category(
+            code=c.code,
+            name=c.name,
+            score=c.score,
+            mandatory_score=c.mandatory_score,
+            optional_cap=c.optional_cap,
+            points=[
+                Point(
+                    code=p.code,
+                    name=p.name,
+                    score=p.score,
+                    kind=p.kind,
+                    choose=p.choose,
+                    items=[item(i) for i in p.items],
+                )
+                for p in c.points
+            ],
+        )
+        for c in row.categories
+    ]
+    return RuleSet(
+        code=row.code,
+        name=row.name,
+        total_score=row.total_score,
+        categories=categories,
+        veto_items=[item(i) for i in row.items if i.is_veto],
+        source=row.source,
+    )
+
+
+def load(db: Database, code: str | None = None) -> RuleSet:
+    """The rule set with ``code``; without one, the campaign's (or the national one)."""
+    with db.read() as session:
+        if code is None:
+            campaign = session.scalar(select(Campaign).limit(1))
+            if campaign is None:
+                return builtin_ruleset()
+            query = select(RuleSetRow).where(RuleSetRow.id == campaign.rule_set_id)
+        else:
+            query = select(RuleSetRow).where(RuleSetRow.code == code)
+        row = session.scalar(
+            query.options(
+                selectinload(RuleSetRow.categories).selectinload(CategoryRow.points).selectinload(PointRow.items),
+                selectinload(RuleSetRow.items),
+            )
+        )
+        if row is None:
+            if code == BUILTIN_CODE:
+                return builtin_ruleset()
+            raise NotFoundError(tr("RuleSets", "There is no rule set with the code “{0}”.").format(code))
+        return _to_ruleset(row)
+
+
+def list_rulesets(db: Database) -> list[tuple[str, str, bool]]:
+    """(code, name, builtin) of every stored rule set."""
+    with db.read() as session:
+        return [(r.code, r.name, r.builtin) for r in session.scalars(select(RuleSetRow).order_by(RuleSetRow.id))]
+
+
+def export_xlsx(db: Database, target: Path, code: str | None = None) -> Path:
+    return ruleset_xlsx.export(load(db, code), Path(target))
+
+
+def import_xlsx(db: Database, path: Path, *, use_for_campaign: bool = False) -> RuleSet:
+    """Validate and store a rule set from a workbook; nothing is stored when anything is wrong."""
+    rs = ruleset_xlsx.read(Path(path))
+    problems = validate(rs)
+    if problems:  # read() validates already; kept for rule sets built in code
+        raise ImportRejected(tr("RuleSets", "The rule set is not valid."), [str(p) for p in problems])
+    with db.session() as session:
+        ensure_builtin(session)
+        if session.scalar(select(RuleSetRow).where(RuleSetRow.code == rs.code)):
+            raise ImportRejected(
+                tr(
+                    "RuleSets",
+                    "A rule set with the code “{0}” is already stored. Give the new one another 代码 "
+                    "on the sheet “说明”.",
+                ).format(rs.code)
+            )
+        row = _store(session, rs, builtin=False)
+        if use_for_campaign:
+            campaign = session.scalar(select(Campaign).limit(1))
+            if campaign is not None:
+                campaign.rule_set_id = row.id
+    return rs

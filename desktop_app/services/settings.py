@@ -1,0 +1,24 @@
+"""Read and write the declared settings (stored in the database, audited)."""
+
+from __future__ import annotations
+
+from desktop_app.core import settings as spec
+from desktop_app.storage.database import Database
+from desktop_app.storage.models import Setting
+
+
+def get(db: Database, setting: spec.SettingSpec) -> object:
+    with db.read() as session:
+        row = session.get(Setting, setting.key)
+        return spec.coerce(setting, row.value) if row else setting.default
+
+
+def set_value(db: Database, setting: spec.SettingSpec, value: object) -> object:
+    value = spec.coerce(setting, value)
+    with db.session() as session:
+        row = session.get(Setting, setting.key)
+        if row is None:
+            session.add(Setting(key=setting.key, value=value))
+        else:
+            row.value = value
+    return value

@@ -1,0 +1,222 @@
+"""Member units: list, add, edit, deactivate/restore, import from a workbook, find by name or alias."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop_app.core.errors import ImportRejected, KnownError, NotFoundError
+from desktop_app.core.i18n import tr
+from desktop_app.core.progress import Progress, check
+from desktop_app.core.units import KINDS, clean_name, guess_kind, name_key, name_problem, phone_problem
+from desktop_app.exchange import units_xlsx
+from desktop_app.exchange.units_xlsx import UnitRecord
+from desktop_app.storage.database import Database
+from desktop_app.storage.models import Unit, UnitAlias
+
+
+@dataclass
+class UnitInfo:
+    id: int
+    name: str
+    kind: str
+    leader: str = ""
+    liaison: str = ""
+    phone: str = ""
+    note: str = ""
+    active: bool = True
+    aliases: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "leader": self.leader,
+            "liaison": self.liaison,
+            "phone": self.phone,
+            "note": self.note,
+            "active": self.active,
+            "aliases": self.aliases,
+        }
+
+
+@dataclass
+class ImportResult:
+    created: int
+    updated: int
+
+
+def _info(u: Unit) -> UnitInfo:
+    return UnitInfo(
+        id=u.id,
+        name=u.name,
+        kind=u.kind,
+        leader=u.leader,
+        liaison=u.liaison,
+        phone=u.phone,
+        note=u.note,
+        active=u.active,
+        aliases=[a.alias for a in u.aliases],
+    )
+
+
+def list_units(db: Database, *, include_inactive: bool = True) -> list[UnitInfo]:
+    with db.read() as session:
+        query = select(Unit).options(selectinload(Unit.aliases)).order_by(Unit.id)
+        if not include_inactive:
+            query = query.where(Unit.active.is_(True))
+        return [_info(u) for u in session.scalars(query)]
+
+
+def find(db: Database, name: str) -> UnitInfo | None:
+    """The unit called ``name`` or known by it as an alias (spaces and bracket style ignored)."""
+    with db.read() as session:
+        unit = _find(session, name_key(name))
+        return _info(unit) if unit else None
+
+
+def _find(session: Session, key: str) -> Unit | None:
+    unit = session.scalar(select(Unit).where(Unit.key == key))
+    if unit is None:
+        alias = session.scalar(select(UnitAlias).where(UnitAlias.key == key))
+        unit = alias.unit if alias else None
+    return unit
+
+
+def _check(session: Session, record: UnitRecord, own_id: int | None) -> list[str]:
+    problems = []
+    for text in (record.name, *record.aliases):
+        problem = name_problem(text)
+        if problem:
+            problems.append(problem)
+            continue
+        other = _find(session, name_key(text))
+        if other is not None and other.id != own_id:
+            problems.append(
+                tr("Units", "“{0}” is already the unit “{1}” or one of its aliases.").format(text, other.name)
+            )
+    if record.kind not in KINDS:
+        problems.append(tr("Units", "The type must be one of {0}.").format("、".join(KINDS)))
+    problem = phone_problem(record.phone)
+    if problem:
+        problems.append(problem)
+    return problems
+
+
+def _normalise(record: UnitRecord) -> UnitRecord:
+    name = clean_name(record.name)
+    aliases = []
+    for a in record.aliases:
+        a = clean_name(a)
+        if a and name_key(a) != name_key(name) and name_key(a) not in {name_key(x) for x in aliases}:
+            aliases.append(a)
+    return UnitRecord(
+        name=name,
+        kind=record.kind or guess_kind(name),
+        leader=record.leader.strip(),
+        liaison=record.liaison.strip(),
+        phone=record.phone.strip(),
+        note=record.note.strip(),
+        aliases=aliases,
+        row=record.row,
+    )
+
+
+def _apply(unit: Unit, record: UnitRecord) -> None:
+    unit.name, unit.key, unit.kind = record.name, name_key(record.name), record.kind
+    unit.leader, unit.liaison, unit.phone, unit.note = record.leader, record.liaison, record.phone, record.note
+    wanted = {name_key(a): a for a in record.aliases}
+    unit.aliases = [a for a in unit.aliases if a.key in wanted] + [
+        UnitAlias(alias=text, key=key) for key, text in wanted.items() if key not in {a.key for a in unit.aliases}
+    ]
+
+
+def add(db: Database, record: UnitRecord) -> UnitInfo:
+    record = _normalise(record)
+    with db.session() as session:
+        problems = _check(session, record, None)
+        if problems:
+            raise KnownError(tr("Units", "The unit was not added."), problems)
+        unit = Unit(name=record.name, key=name_key(record.name))
+        _apply(unit, record)
+        session.add(unit)
+        session.flush()
+        return _info(unit)
+
+
+def update(db: Database, unit_id: int, record: UnitRecord) -> UnitInfo:
+    record = _normalise(record)
+    with db.session() as session:
+        unit = session.get(Unit, unit_id)
+        if unit is None:
+            raise NotFoundError(tr("Units", "The unit no longer exists."))
+        problems = _check(session, record, unit_id)
+        if problems:
+            raise KnownError(tr("Units", "The unit was not changed."), problems)
+        _apply(unit, record)
+        session.flush()
+        return _info(unit)
+
+
+def set_active(db: Database, unit_id: int, active: bool) -> UnitInfo:
+    """Units are deactivated, never deleted: their tasks, reports and evidence keep their owner."""
+    with db.session() as session:
+        unit = session.get(Unit, unit_id)
+        if unit is None:
+            raise NotFoundError(tr("Units", "The unit no longer exists."))
+        unit.active = active
+        session.flush()
+        return _info(unit)
+
+
+def import_xlsx(db: Database, path: Path, progress: Progress | None = None) -> ImportResult:
+    """All or nothing: every row is checked first; a re-import updates units instead of duplicating."""
+    records = [_normalise(r) for r in units_xlsx.read(Path(path))]
+    created = updated = 0
+    with db.session() as session:
+        problems = []
+        for index, record in enumerate(records):
+            check(progress, index, len(records), record.name)
+            unit = _find(session, name_key(record.name))
+            for text in record.aliases:
+                other = _find(session, name_key(text))
+                if other is not None and (unit is None or other.id != unit.id):
+                    problems.append(
+                        tr("Units", "Row {0}: the alias “{1}” already belongs to the unit “{2}”.").format(
+                            record.row, text, other.name
+                        )
+                    )
+            if problems:
+                continue
+            if unit is None:
+                unit = Unit(name=record.name, key=name_key(record.name))
+                session.add(unit)
+                created += 1
+            else:
+                record.aliases = [*record.aliases, *(a.alias for a in unit.aliases)]
+                updated += 1
+            _apply(unit, record)
+            session.flush()
+        if problems:
+            raise ImportRejected(
+                tr("Units", "The units in {0} were not imported: {1} problem(s) found.").format(
+                    Path(path).name, len(problems)
+                ),
+                problems,
+            )
+        check(progress, len(records), len(records))
+    return ImportResult(created=created, updated=updated)
+
+
+def export_xlsx(db: Database, target: Path) -> Path:
+    records = [
+        UnitRecord(
+            name=u.name, kind=u.kind, leader=u.leader, liaison=u.liaison, phone=u.phone, note=u.note, aliases=u.aliases
+        )
+        for u in list_units(db)
+    ]
+    return units_xlsx.export(records, Path(target))

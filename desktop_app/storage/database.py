@@ -1,0 +1,150 @@
+"""Opening the data folder's database: checks, migrations, sessions.
+
+``Database.open(data_dir)`` refuses a damaged, foreign or too-new file with a clear
+message and never overwrites it; an older schema is copied aside first and migrated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.core.errors import DatabaseError, KnownError
+from desktop_app.core.i18n import tr
+from desktop_app.paths import DB_FILE_NAME
+from desktop_app.storage import audit, migrate, sqlite
+from desktop_app.storage.audit import current_actor
+
+DB_URL_ENV = "FOODSAFETY_DESK_DB_URL"
+
+
+class AuditedSession(Session):
+    """The session class services use; its flushes write the audit trail."""
+
+
+audit.install(AuditedSession)
+
+
+class Database:
+    def __init__(self, data_dir: Path, url: str | None = None):
+        self.data_dir = Path(data_dir)
+        self.path = self.data_dir / DB_FILE_NAME
+        self.url = url or os.environ.get(DB_URL_ENV) or f"sqlite:///{self.path}"
+        self.is_sqlite = self.url.startswith("sqlite")
+        self.engine: Engine = create_engine(self.url, future=True)
+        if self.is_sqlite:
+            sqlite.configure(self.engine)
+        self._sessions = sessionmaker(self.engine, class_=AuditedSession, expire_on_commit=False)
+
+    # -- opening -----------------------------------------------------------------------------
+    @classmethod
+    def open(cls, data_dir: Path, *, create: bool = True) -> Database:
+        """Open (and if needed create or migrate) the database in ``data_dir``."""
+        data_dir = Path(data_dir)
+        ensure_data_dir(data_dir)
+        path = data_dir / DB_FILE_NAME
+        if path.exists():
+            sqlite.check_file(path)
+        elif not create:
+            raise DatabaseError(tr("Storage", "There is no database in {0}.").format(data_dir))
+        db = cls(data_dir)
+        try:
+            db._prepare_schema()
+        except KnownError:
+            db.close()
+            raise
+        except (SQLAlchemyError, OSError) as exc:
+            db.close()
+            known = sqlite.known_error(exc, path)
+            if known:
+                raise known from exc
+            raise
+        return db
+
+    def _prepare_schema(self) -> None:
+        with self.engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            current = migrate.current_revision(conn) if "alembic_version" in tables else None
+        if tables and current is None:
+            raise DatabaseError(
+                tr(
+                    "Storage",
+                    "The file {0} is an SQLite database of some other program. "
+                    "It was left untouched; choose another data folder.",
+                ).format(self.path)
+            )
+        if current == migrate.HEAD:
+            return
+        if current is not None:
+            if not migrate.is_known(current):
+                raise DatabaseError(
+                    tr(
+                        "Storage",
+                        "The database {0} was written by a newer version of this program "
+                        "(schema {1}). Install the newer version; the file was left untouched.",
+                    ).format(self.path, current)
+                )
+            if self.is_sqlite:
+                stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+                sqlite.backup(self.path, self.data_dir / "backups" / f"before-migration-{current}-{stamp}.db")
+        migrate.upgrade(self.engine)
+
+    # -- sessions --------------------------------------------------------------------------------
+    @contextmanager
+    def session(self, actor: str | None = None) -> Iterator[Session]:
+        """A unit of work: commits at the end, rolls back on any error."""
+        session = self._sessions()
+        session.info["actor"] = actor or current_actor()
+        try:
+            yield session
+            session.commit()
+        except DBAPIError as exc:
+            session.rollback()
+            known = sqlite.known_error(exc, self.path) if self.is_sqlite else None
+            if known:
+                raise known from exc
+            raise
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def read(self) -> Session:
+        """A session for reading only (the caller closes it)."""
+        return self._sessions()
+
+    def backup_to(self, dest: Path) -> Path:
+        return sqlite.backup(self.path, dest)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def ensure_data_dir(data_dir: Path) -> None:
+    """Create the data folder and prove it is writable, or say clearly why not."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        probe = data_dir / ".write-test"
+        with open(probe, "wb") as fh:
+            fh.write(b"ok")
+            fh.flush()
+            os.fsync(fh.fileno())
+        probe.unlink()
+    except OSError as exc:
+        raise sqlite.os_error(exc, data_dir) from exc
+
+
+def now_local() -> dt.datetime:
+    return dt.datetime.now()
+
+
+__all__ = ["Database", "ensure_data_dir", "text"]

@@ -1,0 +1,52 @@
+"""Schema migrations with Alembic (scripts under ``db/``).
+
+``HEAD`` is checked against the migration scripts by a test, so opening an up-to-date
+database needs no Alembic import at all: start-up stays fast.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection, Engine
+
+from desktop_app.paths import migrations_path
+
+HEAD = "0001"
+
+
+def current_revision(conn: Connection) -> str | None:
+    row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    return row[0] if row else None
+
+
+def _config():
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_path()))
+    return cfg
+
+
+def script_revisions() -> list[str]:
+    from alembic.script import ScriptDirectory
+
+    return [rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()]
+
+
+def script_head() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_config()).get_current_head()
+
+
+def is_known(revision: str) -> bool:
+    return revision in script_revisions()
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    from alembic import command
+
+    cfg = _config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, target)

@@ -1,0 +1,241 @@
+"""SQLAlchemy 2 typed models.  Portable SQL only: nothing here is specific to SQLite."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    #: Changes to rows of an audited model are written to ``audit_log`` by storage.audit.
+    __audited__ = True
+
+
+# -- rule sets ----------------------------------------------------------------------------------
+class RuleSetRow(Base):
+    __tablename__ = "rule_set"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(80), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    total_score: Mapped[float] = mapped_column(Float)
+    source: Mapped[str] = mapped_column(Text, default="")
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    categories: Mapped[list[CategoryRow]] = relationship(
+        back_populates="rule_set", cascade="all, delete-orphan", order_by="CategoryRow.seq"
+    )
+    items: Mapped[list[ItemRow]] = relationship(
+        back_populates="rule_set", cascade="all, delete-orphan", order_by="ItemRow.no"
+    )
+
+
+class CategoryRow(Base):
+    __tablename__ = "rs_category"
+    __audited__ = False  # written only as part of a whole rule set, which is audited
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rule_set_id: Mapped[int] = mapped_column(ForeignKey("rule_set.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(10))
+    name: Mapped[str] = mapped_column(String(100))
+    score: Mapped[float] = mapped_column(Float)
+    mandatory_score: Mapped[float | None] = mapped_column(Float)
+    optional_cap: Mapped[float | None] = mapped_column(Float)
+
+    rule_set: Mapped[RuleSetRow] = relationship(back_populates="categories")
+    points: Mapped[list[PointRow]] = relationship(
+        back_populates="category", cascade="all, delete-orphan", order_by="PointRow.seq"
+    )
+
+
+class PointRow(Base):
+    __tablename__ = "rs_point"
+    __audited__ = False
+    id: Mapped[int] = mapped_column(primary_key=True)
+    category_id: Mapped[int] = mapped_column(ForeignKey("rs_category.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(10))
+    name: Mapped[str] = mapped_column(String(200))
+    score: Mapped[float] = mapped_column(Float)
+    kind: Mapped[str] = mapped_column(String(20), default="normal")
+    choose: Mapped[int | None] = mapped_column(Integer)
+
+    category: Mapped[CategoryRow] = relationship(back_populates="points")
+    items: Mapped[list[ItemRow]] = relationship(back_populates="point", order_by="ItemRow.no")
+
+
+class ItemRow(Base):
+    __tablename__ = "rs_item"
+    __audited__ = False
+    __table_args__ = (UniqueConstraint("rule_set_id", "no"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rule_set_id: Mapped[int] = mapped_column(ForeignKey("rule_set.id", ondelete="CASCADE"), index=True)
+    point_id: Mapped[int | None] = mapped_column(ForeignKey("rs_point.id", ondelete="CASCADE"), index=True)
+    no: Mapped[int] = mapped_column(Integer)
+    is_veto: Mapped[bool] = mapped_column(Boolean, default=False)
+    text: Mapped[str] = mapped_column(Text)
+    methods: Mapped[list[str]] = mapped_column(JSON, default=list)
+    departments: Mapped[str] = mapped_column(Text, default="")
+    basic_task: Mapped[str] = mapped_column(Text, default="")
+
+    rule_set: Mapped[RuleSetRow] = relationship(back_populates="items")
+    point: Mapped[PointRow | None] = relationship(back_populates="items")
+
+
+# -- campaign -------------------------------------------------------------------------------------
+class Campaign(Base):
+    __tablename__ = "campaign"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    region: Mapped[str] = mapped_column(String(100))
+    level: Mapped[str] = mapped_column(String(20), default="国家")
+    population: Mapped[int] = mapped_column(Integer, default=0)
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    report_due_day: Mapped[int] = mapped_column(Integer, default=25)
+    rule_set_id: Mapped[int] = mapped_column(ForeignKey("rule_set.id"))
+    office: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    rule_set: Mapped[RuleSetRow] = relationship()
+    phases: Mapped[list[Phase]] = relationship(
+        back_populates="campaign", cascade="all, delete-orphan", order_by="Phase.seq"
+    )
+
+
+class Phase(Base):
+    __tablename__ = "phase"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(100))
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date] = mapped_column(Date)
+
+    campaign: Mapped[Campaign] = relationship(back_populates="phases")
+
+
+# -- units -------------------------------------------------------------------------------------------
+class Unit(Base):
+    __tablename__ = "unit"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    key: Mapped[str] = mapped_column(String(100), unique=True)  # normalised name for matching
+    kind: Mapped[str] = mapped_column(String(20), default="部门")
+    leader: Mapped[str] = mapped_column(String(100), default="")
+    liaison: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    aliases: Mapped[list[UnitAlias]] = relationship(
+        back_populates="unit", cascade="all, delete-orphan", order_by="UnitAlias.alias"
+    )
+
+
+class UnitAlias(Base):
+    __tablename__ = "unit_alias"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[str] = mapped_column(String(100))
+    key: Mapped[str] = mapped_column(String(100), unique=True)
+
+    unit: Mapped[Unit] = relationship(back_populates="aliases")
+
+
+# -- tasks, monthly reports, evidence (filled out by later capabilities) ------------------------------
+class Task(Base):
+    __tablename__ = "task"
+    __table_args__ = (UniqueConstraint("campaign_id", "code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"), index=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(String(300))
+    content: Mapped[str] = mapped_column(Text, default="")
+    deadline: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    deadline_text: Mapped[str] = mapped_column(String(100), default="")
+    status: Mapped[str] = mapped_column(String(20), default="未开始", index=True)
+    progress: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    units: Mapped[list[TaskUnit]] = relationship(back_populates="task", cascade="all, delete-orphan")
+
+
+class TaskUnit(Base):
+    __tablename__ = "task_unit"
+    __audited__ = False  # audited with its task
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"), primary_key=True, index=True)
+    role: Mapped[str] = mapped_column(String(20), primary_key=True)  # lead / responsible / support
+
+    task: Mapped[Task] = relationship(back_populates="units")
+    unit: Mapped[Unit] = relationship()
+
+
+class MonthlyReport(Base):
+    __tablename__ = "monthly_report"
+    __table_args__ = (UniqueConstraint("campaign_id", "unit_id", "month"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"), index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"), index=True)
+    month: Mapped[str] = mapped_column(String(7))  # YYYY-MM
+    submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+
+class Evidence(Base):
+    __tablename__ = "evidence"
+    __table_args__ = (Index("ix_evidence_item_unit", "item_id", "unit_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("rs_item.id"), index=True)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    doc_no: Mapped[str] = mapped_column(String(100), default="")
+    doc_date: Mapped[dt.date | None] = mapped_column(Date)
+    category: Mapped[str] = mapped_column(String(20), default="其他")
+    period: Mapped[str] = mapped_column(String(7), default="")  # YYYY-MM
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    original_name: Mapped[str] = mapped_column(String(400), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# -- settings and audit ------------------------------------------------------------------------------
+class Setting(Base):
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+class AuditLog(Base):
+    __tablename__ = "audit_log"
+    __audited__ = False
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(20))  # create / update / delete / import
+    entity: Mapped[str] = mapped_column(String(50), index=True)
+    entity_id: Mapped[str] = mapped_column(String(100))
+    before: Mapped[dict | None] = mapped_column(JSON)
+    after: Mapped[dict | None] = mapped_column(JSON)

@@ -1,0 +1,118 @@
+"""Everything SQLite-specific lives here: pragmas, file checks, online backup, error mapping.
+
+Services and models use portable SQL; a PostgreSQL URL would bypass this module.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from desktop_app.core.errors import DatabaseError, DataDirError
+from desktop_app.core.i18n import tr
+
+HEADER = b"SQLite format 3\x00"
+
+
+def check_file(path: Path) -> None:
+    """Refuse anything that is not an SQLite database, without touching it."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(HEADER))
+    except OSError as exc:
+        raise DataDirError(
+            tr("Storage", "The database file {0} cannot be read: {1}").format(path, exc.strerror or exc)
+        ) from exc
+    if head and head != HEADER:
+        raise DatabaseError(
+            tr(
+                "Storage",
+                "The file {0} is not a database of this program, or it is damaged. "
+                "It was left untouched. Restore a backup, or choose another data folder.",
+            ).format(path)
+        )
+
+
+def configure(engine: Engine) -> None:
+    """WAL journal, foreign keys and a busy timeout on every connection."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=5000")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+
+def backup(src: Path, dest: Path) -> Path:
+    """Copy a live database through SQLite's backup API, check it, fsync, rename into place."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    if tmp.exists():
+        tmp.unlink()
+    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(tmp)
+        try:
+            source.backup(target)
+            result = target.execute("PRAGMA integrity_check").fetchone()[0]
+            target.commit()
+        finally:
+            target.close()
+    finally:
+        source.close()
+    if result != "ok":
+        tmp.unlink(missing_ok=True)
+        raise DatabaseError(tr("Storage", "The backup copy failed its integrity check: {0}").format(result))
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, dest)
+    return dest
+
+
+def known_error(exc: BaseException, path: Path | None = None) -> DatabaseError | DataDirError | None:
+    """Map an SQLite or OS error to a message the user can act on, or None for a bug."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    where = str(path) if path else ""
+    if "malformed" in text or "not a database" in text or "file is encrypted" in text:
+        return DatabaseError(
+            tr(
+                "Storage",
+                "The database {0} is damaged and cannot be read. It was left untouched; restore it from a backup.",
+            ).format(where)
+        )
+    if "disk is full" in text or "disk i/o error" in text:
+        return DatabaseError(
+            tr("Storage", "The disk holding {0} is full or failing. Free some space and try again.").format(where)
+        )
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return DataDirError(
+            tr("Storage", "The data folder {0} cannot be written. Choose a folder you may write to.").format(where)
+        )
+    if "locked" in text:
+        return DatabaseError(
+            tr("Storage", "The database {0} is busy in another program. Close it and try again.").format(where)
+        )
+    if isinstance(exc, OSError):
+        return os_error(exc, path)
+    return None
+
+
+def os_error(exc: OSError, path: Path | None) -> DataDirError:
+    where = str(path or getattr(exc, "filename", "") or "")
+    if exc.errno == errno.ENOSPC:
+        return DataDirError(tr("Storage", "The disk holding {0} is full. Free some space and try again.").format(where))
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return DataDirError(
+            tr("Storage", "The data folder {0} cannot be written. Choose a folder you may write to.").format(where)
+        )
+    if exc.errno in (errno.ENOTDIR, errno.EEXIST):
+        return DataDirError(tr("Storage", "{0} is a file, not a folder. Choose a folder for the data.").format(where))
+    return DataDirError(tr("Storage", "The data folder {0} cannot be used: {1}").format(where, exc.strerror or exc))

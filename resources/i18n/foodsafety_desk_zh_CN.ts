@@ -1,0 +1,1279 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>BasicsPage</name>
+        <message>
+            <source>Campaign name *</source>
+            <translation>创建活动名称 *</translation>
+        </message>
+        <message>
+            <source>City or district *</source>
+            <translation>城市或区县 *</translation>
+        </message>
+        <message>
+            <source>Issuing office</source>
+            <translation>发文机关</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>创建级别</translation>
+        </message>
+        <message>
+            <source>Set up your campaign. Everything can be changed later under Settings.</source>
+            <translation>请设置本地的创建活动，以后可在“设置”中修改。</translation>
+        </message>
+        <message>
+            <source>Welcome to FoodSafety Desk</source>
+            <translation>欢迎使用食安创建工作台</translation>
+        </message>
+        <message>
+            <source>e.g. 昌都市</source>
+            <translation>例如：昌都市</translation>
+        </message>
+        <message>
+            <source>e.g. 昌都市创建国家食品安全示范城市</source>
+            <translation>例如：昌都市创建国家食品安全示范城市</translation>
+        </message>
+        <message>
+            <source>e.g. 昌都市食品药品安全委员会办公室</source>
+            <translation>例如：昌都市食品药品安全委员会办公室</translation>
+        </message>
+    </context>
+    <context>
+        <name>Campaign</name>
+        <message>
+            <source>No campaign has been set up in this data folder yet. Run “init” or open the program.</source>
+            <translation>该数据文件夹中尚未设置创建活动。请运行“init”命令或打开程序进行设置。</translation>
+        </message>
+        <message>
+            <source>Phase {0} has no name.</source>
+            <translation>第{0}个阶段没有名称。</translation>
+        </message>
+        <message>
+            <source>Phase “{0}” ends before it starts.</source>
+            <translation>阶段“{0}”的结束日期早于开始日期。</translation>
+        </message>
+        <message>
+            <source>Phase “{0}” lies outside the campaign's dates.</source>
+            <translation>阶段“{0}”超出了创建活动的起止日期。</translation>
+        </message>
+        <message>
+            <source>The campaign must end after it starts.</source>
+            <translation>创建活动的结束日期必须晚于开始日期。</translation>
+        </message>
+        <message>
+            <source>The campaign needs a name.</source>
+            <translation>请填写创建活动名称。</translation>
+        </message>
+        <message>
+            <source>The campaign needs a region (city or district).</source>
+            <translation>请填写所在城市或区县。</translation>
+        </message>
+        <message>
+            <source>The campaign was not changed.</source>
+            <translation>创建活动未修改。</translation>
+        </message>
+        <message>
+            <source>The campaign was not created.</source>
+            <translation>创建活动未建立。</translation>
+        </message>
+        <message>
+            <source>The level must be 国家 or 省级.</source>
+            <translation>创建级别只能是“国家”或“省级”。</translation>
+        </message>
+        <message>
+            <source>The monthly report due day must be between 1 and 28.</source>
+            <translation>月度报送截止日须在1日至28日之间。</translation>
+        </message>
+        <message>
+            <source>The population must be between 0 and 50,000,000 residents.</source>
+            <translation>常住人口须在0至5000万之间。</translation>
+        </message>
+        <message>
+            <source>There is no rule set with the code “{0}”.</source>
+            <translation>没有代码为“{0}”的评价细则。</translation>
+        </message>
+        <message>
+            <source>This data folder already holds a campaign; edit it under 设置.</source>
+            <translation>该数据文件夹中已有创建活动，请在“设置”中修改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source> (inactive)</source>
+            <translation>（已停用）</translation>
+        </message>
+        <message>
+            <source>Campaign “{0}” set up in {1}.</source>
+            <translation>已在 {1} 中设置创建活动“{0}”。</translation>
+        </message>
+        <message>
+            <source>Demo campaign “{0}” built in {1}.</source>
+            <translation>已在 {1} 中生成演示数据“{0}”。</translation>
+        </message>
+        <message>
+            <source>Error: </source>
+            <translation>错误：</translation>
+        </message>
+        <message>
+            <source>Rule set written to {0}.</source>
+            <translation>评价细则已导出到 {0}。</translation>
+        </message>
+        <message>
+            <source>Rule set “{0}” imported: {1} items.</source>
+            <translation>已导入评价细则“{0}”，共 {1} 项。</translation>
+        </message>
+        <message>
+            <source>Unexpected error; details were written to {0}</source>
+            <translation>程序出现意外错误，详细信息已写入 {0}</translation>
+        </message>
+        <message>
+            <source>Units imported: {0} new, {1} updated.</source>
+            <translation>成员单位导入完成：新增 {0} 个，更新 {1} 个。</translation>
+        </message>
+        <message>
+            <source>Units written to {0}.</source>
+            <translation>成员单位名单已导出到 {0}。</translation>
+        </message>
+        <message>
+            <source>Veto items:</source>
+            <translation>否决项：</translation>
+        </message>
+        <message>
+            <source>add or update units from a workbook</source>
+            <translation>从 Excel 工作簿新增或更新成员单位</translation>
+        </message>
+        <message>
+            <source>build a demo campaign in an empty data folder</source>
+            <translation>在空的数据文件夹中生成演示数据</translation>
+        </message>
+        <message>
+            <source>campaign name</source>
+            <translation>创建活动名称</translation>
+        </message>
+        <message>
+            <source>check that the program can run, then exit</source>
+            <translation>自检程序能否正常运行，然后退出</translation>
+        </message>
+        <message>
+            <source>city or district</source>
+            <translation>城市或区县</translation>
+        </message>
+        <message>
+            <source>data folder (default: $FOODSAFETY_DESK_DATA or the user data folder)</source>
+            <translation>数据文件夹（默认：环境变量 FOODSAFETY_DESK_DATA 或用户数据文件夹）</translation>
+        </message>
+        <message>
+            <source>first day, YYYY-MM-DD</source>
+            <translation>开始日期，格式 YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>issuing office</source>
+            <translation>发文机关</translation>
+        </message>
+        <message>
+            <source>last day, YYYY-MM-DD</source>
+            <translation>结束日期，格式 YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>list the units</source>
+            <translation>列出成员单位</translation>
+        </message>
+        <message>
+            <source>load a rule set from a workbook</source>
+            <translation>从 Excel 工作簿导入评价细则</translation>
+        </message>
+        <message>
+            <source>make it the campaign's rule set</source>
+            <translation>导入后用作本创建活动的评价细则</translation>
+        </message>
+        <message>
+            <source>member units</source>
+            <translation>成员单位</translation>
+        </message>
+        <message>
+            <source>monthly report due day</source>
+            <translation>月度报送截止日</translation>
+        </message>
+        <message>
+            <source>open the program window</source>
+            <translation>打开程序窗口</translation>
+        </message>
+        <message>
+            <source>print the campaign's rule set</source>
+            <translation>显示本创建活动的评价细则</translation>
+        </message>
+        <message>
+            <source>render a page offscreen to a PNG file</source>
+            <translation>在后台将页面截图保存为 PNG 文件</translation>
+        </message>
+        <message>
+            <source>resident population</source>
+            <translation>常住人口</translation>
+        </message>
+        <message>
+            <source>set up the campaign in the data folder</source>
+            <translation>在数据文件夹中设置创建活动</translation>
+        </message>
+        <message>
+            <source>the rule set (评价细则)</source>
+            <translation>评价细则</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>总分</translation>
+        </message>
+        <message>
+            <source>write the rule set to a workbook</source>
+            <translation>将评价细则导出为 Excel 工作簿</translation>
+        </message>
+        <message>
+            <source>write the units to a workbook</source>
+            <translation>将成员单位导出为 Excel 工作簿</translation>
+        </message>
+        <message>
+            <source>“{0}” is not a date like 2025-03-26.</source>
+            <translation>“{0}”不是有效日期，请按 2025-03-26 的格式填写。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Copy details</source>
+            <translation>复制详细信息</translation>
+        </message>
+        <message>
+            <source>Sorry, something went wrong inside the program. Your data is safe: every change is saved as it is made. The details were written to:
+{0}
+Please copy them and send them to your support contact.</source>
+            <translation>抱歉，程序内部出现错误。您的数据是安全的：每次修改都已即时保存。详细信息已写入：
+{0}
+请复制详细信息并发送给技术支持人员。</translation>
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>意外错误</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatesPage</name>
+        <message>
+            <source>Campaign ends</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <source>Campaign starts</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <source>Monthly reports due on day</source>
+            <translation>每月报送截止日</translation>
+        </message>
+        <message>
+            <source>Population and dates</source>
+            <translation>人口与起止日期</translation>
+        </message>
+        <message>
+            <source>Resident population *</source>
+            <translation>常住人口 *</translation>
+        </message>
+        <message>
+            <source>The population gives the sampling target (4 batches per 1,000 residents).</source>
+            <translation>常住人口用于计算抽检目标（每千人 4 批次）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Demo</name>
+        <message>
+            <source>Evidence records</source>
+            <translation>佐证材料记录</translation>
+        </message>
+        <message>
+            <source>Monthly reports</source>
+            <translation>月度报送</translation>
+        </message>
+        <message>
+            <source>Saving</source>
+            <translation>正在保存</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <source>The scale must be “small” or “large”.</source>
+            <translation>规模只能是“small”或“large”。</translation>
+        </message>
+        <message>
+            <source>This data folder already holds a campaign. Build the demo in an empty data folder (--data-dir).</source>
+            <translation>该数据文件夹中已有创建活动。请在空的数据文件夹中生成演示数据（--data-dir）。</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>成员单位</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Cannot do that</source>
+            <translation>无法完成操作</translation>
+        </message>
+        <message>
+            <source>FoodSafety Desk</source>
+            <translation>食安创建工作台</translation>
+        </message>
+        <message>
+            <source>Please confirm</source>
+            <translation>请确认</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <source>New campaign</source>
+            <translation>新建创建活动</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>From</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>首页</translation>
+        </message>
+        <message>
+            <source>No campaign has been set up yet.</source>
+            <translation>尚未设置创建活动。</translation>
+        </message>
+        <message>
+            <source>No phase</source>
+            <translation>无阶段</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>实施阶段</translation>
+        </message>
+        <message>
+            <source>Rule set: {0} (total {1})</source>
+            <translation>评价细则：{0}（总分 {1}）</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>The campaign has ended</source>
+            <translation>创建活动已结束</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>current</source>
+            <translation>当前阶段</translation>
+        </message>
+        <message>
+            <source>days left in “{0}”</source>
+            <translation>天后“{0}”结束</translation>
+        </message>
+        <message>
+            <source>days until “{0}”</source>
+            <translation>天后进入“{0}”</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>已结束</translation>
+        </message>
+        <message>
+            <source>evidence records</source>
+            <translation>份佐证材料</translation>
+        </message>
+        <message>
+            <source>indicator items</source>
+            <translation>项评价内容</translation>
+        </message>
+        <message>
+            <source>member units</source>
+            <translation>成员单位</translation>
+        </message>
+        <message>
+            <source>national</source>
+            <translation>国家级</translation>
+        </message>
+        <message>
+            <source>provincial</source>
+            <translation>省级</translation>
+        </message>
+        <message>
+            <source>tasks</source>
+            <translation>项任务</translation>
+        </message>
+        <message>
+            <source>to come</source>
+            <translation>未开始</translation>
+        </message>
+        <message>
+            <source>{0} · {1} level · population {2:,} · {3} to {4} · monthly reports due on day {5}</source>
+            <translation>{0} · {1}创建 · 常住人口 {2:,} 人 · {3} 至 {4} · 每月 {5} 日前报送</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsPage</name>
+        <message>
+            <source> points</source>
+            <translation>分</translation>
+        </message>
+        <message>
+            <source>Any {0} of its {1} items count.</source>
+            <translation>{1} 项中任选 {0} 项计分。</translation>
+        </message>
+        <message>
+            <source>Basic task</source>
+            <translation>基本任务</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Evaluation method</source>
+            <translation>评价方式</translation>
+        </message>
+        <message>
+            <source>If any one of these fails, the bid fails whatever the score.</source>
+            <translation>任何一项不达标，无论得分多少，创建均不通过。</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>评价指标</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>评价内容</translation>
+        </message>
+        <message>
+            <source>Mandatory points {0}; optional points count up to {1}.</source>
+            <translation>必选项 {0} 分；自选项最多计 {1} 分。</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>评价要点</translation>
+        </message>
+        <message>
+            <source>Responsible departments</source>
+            <translation>责任部门</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>分值</translation>
+        </message>
+        <message>
+            <source>Search items, departments, basic tasks… e.g. 明厨亮灶</source>
+            <translation>搜索评价内容、责任部门、基本任务……例如：明厨亮灶</translation>
+        </message>
+        <message>
+            <source>Select an item to see its evaluation method, departments and basic task.</source>
+            <translation>选择一项评价内容，可查看其评价方式、责任部门和基本任务。</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Veto items</source>
+            <translation>否决项</translation>
+        </message>
+        <message>
+            <source>mandatory</source>
+            <translation>必选项</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>自选项</translation>
+        </message>
+        <message>
+            <source>{0} matching items</source>
+            <translation>找到 {0} 项评价内容</translation>
+        </message>
+        <message>
+            <source>{0}: {1} categories, {2} points, {3} items, total {4}</source>
+            <translation>{0}：{1} 个类别，{2} 个评价要点，{3} 项评价内容，总分 {4}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Data folder: {0}</source>
+            <translation>数据文件夹：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Models</name>
+        <message>
+            <source> (any {0} items)</source>
+            <translation>（任选 {0} 项）</translation>
+        </message>
+        <message>
+            <source> (mandatory)</source>
+            <translation>（必选项）</translation>
+        </message>
+        <message>
+            <source> (optional)</source>
+            <translation>（自选项）</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Evaluation method</source>
+            <translation>评价方式</translation>
+        </message>
+        <message>
+            <source>Evaluation point / item</source>
+            <translation>评价要点 / 评价内容</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Responsible departments</source>
+            <translation>责任部门</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>分值</translation>
+        </message>
+        <message>
+            <source>Veto items</source>
+            <translation>否决项</translation>
+        </message>
+        <message>
+            <source>Aliases</source>
+            <translation>别名</translation>
+        </message>
+        <message>
+            <source>Leader in charge</source>
+            <translation>分管领导</translation>
+        </message>
+        <message>
+            <source>Liaison</source>
+            <translation>联络员</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位名称</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhasesPage</name>
+        <message>
+            <source>From</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>实施阶段</translation>
+        </message>
+        <message>
+            <source>Row {0}: dates must look like 2025-03-26.</source>
+            <translation>第 {0} 行：日期须按 2025-03-26 的格式填写。</translation>
+        </message>
+        <message>
+            <source>The usual phases of a campaign; edit names and dates by double-clicking.</source>
+            <translation>创建工作的常用阶段；双击可修改名称和日期。</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>结束</translation>
+        </message>
+    </context>
+    <context>
+        <name>Placeholder</name>
+        <message>
+            <source>A matrix of units × months: on time, late, missing</source>
+            <translation>单位 × 月份报送情况表：按时、逾期、未报</translation>
+        </message>
+        <message>
+            <source>Collect every member unit's monthly progress by the due day and print the monthly bulletin.</source>
+            <translation>按时收集各成员单位的月度推进情况，并印发月度工作通报。</translation>
+        </message>
+        <message>
+            <source>Coming in a later version of this program:</source>
+            <translation>本程序后续版本将提供：</translation>
+        </message>
+        <message>
+            <source>Drag files onto an indicator item; duplicates recognised, originals never changed</source>
+            <translation>将文件拖到评价内容上即可归档；自动识别重复文件，原文件不作任何改动</translation>
+        </message>
+        <message>
+            <source>Every generated report, archived with its date and fingerprint, ready to print again.</source>
+            <translation>所有生成的报表均连同日期和校验值归档，可随时重新打印。</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>佐证材料</translation>
+        </message>
+        <message>
+            <source>Excel copies of every report table</source>
+            <translation>所有报表表格的 Excel 副本</translation>
+        </message>
+        <message>
+            <source>File every piece of evidence (佐证材料) by indicator item and unit, and find it in a second.</source>
+            <translation>按评价内容和责任单位归档每一份佐证材料，随时快速查找。</translation>
+        </message>
+        <message>
+            <source>Fill-in workbooks for each unit, returned by USB stick or mail and imported in one go</source>
+            <translation>为各单位生成填报表，通过U盘或邮件收回后一次性导入</translation>
+        </message>
+        <message>
+            <source>Filters by unit, status, phase and overdue; a phase timeline; each unit's own task list</source>
+            <translation>按单位、状态、阶段、逾期筛选；阶段时间轴；各单位任务清单</translation>
+        </message>
+        <message>
+            <source>Full-text search, review (合格/退回) and a coverage map of items × units</source>
+            <translation>全文检索、审核（合格/退回）以及评价内容 × 单位的材料覆盖图</translation>
+        </message>
+        <message>
+            <source>Import the office's own task table (任务分解表) and indicator responsibility table from Excel</source>
+            <translation>从 Excel 导入本地的任务分解表和指标任务责任分解表</translation>
+        </message>
+        <message>
+            <source>Integrity checks and one-file backups</source>
+            <translation>完整性校验与单文件备份</translation>
+        </message>
+        <message>
+            <source>Lead, responsible and supporting units, deadlines, phases, 督办 and extensions for every task</source>
+            <translation>每项任务的牵头单位、责任单位、配合单位、完成时限、阶段、督办和延期</translation>
+        </message>
+        <message>
+            <source>Monthly bulletins, reminder notices and self-assessment reports</source>
+            <translation>月度工作通报、催办通知单和自查自评报告</translation>
+        </message>
+        <message>
+            <source>Monthly reports</source>
+            <translation>月度报送</translation>
+        </message>
+        <message>
+            <source>Printable reminder notices (催办通知单) for units with overdue tasks</source>
+            <translation>为有逾期任务的单位打印催办通知单</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>报表</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <source>The inspection binder (迎检资料) exported as numbered folders with an index</source>
+            <translation>按评价细则编号导出迎检资料文件夹及目录</translation>
+        </message>
+        <message>
+            <source>The monthly bulletin (月度工作通报) as a PDF laid out like an official document</source>
+            <translation>按公文格式生成 PDF 版月度工作通报</translation>
+        </message>
+        <message>
+            <source>Track every task of the implementation plan to done and see who is behind.</source>
+            <translation>跟踪实施方案的每项任务直至完成，随时掌握哪些单位进度滞后。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problem</name>
+        <message>
+            <source>Category scores add up to {0}, but the total score is {1}.</source>
+            <translation>各类别分值合计为 {0}，与总分 {1} 不符。</translation>
+        </message>
+        <message>
+            <source>Category “{0}” has no evaluation points.</source>
+            <translation>类别“{0}”下没有评价要点。</translation>
+        </message>
+        <message>
+            <source>Category “{0}” has no positive score.</source>
+            <translation>类别“{0}”的分值须大于 0。</translation>
+        </message>
+        <message>
+            <source>Category “{0}”: mandatory {1} plus optional {2} is not its score {3}.</source>
+            <translation>类别“{0}”：必选项 {1} 分加自选项 {2} 分不等于类别分值 {3} 分。</translation>
+        </message>
+        <message>
+            <source>Evaluation point number {0} is used twice.</source>
+            <translation>评价要点序号 {0} 重复。</translation>
+        </message>
+        <message>
+            <source>Item ({0}) has no text.</source>
+            <translation>第({0})项没有评价内容。</translation>
+        </message>
+        <message>
+            <source>Item number ({0}) is out of sequence.</source>
+            <translation>项号({0})不连续。</translation>
+        </message>
+        <message>
+            <source>Item number ({0}) is used more than once.</source>
+            <translation>项号({0})重复。</translation>
+        </message>
+        <message>
+            <source>Item numbers must run from (1) without gaps; missing: {0}.</source>
+            <translation>项号须从(1)开始连续编号；缺少：{0}。</translation>
+        </message>
+        <message>
+            <source>Items are not in number order.</source>
+            <translation>评价内容未按项号顺序排列。</translation>
+        </message>
+        <message>
+            <source>Mandatory points of category “{0}” add up to {1}, but should be {2}.</source>
+            <translation>类别“{0}”的必选项分值合计为 {1}，应为 {2}。</translation>
+        </message>
+        <message>
+            <source>Optional points of category “{0}” cannot reach the {1} points counted.</source>
+            <translation>类别“{0}”的自选项分值合计达不到计分上限 {1} 分。</translation>
+        </message>
+        <message>
+            <source>Point {0} asks for any {1} items but has {2}.</source>
+            <translation>评价要点 {0} 要求任选 {1} 项，但只有 {2} 项。</translation>
+        </message>
+        <message>
+            <source>Point {0} has an unknown type “{1}”.</source>
+            <translation>评价要点 {0} 的类型“{1}”无法识别。</translation>
+        </message>
+        <message>
+            <source>Point {0} “{1}” has no items.</source>
+            <translation>评价要点 {0}“{1}”下没有评价内容。</translation>
+        </message>
+        <message>
+            <source>Point {0} “{1}” has no positive score.</source>
+            <translation>评价要点 {0}“{1}”的分值须大于 0。</translation>
+        </message>
+        <message>
+            <source>Points of category “{0}” add up to {1}, but the category is worth {2}.</source>
+            <translation>类别“{0}”下各评价要点分值合计为 {1}，与类别分值 {2} 不符。</translation>
+        </message>
+        <message>
+            <source>The rule set has no categories.</source>
+            <translation>评价细则中没有类别。</translation>
+        </message>
+        <message>
+            <source>The rule set has no name.</source>
+            <translation>评价细则没有名称。</translation>
+        </message>
+        <message>
+            <source>row {0}</source>
+            <translation>第 {0} 行</translation>
+        </message>
+        <message>
+            <source>sheet “{0}”</source>
+            <translation>工作表“{0}”</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleSetXlsx</name>
+        <message>
+            <source>A category needs 序号, 名称 and a numeric 分值.</source>
+            <translation>类别须填写序号、名称和数字分值。</translation>
+        </message>
+        <message>
+            <source>Category {0} is listed twice.</source>
+            <translation>类别 {0} 重复。</translation>
+        </message>
+        <message>
+            <source>Export the national rule set from 设置 and use it as the template.</source>
+            <translation>请在“设置”中导出国家评价细则，以其为模板填写。</translation>
+        </message>
+        <message>
+            <source>Item ({0}) has no evaluation point.</source>
+            <translation>第({0})项没有所属评价要点。</translation>
+        </message>
+        <message>
+            <source>Item ({0}) names the category “{1}”, which is not on the sheet “类别”.</source>
+            <translation>第({0})项所属类别“{1}”不在“类别”工作表中。</translation>
+        </message>
+        <message>
+            <source>No header row with 序号, 名称 and 分值 was found.</source>
+            <translation>未找到包含“序号”“名称”“分值”的表头行。</translation>
+        </message>
+        <message>
+            <source>No header row with 类别, 项号 and 评价内容 was found.</source>
+            <translation>未找到包含“类别”“项号”“评价内容”的表头行。</translation>
+        </message>
+        <message>
+            <source>Point {0} has no numeric score (要点分值).</source>
+            <translation>评价要点 {0} 没有数字分值（要点分值）。</translation>
+        </message>
+        <message>
+            <source>Point {0}: 要点类型 must be 普通, 必选项 or 自选项, not “{1}”.</source>
+            <translation>评价要点 {0}：要点类型只能是“普通”“必选项”或“自选项”，不能是“{1}”。</translation>
+        </message>
+        <message>
+            <source>The rule set has no name (名称).</source>
+            <translation>评价细则没有名称（名称）。</translation>
+        </message>
+        <message>
+            <source>The rule set in {0} was not imported: {1} problem(s) found.</source>
+            <translation>{0} 中的评价细则未导入：发现 {1} 个问题。</translation>
+        </message>
+        <message>
+            <source>The total score (总分) is missing or not a number.</source>
+            <translation>总分缺失或不是数字。</translation>
+        </message>
+        <message>
+            <source>{0} is not a rule-set workbook: the sheet(s) {1} are missing.</source>
+            <translation>{0} 不是评价细则工作簿：缺少工作表 {1}。</translation>
+        </message>
+        <message>
+            <source>“{0}” is not an item number.</source>
+            <translation>“{0}”不是有效的项号。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleSets</name>
+        <message>
+            <source>A rule set with the code “{0}” is already stored. Give the new one another 代码 on the sheet “说明”.</source>
+            <translation>已存在代码为“{0}”的评价细则。请在“说明”工作表中为新细则填写其他代码。</translation>
+        </message>
+        <message>
+            <source>The rule set is not valid.</source>
+            <translation>评价细则有误。</translation>
+        </message>
+        <message>
+            <source>There is no rule set with the code “{0}”.</source>
+            <translation>没有代码为“{0}”的评价细则。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Campaign</source>
+            <translation>创建活动</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>数据文件夹</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export rule set</source>
+            <translation>导出评价细则</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <source>Import a rule set…</source>
+            <translation>导入评价细则…</translation>
+        </message>
+        <message>
+            <source>Import rule set</source>
+            <translation>导入评价细则</translation>
+        </message>
+        <message>
+            <source>Importing rule set…</source>
+            <translation>正在导入评价细则…</translation>
+        </message>
+        <message>
+            <source>Interface language</source>
+            <translation>界面语言</translation>
+        </message>
+        <message>
+            <source>Issuing office</source>
+            <translation>发文机关</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>创建级别</translation>
+        </message>
+        <message>
+            <source>Monthly report due day</source>
+            <translation>月度报送截止日</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>打开文件夹</translation>
+        </message>
+        <message>
+            <source>Population</source>
+            <translation>常住人口</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>程序</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>城市或区县</translation>
+        </message>
+        <message>
+            <source>Rule set</source>
+            <translation>评价细则</translation>
+        </message>
+        <message>
+            <source>Rule set written to {0}.</source>
+            <translation>评价细则已导出到 {0}。</translation>
+        </message>
+        <message>
+            <source>Rule set “{0}” imported: {1} items.</source>
+            <translation>已导入评价细则“{0}”，共 {1} 项。</translation>
+        </message>
+        <message>
+            <source>Save campaign</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <source>The campaign was saved.</source>
+            <translation>创建活动已保存。</translation>
+        </message>
+        <message>
+            <source>The language changes the next time the program starts.</source>
+            <translation>界面语言将在下次启动程序时生效。</translation>
+        </message>
+        <message>
+            <source>Use the imported rule set for this campaign?</source>
+            <translation>是否将导入的评价细则用于本创建活动？</translation>
+        </message>
+        <message>
+            <source>{0}: {1} items, total {2}</source>
+            <translation>{0}：共 {1} 项，总分 {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Storage</name>
+        <message>
+            <source>Another FoodSafety Desk is already using the data folder {0}. Switch to that window, or close it first.</source>
+            <translation>另一个食安创建工作台正在使用数据文件夹 {0}。请切换到该窗口，或先将其关闭。</translation>
+        </message>
+        <message>
+            <source>The backup copy failed its integrity check: {0}</source>
+            <translation>备份副本未通过完整性校验：{0}</translation>
+        </message>
+        <message>
+            <source>The data folder {0} cannot be used: {1}</source>
+            <translation>无法使用数据文件夹 {0}：{1}</translation>
+        </message>
+        <message>
+            <source>The data folder {0} cannot be written. Choose a folder you may write to.</source>
+            <translation>数据文件夹 {0} 无法写入。请选择有写入权限的文件夹。</translation>
+        </message>
+        <message>
+            <source>The database file {0} cannot be read: {1}</source>
+            <translation>无法读取数据库文件 {0}：{1}</translation>
+        </message>
+        <message>
+            <source>The database {0} is busy in another program. Close it and try again.</source>
+            <translation>数据库 {0} 正被其他程序占用。请关闭该程序后重试。</translation>
+        </message>
+        <message>
+            <source>The database {0} is damaged and cannot be read. It was left untouched; restore it from a backup.</source>
+            <translation>数据库 {0} 已损坏，无法读取。程序未改动该文件；请从备份中恢复。</translation>
+        </message>
+        <message>
+            <source>The database {0} was written by a newer version of this program (schema {1}). Install the newer version; the file was left untouched.</source>
+            <translation>数据库 {0} 由更新版本的本程序写入（结构版本 {1}）。请安装新版本；程序未改动该文件。</translation>
+        </message>
+        <message>
+            <source>The disk holding {0} is full or failing. Free some space and try again.</source>
+            <translation>{0} 所在磁盘已满或出现故障。请清理磁盘空间后重试。</translation>
+        </message>
+        <message>
+            <source>The disk holding {0} is full. Free some space and try again.</source>
+            <translation>{0} 所在磁盘已满。请清理磁盘空间后重试。</translation>
+        </message>
+        <message>
+            <source>The file {0} is an SQLite database of some other program. It was left untouched; choose another data folder.</source>
+            <translation>文件 {0} 是其他程序的数据库。程序未改动该文件；请选择其他数据文件夹。</translation>
+        </message>
+        <message>
+            <source>The file {0} is not a database of this program, or it is damaged. It was left untouched. Restore a backup, or choose another data folder.</source>
+            <translation>文件 {0} 不是本程序的数据库，或已损坏。程序未改动该文件。请从备份恢复，或选择其他数据文件夹。</translation>
+        </message>
+        <message>
+            <source>There is no database in {0}.</source>
+            <translation>{0} 中没有数据库。</translation>
+        </message>
+        <message>
+            <source>{0} is a file, not a folder. Choose a folder for the data.</source>
+            <translation>{0} 是文件而不是文件夹。请选择一个文件夹存放数据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitDialog</name>
+        <message>
+            <source>Aliases</source>
+            <translation>别名</translation>
+        </message>
+        <message>
+            <source>Edit unit</source>
+            <translation>编辑成员单位</translation>
+        </message>
+        <message>
+            <source>Leader in charge</source>
+            <translation>分管领导</translation>
+        </message>
+        <message>
+            <source>Liaison</source>
+            <translation>联络员</translation>
+        </message>
+        <message>
+            <source>New unit</source>
+            <translation>新增成员单位</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Other names, separated by 、</source>
+            <translation>其他名称，用“、”分隔</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Unit name *</source>
+            <translation>单位名称 *</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message>
+            <source>Row {0}: the alias “{1}” already belongs to the unit “{2}”.</source>
+            <translation>第 {0} 行：别名“{1}”已属于单位“{2}”。</translation>
+        </message>
+        <message>
+            <source>The type must be one of {0}.</source>
+            <translation>类型须为 {0} 之一。</translation>
+        </message>
+        <message>
+            <source>The unit name is empty.</source>
+            <translation>单位名称为空。</translation>
+        </message>
+        <message>
+            <source>The unit name “{0}…” is longer than {1} characters.</source>
+            <translation>单位名称“{0}…”超过 {1} 个字。</translation>
+        </message>
+        <message>
+            <source>The unit no longer exists.</source>
+            <translation>该单位已不存在。</translation>
+        </message>
+        <message>
+            <source>The unit was not added.</source>
+            <translation>成员单位未添加。</translation>
+        </message>
+        <message>
+            <source>The unit was not changed.</source>
+            <translation>成员单位未修改。</translation>
+        </message>
+        <message>
+            <source>The units in {0} were not imported: {1} problem(s) found.</source>
+            <translation>{0} 中的成员单位未导入：发现 {1} 个问题。</translation>
+        </message>
+        <message>
+            <source>“{0}” is already the unit “{1}” or one of its aliases.</source>
+            <translation>“{0}”已是单位“{1}”的名称或别名。</translation>
+        </message>
+        <message>
+            <source>“{0}” is not a phone number.</source>
+            <translation>“{0}”不是有效的电话号码。</translation>
+        </message>
+        <message>
+            <source>“{0}” is not a unit name: it has no letters or Chinese characters.</source>
+            <translation>“{0}”不是有效的单位名称：其中没有汉字或字母。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitsPage</name>
+        <message>
+            <source>Deactivate</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Deactivate “{0}”? Its tasks, reports and evidence are kept, and you can restore it later.</source>
+            <translation>停用“{0}”？其任务、报送和佐证材料都会保留，以后可以恢复。</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <source>Export units</source>
+            <translation>导出成员单位</translation>
+        </message>
+        <message>
+            <source>Import from Excel…</source>
+            <translation>从 Excel 导入…</translation>
+        </message>
+        <message>
+            <source>Import units</source>
+            <translation>导入成员单位</translation>
+        </message>
+        <message>
+            <source>Importing units…</source>
+            <translation>正在导入成员单位…</translation>
+        </message>
+        <message>
+            <source>New unit…</source>
+            <translation>新增单位…</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>Search units, people, phones…</source>
+            <translation>搜索单位、人员、电话…</translation>
+        </message>
+        <message>
+            <source>Tip: drop an Excel file of units onto this page to import it.</source>
+            <translation>提示：将成员单位 Excel 文件拖到本页即可导入。</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>成员单位</translation>
+        </message>
+        <message>
+            <source>Units imported from {0}: {1} new, {2} updated.</source>
+            <translation>已从 {0} 导入成员单位：新增 {1} 个，更新 {2} 个。</translation>
+        </message>
+        <message>
+            <source>Units written to {0}.</source>
+            <translation>成员单位名单已导出到 {0}。</translation>
+        </message>
+        <message>
+            <source>{0} units ({1} active), {2} shown</source>
+            <translation>共 {0} 个单位（{1} 个正常），显示 {2} 个</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitsXlsx</name>
+        <message>
+            <source>Expected columns: {0}.</source>
+            <translation>应有的列：{0}。</translation>
+        </message>
+        <message>
+            <source>No column “单位名称” was found in the first rows of any sheet of {0}.</source>
+            <translation>{0} 各工作表的前几行中均未找到“单位名称”列。</translation>
+        </message>
+        <message>
+            <source>The sheet lists no units.</source>
+            <translation>工作表中没有成员单位。</translation>
+        </message>
+        <message>
+            <source>The type “{0}” of {1} is not one of {2}.</source>
+            <translation>{1} 的类型“{0}”不是 {2} 之一。</translation>
+        </message>
+        <message>
+            <source>The units in {0} were not imported: {1} problem(s) found.</source>
+            <translation>{0} 中的成员单位未导入：发现 {1} 个问题。</translation>
+        </message>
+        <message>
+            <source>“{0}” is the same unit name as in row {1}.</source>
+            <translation>“{0}”与第 {1} 行的单位名称重复。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Worker</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>Xlsx</name>
+        <message>
+            <source>The file {0} cannot be read: {1}</source>
+            <translation>无法读取文件 {0}：{1}</translation>
+        </message>
+        <message>
+            <source>The file {0} does not exist.</source>
+            <translation>文件 {0} 不存在。</translation>
+        </message>
+        <message>
+            <source>The file {0} is damaged or not an Excel workbook: {1}</source>
+            <translation>文件 {0} 已损坏或不是 Excel 工作簿：{1}</translation>
+        </message>
+        <message>
+            <source>The file {0} is empty.</source>
+            <translation>文件 {0} 是空文件。</translation>
+        </message>
+        <message>
+            <source>The file {0} is not an Excel workbook (.xlsx). Save it as .xlsx and try again.</source>
+            <translation>文件 {0} 不是 Excel 工作簿（.xlsx）。请另存为 .xlsx 后重试。</translation>
+        </message>
+        <message>
+            <source>The file {0} is password-protected or in the old .xls format. Open it in Excel or WPS, remove the password, and save it as .xlsx.</source>
+            <translation>文件 {0} 设有密码或为旧版 .xls 格式。请用 Excel 或 WPS 打开，取消密码并另存为 .xlsx。</translation>
+        </message>
+        <message>
+            <source>{0} is a folder, not an Excel file.</source>
+            <translation>{0} 是文件夹，不是 Excel 文件。</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,83 @@
+"""Test set-up: offscreen Qt, no modal dialogs, every user folder inside a temp dir."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["FOODSAFETY_DESK_NO_DIALOGS"] = "1"
+os.environ.pop("FOODSAFETY_DESK_LANG", None)
+os.environ.pop("FOODSAFETY_DESK_DB_URL", None)
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if "/tests/gui/" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory, monkeypatch):
+    """No test reads or writes the real home, config or data folders."""
+    home = tmp_path_factory.mktemp("home")
+    for var in ("HOME", "USERPROFILE", "APPDATA", "LOCALAPPDATA"):
+        monkeypatch.setenv(var, str(home))
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(var, str(home / var.lower()))
+    monkeypatch.setenv("FOODSAFETY_DESK_DATA", str(home / "default-data"))
+    from desktop_app.core import i18n
+
+    i18n.set_language("zh_CN")
+    from desktop_app.gui import dialogs
+
+    dialogs.shown.clear()
+    dialogs.auto_files.clear()
+    dialogs.auto_answer = True
+    yield
+
+
+@pytest.fixture
+def data_dir(tmp_path) -> Path:
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def db(data_dir):
+    from desktop_app.storage.database import Database
+
+    database = Database.open(data_dir)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(db):
+    """The small demo campaign (seed 001, 昌都市)."""
+    import datetime as dt
+
+    from desktop_app.services import demo
+
+    demo.build_small(db, today=dt.date(2026, 11, 22))
+    return db
+
+
+def run_cli(*args: str, data_dir: Path | None = None, env: dict | None = None, timeout: float = 120):
+    """Run ``python -m desktop_app`` in a child process, as a user would from a terminal."""
+    import subprocess
+
+    command = [sys.executable, "-m", "desktop_app"]
+    if data_dir is not None:
+        command += ["--data-dir", str(data_dir)]
+    full_env = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
+    return subprocess.run(
+        command + list(args), capture_output=True, text=True, encoding="utf-8", env=full_env, timeout=timeout, cwd=ROOT
+    )

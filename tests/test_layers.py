@@ -1,0 +1,49 @@
+"""The Qt-free layers really are Qt-free: core, storage, exchange and services import without PySide6."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+BLOCK_QT = """
+import importlib.abc, sys
+class NoQt(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name == "PySide6" or name.startswith(("PySide6.", "shiboken6")):
+            raise ImportError("Qt is not allowed in this layer: " + name)
+sys.meta_path.insert(0, NoQt())
+"""
+
+
+def test_core_storage_services_import_without_qt():
+    modules = sorted(
+        "desktop_app." + ".".join(p.relative_to(ROOT / "desktop_app").with_suffix("").parts)
+        for layer in ("core", "storage", "exchange", "services", "reports")
+        for p in (ROOT / "desktop_app" / layer).rglob("*.py")
+    )
+    modules = [m.removesuffix(".__init__") for m in modules] + ["desktop_app.cli", "desktop_app.paths"]
+    assert len(modules) > 15
+    code = BLOCK_QT + "".join(f"import {m}\n" for m in modules) + "print('ok')"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
+
+
+def test_no_widget_builds_a_query():
+    """Storage stays behind the services: the GUI never imports SQLAlchemy or the models."""
+    offenders = []
+    for path in (ROOT / "desktop_app" / "gui").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if "sqlalchemy" in text or "storage.models" in text:
+            offenders.append(path.name)
+    assert offenders == []
+
+
+def test_only_gui_qt_imports_pyside():
+    offenders = [
+        p.relative_to(ROOT).as_posix()
+        for p in (ROOT / "desktop_app").rglob("*.py")
+        if "from PySide6" in p.read_text(encoding="utf-8") or "import PySide6" in p.read_text(encoding="utf-8")
+    ]
+    assert offenders == ["desktop_app/gui/qt.py"]
