@@ -54,10 +54,9 @@ def _snapshot(obj: Base, *, committed: bool = False) -> dict[str, Any]:
 
 
 def _identity(obj: Base) -> str:
-    ident = inspect(obj).identity
-    if ident:
-        return "/".join(str(v) for v in ident)
-    return ""
+    state = inspect(obj)
+    values = state.mapper.primary_key_from_instance(obj)
+    return "/".join("" if v is None else str(v) for v in values)
 
 
 def _audited(obj: object) -> bool:

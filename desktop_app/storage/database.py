@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop_app.core.errors import DatabaseError, KnownError
+from desktop_app.core.errors import DatabaseError
 from desktop_app.core.i18n import tr
 from desktop_app.paths import DB_FILE_NAME
 from desktop_app.storage import audit, migrate, sqlite
@@ -47,55 +48,42 @@ class Database:
     # -- opening -----------------------------------------------------------------------------
     @classmethod
     def open(cls, data_dir: Path, *, create: bool = True) -> Database:
-        """Open (and if needed create or migrate) the database in ``data_dir``."""
+        """Open (and if needed create or migrate) the database in ``data_dir``.
+
+        An existing file is examined read-only first: a damaged, foreign or newer file is
+        refused before anything (not even a pragma) has been written to it.
+        """
         data_dir = Path(data_dir)
         ensure_data_dir(data_dir)
         path = data_dir / DB_FILE_NAME
-        if path.exists():
+        tables: set[str] = set()
+        current = None
+        if path.exists() and path.stat().st_size > 0:
             sqlite.check_file(path)
+            try:
+                tables, current = sqlite.read_schema_state(path)
+            except sqlite3.Error as exc:
+                raise (sqlite.known_error(exc, path) or exc) from exc
         elif not create:
             raise DatabaseError(tr("Storage", "There is no database in {0}.").format(data_dir))
+        _check_revision(path, tables, current)
         db = cls(data_dir)
         try:
-            db._prepare_schema()
-        except KnownError:
-            db.close()
-            raise
+            if current != migrate.HEAD:
+                if current is not None:
+                    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+                    sqlite.backup(path, data_dir / "backups" / f"before-migration-{current}-{stamp}.db")
+                migrate.upgrade(db.engine)
         except (SQLAlchemyError, OSError) as exc:
             db.close()
             known = sqlite.known_error(exc, path)
             if known:
                 raise known from exc
             raise
+        except BaseException:
+            db.close()
+            raise
         return db
-
-    def _prepare_schema(self) -> None:
-        with self.engine.connect() as conn:
-            tables = set(inspect(conn).get_table_names())
-            current = migrate.current_revision(conn) if "alembic_version" in tables else None
-        if tables and current is None:
-            raise DatabaseError(
-                tr(
-                    "Storage",
-                    "The file {0} is an SQLite database of some other program. "
-                    "It was left untouched; choose another data folder.",
-                ).format(self.path)
-            )
-        if current == migrate.HEAD:
-            return
-        if current is not None:
-            if not migrate.is_known(current):
-                raise DatabaseError(
-                    tr(
-                        "Storage",
-                        "The database {0} was written by a newer version of this program "
-                        "(schema {1}). Install the newer version; the file was left untouched.",
-                    ).format(self.path, current)
-                )
-            if self.is_sqlite:
-                stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-                sqlite.backup(self.path, self.data_dir / "backups" / f"before-migration-{current}-{stamp}.db")
-        migrate.upgrade(self.engine)
 
     # -- sessions --------------------------------------------------------------------------------
     @contextmanager
@@ -129,6 +117,25 @@ class Database:
         self.engine.dispose()
 
 
+def _check_revision(path: Path, tables: set[str], current: str | None) -> None:
+    if tables and current is None:
+        raise DatabaseError(
+            tr(
+                "Storage",
+                "The file {0} is an SQLite database of some other program. "
+                "It was left untouched; choose another data folder.",
+            ).format(path)
+        )
+    if current is not None and current != migrate.HEAD and not migrate.is_known(current):
+        raise DatabaseError(
+            tr(
+                "Storage",
+                "The database {0} was written by a newer version of this program "
+                "(schema {1}). Install the newer version; the file was left untouched.",
+            ).format(path, current)
+        )
+
+
 def ensure_data_dir(data_dir: Path) -> None:
     """Create the data folder and prove it is writable, or say clearly why not."""
     try:
@@ -143,8 +150,4 @@ def ensure_data_dir(data_dir: Path) -> None:
         raise sqlite.os_error(exc, data_dir) from exc
 
 
-def now_local() -> dt.datetime:
-    return dt.datetime.now()
-
-
-__all__ = ["Database", "ensure_data_dir", "text"]
+__all__ = ["Database", "ensure_data_dir"]

@@ -38,6 +38,20 @@ def check_file(path: Path) -> None:
         )
 
 
+def read_schema_state(path: Path) -> tuple[set[str], str | None]:
+    """Table names and Alembic revision, read through a read-only connection that changes nothing."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        return tables, revision
+    finally:
+        con.close()
+
+
 def configure(engine: Engine) -> None:
     """WAL journal, foreign keys and a busy timeout on every connection."""
 

@@ -1,0 +1,190 @@
+"""The real main window, offscreen: every page, the indicator tree and its search, Chinese throughout."""
+
+import re
+
+import pytest
+
+from desktop_app.core.ruleset import Item
+from desktop_app.gui.app import open_main_window
+from desktop_app.gui.main_window import PAGE_ORDER
+from desktop_app.gui.models import OBJECT_ROLE, RuleSetTreeModel, UnitTableModel
+from desktop_app.gui.qt import (
+    QAbstractItemView,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    Qt,
+)
+from desktop_app.gui.resources import covers, register_fonts, ui_font
+from desktop_app.services import rulesets, units
+
+
+@pytest.fixture
+def window(qtbot, qapp, demo_db):
+    win = open_main_window(demo_db, qapp)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+EXPECTED_TITLES = ["首页", "评价指标", "任务", "月度报送", "佐证材料", "报表", "成员单位", "设置"]
+
+
+def test_every_navigation_page_opens(window, qtbot):
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == EXPECTED_TITLES
+    for row, key in enumerate(PAGE_ORDER):
+        window.nav.setCurrentRow(row)
+        page = window.current_page()
+        assert page is window.pages[key]
+        assert page.heading.text() == EXPECTED_TITLES[row]
+        texts = " ".join(label.text() for label in page.findChildren(QLabel))
+        assert re.search(r"[\u4e00-\u9fff]{4,}", texts), f"page {key} shows no Chinese text"
+    for key in ("tasks", "monthly", "evidence", "reports"):
+        text = " ".join(label.text() for label in window.pages[key].findChildren(QLabel))
+        assert "后续版本将提供" in text  # says what will be there, not a blank
+
+
+def test_keyboard_switches_pages(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page().key == "indicators"
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page().key == "units"
+
+
+def test_indicator_tree_and_search_finds_item_85(window, qtbot):
+    page = window.show_page("indicators")
+    proxy = page.tree.model()
+    assert proxy.rowCount() == 6  # five categories and the veto items
+    assert "5 个类别，36 个评价要点，94 项评价内容，总分 120" in page.summary.text()
+    first = proxy.index(0, 0)
+    assert first.data() == "一、基础工作" and proxy.index(0, 1).data() == "30"
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # Ctrl+F: into the search box
+    assert page.search.hasFocus()
+    page.search.insert("明厨亮灶")  # as the input method delivers it (QTest cannot type Chinese)
+    found = page.visible_items()
+    assert [i.no for i in found] == [85]
+    current = page.tree.currentIndex()
+    assert current.data(OBJECT_ROLE).no == 85
+    assert current.siblingAtColumn(2).data() == "国务院食品安全办组织验收组评审"
+    assert current.siblingAtColumn(3).data() == "市教育局；各县（区）"
+    detail = page.detail.toPlainText()
+    assert "基本任务" in detail and "市教育局推动落实校园食堂" in detail
+    assert page.summary.text() == "找到 1 项评价内容"
+    page.search.clear()
+    assert len(page.visible_items()) == 94
+
+
+def test_search_by_department_and_by_point_name(window, qtbot):
+    page = window.show_page("indicators")
+    page.search.setText("市林草局")
+    assert {i.no for i in page.visible_items()} >= {28, 45, 46}
+    page.search.setText("机制创新")  # a point: all its items stay visible
+    assert [i.no for i in page.visible_items()] == [78, 79, 80, 81, 82]
+    page.search.setText("否决项")
+    assert [i.no for i in page.visible_items()] == [90, 91, 92, 93, 94]
+
+
+def test_selecting_a_point_shows_any_two_rule(window, qtbot):
+    page = window.show_page("indicators")
+    page.search.setText("机制创新")
+    proxy = page.tree.model()
+    five = proxy.index(0, 0)
+    point = proxy.index(0, 0, five)
+    page.tree.setCurrentIndex(point)
+    assert "5 项中任选 2 项计分" in page.detail.toPlainText()
+
+
+def test_models_pass_the_model_tester(qtmodeltester, demo_db):
+    tree = RuleSetTreeModel()
+    tree.set_rule_set(rulesets.load(demo_db))
+    qtmodeltester.check(tree)
+    table = UnitTableModel()
+    table.set_units(units.list_units(demo_db))
+    qtmodeltester.check(table)
+
+
+ALLOWED_LATIN = {"Excel", "WPS", "PNG", "xlsx", "USB", "PDF", "tmp", "data", "pytest", "of", "root"}
+
+
+def _visible_texts(widget):
+    for w in widget.findChildren(QLabel):
+        yield re.sub(r"<[^>]+>", " ", w.text())
+    for w in widget.findChildren(QPushButton):
+        yield w.text()
+    for w in widget.findChildren(QGroupBox):
+        yield w.title()
+    for w in widget.findChildren(QLineEdit):
+        yield w.placeholderText()
+    for view in widget.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is not None:
+            for col in range(model.columnCount()):
+                yield str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+
+
+def test_no_english_left_in_the_chinese_interface(window, tmp_path):
+    untranslated = set()
+    for key in PAGE_ORDER:
+        page = window.show_page(key)
+        for text in _visible_texts(page):
+            for word in re.findall(r"[A-Za-z]{3,}", text.replace(str(tmp_path), "")):
+                if word not in ALLOWED_LATIN:
+                    untranslated.add((key, word, text[:60]))
+    assert untranslated == set()
+
+
+def test_english_can_be_chosen(qtbot, qapp, demo_db):
+    from desktop_app.core import settings as spec
+    from desktop_app.services import settings as settings_service
+
+    settings_service.set_value(demo_db, spec.LANGUAGE, "en")
+    win = open_main_window(demo_db, qapp)
+    qtbot.addWidget(win)
+    try:
+        assert win.nav.item(0).text() == "Home"
+        assert win.pages["indicators"].heading.text() == "Indicators"
+    finally:
+        settings_service.set_value(demo_db, spec.LANGUAGE, "zh_CN")
+        from desktop_app.gui import i18n
+
+        i18n.install(qapp, "zh_CN")
+
+
+def test_bundled_font_has_every_character_the_interface_shows(qapp):
+    """Chinese, not boxes: the bundled font covers all translations and the whole rule set."""
+    import xml.etree.ElementTree as ET
+
+    from desktop_app.core.i18n import ts_path
+
+    families = register_fonts()
+    assert families, "the bundled CJK font did not load"
+    font = ui_font(10)
+    assert font.family() in families or covers(font, "食安创建工作台")
+    translations = "".join(t.text or "" for t in ET.parse(ts_path("zh_CN")).getroot().iter("translation"))
+    rs = rulesets.builtin_ruleset()
+    rule_text = "".join(i.text + i.departments + i.basic_task + "".join(i.methods) for i in rs.items())
+    missing = {ch for ch in set(translations + rule_text) if not ch.isspace() and not covers(font, ch)}
+    assert missing == set()
+
+
+def test_home_page_shows_the_campaign(window):
+    page = window.show_page("home")
+    text = page.campaign_label.text()
+    assert "昌都市创建国家食品安全示范城市" in text and "760,966" in text
+    assert page.tiles[1].value.text() == "38"
+    assert page.tiles[2].value.text() == "94"
+    assert "当前阶段" in page.phases_label.text()
+
+
+def test_window_title_names_the_campaign(window):
+    assert window.windowTitle() == "昌都市创建国家食品安全示范城市 — 食安创建工作台"
+
+
+def test_item_objects_are_reachable_from_the_tree(window):
+    page = window.show_page("indicators")
+    page.tree.expandAll()
+    assert all(isinstance(i, Item) for i in page.visible_items())

@@ -1,0 +1,189 @@
+"""Storage: the database file is checked, never overwritten when wrong, and every change is audited."""
+
+import errno
+import hashlib
+import sqlite3
+
+import pytest
+from sqlalchemy import select, text
+
+from desktop_app.core.errors import DatabaseError, DataDirError
+from desktop_app.paths import DB_FILE_NAME, resolve_data_dir
+from desktop_app.services import campaigns
+from desktop_app.storage import migrate, sqlite
+from desktop_app.storage.database import Database, ensure_data_dir
+from desktop_app.storage.models import AuditLog, Base, Unit
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_wal_and_foreign_keys_are_on(db):
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_schema_head_matches_the_migration_scripts():
+    assert migrate.script_head() == migrate.HEAD
+
+
+def test_migrations_build_exactly_the_models(db):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_audit_is_written_in_the_same_transaction(db):
+    with pytest.raises(RuntimeError), db.session() as s:
+        s.add(Unit(name="市财政局", key="市财政局"))
+        s.flush()
+        raise RuntimeError("boom")
+    with db.read() as s:
+        assert s.scalars(select(AuditLog)).all() == []
+        assert s.scalars(select(Unit)).all() == []
+    with db.session(actor="clerk") as s:
+        s.add(Unit(name="市财政局", key="市财政局"))
+    with db.read() as s:
+        entry = s.scalars(select(AuditLog)).one()
+    assert (entry.actor, entry.action, entry.entity) == ("clerk", "create", "unit")
+    assert entry.after["name"] == "市财政局" and entry.before is None
+    assert entry.entity_id == "1"
+
+
+def test_deletes_are_audited_with_the_old_values(db):
+    with db.session() as s:
+        s.add(Unit(name="市财政局", key="市财政局", liaison="张三"))
+    with db.session() as s:
+        s.delete(s.scalars(select(Unit)).one())
+    with db.read() as s:
+        entry = s.scalars(select(AuditLog).where(AuditLog.action == "delete")).one()
+    assert entry.before["liaison"] == "张三" and entry.after is None
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_untouched(data_dir):
+    path = data_dir / DB_FILE_NAME
+    path.write_bytes(b"PK\x03\x04 this is a zip, not a database" * 100)
+    digest = _digest(path)
+    with pytest.raises(DatabaseError) as info:
+        Database.open(data_dir)
+    assert "不是本程序的数据库，或已损坏" in info.value.message
+    assert _digest(path) == digest
+
+
+def test_a_damaged_database_is_refused_and_untouched(data_dir):
+    db = Database.open(data_dir)
+    campaigns.create(db, name="测试", region="测试市", population=1000)
+    db.close()
+    path = data_dir / DB_FILE_NAME
+    raw = bytearray(path.read_bytes())
+    raw[100:4096] = b"\xff" * (4096 - 100)  # wreck the schema page, keep the header
+    path.write_bytes(bytes(raw))
+    for leftover in ("-wal", "-shm"):
+        (data_dir / (DB_FILE_NAME + leftover)).unlink(missing_ok=True)
+    digest = _digest(path)
+    with pytest.raises(DatabaseError) as info:
+        Database.open(data_dir)
+    assert "已损坏" in info.value.message
+    assert _digest(path) == digest
+
+
+def test_a_foreign_sqlite_database_is_refused(data_dir):
+    path = data_dir / DB_FILE_NAME
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
+    con.commit()
+    con.close()
+    digest = _digest(path)
+    with pytest.raises(DatabaseError) as info:
+        Database.open(data_dir)
+    assert "其他程序的数据库" in info.value.message
+    assert _digest(path) == digest
+
+
+def test_a_database_from_a_newer_version_is_refused(data_dir):
+    Database.open(data_dir).close()
+    con = sqlite3.connect(data_dir / DB_FILE_NAME)
+    con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.commit()
+    con.close()
+    with pytest.raises(DatabaseError) as info:
+        Database.open(data_dir)
+    assert "更新版本" in info.value.message and "9999" in info.value.message
+
+
+def test_an_older_schema_is_copied_aside_before_migrating(data_dir, monkeypatch):
+    Database.open(data_dir).close()
+    # pretend the program is one schema version ahead of the file
+    monkeypatch.setattr(migrate, "HEAD", "0002")
+    monkeypatch.setattr(migrate, "is_known", lambda rev: rev in ("0001", "0002"))
+    upgraded = []
+    monkeypatch.setattr(migrate, "upgrade", lambda engine, target="head": upgraded.append(target))
+    Database.open(data_dir).close()
+    copies = list((data_dir / "backups").glob("before-migration-0001-*.db"))
+    assert len(copies) == 1 and upgraded == ["head"]
+    con = sqlite3.connect(copies[0])
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    con.close()
+
+
+def test_data_dir_that_is_a_file(tmp_path):
+    target = tmp_path / "not-a-folder"
+    target.write_text("x")
+    with pytest.raises(DataDirError) as info:
+        Database.open(target)
+    assert "是文件而不是文件夹" in info.value.message
+
+
+@pytest.mark.parametrize(
+    ("err", "expected"),
+    [(errno.ENOSPC, "磁盘已满"), (errno.EROFS, "无法写入"), (errno.EACCES, "无法写入")],
+)
+def test_full_or_read_only_data_folder_gives_a_clear_message(tmp_path, monkeypatch, err, expected):
+    import builtins
+
+    real_open = builtins.open
+
+    def failing_open(file, *args, **kwargs):
+        if str(file).endswith(".write-test"):
+            raise OSError(err, "simulated", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", failing_open)
+    with pytest.raises(DataDirError) as info:
+        ensure_data_dir(tmp_path / "data")
+    assert expected in info.value.message
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("database or disk is full", "磁盘已满"),
+        ("attempt to write a readonly database", "无法写入"),
+        ("database disk image is malformed", "已损坏"),
+        ("database is locked", "正被其他程序占用"),
+    ],
+)
+def test_sqlite_errors_become_messages(tmp_path, message, expected):
+    err = sqlite.known_error(sqlite3.OperationalError(message), tmp_path / DB_FILE_NAME)
+    assert err is not None and expected in err.message
+
+
+def test_backup_api_copy_is_checked_and_complete(demo_db, tmp_path):
+    copy = demo_db.backup_to(tmp_path / "copy.db")
+    con = sqlite3.connect(copy)
+    assert con.execute("SELECT count(*) FROM unit").fetchone()[0] == 38
+    con.close()
+
+
+def test_data_dir_resolution(monkeypatch, tmp_path):
+    monkeypatch.setenv("FOODSAFETY_DESK_DATA", str(tmp_path / "env"))
+    assert resolve_data_dir(None) == (tmp_path / "env").resolve()
+    assert resolve_data_dir(tmp_path / "flag") == (tmp_path / "flag").resolve()
+    monkeypatch.delenv("FOODSAFETY_DESK_DATA")
+    assert "FoodSafetyDesk" in str(resolve_data_dir(None))

@@ -1,0 +1,200 @@
+"""Member units: names normalised, imports all-or-nothing, re-imports update, aliases resolve."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from openpyxl import Workbook, load_workbook
+
+from desktop_app.core.errors import ImportRejected, KnownError
+from desktop_app.core.units import clean_name, guess_kind, name_key, name_problem
+from desktop_app.exchange.units_xlsx import UnitRecord
+from desktop_app.services import units
+
+# -- names ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        (" 各县(区)人民政府 ", "各县（区）人民政府"),
+        ("市 市场监管局", "市市场监管局"),
+        ("市\u3000卫生健康委\u200b", "市卫生健康委"),
+        ("市食安办\n", "市食安办"),
+    ],
+)
+def test_clean_name(raw, clean):
+    assert clean_name(raw) == clean
+
+
+def test_half_and_full_width_variants_share_a_key():
+    assert name_key("各县(区)") == name_key("各县（区）") == name_key(" 各县 ( 区 ) ")
+    assert name_key("ＡＢＣ市场监管所") == name_key("abc市场监管所")
+    assert name_key("市农业农村局") != name_key("市农业局")
+
+
+@given(st.text(alphabet=st.sampled_from("市县区局委办（）() \u3000食品安全监管ＡBc1２"), max_size=30))
+def test_normalising_is_idempotent_and_key_ignores_spacing(text):
+    once = clean_name(text)
+    assert clean_name(once) == once
+    assert name_key(once) == name_key(text)
+    assert " " not in once and "(" not in once and ")" not in once
+
+
+@given(st.text(max_size=80))
+def test_clean_name_never_fails(text):
+    cleaned = clean_name(text)
+    problem = name_problem(cleaned)
+    assert problem is None or isinstance(problem, str)
+
+
+def test_odd_names_are_refused_with_a_reason():
+    assert "为空" in name_problem(clean_name("   "))
+    assert "没有汉字或字母" in name_problem("——123")
+    assert "超过 60 个字" in name_problem("市" * 61)
+    assert name_problem("卡若区") is None
+
+
+def test_kind_is_guessed_from_the_name():
+    assert guess_kind("市市场监管局") == "部门"
+    assert guess_kind("卡若区") == "县/区"
+    assert guess_kind("城关镇") == "乡镇/街道"
+    assert guess_kind("各县（区）人民政府") == "其他"
+
+
+# -- import -----------------------------------------------------------------------------------------
+
+
+def _workbook(path, rows, header=("单位名称", "类型", "分管领导", "联络员", "联系电话", "别名"), title=True):
+    wb = Workbook()
+    ws = wb.active
+    if title:
+        ws.append(["昌都市创建工作领导小组成员单位名单"])
+    ws.append(list(header))
+    for row in rows:
+        ws.append(list(row))
+    wb.save(path)
+    return path
+
+
+GOOD = [
+    ("市食安办", "部门", "刘志刚", "赵德吉", "0895-4800000", "市食品药品安全委员会办公室"),
+    ("市市场监管局", "", "王晓东", "李红梅", "13908950001", "市场监管局、市市场监督管理局"),
+    ("卡若区", "", "次仁", "卓玛", "0895-4821111", ""),
+    ("江达县(人民政府)", "", "", "", "", ""),
+]
+
+
+def test_import_creates_units_with_aliases_and_kinds(db, tmp_path):
+    result = units.import_xlsx(db, _workbook(tmp_path / "u.xlsx", GOOD))
+    assert (result.created, result.updated) == (4, 0)
+    listed = {u.name: u for u in units.list_units(db)}
+    assert listed["市市场监管局"].aliases == ["市场监管局", "市市场监督管理局"]
+    assert listed["市市场监管局"].kind == "部门"
+    assert listed["卡若区"].kind == "县/区"
+    assert "江达县（人民政府）" in listed  # brackets normalised
+    assert units.find(db, "市场监管局").name == "市市场监管局"
+    assert units.find(db, " 江达县(人民政府) ").name == "江达县（人民政府）"
+
+
+def test_reimport_updates_instead_of_duplicating(db, tmp_path):
+    units.import_xlsx(db, _workbook(tmp_path / "u.xlsx", GOOD))
+    changed = [list(r) for r in GOOD]
+    changed[0][3] = "新联络员"
+    changed[1][0] = "市 市场监管局"  # same unit, typed with a space
+    result = units.import_xlsx(db, _workbook(tmp_path / "u2.xlsx", changed))
+    assert (result.created, result.updated) == (0, 4)
+    listed = {u.name: u for u in units.list_units(db)}
+    assert len(listed) == 4
+    assert listed["市食安办"].liaison == "新联络员"
+
+
+def test_duplicate_and_odd_names_reject_the_whole_file(db, tmp_path):
+    units.import_xlsx(db, _workbook(tmp_path / "first.xlsx", GOOD[:1]))
+    before = units.list_units(db)
+    rows = [
+        *GOOD,
+        ("市食安办 ", "", "", "", "", ""),  # row 7: same as row 3
+        ("   ", "部门", "有领导没单位", "", "", ""),  # row 8: blank name
+        ("——", "", "", "", "", ""),  # row 9: no letters
+        ("市林草局", "局", "", "", "", ""),  # row 10: unknown type
+        ("市教育局", "", "", "", "电话待定", ""),  # row 11: not a phone number
+        ("市商务局", "", "", "", "", "市场监管局"),  # row 12: alias already used in row 4
+    ]
+    with pytest.raises(ImportRejected) as info:
+        units.import_xlsx(db, _workbook(tmp_path / "bad.xlsx", rows))
+    details = "\n".join(info.value.details)
+    assert "第 7 行" in details and "与第 3 行的单位名称重复" in details
+    assert "第 8 行" in details and "单位名称为空" in details
+    assert "第 9 行" in details and "没有汉字或字母" in details
+    assert "第 10 行" in details and "类型“局”" in details
+    assert "第 11 行" in details and "不是有效的电话号码" in details
+    assert "第 12 行" in details and "与第 4 行的单位名称重复" in details
+    assert units.list_units(db) == before  # nothing imported
+
+
+def test_alias_clash_with_a_stored_unit_rejects_everything(db, tmp_path):
+    units.import_xlsx(db, _workbook(tmp_path / "u.xlsx", GOOD))
+    with pytest.raises(ImportRejected) as info:
+        units.import_xlsx(
+            db, _workbook(tmp_path / "u2.xlsx", [("市新单位", "", "", "", "", "市食品药品安全委员会办公室")])
+        )
+    assert "已属于单位“市食安办”" in info.value.details[0]
+    assert units.find(db, "市新单位") is None
+
+
+def test_header_is_found_below_a_title_with_other_column_names(db, tmp_path):
+    path = _workbook(tmp_path / "u.xlsx", [("市财政局", "张三", "0895-1")], header=("成员单位", "联系人", "电话"))
+    units.import_xlsx(db, path)
+    assert units.find(db, "市财政局").liaison == "张三"
+
+
+def test_merged_cells_are_filled(db, tmp_path):
+    path = _workbook(
+        tmp_path / "u.xlsx", [("市财政局", "部门", "张三", "", "", ""), ("市科技局", None, "", "", "", "")]
+    )
+    wb = load_workbook(path)
+    wb.active.merge_cells("B3:B4")
+    wb.save(path)
+    units.import_xlsx(db, path)
+    assert units.find(db, "市科技局").kind == "部门"
+
+
+def test_no_header_or_no_units(db, tmp_path):
+    with pytest.raises(ImportRejected) as info:
+        units.import_xlsx(db, _workbook(tmp_path / "h.xlsx", [("a", "b")], header=("甲", "乙")))
+    assert "未找到“单位名称”列" in info.value.message
+    with pytest.raises(ImportRejected) as info:
+        units.import_xlsx(db, _workbook(tmp_path / "e.xlsx", []))
+    assert "没有成员单位" in info.value.details[0]
+
+
+def test_export_then_import_changes_nothing(demo_db, tmp_path):
+    before = units.list_units(demo_db)
+    path = units.export_xlsx(demo_db, tmp_path / "out.xlsx")
+    result = units.import_xlsx(demo_db, path)
+    assert result.created == 0 and result.updated == len(before)
+    assert units.list_units(demo_db) == before
+
+
+# -- single edits ---------------------------------------------------------------------------------------
+
+
+def test_add_edit_deactivate_and_audit(db):
+    from sqlalchemy import select
+
+    from desktop_app.storage.models import AuditLog
+
+    unit = units.add(db, UnitRecord(name="市卫生健康委", kind="部门", phone="0895-1234567", aliases=["市卫健委"]))
+    with pytest.raises(KnownError) as info:
+        units.add(db, UnitRecord(name="市卫健委", kind="部门"))
+    assert "已是单位“市卫生健康委”" in info.value.details[0]
+    units.update(db, unit.id, UnitRecord(name="市卫生健康委", kind="部门", liaison="王丽", aliases=["市卫健委"]))
+    units.set_active(db, unit.id, False)
+    assert units.list_units(db)[0].active is False
+    with db.read() as s:
+        log = list(s.scalars(select(AuditLog).where(AuditLog.entity == "unit").order_by(AuditLog.id)))
+    assert [e.action for e in log] == ["create", "update", "update"]
+    assert log[1].before == {"liaison": "", "phone": "0895-1234567"}
+    assert log[1].after == {"liaison": "王丽", "phone": ""}
+    assert log[2].before == {"active": True} and log[2].after == {"active": False}
+    assert all(e.actor for e in log)
