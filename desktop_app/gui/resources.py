@@ -44,12 +44,5 @@ def covers(font: QFont, text: str) -> bool:
 
 
 def app_icon() -> QIcon:
-    icon = QIcon()
-    for size in (16, 32, 48, 64, 128, 256):
-        path = resource_path("icons", f"app-{size}.png")
-        if path.exists():
-            icon.addFile(str(path))
-    svg = resource_path("icons", "app.svg")
-    if icon.isNull() and svg.exists():
-        icon.addFile(str(svg))
-    return icon
+    """The program's icon (scalable; the Windows .ico is made from it by installer/build.py)."""
+    return QIcon(str(resource_path("icons", "app.svg")))

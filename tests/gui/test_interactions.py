@@ -1,0 +1,215 @@
+"""What a clerk does in the window: units, the first-run wizard, settings, crashes, refused starts."""
+
+import datetime as dt
+import sys
+
+import pytest
+from openpyxl import Workbook
+
+from desktop_app.gui import dialogs
+from desktop_app.gui.app import open_main_window, run
+from desktop_app.gui.pages.units import UnitDialog
+from desktop_app.gui.qt import QApplication, QMimeData, QPointF, QPushButton, Qt, QUrl, QWizard
+from desktop_app.gui.wizard import FirstRunWizard
+from desktop_app.paths import DB_FILE_NAME
+from desktop_app.services import campaigns, units
+from desktop_app.storage.lock import InstanceLock
+
+
+@pytest.fixture
+def window(qtbot, qapp, demo_db):
+    win = open_main_window(demo_db, qapp)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def _units_workbook(path, rows):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["单位名称", "联络员", "联系电话"])
+    for r in rows:
+        ws.append(list(r))
+    wb.save(path)
+    return path
+
+
+def test_add_a_unit_through_the_dialog(window, qtbot, demo_db):
+    page = window.show_page("units")
+    dialog = UnitDialog(demo_db, None, page)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("市 统计局")
+    dialog.liaison.setText("王芳")
+    dialog.phone.setText("0895-4812345")
+    dialog.aliases.setText("统计局")
+    dialog.save()
+    assert dialog.result() == UnitDialog.DialogCode.Accepted
+    page.refresh()
+    assert units.find(demo_db, "统计局").name == "市统计局"
+    assert "共 39 个单位" in page.count.text()
+
+
+def test_a_duplicate_name_is_explained_and_the_dialog_stays(window, qtbot, demo_db):
+    dialog = UnitDialog(demo_db, None, window)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("市场监管局")  # an alias of 市市场监管局
+    dialog.save()
+    assert dialog.result() != UnitDialog.DialogCode.Accepted
+    assert "已是单位“市市场监管局”的名称或别名" in dialog.error.text()
+
+
+def test_deactivate_and_restore_a_unit(window, qtbot, demo_db):
+    page = window.show_page("units")
+    page.select_unit(units.find(demo_db, "市科技局").id)
+    assert page.toggle_button.text() == "停用"
+    page.toggle_active()
+    assert dialogs.shown[-1].kind == "question" and "其任务、报送和佐证材料都会保留" in dialogs.shown[-1].text
+    assert units.find(demo_db, "市科技局").active is False
+    assert page.toggle_button.text() == "恢复"
+    page.toggle_active()
+    assert units.find(demo_db, "市科技局").active is True
+
+
+def test_declining_the_confirmation_keeps_the_unit(window, demo_db):
+    page = window.show_page("units")
+    page.select_unit(units.find(demo_db, "市科技局").id)
+    dialogs.auto_answer = False
+    page.toggle_active()
+    assert units.find(demo_db, "市科技局").active is True
+
+
+def test_import_runs_in_the_background_and_reports(window, qtbot, demo_db, tmp_path):
+    page = window.show_page("units")
+    path = _units_workbook(tmp_path / "新单位.xlsx", [("市统计局", "王芳", "0895-4800099"), ("市科技局", "孟国强", "")])
+    dialogs.auto_files.append(str(path))
+    page.choose_import()
+    qtbot.waitUntil(lambda: any(s.kind == "info" for s in dialogs.shown), timeout=10_000)
+    assert "新增 1 个，更新 1 个" in dialogs.shown[-1].text
+    assert page.model.rowCount() == 39
+
+
+def test_a_broken_import_tells_why_and_keeps_the_units(window, qtbot, demo_db, tmp_path):
+    page = window.show_page("units")
+    path = _units_workbook(tmp_path / "坏.xlsx", [("市统计局", "", ""), ("市统计局", "", "")])
+    page.import_file(path)
+    qtbot.waitUntil(lambda: any(s.kind == "error" for s in dialogs.shown), timeout=10_000)
+    shown = dialogs.shown[-1]
+    assert "未导入" in shown.text and any("与第 2 行的单位名称重复" in d for d in shown.details)
+    assert len(units.list_units(demo_db)) == 38
+
+
+def test_drop_an_excel_file_onto_the_units_page(window, qtbot, demo_db, tmp_path):
+    from desktop_app.gui.qt import QDropEvent
+
+    page = window.show_page("units")
+    path = _units_workbook(tmp_path / "拖入.xlsx", [("市统计局", "王芳", "")])
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    page.dropEvent(event)
+    qtbot.waitUntil(lambda: units.find(demo_db, "市统计局") is not None, timeout=10_000)
+
+
+def test_export_units_writes_a_workbook(window, qtbot, tmp_path):
+    page = window.show_page("units")
+    target = tmp_path / "名单.xlsx"
+    dialogs.auto_files.append(str(target))
+    page.choose_export()
+    assert target.exists() and "已导出" in dialogs.shown[-1].text
+
+
+def test_first_run_wizard_creates_the_campaign(qtbot, db):
+    wizard = FirstRunWizard(db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.basics.region.setText("济源示范区")
+    wizard.basics._suggest_name("济源示范区")
+    wizard.basics.level.setCurrentText("省级")
+    assert wizard.basics.name.text() == "济源示范区创建国家食品安全示范城市"
+    wizard.basics.name.setText("济源示范区创建省级食品安全示范城市")
+    wizard.next()
+    wizard.dates.population.setValue(730_000)
+    wizard.dates.start.setDate(wizard.dates.start.date().fromString("2022-01-01", "yyyy-MM-dd"))
+    wizard.dates.end.setDate(wizard.dates.end.date().fromString("2024-12-31", "yyyy-MM-dd"))
+    wizard.next()
+    assert wizard.phases_page.model.rowCount() == 7
+    wizard.phases_page.model.item(0, 0).setText("动员部署阶段")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    info = campaigns.get(db)
+    assert info.name == "济源示范区创建省级食品安全示范城市" and info.level == "省级"
+    assert info.population == 730_000 and info.phases[0].name == "动员部署阶段"
+    assert info.phases[0].start == dt.date(2022, 1, 1) and info.phases[-1].end == dt.date(2024, 12, 31)
+
+
+def test_wizard_explains_a_bad_phase_date(qtbot, db):
+    wizard = FirstRunWizard(db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.basics.region.setText("昌都市")
+    wizard.basics.name.setText("昌都市创建")
+    wizard.next()
+    wizard.next()
+    wizard.phases_page.model.item(2, 1).setText("2025年3月")
+    wizard.accept()
+    assert "日期须按 2025-03-26 的格式填写" in wizard.phases_page.error.text()
+    assert campaigns.get(db) is None
+
+
+def test_settings_save_the_campaign(window, demo_db):
+    page = window.show_page("settings")
+    page.population.setValue(800_000)
+    page.due_day.setValue(20)
+    page.save_campaign()
+    info = campaigns.get(demo_db)
+    assert (info.population, info.report_due_day) == (800_000, 20)
+    assert dialogs.shown[-1].text == "创建活动已保存。"
+    page.name.setText("  ")
+    page.save_campaign()
+    assert dialogs.shown[-1].kind == "error" and dialogs.shown[-1].details == ["请填写创建活动名称。"]
+
+
+def test_settings_export_rule_set(window, tmp_path):
+    page = window.show_page("settings")
+    target = tmp_path / "细则.xlsx"
+    dialogs.auto_files.append(str(target))
+    page.export_ruleset()
+    assert target.exists()
+
+
+def test_crash_handler_logs_and_offers_copyable_details(qtbot, data_dir):
+    from desktop_app.gui.crash import CrashDialog, CrashHandler
+
+    handler = CrashHandler(data_dir).install()
+    try:
+        try:
+            raise ValueError("something unexpected")
+        except ValueError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        handler.uninstall()
+    log = (data_dir / "logs" / "crash.log").read_text(encoding="utf-8")
+    assert "ValueError: something unexpected" in log and "Traceback" in log
+    dialog = CrashDialog(handler.reports[-1], data_dir / "logs" / "crash.log")
+    qtbot.addWidget(dialog)
+    assert "ValueError" in dialog.details.toPlainText()
+    button = next(b for b in dialog.findChildren(QPushButton) if b.text() == "复制详细信息")
+    button.click()
+    assert "ValueError: something unexpected" in QApplication.clipboard().text()
+
+
+def test_start_refuses_a_second_instance(qapp, data_dir):
+    lock = InstanceLock(data_dir).acquire()
+    try:
+        assert run(data_dir) == 2
+    finally:
+        lock.release()
+    assert "另一个食安创建工作台正在使用数据文件夹" in dialogs.shown[-1].text
+
+
+def test_start_refuses_a_corrupt_database(qapp, data_dir):
+    (data_dir / DB_FILE_NAME).write_bytes(b"not a database at all" * 50)
+    assert run(data_dir) == 2
+    assert "不是本程序的数据库" in dialogs.shown[-1].text
+    assert (data_dir / DB_FILE_NAME).read_bytes() == b"not a database at all" * 50
