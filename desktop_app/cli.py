@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -98,7 +97,8 @@ def _data_dir(args) -> Path:
 
 def _open(args, *, write: bool):
     """Open the database; commands that write also hold the data folder's lock."""
-    from desktop_app.storage.database import Database, ensure_data_dir
+    from desktop_app.storage.database import Database
+    from desktop_app.storage.datadir import ensure_data_dir
     from desktop_app.storage.lock import InstanceLock
 
     data_dir = _data_dir(args)
@@ -130,6 +130,8 @@ class _Session:
 
 
 def _print_json(data) -> None:
+    import json
+
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
 
 
@@ -252,11 +254,25 @@ def cmd_self_test(args) -> int:
 
 
 # -- entry point ---------------------------------------------------------------------------------------
+def _window_only(argv: Sequence[str]) -> argparse.Namespace | None:
+    """``foodsafety-desk [--data-dir DIR]`` (a double-click) opens the window at once,
+    without building every subcommand's parser first."""
+    quick = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    quick.add_argument("--data-dir")
+    try:
+        known, rest = quick.parse_known_args(list(argv))
+    except argparse.ArgumentError:
+        return None  # the full parser explains the mistake
+    return None if rest else known
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     set_language(None)
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    func = cmd_self_test if args.self_test else getattr(args, "func", cmd_gui)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = _window_only(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
+    func = cmd_self_test if getattr(args, "self_test", False) else getattr(args, "func", cmd_gui)
     try:
         return func(args)
     except KnownError as err:

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import faulthandler
-import logging
-import platform
 import sys
-import traceback
 from pathlib import Path
 
 from desktop_app import __version__
@@ -26,24 +23,33 @@ def log_dir(data_dir: Path) -> Path:
     return path
 
 
-def setup_logging(data_dir: Path) -> Path:
-    """A rotating-free daily log file and faulthandler for hard crashes."""
+def enable_faulthandler(data_dir: Path) -> None:
+    """Hard crashes (segfaults in Qt, say) leave a trace in ``logs/faulthandler.log``."""
     global _fault_file
-    folder = log_dir(data_dir)
-    logfile = folder / "foodsafety-desk.log"
+    if _fault_file is None:
+        _fault_file = open(log_dir(data_dir) / "faulthandler.log", "a", encoding="utf-8")  # noqa: SIM115 - kept open
+        faulthandler.enable(_fault_file)
+
+
+def setup_logging(data_dir: Path) -> Path:
+    """The program's log file, ``logs/foodsafety-desk.log``, and faulthandler for hard crashes."""
+    import logging
+
+    enable_faulthandler(data_dir)
+    logfile = log_dir(data_dir) / "foodsafety-desk.log"
     root = logging.getLogger()
     if not any(isinstance(h, logging.FileHandler) and Path(h.baseFilename) == logfile for h in root.handlers):
         handler = logging.FileHandler(logfile, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(logging.INFO)
-    if _fault_file is None:
-        _fault_file = open(folder / "faulthandler.log", "a", encoding="utf-8")  # noqa: SIM115 - kept open
-        faulthandler.enable(_fault_file)
     return logfile
 
 
 def crash_report(exc_type, exc, tb) -> str:
+    import platform
+    import traceback
+
     lines = [
         f"FoodSafety Desk {__version__}",
         f"Python {sys.version.split()[0]} on {platform.platform()}",
@@ -59,5 +65,7 @@ def log_exception(exc_type, exc, tb, *, data_dir: Path) -> Path:
     path = log_dir(data_dir) / "crash.log"
     with open(path, "a", encoding="utf-8") as fh:
         fh.write(crash_report(exc_type, exc, tb) + "\n" + "-" * 60 + "\n")
+    import logging
+
     logging.getLogger("desktop_app").error("unexpected error", exc_info=(exc_type, exc, tb))
     return path

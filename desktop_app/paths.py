@@ -6,8 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "FoodSafetyDesk"
 DATA_ENV = "FOODSAFETY_DESK_DATA"
 DB_FILE_NAME = "foodsafety-desk.db"
@@ -30,6 +28,8 @@ def migrations_path() -> Path:
 
 
 def default_data_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 

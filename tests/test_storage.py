@@ -11,7 +11,8 @@ from desktop_app.core.errors import DatabaseError, DataDirError
 from desktop_app.paths import DB_FILE_NAME, resolve_data_dir
 from desktop_app.services import campaigns
 from desktop_app.storage import migrate, sqlite
-from desktop_app.storage.database import Database, ensure_data_dir
+from desktop_app.storage.database import Database
+from desktop_app.storage.datadir import ensure_data_dir
 from desktop_app.storage.models import AuditLog, Base, Unit
 
 

@@ -6,8 +6,7 @@ from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
 from desktop_app.core.errors import ImportRejected, KnownError
-from desktop_app.core.units import clean_name, guess_kind, name_key, name_problem
-from desktop_app.exchange.units_xlsx import UnitRecord
+from desktop_app.core.units import UnitRecord, clean_name, guess_kind, name_key, name_problem
 from desktop_app.services import units
 
 # -- names ------------------------------------------------------------------------------------------

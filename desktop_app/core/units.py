@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass, field
 
 from desktop_app.core.i18n import tr
 
@@ -73,3 +74,17 @@ def guess_kind(name: str) -> str:
 def split_aliases(text: object) -> list[str]:
     parts = re.split(r"[、，,；;\n]+", "" if text is None else str(text))
     return [clean_name(p) for p in parts if clean_name(p)]
+
+
+@dataclass
+class UnitRecord:
+    """One unit as typed by the user or read from a workbook (``row`` is its row there)."""
+
+    name: str
+    kind: str
+    leader: str = ""
+    liaison: str = ""
+    phone: str = ""
+    note: str = ""
+    aliases: list[str] = field(default_factory=list)
+    row: int | None = None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -12,6 +11,7 @@ from desktop_app.core.i18n import tr
 from desktop_app.core.ruleset import Problem
 from desktop_app.core.units import (
     KINDS,
+    UnitRecord,
     clean_name,
     guess_kind,
     name_key,
@@ -31,18 +31,6 @@ _WANTED = {
     "aliases": ["别名", "简称"],
     "note": ["备注"],
 }
-
-
-@dataclass
-class UnitRecord:
-    name: str
-    kind: str
-    leader: str = ""
-    liaison: str = ""
-    phone: str = ""
-    note: str = ""
-    aliases: list[str] = field(default_factory=list)
-    row: int | None = None
 
 
 def read(path: Path) -> list[UnitRecord]:

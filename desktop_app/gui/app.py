@@ -1,4 +1,8 @@
-"""Starting the GUI: crash handler first, then the lock, the database, the language, the window."""
+"""Starting the GUI: crash handler first, then the lock, the window, the database, the pages.
+
+The window appears before the database is opened (and before SQLAlchemy is imported):
+the clerk sees the program at once, and the pages fill on the next turn of the event loop.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,8 @@ import sys
 from pathlib import Path
 
 from desktop_app import APP_TITLE, APP_TITLE_EN, __version__
-from desktop_app.core import settings as spec
 from desktop_app.core.errors import KnownError
-from desktop_app.crashlog import setup_logging
+from desktop_app.crashlog import enable_faulthandler, setup_logging
 
 
 def _application():
@@ -22,74 +25,116 @@ def _application():
         app.setApplicationDisplayName(APP_TITLE)
         app.setApplicationVersion(__version__)
         app.setOrganizationName("FoodSafetyDesk")
-    _prepare(app)
-    return app
-
-
-def _prepare(app) -> None:
     from desktop_app.gui.resources import app_icon, register_fonts, ui_font
 
     register_fonts()
     app.setFont(ui_font(10))
     app.setWindowIcon(app_icon())
+    return app
 
 
 def _language(db) -> str:
+    from desktop_app.core import settings as spec
     from desktop_app.services import settings as settings_service
 
     return os.environ.get("FOODSAFETY_DESK_LANG") or str(settings_service.get(db, spec.LANGUAGE))
 
 
 def open_main_window(db, app):
-    """The main window on ``db``, with the language from the settings (used by run and tests)."""
+    """The main window on an opened database (used by tests and the screenshot command)."""
     from desktop_app.gui import i18n
     from desktop_app.gui.main_window import MainWindow
 
     i18n.install(app, _language(db))
-    return MainWindow(db)
+    window = MainWindow(db.data_dir)
+    window.attach(db)
+    return window
 
 
-def run(data_dir: Path) -> int:
-    """Open the program on ``data_dir``; returns the exit code."""
-    setup_logging(data_dir) if _can_log(data_dir) else None
+class Startup:
+    """Runs the steps after the window is shown; the exit code is kept for ``run``."""
+
+    def __init__(self, app, window, data_dir: Path):
+        self.app, self.window, self.data_dir = app, window, data_dir
+        self.db = None
+        self.lock = None
+        self.exit_code = 0
+
+    def finish(self) -> None:
+        from desktop_app.gui import dialogs, i18n
+        from desktop_app.services import campaigns
+        from desktop_app.storage.database import Database
+        from desktop_app.storage.lock import InstanceLock
+
+        if _can_log(self.data_dir):
+            setup_logging(self.data_dir)
+        try:
+            self.lock = InstanceLock(self.data_dir).acquire()
+            self.db = Database.open(self.data_dir)
+            i18n.install(self.app, _language(self.db))
+            if campaigns.get(self.db) is None:
+                from desktop_app.gui.wizard import FirstRunWizard
+
+                wizard = FirstRunWizard(self.db, self.window)
+                if dialogs.headless() or not wizard.exec():
+                    self.window.close()
+                    self.app.exit(0)
+                    return
+            self.window.attach(self.db)
+        except KnownError as err:
+            dialogs.error(self.window, err)
+            self.exit_code = err.exit_code
+            self.window.close()
+            self.app.exit(err.exit_code)
+
+
+def run(data_dir: Path, *, on_shown=None, on_ready=None) -> int:
+    """Open the program on ``data_dir``; returns the exit code.
+
+    ``on_shown(window)`` is called once the window is painted, ``on_ready(window)`` once its
+    pages are filled (both used by the start-up benchmark).
+    """
+    data_dir = Path(data_dir)
+    if _can_log(data_dir):
+        enable_faulthandler(data_dir)  # the log file itself is opened once the window is up
     app = _application()
+    from desktop_app.core.i18n import DEFAULT_LANGUAGE
     from desktop_app.gui import dialogs, i18n
     from desktop_app.gui.crash import CrashHandler
-    from desktop_app.storage.database import Database, ensure_data_dir
-    from desktop_app.storage.lock import InstanceLock
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.qt import QTimer
+    from desktop_app.storage.datadir import ensure_data_dir
 
     crash = CrashHandler(data_dir).install()
-    i18n.install(app, os.environ.get("FOODSAFETY_DESK_LANG") or "zh_CN")
-    lock = None
+    language = os.environ.get("FOODSAFETY_DESK_LANG") or DEFAULT_LANGUAGE
+    i18n.install(app, language, qt_dialogs=False)
     try:
         ensure_data_dir(data_dir)
-        lock = InstanceLock(data_dir).acquire()
-        db = Database.open(data_dir)
     except KnownError as err:
+        i18n.install(app, language)
         dialogs.error(None, err)
-        if lock:
-            lock.release()
         crash.uninstall()
         return err.exit_code
+    window = MainWindow(data_dir)
+    startup = Startup(app, window, data_dir)
     try:
-        i18n.install(app, _language(db))
-        from desktop_app.services import campaigns
-
-        if campaigns.get(db) is None:
-            from desktop_app.gui.wizard import FirstRunWizard
-
-            wizard = FirstRunWizard(db)
-            if dialogs.headless() or not wizard.exec():
-                return 0
-        window = open_main_window(db, app)
         window.show()
-        return app.exec()
+        app.processEvents()  # paint the window now, before the database is opened
+        if on_shown is not None:
+            on_shown(window)
+        QTimer.singleShot(0, startup.finish)
+        if on_ready is not None:
+            QTimer.singleShot(0, lambda: on_ready(window))
+        code = app.exec()
+        return startup.exit_code or code
     finally:
         from desktop_app.gui.worker import wait_idle
 
         wait_idle()
-        db.close()
-        lock.release()
+        if startup.db is not None:
+            startup.db.close()
+        if startup.lock is not None:
+            startup.lock.release()
         crash.uninstall()
 
 
@@ -115,14 +160,14 @@ def screenshot(data_dir: Path, page: str, out: Path, width: int = 1280, height: 
         window.show()
         shown = window.show_page(page)
         if page == "indicators" and shown.tree.model().rowCount() > 0:
+            proxy = shown.proxy
             shown.tree.expandAll()
-            shown.tree.setCurrentIndex(shown.proxy.index(0, 0, shown.proxy.index(0, 0)))
-            shown.tree.setCurrentIndex(shown.proxy.index(0, 0, shown.proxy.index(0, 0, shown.proxy.index(0, 0))))
+            shown.tree.setCurrentIndex(proxy.index(0, 0, proxy.index(0, 0, proxy.index(0, 0))))
         for _ in range(3):
             app.processEvents()
         image = window.grab()
         out = Path(out)
-        with atomic_path(out.with_suffix(".png") if out.suffix.lower() != ".png" else out) as tmp:
+        with atomic_path(out) as tmp:
             if not image.save(str(tmp), "PNG"):
                 raise KnownError(f"cannot write {out}")
         window.close()

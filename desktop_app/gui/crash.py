@@ -1,4 +1,6 @@
-"""The crash handler: every uncaught exception is logged and shown with copyable details."""
+"""The crash handler: every uncaught exception is logged and shown with copyable details.
+
+Installed before anything else at start; kept light, as it is imported before the window shows."""
 
 from __future__ import annotations
 
@@ -7,42 +9,7 @@ from pathlib import Path
 
 from desktop_app.core.errors import KnownError
 from desktop_app.crashlog import crash_report, log_exception
-from desktop_app.gui import dialogs
-from desktop_app.gui.qt import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-)
-
-
-class CrashDialog(QDialog):
-    def __init__(self, report: str, log_path: Path, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Unexpected error"))
-        self.resize(640, 420)
-        layout = QVBoxLayout(self)
-        label = QLabel(
-            self.tr(
-                "Sorry, something went wrong inside the program. Your data is safe: every change is saved "
-                "as it is made. The details were written to:\n{0}\n"
-                "Please copy them and send them to your support contact."
-            ).format(log_path)
-        )
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        self.details = QPlainTextEdit(report)
-        self.details.setReadOnly(True)
-        layout.addWidget(self.details)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = QPushButton(self.tr("Copy details"))
-        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
-        copy.clicked.connect(lambda: QApplication.clipboard().setText(report))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+from desktop_app.gui.qt import QApplication
 
 
 class CrashHandler:
@@ -59,6 +26,8 @@ class CrashHandler:
         sys.excepthook = self.previous
 
     def __call__(self, exc_type, exc, tb) -> None:
+        from desktop_app.gui import dialogs
+
         if isinstance(exc, KnownError):  # a user-level problem that escaped a handler
             dialogs.error(QApplication.activeWindow(), exc)
             return
@@ -68,4 +37,6 @@ class CrashHandler:
         if dialogs.headless() or QApplication.instance() is None:
             sys.stderr.write(report + "\n")
             return
+        from desktop_app.gui.crash_dialog import CrashDialog  # widgets loaded only when needed
+
         CrashDialog(report, path, QApplication.activeWindow()).exec()

@@ -69,7 +69,7 @@ def guarded(parent: QWidget | None, func, *args, **kwargs) -> bool:
     """Run ``func``; a KnownError or OS error is shown to the user. True when it succeeded."""
     from pathlib import Path
 
-    from desktop_app.storage.sqlite import os_error
+    from desktop_app.storage.datadir import os_error
 
     try:
         func(*args, **kwargs)

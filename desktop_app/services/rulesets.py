@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session, selectinload
 from desktop_app.core.errors import ImportRejected, NotFoundError
 from desktop_app.core.i18n import tr
 from desktop_app.core.ruleset import Category, Item, Point, RuleSet, load_json, validate
-from desktop_app.exchange import ruleset_xlsx
 from desktop_app.paths import resource_path
 from desktop_app.storage import audit
 from desktop_app.storage.database import Database
@@ -141,11 +140,15 @@ def list_rulesets(db: Database) -> list[tuple[str, str, bool]]:
 
 
 def export_xlsx(db: Database, target: Path, code: str | None = None) -> Path:
+    from desktop_app.exchange import ruleset_xlsx  # openpyxl only when a workbook is written
+
     return ruleset_xlsx.export(load(db, code), Path(target))
 
 
 def import_xlsx(db: Database, path: Path, *, use_for_campaign: bool = False) -> RuleSet:
     """Validate and store a rule set from a workbook; nothing is stored when anything is wrong."""
+    from desktop_app.exchange import ruleset_xlsx
+
     rs = ruleset_xlsx.read(Path(path))
     problems = validate(rs)
     if problems:  # read() validates already; kept for rule sets built in code

@@ -11,9 +11,15 @@ from sqlalchemy.orm import Session, selectinload
 from desktop_app.core.errors import ImportRejected, KnownError, NotFoundError
 from desktop_app.core.i18n import tr
 from desktop_app.core.progress import Progress, check
-from desktop_app.core.units import KINDS, clean_name, guess_kind, name_key, name_problem, phone_problem
-from desktop_app.exchange import units_xlsx
-from desktop_app.exchange.units_xlsx import UnitRecord
+from desktop_app.core.units import (
+    KINDS,
+    UnitRecord,
+    clean_name,
+    guess_kind,
+    name_key,
+    name_problem,
+    phone_problem,
+)
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Unit, UnitAlias
 
@@ -175,6 +181,8 @@ def set_active(db: Database, unit_id: int, active: bool) -> UnitInfo:
 
 def import_xlsx(db: Database, path: Path, progress: Progress | None = None) -> ImportResult:
     """All or nothing: every row is checked first; a re-import updates units instead of duplicating."""
+    from desktop_app.exchange import units_xlsx  # openpyxl only when a workbook is read
+
     records = [_normalise(r) for r in units_xlsx.read(Path(path))]
     created = updated = 0
     with db.session() as session:
@@ -213,6 +221,8 @@ def import_xlsx(db: Database, path: Path, progress: Progress | None = None) -> I
 
 
 def export_xlsx(db: Database, target: Path) -> Path:
+    from desktop_app.exchange import units_xlsx
+
     records = [
         UnitRecord(
             name=u.name, kind=u.kind, leader=u.leader, liaison=u.liaison, phone=u.phone, note=u.note, aliases=u.aliases

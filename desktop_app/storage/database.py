@@ -23,6 +23,7 @@ from desktop_app.core.i18n import tr
 from desktop_app.paths import DB_FILE_NAME
 from desktop_app.storage import audit, migrate, sqlite
 from desktop_app.storage.audit import current_actor
+from desktop_app.storage.datadir import ensure_data_dir
 
 DB_URL_ENV = "FOODSAFETY_DESK_DB_URL"
 
@@ -136,18 +137,4 @@ def _check_revision(path: Path, tables: set[str], current: str | None) -> None:
         )
 
 
-def ensure_data_dir(data_dir: Path) -> None:
-    """Create the data folder and prove it is writable, or say clearly why not."""
-    try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        probe = data_dir / ".write-test"
-        with open(probe, "wb") as fh:
-            fh.write(b"ok")
-            fh.flush()
-            os.fsync(fh.fileno())
-        probe.unlink()
-    except OSError as exc:
-        raise sqlite.os_error(exc, data_dir) from exc
-
-
-__all__ = ["Database", "ensure_data_dir"]
+__all__ = ["Database"]

@@ -5,7 +5,6 @@ Services and models use portable SQL; a PostgreSQL URL would bypass this module.
 
 from __future__ import annotations
 
-import errno
 import os
 import sqlite3
 from pathlib import Path
@@ -15,6 +14,7 @@ from sqlalchemy.engine import Engine
 
 from desktop_app.core.errors import DatabaseError, DataDirError
 from desktop_app.core.i18n import tr
+from desktop_app.storage.datadir import os_error
 
 HEADER = b"SQLite format 3\x00"
 
@@ -117,16 +117,3 @@ def known_error(exc: BaseException, path: Path | None = None) -> DatabaseError |
     if isinstance(exc, OSError):
         return os_error(exc, path)
     return None
-
-
-def os_error(exc: OSError, path: Path | None) -> DataDirError:
-    where = str(path or getattr(exc, "filename", "") or "")
-    if exc.errno == errno.ENOSPC:
-        return DataDirError(tr("Storage", "The disk holding {0} is full. Free some space and try again.").format(where))
-    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return DataDirError(
-            tr("Storage", "The data folder {0} cannot be written. Choose a folder you may write to.").format(where)
-        )
-    if exc.errno in (errno.ENOTDIR, errno.EEXIST):
-        return DataDirError(tr("Storage", "{0} is a file, not a folder. Choose a folder for the data.").format(where))
-    return DataDirError(tr("Storage", "The data folder {0} cannot be used: {1}").format(where, exc.strerror or exc))

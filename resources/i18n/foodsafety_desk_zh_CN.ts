@@ -521,6 +521,10 @@ Please copy them and send them to your support contact.</source>
             <source>Data folder: {0}</source>
             <translation>数据文件夹：{0}</translation>
         </message>
+        <message>
+            <source>Opening the campaign…</source>
+            <translation>正在打开创建活动数据…</translation>
+        </message>
     </context>
     <context>
         <name>Models</name>

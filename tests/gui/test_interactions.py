@@ -179,7 +179,8 @@ def test_settings_export_rule_set(window, tmp_path):
 
 
 def test_crash_handler_logs_and_offers_copyable_details(qtbot, data_dir):
-    from desktop_app.gui.crash import CrashDialog, CrashHandler
+    from desktop_app.gui.crash import CrashHandler
+    from desktop_app.gui.crash_dialog import CrashDialog
 
     handler = CrashHandler(data_dir).install()
     try:

@@ -59,8 +59,8 @@ class PlaceholderPage(Page):
     def __init__(self, db, key: str, parent=None):
         super().__init__(db, parent)
         self.key = key
-        title, summary, bullets = PLANNED[key]
-        self._title = _t(title)
+        _title, summary, bullets = PLANNED[key]
+        self._title = _t(_title)
         self.heading.setText(self._title)
         frame = QFrame()
         frame.setObjectName("placeholderFrame")

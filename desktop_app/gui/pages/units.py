@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.core.units import KINDS, split_aliases
-from desktop_app.exchange.units_xlsx import UnitRecord
+from desktop_app.core.units import KINDS, UnitRecord, split_aliases
 from desktop_app.gui import dialogs
 from desktop_app.gui.models import OBJECT_ROLE, SEARCH_ROLE, SORT_ROLE, UnitTableModel
 from desktop_app.gui.pages.base import Page

@@ -1,0 +1,88 @@
+"""Benchmarks for the foundation: start-up and the JSON commands on the large demo campaign.
+
+    python benchmarks/foundation.py [--runs N]
+
+Every figure is a median of N child processes measured in this run; ratios compare with a
+baseline measured the same way in the same run, so the machine's speed cancels out.
+Targets: start-up ≤ 1.5 × a bare PySide6 window; each JSON command < 0.5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FOODSAFETY_DESK_NO_DIALOGS": "1"}
+
+
+def milestones(*args: str) -> dict[str, float]:
+    """Seconds from spawning a process until each 'NAME SECONDS' line it prints."""
+    proc = subprocess.run(
+        [sys.executable, *args, f"{time.time():.6f}"], capture_output=True, text=True, env=ENV, cwd=ROOT, check=True
+    )
+    found = dict(line.split() for line in proc.stdout.splitlines() if line.strip())
+    return {name: float(value) for name, value in found.items()}
+
+
+def until(name: str, *args: str) -> float:
+    return milestones(*args)[name]
+
+
+def whole_run(*args: str) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, *args], check=True, capture_output=True, env=ENV, cwd=ROOT)
+    return time.perf_counter() - start
+
+
+def median(func, runs: int, *args: str) -> float:
+    func(*args)  # warm the file cache once
+    return statistics.median(func(*args) for _ in range(runs))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    runs = parser.parse_args().runs
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "large"
+        t0 = time.perf_counter()
+        whole_run("-m", "desktop_app", "--data-dir", str(data), "demo", "--scale", "large")
+        build = time.perf_counter() - t0
+
+        bare = median(until, runs, "shown", str(HERE / "_bare_window.py"))
+        desk = median(until, runs, "shown", str(HERE / "_desk_window.py"), str(data))
+        ready = median(until, runs, "ready", str(HERE / "_desk_window.py"), str(data))
+        python = median(whole_run, runs, "-c", "pass")
+        show = median(whole_run, runs, "-m", "desktop_app", "--data-dir", str(data), "framework", "show", "--json")
+        units = median(whole_run, runs, "-m", "desktop_app", "--data-dir", str(data), "units", "list", "--json")
+
+    rows = [
+        ("large demo built (60 units, 2,000 tasks, 50,000 evidence)", build, None, None, ""),
+        ("bare PySide6 window shown (baseline)", bare, 1.0, None, ""),
+        ("FoodSafety Desk main window shown, large campaign", desk, desk / bare, 1.5, "× baseline"),
+        ("… and its home page filled from the database", ready, ready / bare, None, ""),
+        ("python -c pass (baseline)", python, 1.0, None, ""),
+        ("framework show --json, large campaign", show, show / python, 0.5, "s"),
+        ("units list --json, large campaign", units, units / python, 0.5, "s"),
+    ]
+    print(f"{'measurement':58} {'seconds':>8} {'ratio':>7}  target   ok")
+    for name, seconds, ratio, target, unit in rows:
+        ratio_text = f"{ratio:7.2f}" if ratio is not None else " " * 7
+        if target is None:
+            print(f"{name:58} {seconds:8.3f} {ratio_text}")
+            continue
+        value = ratio if unit.startswith("×") else seconds
+        verdict = "yes" if value <= target else "NO"
+        print(f"{name:58} {seconds:8.3f} {ratio_text}  ≤{target}{unit[:1] if unit == 's' else '×'}  {verdict}")
+
+
+if __name__ == "__main__":
+    main()
