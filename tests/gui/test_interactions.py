@@ -214,3 +214,36 @@ def test_start_refuses_a_corrupt_database(qapp, data_dir):
     assert run(data_dir) == 2
     assert "不是本程序的数据库" in dialogs.shown[-1].text
     assert (data_dir / DB_FILE_NAME).read_bytes() == b"not a database at all" * 50
+
+
+def test_the_real_start_shows_the_window_then_fills_it(qapp, demo_db):
+    seen = {}
+
+    def shown(window):
+        seen["shown_pages"] = len(window.pages)  # the shell is up before the database is opened
+        seen["title"] = window.nav.item(0).text()
+
+    def ready(window):
+        seen["ready_pages"] = len(window.pages)
+        seen["window_title"] = window.windowTitle()
+        QApplication.quit()
+
+    assert run(demo_db.data_dir, on_shown=shown, on_ready=ready) == 0
+    assert seen == {
+        "shown_pages": 0,
+        "title": "首页",
+        "ready_pages": 8,
+        "window_title": "昌都市创建国家食品安全示范城市 — 食安创建工作台",
+    }
+    assert (demo_db.data_dir / "logs" / "foodsafety-desk.log").exists()
+
+
+def test_first_start_without_a_campaign_leaves_quietly_when_the_wizard_is_not_finished(qapp, data_dir):
+    from desktop_app.storage.database import Database
+
+    assert run(data_dir) == 0
+    db = Database.open(data_dir)
+    try:
+        assert campaigns.get(db) is None
+    finally:
+        db.close()
