@@ -197,3 +197,16 @@ def test_version_and_help():
     assert run_cli("--version").stdout.startswith("foodsafety-desk ")
     helped = run_cli("--help")
     assert helped.returncode == 0 and "framework" in helped.stdout and "screenshot" in helped.stdout
+
+
+def test_a_closed_pipe_is_not_a_crash(tmp_path):
+    data = tmp_path / "d"
+    _init(data)
+    command = [sys.executable, "-m", "desktop_app", "--data-dir", str(data), "framework", "show", "--json"]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    proc.stdout.read(100)
+    proc.stdout.close()  # like `| head -c 100`
+    stderr = proc.stderr.read().decode("utf-8")
+    proc.wait(timeout=60)
+    assert "意外错误" not in stderr and "Traceback" not in stderr
+    assert not (data / "logs" / "crash.log").exists()

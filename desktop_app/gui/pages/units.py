@@ -112,6 +112,7 @@ class UnitsPage(Page):
         bar.addStretch(1)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search units, people, phones…"))
+        self.search.setMinimumWidth(240)
         self.search.setClearButtonEnabled(True)
         bar.addWidget(self.search)
         self.layout_.addLayout(bar)
