@@ -11,7 +11,6 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["FOODSAFETY_DESK_NO_DIALOGS"] = "1"
 os.environ.pop("FOODSAFETY_DESK_LANG", None)
-os.environ.pop("FOODSAFETY_DESK_DB_URL", None)
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"

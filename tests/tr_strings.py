@@ -83,12 +83,20 @@ def all_strings() -> set[tuple[str, str]]:
 
 
 def update(ts: Path = TS) -> int:
-    """Add missing messages as unfinished; returns how many were added."""
+    """Add missing messages as unfinished and drop those no longer in the code; returns how many were added."""
     root = ET.parse(ts).getroot() if ts.exists() else ET.Element("TS", version="2.1", language="zh_CN")
+    wanted = all_strings()
+    for ctx in list(root.iter("context")):
+        name = ctx.findtext("name")
+        for message in list(ctx.iter("message")):
+            if (name, message.findtext("source")) not in wanted:
+                ctx.remove(message)
+        if not list(ctx.iter("message")):
+            root.remove(ctx)
     contexts = {c.findtext("name"): c for c in root.iter("context")}
     present = {(c.findtext("name"), m.findtext("source")) for c in root.iter("context") for m in c.iter("message")}
     added = 0
-    for context, source in sorted(all_strings() - present):
+    for context, source in sorted(wanted - present):
         ctx = contexts.get(context)
         if ctx is None:
             ctx = ET.SubElement(root, "context")

@@ -17,16 +17,7 @@ class SettingSpec:
 
 
 LANGUAGE = SettingSpec("ui.language", str, "zh_CN", "Interface language", LANGUAGES)
-DATE_STYLE = SettingSpec(
-    "report.date_style",
-    str,
-    "chinese",
-    "Dates in documents",
-    {"chinese": "二〇二五年三月二十六日", "arabic": "2025年3月26日"},
-)
-BACKUP_REMINDER_DAYS = SettingSpec("backup.reminder_days", int, 7, "Remind me to back up after (days)")
-
-ALL = {s.key: s for s in (LANGUAGE, DATE_STYLE, BACKUP_REMINDER_DAYS)}
+ALL = {s.key: s for s in (LANGUAGE,)}
 
 
 def coerce(spec: SettingSpec, value: object) -> object:

@@ -6,22 +6,18 @@ import datetime as dt
 
 from desktop_app.core.errors import KnownError
 from desktop_app.gui.qt import (
-    QAbstractItemView,
     QComboBox,
     QDate,
     QDateEdit,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QStandardItem,
-    QStandardItemModel,
-    QTableView,
     QVBoxLayout,
     QWizard,
     QWizardPage,
 )
+from desktop_app.gui.widgets.phases import PhasesEditor
 from desktop_app.services import campaigns
 from desktop_app.services.campaigns import PhaseInfo
 
@@ -95,15 +91,9 @@ class PhasesPage(QWizardPage):
         self.setTitle(self.tr("Phases"))
         self.setSubTitle(self.tr("The usual phases of a campaign; edit names and dates by double-clicking."))
         layout = QVBoxLayout(self)
-        self.model = QStandardItemModel(0, 3, self)
-        self.model.setHorizontalHeaderLabels([self.tr("Phase"), self.tr("From"), self.tr("To")])
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        layout.addWidget(self.view)
+        self.editor = PhasesEditor()
+        self.model = self.editor.model
+        layout.addWidget(self.editor)
         self.error = QLabel()
         self.error.setStyleSheet("color:#b00020")
         self.error.setWordWrap(True)
@@ -111,21 +101,10 @@ class PhasesPage(QWizardPage):
 
     def initializePage(self) -> None:
         start, end = self.dates.start.date().toPython(), self.dates.end.date().toPython()
-        self.model.removeRows(0, self.model.rowCount())
-        for p in campaigns.default_phases(start, end):
-            self.model.appendRow(
-                [QStandardItem(p.name), QStandardItem(p.start.isoformat()), QStandardItem(p.end.isoformat())]
-            )
+        self.editor.set_phases(campaigns.default_phases(start, end))
 
     def phases(self) -> list[PhaseInfo]:
-        result = []
-        for row in range(self.model.rowCount()):
-            name, start, end = (self.model.item(row, c).text().strip() for c in range(3))
-            try:
-                result.append(PhaseInfo(name, dt.date.fromisoformat(start), dt.date.fromisoformat(end)))
-            except ValueError as exc:
-                raise KnownError(self.tr("Row {0}: dates must look like 2025-03-26.").format(row + 1)) from exc
-        return result
+        return self.editor.phases()
 
 
 class FirstRunWizard(QWizard):

@@ -7,7 +7,6 @@ message and never overwrites it; an older schema is copied aside first and migra
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,8 +24,6 @@ from desktop_app.storage import audit, migrate, sqlite
 from desktop_app.storage.audit import current_actor
 from desktop_app.storage.datadir import ensure_data_dir
 
-DB_URL_ENV = "FOODSAFETY_DESK_DB_URL"
-
 
 class AuditedSession(Session):
     """The session class services use; its flushes write the audit trail."""
@@ -39,7 +36,9 @@ class Database:
     def __init__(self, data_dir: Path, url: str | None = None):
         self.data_dir = Path(data_dir)
         self.path = self.data_dir / DB_FILE_NAME
-        self.url = url or os.environ.get(DB_URL_ENV) or f"sqlite:///{self.path}"
+        # Services use portable SQL only; another database server would need a URL here and its
+        # own checks in open(), nothing else.
+        self.url = url or f"sqlite:///{self.path}"
         self.is_sqlite = self.url.startswith("sqlite")
         self.engine: Engine = create_engine(self.url, future=True)
         if self.is_sqlite:

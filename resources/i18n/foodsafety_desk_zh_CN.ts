@@ -600,28 +600,12 @@ Please copy them and send them to your support contact.</source>
     <context>
         <name>PhasesPage</name>
         <message>
-            <source>From</source>
-            <translation>开始</translation>
-        </message>
-        <message>
-            <source>Phase</source>
-            <translation>阶段</translation>
-        </message>
-        <message>
             <source>Phases</source>
             <translation>实施阶段</translation>
         </message>
         <message>
-            <source>Row {0}: dates must look like 2025-03-26.</source>
-            <translation>第 {0} 行：日期须按 2025-03-26 的格式填写。</translation>
-        </message>
-        <message>
             <source>The usual phases of a campaign; edit names and dates by double-clicking.</source>
             <translation>创建工作的常用阶段；双击可修改名称和日期。</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>结束</translation>
         </message>
     </context>
     <context>
@@ -994,6 +978,10 @@ Please copy them and send them to your support contact.</source>
             <source>{0}: {1} items, total {2}</source>
             <translation>{0}：共 {1} 项，总分 {2}</translation>
         </message>
+        <message>
+            <source>Phases</source>
+            <translation>实施阶段</translation>
+        </message>
     </context>
     <context>
         <name>Storage</name>
@@ -1278,6 +1266,37 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>{0} is a folder, not an Excel file.</source>
             <translation>{0} 是文件夹，不是 Excel 文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhasesEditor</name>
+        <message>
+            <source>Add phase</source>
+            <translation>添加阶段</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>New phase</source>
+            <translation>新阶段</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Remove phase</source>
+            <translation>删除阶段</translation>
+        </message>
+        <message>
+            <source>Row {0}: dates must look like 2025-03-26.</source>
+            <translation>第 {0} 行：日期须按 2025-03-26 的格式填写。</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>结束</translation>
         </message>
     </context>
 </TS>

@@ -247,3 +247,19 @@ def test_first_start_without_a_campaign_leaves_quietly_when_the_wizard_is_not_fi
         assert campaigns.get(db) is None
     finally:
         db.close()
+
+
+def test_settings_edit_the_phases(window, demo_db):
+    page = window.show_page("settings")
+    assert page.phases.model.rowCount() == 7
+    page.phases.model.item(1, 0).setText("宣传发动阶段")
+    page.phases.view.setCurrentIndex(page.phases.model.index(6, 0))
+    page.phases.remove_phase()
+    page.save_campaign()
+    names = [p.name for p in campaigns.get(demo_db).phases]
+    assert names[1] == "宣传发动阶段" and len(names) == 6
+    page.phases.add_phase()
+    page.phases.model.item(6, 2).setText("明年")
+    page.save_campaign()
+    assert dialogs.shown[-1].kind == "error" and "第 7 行" in dialogs.shown[-1].text
+    assert len(campaigns.get(demo_db).phases) == 6  # nothing saved

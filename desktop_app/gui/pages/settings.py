@@ -6,6 +6,7 @@ from pathlib import Path
 
 from desktop_app.core import i18n
 from desktop_app.core import settings as spec
+from desktop_app.core.errors import KnownError
 from desktop_app.gui import dialogs
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.qt import (
@@ -22,6 +23,7 @@ from desktop_app.gui.qt import (
     QSpinBox,
     QUrl,
 )
+from desktop_app.gui.widgets.phases import PhasesEditor
 from desktop_app.gui.worker import run_task
 from desktop_app.services import campaigns, rulesets
 from desktop_app.services import settings as settings_service
@@ -63,6 +65,9 @@ class SettingsPage(Page):
         form.addRow(self.tr("End"), self.end)
         form.addRow(self.tr("Monthly report due day"), self.due_day)
         form.addRow(self.tr("Issuing office"), self.office)
+        self.phases = PhasesEditor()
+        self.phases.setMinimumHeight(200)
+        form.addRow(self.tr("Phases"), self.phases)
         self.save_button = QPushButton(self.tr("Save campaign"))
         self.save_button.clicked.connect(self.save_campaign)
         form.addRow(self.save_button)
@@ -112,6 +117,7 @@ class SettingsPage(Page):
             self.end.setDate(_qdate(info.end))
             self.due_day.setValue(info.report_due_day)
             self.office.setText(info.office)
+            self.phases.set_phases(info.phases)
         rs = rulesets.load(self.db)
         self.rule_set_label.setText(
             self.tr("{0}: {1} items, total {2}").format(rs.name, len(rs.items()), f"{rs.total_score:g}")
@@ -120,10 +126,16 @@ class SettingsPage(Page):
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
 
     def save_campaign(self) -> None:
+        try:
+            phases = self.phases.phases()
+        except KnownError as err:
+            dialogs.error(self, err)
+            return
         if dialogs.guarded(
             self,
             campaigns.update,
             self.db,
+            phases=phases,
             name=self.name.text(),
             region=self.region.text(),
             level=self.level.currentText(),
