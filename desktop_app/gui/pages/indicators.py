@@ -35,9 +35,10 @@ class IndicatorsPage(Page):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         bar.addWidget(self.search, 1)
-        self.summary = QLabel()
-        bar.addWidget(self.summary)
         self.layout_.addLayout(bar)
+        self.summary = QLabel()
+        self.summary.setStyleSheet("color:#555")
+        self.layout_.addWidget(self.summary)
 
         self.model = RuleSetTreeModel(self)
         self.proxy = TreeFilterProxy(self)
@@ -55,8 +56,6 @@ class IndicatorsPage(Page):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.resizeSection(2, 150)
-        header.resizeSection(3, 200)
         self.tree.selectionModel().currentChanged.connect(self._show_detail)
 
         self.detail = QTextBrowser()
@@ -72,6 +71,13 @@ class IndicatorsPage(Page):
 
     def title(self) -> str:
         return self.tr("Indicators")
+
+    def resizeEvent(self, event) -> None:
+        """Methods and departments take a share of the tree; the item text keeps the rest."""
+        super().resizeEvent(event)
+        width = self.tree.viewport().width()
+        self.tree.header().resizeSection(2, max(90, int(width * 0.2)))
+        self.tree.header().resizeSection(3, max(110, int(width * 0.25)))
 
     def refresh(self) -> None:
         rs = rulesets.load(self.db)

@@ -15,13 +15,17 @@ from desktop_app.gui.qt import (
     QDateEdit,
     QDesktopServices,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QUrl,
+    QVBoxLayout,
+    QWidget,
 )
 from desktop_app.gui.widgets.phases import PhasesEditor
 from desktop_app.gui.worker import run_task
@@ -39,6 +43,14 @@ class SettingsPage(Page):
     def __init__(self, db, parent=None):
         super().__init__(db, parent)
         self.heading.setText(self.title())
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 8, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        self.layout_.addWidget(scroll, 1)
 
         box = QGroupBox(self.tr("Campaign"))
         form = QFormLayout(box)
@@ -71,7 +83,7 @@ class SettingsPage(Page):
         self.save_button = QPushButton(self.tr("Save campaign"))
         self.save_button.clicked.connect(self.save_campaign)
         form.addRow(self.save_button)
-        self.layout_.addWidget(box)
+        inner.addWidget(box)
 
         box = QGroupBox(self.tr("Rule set"))
         row = QHBoxLayout(box)
@@ -83,7 +95,7 @@ class SettingsPage(Page):
         row.addWidget(self.import_rs)
         self.export_rs.clicked.connect(self.export_ruleset)
         self.import_rs.clicked.connect(self.import_ruleset)
-        self.layout_.addWidget(box)
+        inner.addWidget(box)
 
         box = QGroupBox(self.tr("Program"))
         form = QFormLayout(box)
@@ -100,8 +112,8 @@ class SettingsPage(Page):
         folder.addWidget(self.folder_label, 1)
         folder.addWidget(open_folder)
         form.addRow(self.tr("Data folder"), folder)
-        self.layout_.addWidget(box)
-        self.layout_.addStretch(1)
+        inner.addWidget(box)
+        inner.addStretch(1)
 
     def title(self) -> str:
         return self.tr("Settings")
