@@ -427,6 +427,14 @@ Please copy them and send them to your support contact.</source>
             <source>{0} · {1} level · population {2:,} · {3} to {4} · monthly reports due on day {5}</source>
             <translation>{0} · {1}创建 · 常住人口 {2:,} 人 · {3} 至 {4} · 每月 {5} 日前报送</translation>
         </message>
+        <message>
+            <source>Nothing changed yet.</source>
+            <translation>暂无修改记录。</translation>
+        </message>
+        <message>
+            <source>Recent changes</source>
+            <translation>最近修改</translation>
+        </message>
     </context>
     <context>
         <name>IndicatorsPage</name>
@@ -1297,6 +1305,121 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>To</source>
             <translation>结束</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <source>: {0}</source>
+            <translation>：{0}</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>campaign</source>
+            <translation>创建活动</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>demo data</source>
+            <translation>演示数据</translation>
+        </message>
+        <message>
+            <source>end</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>issuing office</source>
+            <translation>发文机关</translation>
+        </message>
+        <message>
+            <source>leader in charge</source>
+            <translation>分管领导</translation>
+        </message>
+        <message>
+            <source>level</source>
+            <translation>创建级别</translation>
+        </message>
+        <message>
+            <source>liaison</source>
+            <translation>联络员</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>实施阶段</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
+            <source>population</source>
+            <translation>常住人口</translation>
+        </message>
+        <message>
+            <source>region</source>
+            <translation>城市或区县</translation>
+        </message>
+        <message>
+            <source>report due day</source>
+            <translation>报送截止日</translation>
+        </message>
+        <message>
+            <source>rule set</source>
+            <translation>评价细则</translation>
+        </message>
+        <message>
+            <source>setting</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <source>type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>成员单位</translation>
+        </message>
+        <message>
+            <source>unit alias</source>
+            <translation>单位别名</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>取值</translation>
         </message>
     </context>
 </TS>

@@ -178,6 +178,9 @@ def test_home_page_shows_the_campaign(window):
     assert page.tiles[1].value.text() == "38"
     assert page.tiles[2].value.text() == "94"
     assert "当前阶段" in page.phases_label.text()
+    assert (
+        "最近修改" in page.changes_label.text() and "新增 任务“实施冷链食品专项整治行动”" in page.changes_label.text()
+    )
 
 
 def test_window_title_names_the_campaign(window):

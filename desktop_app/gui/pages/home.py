@@ -6,8 +6,58 @@ import datetime as dt
 import html
 
 from desktop_app.gui.pages.base import Page
-from desktop_app.gui.qt import QFrame, QGridLayout, QLabel, Qt
-from desktop_app.services import campaigns, rulesets
+from desktop_app.gui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QFrame, QGridLayout, QHBoxLayout, QLabel, Qt
+from desktop_app.services import campaigns, history, rulesets
+
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("History", "added"),
+    "update": QT_TRANSLATE_NOOP("History", "changed"),
+    "delete": QT_TRANSLATE_NOOP("History", "deleted"),
+    "import": QT_TRANSLATE_NOOP("History", "imported"),
+}
+ENTITIES = {
+    "unit": QT_TRANSLATE_NOOP("History", "unit"),
+    "unit_alias": QT_TRANSLATE_NOOP("History", "unit alias"),
+    "campaign": QT_TRANSLATE_NOOP("History", "campaign"),
+    "phase": QT_TRANSLATE_NOOP("History", "phase"),
+    "rule_set": QT_TRANSLATE_NOOP("History", "rule set"),
+    "task": QT_TRANSLATE_NOOP("History", "task"),
+    "setting": QT_TRANSLATE_NOOP("History", "setting"),
+    "demo": QT_TRANSLATE_NOOP("History", "demo data"),
+}
+FIELDS = {
+    "name": QT_TRANSLATE_NOOP("History", "name"),
+    "kind": QT_TRANSLATE_NOOP("History", "type"),
+    "leader": QT_TRANSLATE_NOOP("History", "leader in charge"),
+    "liaison": QT_TRANSLATE_NOOP("History", "liaison"),
+    "phone": QT_TRANSLATE_NOOP("History", "phone"),
+    "note": QT_TRANSLATE_NOOP("History", "note"),
+    "active": QT_TRANSLATE_NOOP("History", "status"),
+    "region": QT_TRANSLATE_NOOP("History", "region"),
+    "level": QT_TRANSLATE_NOOP("History", "level"),
+    "population": QT_TRANSLATE_NOOP("History", "population"),
+    "start_date": QT_TRANSLATE_NOOP("History", "start"),
+    "end_date": QT_TRANSLATE_NOOP("History", "end"),
+    "report_due_day": QT_TRANSLATE_NOOP("History", "report due day"),
+    "office": QT_TRANSLATE_NOOP("History", "issuing office"),
+    "rule_set_id": QT_TRANSLATE_NOOP("History", "rule set"),
+    "value": QT_TRANSLATE_NOOP("History", "value"),
+}
+
+
+def _h(text: str) -> str:
+    return QCoreApplication.translate("History", text)
+
+
+def describe(change: history.Change) -> str:
+    """One line for a change, e.g. 修改 成员单位“市科技局”：状态."""
+    text = f"{_h(ACTIONS.get(change.action, change.action))} {_h(ENTITIES.get(change.entity, change.entity))}"
+    if change.label:
+        text += f"“{change.label}”"
+    fields = [_h(FIELDS[f]) for f in change.fields if f in FIELDS]
+    if fields:
+        text += _h(": {0}").format("、".join(fields))
+    return text
 
 
 class _Tile(QFrame):
@@ -47,10 +97,18 @@ class HomePage(Page):
         for i, tile in enumerate(self.tiles):
             grid.addWidget(tile, 0, i)
         self.layout_.addLayout(grid)
+        row = QHBoxLayout()
         self.phases_label = QLabel()
-        self.phases_label.setWordWrap(True)
         self.phases_label.setTextFormat(Qt.TextFormat.RichText)
-        self.layout_.addWidget(self.phases_label)
+        self.phases_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.phases_label)
+        row.addSpacing(24)
+        self.changes_label = QLabel()
+        self.changes_label.setTextFormat(Qt.TextFormat.RichText)
+        self.changes_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.changes_label.setWordWrap(True)
+        row.addWidget(self.changes_label, 1)
+        self.layout_.addLayout(row)
         self.layout_.addStretch(1)
 
     def title(self) -> str:
@@ -111,4 +169,14 @@ class HomePage(Page):
             f"<h3>{self.tr('Phases')}</h3><table cellpadding='5' cellspacing='0' border='1' "
             f"style='border-color:#ccc'><tr><th>{self.tr('Phase')}</th><th>{self.tr('From')}</th>"
             f"<th>{self.tr('To')}</th><th>{self.tr('State')}</th></tr>{''.join(rows)}</table>"
+        )
+        changes = history.recent(self.db, 12)
+        lines = "".join(
+            f"<tr><td style='color:#666'>{c.at:%m-%d %H:%M}</td><td style='color:#666'>{html.escape(c.actor)}</td>"
+            f"<td>{html.escape(describe(c))}</td></tr>"
+            for c in changes
+        )
+        self.changes_label.setText(
+            f"<h3>{self.tr('Recent changes')}</h3>"
+            + (f"<table cellpadding='3'>{lines}</table>" if lines else f"<p>{self.tr('Nothing changed yet.')}</p>")
         )
