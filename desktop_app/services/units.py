@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from sqlalchemy import select
@@ -24,30 +24,17 @@ from desktop_app.storage.database import Database
 from desktop_app.storage.models import Unit, UnitAlias
 
 
-@dataclass
-class UnitInfo:
+@dataclass(kw_only=True)
+class UnitInfo(UnitRecord):
+    """A stored unit: its record, its id, and whether it is active."""
+
     id: int
-    name: str
-    kind: str
-    leader: str = ""
-    liaison: str = ""
-    phone: str = ""
-    note: str = ""
     active: bool = True
-    aliases: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "kind": self.kind,
-            "leader": self.leader,
-            "liaison": self.liaison,
-            "phone": self.phone,
-            "note": self.note,
-            "active": self.active,
-            "aliases": self.aliases,
-        }
+        data = asdict(self)
+        del data["row"]
+        return data
 
 
 @dataclass
@@ -223,10 +210,4 @@ def import_xlsx(db: Database, path: Path, progress: Progress | None = None) -> I
 def export_xlsx(db: Database, target: Path) -> Path:
     from desktop_app.exchange import units_xlsx
 
-    records = [
-        UnitRecord(
-            name=u.name, kind=u.kind, leader=u.leader, liaison=u.liaison, phone=u.phone, note=u.note, aliases=u.aliases
-        )
-        for u in list_units(db)
-    ]
-    return units_xlsx.export(records, Path(target))
+    return units_xlsx.export(list_units(db), Path(target))
