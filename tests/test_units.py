@@ -197,3 +197,22 @@ def test_add_edit_deactivate_and_audit(db):
     assert log[1].after == {"liaison": "王丽", "phone": ""}
     assert log[2].before == {"active": True} and log[2].after == {"active": False}
     assert all(e.actor for e in log)
+
+
+def test_cancelling_an_import_keeps_nothing(db, tmp_path):
+    from desktop_app.core.progress import Cancelled
+
+    class CancelAfterTwo:
+        def __init__(self):
+            self.steps = 0
+
+        @property
+        def cancelled(self):
+            return self.steps >= 2
+
+        def step(self, done, total, message=""):
+            self.steps += 1
+
+    with pytest.raises(Cancelled):
+        units.import_xlsx(db, _workbook(tmp_path / "u.xlsx", GOOD), CancelAfterTwo())
+    assert units.list_units(db) == []

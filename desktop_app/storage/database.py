@@ -47,7 +47,7 @@ class Database:
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
-    def open(cls, data_dir: Path, *, create: bool = True) -> Database:
+    def open(cls, data_dir: Path) -> Database:
         """Open (and if needed create or migrate) the database in ``data_dir``.
 
         An existing file is examined read-only first: a damaged, foreign or newer file is
@@ -64,8 +64,6 @@ class Database:
                 tables, current = sqlite.read_schema_state(path)
             except sqlite3.Error as exc:
                 raise (sqlite.known_error(exc, path) or exc) from exc
-        elif not create:
-            raise DatabaseError(tr("Storage", "There is no database in {0}.").format(data_dir))
         _check_revision(path, tables, current)
         db = cls(data_dir)
         try:

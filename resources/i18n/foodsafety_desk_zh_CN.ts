@@ -1042,10 +1042,6 @@ Please copy them and send them to your support contact.</source>
             <translation>文件 {0} 不是本程序的数据库，或已损坏。程序未改动该文件。请从备份恢复，或选择其他数据文件夹。</translation>
         </message>
         <message>
-            <source>There is no database in {0}.</source>
-            <translation>{0} 中没有数据库。</translation>
-        </message>
-        <message>
             <source>{0} is a file, not a folder. Choose a folder for the data.</source>
             <translation>{0} 是文件而不是文件夹。请选择一个文件夹存放数据。</translation>
         </message>
