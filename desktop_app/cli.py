@@ -130,9 +130,13 @@ class _Session:
 
 
 def _print_json(data) -> None:
+    """JSON is written as UTF-8 whatever the console's code page (GBK on many office PCs)."""
     import json
 
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
 
 
 # -- commands -----------------------------------------------------------------------------------------
