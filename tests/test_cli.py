@@ -210,3 +210,14 @@ def test_a_closed_pipe_is_not_a_crash(tmp_path):
     proc.wait(timeout=60)
     assert "意外错误" not in stderr and "Traceback" not in stderr
     assert not (data / "logs" / "crash.log").exists()
+
+
+def test_export_to_an_impossible_place_is_a_clear_error(tmp_path):
+    data = tmp_path / "d"
+    _init(data)
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    for args in (["framework", "export"], ["units", "export"]):
+        result = run_cli(*args, str(blocker / "out.xlsx"), data_dir=data)
+        assert result.returncode == 2 and "所在的文件夹不存在" in result.stderr
+    assert not (data / "logs" / "crash.log").exists()

@@ -5,7 +5,7 @@ import zipfile
 import pytest
 from openpyxl import load_workbook
 
-from desktop_app.core.errors import ImportRejected
+from desktop_app.core.errors import ImportRejected, KnownError
 from desktop_app.exchange import ruleset_xlsx
 from desktop_app.services import rulesets
 from desktop_app.services.rulesets import builtin_ruleset
@@ -136,3 +136,28 @@ def test_import_stores_a_provincial_set_and_rejects_a_broken_one_without_trace(d
     with pytest.raises(ImportRejected) as info:
         rulesets.import_xlsx(db, province)
     assert "已存在代码为“henan-2019”" in info.value.message
+
+
+def test_a_target_open_in_excel_is_explained_and_kept(tmp_path, monkeypatch):
+    import os
+
+    target = tmp_path / "评价细则.xlsx"
+    target.write_bytes(b"the workbook the clerk has open")
+
+    def locked(src, dst):
+        raise PermissionError(13, "Permission denied", str(dst))
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(KnownError) as info:
+        ruleset_xlsx.export(builtin_ruleset(), target)
+    assert "可能正在 Excel 或 WPS 中打开" in info.value.message
+    assert target.read_bytes() == b"the workbook the clerk has open"
+    assert [p.name for p in tmp_path.iterdir()] == ["评价细则.xlsx"]  # no temp file left behind
+
+
+def test_export_into_a_missing_folder_is_explained(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    with pytest.raises(KnownError) as info:
+        ruleset_xlsx.export(builtin_ruleset(), blocker / "out.xlsx")
+    assert "所在的文件夹不存在" in info.value.message

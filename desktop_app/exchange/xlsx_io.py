@@ -169,6 +169,13 @@ def write_table(
 
 
 def save_atomic(wb: Workbook, target: Path) -> Path:
-    with atomic_path(Path(target)) as tmp:
-        wb.save(tmp)
-    return Path(target)
+    """Write the workbook completely or not at all; a failure is explained, the old file kept."""
+    from desktop_app.storage.datadir import file_error
+
+    target = Path(target)
+    try:
+        with atomic_path(target) as tmp:
+            wb.save(tmp)
+    except OSError as exc:
+        raise file_error(exc, target) from exc
+    return target

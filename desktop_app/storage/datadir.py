@@ -38,3 +38,20 @@ def os_error(exc: OSError, path: Path | None) -> DataDirError:
     if exc.errno in (errno.ENOTDIR, errno.EEXIST):
         return DataDirError(tr("Storage", "{0} is a file, not a folder. Choose a folder for the data.").format(where))
     return DataDirError(tr("Storage", "The data folder {0} cannot be used: {1}").format(where, exc.strerror or exc))
+
+
+def file_error(exc: OSError, path: Path) -> DataDirError:
+    """Why a file the user chose (an export, a report) could not be written."""
+    if exc.errno == errno.ENOSPC:
+        return DataDirError(tr("Storage", "The disk holding {0} is full. Free some space and try again.").format(path))
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.EBUSY):
+        return DataDirError(
+            tr(
+                "Storage",
+                "The file {0} cannot be written: it may be open in Excel or WPS, or the folder is read-only. "
+                "Close it, or choose another name.",
+            ).format(path)
+        )
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EEXIST):  # EEXIST: a file has the folder's name
+        return DataDirError(tr("Storage", "The folder for {0} does not exist.").format(path))
+    return DataDirError(tr("Storage", "The file {0} cannot be written: {1}").format(path, exc.strerror or exc))

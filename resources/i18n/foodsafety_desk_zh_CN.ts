@@ -1045,6 +1045,18 @@ Please copy them and send them to your support contact.</source>
             <source>{0} is a file, not a folder. Choose a folder for the data.</source>
             <translation>{0} 是文件而不是文件夹。请选择一个文件夹存放数据。</translation>
         </message>
+        <message>
+            <source>The file {0} cannot be written: it may be open in Excel or WPS, or the folder is read-only. Close it, or choose another name.</source>
+            <translation>无法写入文件 {0}：该文件可能正在 Excel 或 WPS 中打开，或文件夹为只读。请先关闭该文件，或换一个文件名。</translation>
+        </message>
+        <message>
+            <source>The file {0} cannot be written: {1}</source>
+            <translation>无法写入文件 {0}：{1}</translation>
+        </message>
+        <message>
+            <source>The folder for {0} does not exist.</source>
+            <translation>{0} 所在的文件夹不存在。</translation>
+        </message>
     </context>
     <context>
         <name>UnitDialog</name>
