@@ -263,3 +263,11 @@ def test_settings_edit_the_phases(window, demo_db):
     page.save_campaign()
     assert dialogs.shown[-1].kind == "error" and "第 7 行" in dialogs.shown[-1].text
     assert len(campaigns.get(demo_db).phases) == 6  # nothing saved
+
+
+def test_delete_key_deactivates_the_selected_unit(window, qtbot, demo_db):
+    page = window.show_page("units")
+    page.select_unit(units.find(demo_db, "市司法局").id)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert units.find(demo_db, "市司法局").active is False
