@@ -120,16 +120,17 @@ def test_a_database_from_a_newer_version_is_refused(data_dir):
 def test_an_older_schema_is_copied_aside_before_migrating(data_dir, monkeypatch):
     Database.open(data_dir).close()
     # pretend the program is one schema version ahead of the file
-    monkeypatch.setattr(migrate, "HEAD", "0002")
-    monkeypatch.setattr(migrate, "is_known", lambda rev: rev in ("0001", "0002"))
+    current = migrate.HEAD
+    monkeypatch.setattr(migrate, "HEAD", "9000")
+    monkeypatch.setattr(migrate, "is_known", lambda rev: rev in (current, "9000"))
     upgraded = []
     monkeypatch.setattr(migrate, "upgrade", lambda engine, target="head": upgraded.append(target))
     Database.open(data_dir).close()
-    copies = list((data_dir / "backups").glob("before-migration-0001-*.db"))
+    copies = list((data_dir / "backups").glob(f"before-migration-{current}-*.db"))
     assert len(copies) == 1 and upgraded == ["head"]
     con = sqlite3.connect(copies[0])
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == current
     con.close()
 
 
@@ -188,3 +189,43 @@ def test_data_dir_resolution(monkeypatch, tmp_path):
     assert resolve_data_dir(tmp_path / "flag") == (tmp_path / "flag").resolve()
     monkeypatch.delenv("FOODSAFETY_DESK_DATA")
     assert "FoodSafetyDesk" in str(resolve_data_dir(None))
+
+
+def test_a_real_upgrade_from_schema_0001_keeps_the_evidence(data_dir):
+    """A data folder written by the first version: opened, copied aside, migrated, nothing lost."""
+    from sqlalchemy import create_engine
+
+    path = data_dir / DB_FILE_NAME
+    migrate.upgrade(create_engine(f"sqlite:///{path}"), "0001")
+    con = sqlite3.connect(path)
+    con.executescript(
+        """
+        INSERT INTO rule_set (id, code, name, total_score, source, builtin, created_at)
+            VALUES (1, 'national-2021', '细则', 120, '', 1, '2024-01-01');
+        INSERT INTO rs_item (id, rule_set_id, point_id, no, is_veto, text, methods, departments, basic_task)
+            VALUES (1, 1, NULL, 85, 0, '明厨亮灶', '[]', '市教育局', '');
+        INSERT INTO unit (id, name, key, kind, leader, liaison, phone, note, active, created_at)
+            VALUES (1, '市教育局', '市教育局', '部门', '', '', '', '', 1, '2024-01-01');
+        INSERT INTO evidence (id, item_id, unit_id, title, doc_no, category, period, sha256, size, original_name,
+                              created_at)
+            VALUES (1, 1, 1, '明厨亮灶台账', '', '台账', '2024-05', 'ab' || printf('%062d', 0), 1234, 'a.xlsx',
+                    '2024-05-01');
+        """
+    )
+    con.commit()
+    con.close()
+    db = Database.open(data_dir)
+    db.close()
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == migrate.HEAD
+    assert con.execute("SELECT title, review_state, public, note FROM evidence").fetchall() == [
+        ("明厨亮灶台账", "待审核", 0, "")
+    ]
+    assert con.execute("SELECT size, text_state FROM stored_file").fetchall() == [(1234, "pending")]
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    con.close()
+    copies = list((data_dir / "backups").glob("before-migration-0001-*.db"))
+    assert len(copies) == 1
+    old = sqlite3.connect(copies[0])
+    assert old.execute("SELECT count(*) FROM evidence").fetchone()[0] == 1
+    old.close()

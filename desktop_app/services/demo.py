@@ -23,6 +23,7 @@ from desktop_app.storage.models import (
     Evidence,
     ItemRow,
     MonthlyReport,
+    StoredFile,
     Task,
     TaskUnit,
     Unit,
@@ -266,6 +267,19 @@ def build_large(db: Database, progress: Progress | None = None) -> campaigns.Cam
             session.scalars(
                 select(ItemRow.id).join(Campaign, Campaign.rule_set_id == ItemRow.rule_set_id).order_by(ItemRow.no)
             )
+        )
+        # metadata only: the store has no content for these hashes (``evidence verify`` reports them missing)
+        session.execute(
+            insert(StoredFile),
+            [
+                {
+                    "sha256": hashlib.sha256(str(n).encode()).hexdigest(),
+                    "size": 0,
+                    "stored_at": dt.datetime(2024, 1, 1),
+                    "text_state": "none",
+                }
+                for n in range(50_000)
+            ],
         )
         batch = []
         for n in range(50_000):

@@ -204,20 +204,39 @@ class MonthlyReport(Base):
     summary: Mapped[str] = mapped_column(Text, default="")
 
 
+class StoredFile(Base):
+    """One file's content in the evidence store, addressed by its SHA-256; shared by records."""
+
+    __tablename__ = "stored_file"
+    __audited__ = False  # written together with the audited evidence record
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    stored_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    text_state: Mapped[str] = mapped_column(String(20), default="pending")  # pending/done/none/failed
+
+
 class Evidence(Base):
+    """A piece of evidence (佐证材料): a stored file filed under an item for a unit, with its metadata."""
+
     __tablename__ = "evidence"
     __table_args__ = (Index("ix_evidence_item_unit", "item_id", "unit_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("rs_item.id"), index=True)
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
+    task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="SET NULL"), index=True)
     title: Mapped[str] = mapped_column(String(300))
     doc_no: Mapped[str] = mapped_column(String(100), default="")
     doc_date: Mapped[dt.date | None] = mapped_column(Date)
     category: Mapped[str] = mapped_column(String(20), default="其他")
     period: Mapped[str] = mapped_column(String(7), default="")  # YYYY-MM
-    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    public: Mapped[bool] = mapped_column(Boolean, default=False)  # 可公开 / 内部
+    sha256: Mapped[str] = mapped_column(ForeignKey("stored_file.sha256"), index=True)
     size: Mapped[int] = mapped_column(Integer, default=0)
     original_name: Mapped[str] = mapped_column(String(400), default="")
+    review_state: Mapped[str] = mapped_column(String(10), default="待审核", index=True)
+    review_comment: Mapped[str] = mapped_column(Text, default="")
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)  # in the recycle bin
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
