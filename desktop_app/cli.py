@@ -10,6 +10,7 @@ from pathlib import Path
 
 from desktop_app import APP_TITLE, __version__
 from desktop_app.core.errors import KnownError
+from desktop_app.core.evidence import CATEGORIES as EVIDENCE_CATEGORIES
 from desktop_app.core.i18n import set_language, tr
 from desktop_app.paths import resolve_data_dir
 
@@ -81,6 +82,35 @@ def build_parser() -> argparse.ArgumentParser:
     p = usub.add_parser("list", help=tr("Cli", "list the units"), parents=[common])
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_units_list)
+
+    evidence = sub.add_parser("evidence", help=tr("Cli", "evidence (佐证材料)"), parents=[common])
+    esub = evidence.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = esub.add_parser("add", help=tr("Cli", "file evidence under an item"), parents=[common])
+    p.add_argument("--item", type=int, required=True, help=tr("Cli", "item number, e.g. 85"))
+    p.add_argument("--unit", help=tr("Cli", "responsible unit"))
+    p.add_argument("--title", help=tr("Cli", "title (default: the file name)"))
+    p.add_argument("--doc-no", default="", help=tr("Cli", "document number (文号)"))
+    p.add_argument("--doc-date", type=_date, help=tr("Cli", "date the document was made, YYYY-MM-DD"))
+    p.add_argument("--category", default="其他", help="、".join(EVIDENCE_CATEGORIES))
+    p.add_argument("--period", help=tr("Cli", "month it belongs to, YYYY-MM (default: this month)"))
+    p.add_argument("--note", default="")
+    p.add_argument("--public", action="store_true", help=tr("Cli", "may be shown to the public"))
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.set_defaults(func=cmd_evidence_add)
+    p = esub.add_parser("list", help=tr("Cli", "list filed evidence"), parents=[common])
+    p.add_argument("--item", type=int)
+    p.add_argument("--unit")
+    p.add_argument("--deleted", action="store_true", help=tr("Cli", "list the recycle bin instead"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_evidence_list)
+    p = esub.add_parser("delete", help=tr("Cli", "move records to the recycle bin"), parents=[common])
+    p.add_argument("ids", nargs="+", type=int, metavar="ID")
+    p.set_defaults(func=cmd_evidence_delete)
+    p = esub.add_parser("restore", help=tr("Cli", "take records back out of the recycle bin"), parents=[common])
+    p.add_argument("ids", nargs="+", type=int, metavar="ID")
+    p.set_defaults(func=cmd_evidence_restore)
+    p = esub.add_parser("verify", help=tr("Cli", "re-hash every stored file"), parents=[common])
+    p.set_defaults(func=cmd_evidence_verify)
 
     p = command("screenshot", tr("Cli", "render a page offscreen to a PNG file"), cmd_screenshot)
     p.add_argument("--page", required=True, choices=PAGES)
@@ -243,6 +273,76 @@ def cmd_units_list(args) -> int:
             state = "" if u.active else tr("Cli", " (inactive)")
             print(f"{u.name}\t{u.kind}\t{u.leader}\t{u.liaison}\t{u.phone}{state}")
     return 0
+
+
+def cmd_evidence_add(args) -> int:
+    from desktop_app.services import evidence
+
+    meta = evidence.EvidenceMeta(
+        title=args.title,
+        doc_no=args.doc_no,
+        doc_date=args.doc_date,
+        category=args.category,
+        period=args.period,
+        note=args.note,
+        public=args.public,
+    )
+    with _Session(args, write=True) as db:
+        result = evidence.add_files(db, args.files, item=args.item, unit=args.unit, meta=meta)
+    for info in result.added:
+        print(tr("Cli", "Filed #{0} “{1}” under item ({2}).").format(info.id, info.title, info.item))
+    for skipped in result.skipped:
+        sys.stderr.write(tr("Cli", "Not taken: {0}").format(skipped.reason) + "\n")
+    print(tr("Cli", "{0} filed, {1} not taken.").format(len(result.added), len(result.skipped)))
+    return 1 if result.skipped else 0
+
+
+def cmd_evidence_list(args) -> int:
+    from desktop_app.services import evidence
+
+    with _Session(args, write=False) as db:
+        rows = evidence.list_evidence(db, item=args.item, unit=args.unit, deleted=args.deleted)
+    if args.json:
+        _print_json([r.to_json() for r in rows])
+    else:
+        for r in rows:
+            print(f"{r.id}\t({r.item})\t{r.unit}\t{r.title}\t{r.category}\t{r.period}\t{r.review_state}")
+    return 0
+
+
+def cmd_evidence_delete(args) -> int:
+    from desktop_app.services import evidence
+
+    with _Session(args, write=True) as db:
+        count = evidence.move_to_bin(db, args.ids)
+    print(tr("Cli", "{0} record(s) moved to the recycle bin.").format(count))
+    return 0
+
+
+def cmd_evidence_restore(args) -> int:
+    from desktop_app.services import evidence
+
+    with _Session(args, write=True) as db:
+        count = evidence.restore(db, args.ids)
+    print(tr("Cli", "{0} record(s) restored.").format(count))
+    return 0
+
+
+def cmd_evidence_verify(args) -> int:
+    from desktop_app.services import evidence
+
+    with _Session(args, write=True) as db:
+        report = evidence.verify(db)
+    for sha, titles in report.missing:
+        print(tr("Cli", "Missing: {0} ({1})").format("、".join(titles) or "—", sha[:12]))
+    for sha, titles in report.altered:
+        print(tr("Cli", "Altered: {0} ({1})").format("、".join(titles) or "—", sha[:12]))
+    print(
+        tr("Cli", "{0} stored files checked: {1} missing, {2} altered.").format(
+            report.checked, len(report.missing), len(report.altered)
+        )
+    )
+    return 0 if report.ok else 1
 
 
 def cmd_screenshot(args) -> int:

@@ -67,5 +67,6 @@ def log_exception(exc_type, exc, tb, *, data_dir: Path) -> Path:
         fh.write(crash_report(exc_type, exc, tb) + "\n" + "-" * 60 + "\n")
     import logging
 
-    logging.getLogger("desktop_app").error("unexpected error", exc_info=(exc_type, exc, tb))
+    if logging.getLogger().handlers:  # the GUI's log file; the CLI prints one line and points here
+        logging.getLogger("desktop_app").error("unexpected error", exc_info=(exc_type, exc, tb))
     return path

@@ -237,6 +237,94 @@
             <source>“{0}” is not a date like 2025-03-26.</source>
             <translation>“{0}”不是有效日期，请按 2025-03-26 的格式填写。</translation>
         </message>
+        <message>
+            <source>Altered: {0} ({1})</source>
+            <translation>已被改动：{0}（{1}）</translation>
+        </message>
+        <message>
+            <source>Filed #{0} “{1}” under item ({2}).</source>
+            <translation>已将 #{0}“{1}”归档到第({2})项。</translation>
+        </message>
+        <message>
+            <source>Missing: {0} ({1})</source>
+            <translation>文件缺失：{0}（{1}）</translation>
+        </message>
+        <message>
+            <source>Not taken: {0}</source>
+            <translation>未归档：{0}</translation>
+        </message>
+        <message>
+            <source>date the document was made, YYYY-MM-DD</source>
+            <translation>形成日期，格式 YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>document number (文号)</source>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <source>evidence (佐证材料)</source>
+            <translation>佐证材料</translation>
+        </message>
+        <message>
+            <source>file evidence under an item</source>
+            <translation>将佐证材料归档到评价内容</translation>
+        </message>
+        <message>
+            <source>item number, e.g. 85</source>
+            <translation>项号，例如 85</translation>
+        </message>
+        <message>
+            <source>list filed evidence</source>
+            <translation>列出已归档的佐证材料</translation>
+        </message>
+        <message>
+            <source>list the recycle bin instead</source>
+            <translation>改为列出回收站中的材料</translation>
+        </message>
+        <message>
+            <source>may be shown to the public</source>
+            <translation>可公开</translation>
+        </message>
+        <message>
+            <source>month it belongs to, YYYY-MM (default: this month)</source>
+            <translation>所属月份，格式 YYYY-MM（默认本月）</translation>
+        </message>
+        <message>
+            <source>move records to the recycle bin</source>
+            <translation>将材料移入回收站</translation>
+        </message>
+        <message>
+            <source>re-hash every stored file</source>
+            <translation>重新校验全部已存文件</translation>
+        </message>
+        <message>
+            <source>responsible unit</source>
+            <translation>责任单位</translation>
+        </message>
+        <message>
+            <source>take records back out of the recycle bin</source>
+            <translation>从回收站恢复材料</translation>
+        </message>
+        <message>
+            <source>title (default: the file name)</source>
+            <translation>标题（默认用文件名）</translation>
+        </message>
+        <message>
+            <source>{0} filed, {1} not taken.</source>
+            <translation>归档 {0} 份，未归档 {1} 份。</translation>
+        </message>
+        <message>
+            <source>{0} record(s) moved to the recycle bin.</source>
+            <translation>已将 {0} 份材料移入回收站。</translation>
+        </message>
+        <message>
+            <source>{0} record(s) restored.</source>
+            <translation>已恢复 {0} 份材料。</translation>
+        </message>
+        <message>
+            <source>{0} stored files checked: {1} missing, {2} altered.</source>
+            <translation>已校验 {0} 个文件：缺失 {1} 个，被改动 {2} 个。</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -1428,6 +1516,85 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>value</source>
             <translation>取值</translation>
+        </message>
+    </context>
+    <context>
+        <name>Evidence</name>
+        <message>
+            <source>Not added: the filing was cancelled.</source>
+            <translation>未归档：已取消归档。</translation>
+        </message>
+        <message>
+            <source>Only records in the recycle bin can be deleted for good: {0}.</source>
+            <translation>只有回收站中的材料才能彻底删除：{0}。</translation>
+        </message>
+        <message>
+            <source>Set up the campaign before filing evidence.</source>
+            <translation>请先设置创建活动，再归档佐证材料。</translation>
+        </message>
+        <message>
+            <source>The category must be one of {0}.</source>
+            <translation>材料类别须为 {0} 之一。</translation>
+        </message>
+        <message>
+            <source>The disk is full; “{0}” was not taken. Free some space and add it again.</source>
+            <translation>磁盘已满，“{0}”未归档。请清理磁盘空间后重新添加。</translation>
+        </message>
+        <message>
+            <source>The evidence was not filed.</source>
+            <translation>佐证材料未归档。</translation>
+        </message>
+        <message>
+            <source>The period “{0}” must be a month like 2025-03.</source>
+            <translation>所属月份“{0}”须按 2025-03 的格式填写。</translation>
+        </message>
+        <message>
+            <source>The rule set has no item ({0}).</source>
+            <translation>评价细则中没有第({0})项。</translation>
+        </message>
+        <message>
+            <source>There is no evidence record {0}.</source>
+            <translation>没有编号为 {0} 的材料。</translation>
+        </message>
+        <message>
+            <source>There is no unit called “{0}”; add it under 成员单位 first.</source>
+            <translation>没有名为“{0}”的单位，请先在“成员单位”中添加。</translation>
+        </message>
+        <message>
+            <source>“{0}” cannot be opened (it may be open in another program): {1}</source>
+            <translation>无法打开“{0}”（可能正被其他程序占用）：{1}</translation>
+        </message>
+        <message>
+            <source>“{0}” cannot be read: {1}</source>
+            <translation>无法读取“{0}”：{1}</translation>
+        </message>
+        <message>
+            <source>“{0}” could not be read to the end: {1}</source>
+            <translation>“{0}”未能完整读取：{1}</translation>
+        </message>
+        <message>
+            <source>“{0}” could not be stored: {1}</source>
+            <translation>“{0}”未能保存：{1}</translation>
+        </message>
+        <message>
+            <source>“{0}” is already filed under this item as “{1}”.</source>
+            <translation>“{0}”已作为“{1}”归档在该项下。</translation>
+        </message>
+        <message>
+            <source>“{0}” is empty (0 bytes).</source>
+            <translation>“{0}”是空文件（0 字节）。</translation>
+        </message>
+        <message>
+            <source>“{0}” is larger than 2 GB; split it or compress it first.</source>
+            <translation>“{0}”超过 2 GB，请先拆分或压缩。</translation>
+        </message>
+        <message>
+            <source>“{0}” is not an ordinary file.</source>
+            <translation>“{0}”不是普通文件。</translation>
+        </message>
+        <message>
+            <source>“{0}” no longer exists.</source>
+            <translation>“{0}”已不存在。</translation>
         </message>
     </context>
 </TS>

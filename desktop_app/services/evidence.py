@@ -1,0 +1,390 @@
+"""Filing evidence (佐证材料) under indicator items and units; the recycle bin; integrity checks.
+
+Each file is taken in its own transaction: copied into the store, then recorded. A file that
+cannot be taken is reported with its reason and leaves nothing behind; the files before it
+stay filed. The originals the user picked are only ever read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from desktop_app.core.errors import KnownError, NoCampaignError, NotFoundError
+from desktop_app.core.evidence import (
+    CATEGORIES,
+    category_problem,
+    current_period,
+    default_title,
+    expand,
+    period_problem,
+)
+from desktop_app.core.i18n import tr
+from desktop_app.core.progress import Cancelled, Progress, check
+from desktop_app.core.units import name_key
+from desktop_app.storage.database import Database
+from desktop_app.storage.filestore import FileProblem, FileStore
+from desktop_app.storage.models import Campaign, Evidence, ItemRow, Setting, StoredFile, Unit, UnitAlias, utcnow
+
+LAST_VERIFY_KEY = "evidence.last_verify"
+
+
+@dataclass
+class EvidenceMeta:
+    """What the user says about the files being added (title defaults to each file's name)."""
+
+    title: str | None = None
+    doc_no: str = ""
+    doc_date: dt.date | None = None
+    category: str = "其他"
+    period: str | None = None
+    note: str = ""
+    public: bool = False
+
+
+@dataclass
+class EvidenceInfo:
+    id: int
+    item: int
+    unit: str
+    title: str
+    doc_no: str
+    doc_date: dt.date | None
+    category: str
+    period: str
+    note: str
+    public: bool
+    sha256: str
+    size: int
+    original_name: str
+    review_state: str
+    review_comment: str
+    created_at: dt.datetime
+    deleted: bool
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "item": self.item,
+            "unit": self.unit,
+            "title": self.title,
+            "doc_no": self.doc_no,
+            "doc_date": self.doc_date.isoformat() if self.doc_date else None,
+            "category": self.category,
+            "period": self.period,
+            "note": self.note,
+            "public": self.public,
+            "sha256": self.sha256,
+            "size": self.size,
+            "original_name": self.original_name,
+            "review_state": self.review_state,
+            "created_at": self.created_at.isoformat(timespec="seconds"),
+            "deleted": self.deleted,
+        }
+
+
+@dataclass
+class Skipped:
+    path: Path
+    reason: str
+
+
+@dataclass
+class AddResult:
+    added: list[EvidenceInfo] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    reused: int = 0  # added records whose content the store already held
+    cancelled: bool = False  # the user stopped; files not reached are listed as skipped
+
+
+@dataclass
+class VerifyReport:
+    checked: int
+    missing: list[tuple[str, list[str]]]  # sha256, titles of the records using it
+    altered: list[tuple[str, list[str]]]
+    at: dt.datetime
+
+    @property
+    def ok(self) -> bool:
+        return not self.missing and not self.altered
+
+
+def store(db: Database) -> FileStore:
+    return FileStore(db.data_dir / "store")
+
+
+# -- lookups ----------------------------------------------------------------------------------------
+def _item_id(session, item_no: int) -> int:
+    campaign = session.scalar(select(Campaign).limit(1))
+    if campaign is None:
+        raise NoCampaignError(tr("Evidence", "Set up the campaign before filing evidence."))
+    item_id = session.scalar(
+        select(ItemRow.id).where(ItemRow.rule_set_id == campaign.rule_set_id, ItemRow.no == item_no)
+    )
+    if item_id is None:
+        raise NotFoundError(tr("Evidence", "The rule set has no item ({0}).").format(item_no))
+    return item_id
+
+
+def _unit_id(session, unit: str | None) -> int | None:
+    if not unit:
+        return None
+    key = name_key(unit)
+    found = session.scalar(select(Unit.id).where(Unit.key == key)) or session.scalar(
+        select(UnitAlias.unit_id).where(UnitAlias.key == key)
+    )
+    if found is None:
+        raise NotFoundError(tr("Evidence", "There is no unit called “{0}”; add it under 成员单位 first.").format(unit))
+    return found
+
+
+def _check_meta(meta: EvidenceMeta) -> EvidenceMeta:
+    period = meta.period or current_period()
+    problems = [p for p in (category_problem(meta.category), period_problem(period)) if p]
+    if problems:
+        raise KnownError(tr("Evidence", "The evidence was not filed."), problems)
+    return EvidenceMeta(
+        title=meta.title.strip() if meta.title else None,
+        doc_no=meta.doc_no.strip(),
+        doc_date=meta.doc_date,
+        category=meta.category,
+        period=period,
+        note=meta.note.strip(),
+        public=meta.public,
+    )
+
+
+# -- filing -----------------------------------------------------------------------------------------------
+def add_files(
+    db: Database,
+    paths: list[Path],
+    *,
+    item: int,
+    unit: str | None = None,
+    meta: EvidenceMeta | None = None,
+    progress: Progress | None = None,
+) -> AddResult:
+    """File ``paths`` (files or whole folders) under item ``item`` for ``unit``."""
+    meta = _check_meta(meta or EvidenceMeta())
+    with db.read() as session:
+        item_id = _item_id(session, item)
+        unit_id = _unit_id(session, unit)
+    files = list(expand([Path(p) for p in paths]))
+    the_store = store(db)
+    the_store.clean_leftovers()
+    result = AddResult()
+    for index, path in enumerate(files):
+        try:
+            check(progress, index, len(files), path.name)
+        except Cancelled:
+            result.cancelled = True
+            reason = tr("Evidence", "Not added: the filing was cancelled.")
+            result.skipped.extend(Skipped(p, f"{p.name}: {reason}") for p in files[index:])
+            return result
+        try:
+            put = the_store.put(path)
+        except FileProblem as problem:
+            result.skipped.append(Skipped(path, str(problem)))
+            continue
+        try:
+            info = _record(db, put, path, item_id, unit_id, meta, item)
+        except _AlreadyFiled as already:
+            result.skipped.append(Skipped(path, str(already)))
+            continue
+        except BaseException:
+            if put.new:
+                _forget_if_unused(db, the_store, put.sha256)  # no orphan file for a record never written
+            raise
+        result.added.append(info)
+        result.reused += 0 if put.new else 1
+    check(progress, len(files), len(files))
+    return result
+
+
+class _AlreadyFiled(Exception):
+    pass
+
+
+def _record(
+    db: Database, put, path: Path, item_id: int, unit_id: int | None, meta: EvidenceMeta, item_no: int
+) -> EvidenceInfo:
+    with db.session() as session:
+        same_unit = Evidence.unit_id.is_(None) if unit_id is None else Evidence.unit_id == unit_id
+        same = session.scalar(
+            select(Evidence.title).where(
+                Evidence.sha256 == put.sha256, Evidence.item_id == item_id, same_unit, Evidence.deleted_at.is_(None)
+            )
+        )
+        if same is not None:
+            raise _AlreadyFiled(
+                tr("Evidence", "“{0}” is already filed under this item as “{1}”.").format(path.name, same)
+            )
+        if session.get(StoredFile, put.sha256) is None:
+            session.add(StoredFile(sha256=put.sha256, size=put.size, text_state="pending"))
+            session.flush()  # the record refers to it
+        record = Evidence(
+            item_id=item_id,
+            unit_id=unit_id,
+            title=meta.title or default_title(path),
+            doc_no=meta.doc_no,
+            doc_date=meta.doc_date,
+            category=meta.category,
+            period=meta.period,
+            note=meta.note,
+            public=meta.public,
+            sha256=put.sha256,
+            size=put.size,
+            original_name=path.name,
+        )
+        session.add(record)
+        session.flush()
+        return _info(record, item_no, _unit_name(session, unit_id))
+
+
+def _forget_if_unused(db: Database, the_store: FileStore, sha256: str) -> None:
+    with db.read() as session:
+        used = session.scalar(select(func.count()).select_from(Evidence).where(Evidence.sha256 == sha256))
+    if not used:
+        the_store.remove(sha256)
+
+
+def _unit_name(session, unit_id: int | None) -> str:
+    return session.get(Unit, unit_id).name if unit_id else ""
+
+
+def _info(e: Evidence, item_no: int, unit: str) -> EvidenceInfo:
+    return EvidenceInfo(
+        id=e.id,
+        item=item_no,
+        unit=unit,
+        title=e.title,
+        doc_no=e.doc_no,
+        doc_date=e.doc_date,
+        category=e.category,
+        period=e.period,
+        note=e.note,
+        public=e.public,
+        sha256=e.sha256,
+        size=e.size,
+        original_name=e.original_name,
+        review_state=e.review_state,
+        review_comment=e.review_comment,
+        created_at=e.created_at,
+        deleted=e.deleted_at is not None,
+    )
+
+
+# -- listing --------------------------------------------------------------------------------------------
+def list_evidence(
+    db: Database, *, item: int | None = None, unit: str | None = None, deleted: bool = False
+) -> list[EvidenceInfo]:
+    """Records filed (or, with ``deleted``, those in the recycle bin), newest first."""
+    with db.read() as session:
+        query = (
+            select(Evidence, ItemRow.no, Unit.name)
+            .join(ItemRow, ItemRow.id == Evidence.item_id)
+            .outerjoin(Unit, Unit.id == Evidence.unit_id)
+            .where(Evidence.deleted_at.is_not(None) if deleted else Evidence.deleted_at.is_(None))
+            .order_by(Evidence.id.desc())
+        )
+        if item is not None:
+            query = query.where(ItemRow.id == _item_id(session, item))
+        if unit:
+            query = query.where(Evidence.unit_id == _unit_id(session, unit))
+        return [_info(e, no, name or "") for e, no, name in session.execute(query)]
+
+
+# -- recycle bin ----------------------------------------------------------------------------------------
+def move_to_bin(db: Database, ids: list[int]) -> int:
+    """Deleting only moves records to the recycle bin; the files stay in the store."""
+    return _set_deleted(db, ids, utcnow())
+
+
+def restore(db: Database, ids: list[int]) -> int:
+    return _set_deleted(db, ids, None)
+
+
+def _set_deleted(db: Database, ids: list[int], when: dt.datetime | None) -> int:
+    with db.session() as session:
+        rows = list(session.scalars(select(Evidence).where(Evidence.id.in_(ids))))
+        missing = set(ids) - {r.id for r in rows}
+        if missing:
+            raise NotFoundError(
+                tr("Evidence", "There is no evidence record {0}.").format("、".join(str(i) for i in sorted(missing)))
+            )
+        for row in rows:
+            row.deleted_at = when
+        return len(rows)
+
+
+def purge(db: Database, ids: list[int]) -> int:
+    """Delete records from the recycle bin for good, and the stored files no record uses any more."""
+    the_store = store(db)
+    with db.session() as session:
+        rows = list(session.scalars(select(Evidence).where(Evidence.id.in_(ids))))
+        not_in_bin = [r.id for r in rows if r.deleted_at is None]
+        if not_in_bin:
+            raise KnownError(
+                tr("Evidence", "Only records in the recycle bin can be deleted for good: {0}.").format(
+                    "、".join(str(i) for i in not_in_bin)
+                )
+            )
+        hashes = {r.sha256 for r in rows}
+        for row in rows:
+            session.delete(row)
+        session.flush()
+        unused = [
+            sha
+            for sha in hashes
+            if not session.scalar(select(func.count()).select_from(Evidence).where(Evidence.sha256 == sha))
+        ]
+        for sha in unused:
+            session.delete(session.get(StoredFile, sha))
+    for sha in unused:  # files go only after the records are gone for good
+        the_store.remove(sha)
+    return len(rows)
+
+
+# -- integrity --------------------------------------------------------------------------------------------
+def verify(db: Database, progress: Progress | None = None) -> VerifyReport:
+    """Re-hash every stored file; list the missing and the altered ones with the records using them."""
+    the_store = store(db)
+    with db.read() as session:
+        titles: dict[str, list[str]] = {}
+        for sha, title in session.execute(select(Evidence.sha256, Evidence.title).order_by(Evidence.id)):
+            titles.setdefault(sha, []).append(title)
+        hashes = list(session.scalars(select(StoredFile.sha256).order_by(StoredFile.sha256)))
+    missing, altered = [], []
+    for index, sha in enumerate(hashes):
+        check(progress, index, len(hashes))
+        state = the_store.check(sha)
+        if state == "missing":
+            missing.append((sha, titles.get(sha, [])))
+        elif state == "altered":
+            altered.append((sha, titles.get(sha, [])))
+    report = VerifyReport(checked=len(hashes), missing=missing, altered=altered, at=utcnow())
+    with db.session() as session:
+        summary = {
+            "at": report.at.isoformat(timespec="seconds"),
+            "checked": report.checked,
+            "missing": len(missing),
+            "altered": len(altered),
+        }
+        row = session.get(Setting, LAST_VERIFY_KEY)
+        if row is None:
+            session.add(Setting(key=LAST_VERIFY_KEY, value=summary))
+        else:
+            row.value = summary
+    return report
+
+
+def last_verify(db: Database) -> dict | None:
+    with db.read() as session:
+        row = session.get(Setting, LAST_VERIFY_KEY)
+        return dict(row.value) if row else None
+
+
+__all__ = ["CATEGORIES", "AddResult", "EvidenceInfo", "EvidenceMeta", "Skipped", "VerifyReport"]
