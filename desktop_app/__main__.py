@@ -2,4 +2,5 @@ import sys
 
 from desktop_app.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # text readers start as child processes that import this module again
+    sys.exit(main())

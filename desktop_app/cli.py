@@ -109,6 +109,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = esub.add_parser("restore", help=tr("Cli", "take records back out of the recycle bin"), parents=[common])
     p.add_argument("ids", nargs="+", type=int, metavar="ID")
     p.set_defaults(func=cmd_evidence_restore)
+    p = esub.add_parser(
+        "search", help=tr("Cli", "find evidence by words in its title, 文号, note or text"), parents=[common]
+    )
+    p.add_argument("query")
+    p.add_argument("--item", type=int)
+    p.add_argument("--unit")
+    p.add_argument("--category")
+    p.add_argument("--period")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_evidence_search)
     p = esub.add_parser("verify", help=tr("Cli", "re-hash every stored file"), parents=[common])
     p.set_defaults(func=cmd_evidence_verify)
 
@@ -287,8 +297,11 @@ def cmd_evidence_add(args) -> int:
         note=args.note,
         public=args.public,
     )
+    from desktop_app.services import extraction
+
     with _Session(args, write=True) as db:
         result = evidence.add_files(db, args.files, item=args.item, unit=args.unit, meta=meta)
+        extraction.run_pending(db)  # so that the new files are found by their text at once
     for info in result.added:
         print(tr("Cli", "Filed #{0} “{1}” under item ({2}).").format(info.id, info.title, info.item))
     for skipped in result.skipped:
@@ -307,6 +320,21 @@ def cmd_evidence_list(args) -> int:
     else:
         for r in rows:
             print(f"{r.id}\t({r.item})\t{r.unit}\t{r.title}\t{r.category}\t{r.period}\t{r.review_state}")
+    return 0
+
+
+def cmd_evidence_search(args) -> int:
+    from desktop_app.services import evidence
+
+    with _Session(args, write=False) as db:
+        hits = evidence.search(
+            db, args.query, item=args.item, unit=args.unit, category=args.category, period=args.period
+        )
+    if args.json:
+        _print_json([h.to_json() for h in hits])
+    else:
+        for h in hits:
+            print(f"{h.info.id}\t({h.info.item})\t{h.info.unit}\t{h.info.title}\t{h.snippet}")
     return 0
 
 

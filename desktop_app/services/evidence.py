@@ -25,9 +25,20 @@ from desktop_app.core.evidence import (
 from desktop_app.core.i18n import tr
 from desktop_app.core.progress import Cancelled, Progress, check
 from desktop_app.core.units import name_key
+from desktop_app.storage import fts
 from desktop_app.storage.database import Database
 from desktop_app.storage.filestore import FileProblem, FileStore
-from desktop_app.storage.models import Campaign, Evidence, ItemRow, Setting, StoredFile, Unit, UnitAlias, utcnow
+from desktop_app.storage.models import (
+    Campaign,
+    Evidence,
+    EvidenceText,
+    ItemRow,
+    Setting,
+    StoredFile,
+    Unit,
+    UnitAlias,
+    utcnow,
+)
 
 LAST_VERIFY_KEY = "evidence.last_verify"
 
@@ -277,6 +288,97 @@ def _info(e: Evidence, item_no: int, unit: str) -> EvidenceInfo:
     )
 
 
+# -- search index ----------------------------------------------------------------------------------------
+def _searchable(session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def _index(session, ids: list[int]) -> None:
+    """Put these records (title, 文号, note, unit, extracted text) into the search index."""
+    if not ids or not _searchable(session):
+        return
+    rows = session.execute(
+        select(
+            Evidence.id,
+            Evidence.title,
+            Evidence.doc_no,
+            Evidence.note,
+            func.coalesce(Unit.name, ""),
+            func.coalesce(EvidenceText.text, ""),
+        )
+        .outerjoin(Unit, Unit.id == Evidence.unit_id)
+        .outerjoin(EvidenceText, EvidenceText.sha256 == Evidence.sha256)
+        .where(Evidence.id.in_(ids))
+    )
+    fts.index(session.connection(), [tuple(r) for r in rows])
+
+
+def reindex_sha(session, sha256: str) -> None:
+    """After a file's text was read: every record using the file becomes findable by it."""
+    _index(session, list(session.scalars(select(Evidence.id).where(Evidence.sha256 == sha256))))
+
+
+@dataclass
+class SearchHit:
+    info: EvidenceInfo
+    snippet: str  # where the first term stands, marked 【like this】
+
+    def to_json(self) -> dict:
+        return {**self.info.to_json(), "snippet": self.snippet}
+
+
+def search(
+    db: Database,
+    query: str,
+    *,
+    item: int | None = None,
+    unit: str | None = None,
+    category: str | None = None,
+    period: str | None = None,
+    limit: int = 200,
+) -> list[SearchHit]:
+    """Records whose title, 文号, note, unit or file text hold every word of ``query``."""
+    words = fts.terms(query)
+    if not words:
+        return []
+    with db.read() as session:
+        conn = session.connection()
+        ids = fts.match_ids(conn, query)
+        if not ids:
+            return []
+        rank = {i: n for n, i in enumerate(ids)}
+        statement = (
+            select(Evidence, ItemRow.no, Unit.name)
+            .join(ItemRow, ItemRow.id == Evidence.item_id)
+            .outerjoin(Unit, Unit.id == Evidence.unit_id)
+            .where(Evidence.id.in_(ids), Evidence.deleted_at.is_(None))
+        )
+        if item is not None:
+            statement = statement.where(ItemRow.id == _item_id(session, item))
+        if unit:
+            statement = statement.where(Evidence.unit_id == _unit_id(session, unit))
+        if category:
+            statement = statement.where(Evidence.category == category)
+        if period:
+            statement = statement.where(Evidence.period == period)
+        found = sorted(session.execute(statement), key=lambda row: rank[row[0].id])[:limit]
+        windows = fts.text_windows(conn, [row[0].id for row in found], words[0])
+        return [
+            SearchHit(_info(e, no, name or ""), _snippet(words[0], e, name or "", windows.get(e.id, "")))
+            for e, no, name in found
+        ]
+
+
+def _snippet(term: str, e: Evidence, unit: str, window: str) -> str:
+    for value in (window, e.title, e.doc_no, e.note, unit):
+        at = value.lower().find(term.lower())
+        if at >= 0:
+            hit = value[at : at + len(term)]
+            text = value.replace("\n", " ").replace("\r", " ")
+            return text[:at] + f"【{hit}】" + text[at + len(term) :]
+    return e.title
+
+
 # -- listing --------------------------------------------------------------------------------------------
 def list_evidence(
     db: Database, *, item: int | None = None, unit: str | None = None, deleted: bool = False
@@ -333,6 +435,8 @@ def purge(db: Database, ids: list[int]) -> int:
                 )
             )
         hashes = {r.sha256 for r in rows}
+        if _searchable(session):
+            fts.remove(session.connection(), [r.id for r in rows])
         for row in rows:
             session.delete(row)
         session.flush()

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop_app.core.errors import DatabaseError
 from desktop_app.core.i18n import tr
 from desktop_app.paths import DB_FILE_NAME
-from desktop_app.storage import audit, migrate, sqlite
+from desktop_app.storage import audit, fts, migrate, sqlite
 from desktop_app.storage.audit import current_actor
 from desktop_app.storage.datadir import ensure_data_dir
 
@@ -72,6 +72,9 @@ class Database:
                     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
                     sqlite.backup(path, data_dir / "backups" / f"before-migration-{current}-{stamp}.db")
                 migrate.upgrade(db.engine)
+            if db.is_sqlite:
+                with db.engine.begin() as conn:
+                    fts.ensure(conn)
         except (SQLAlchemyError, OSError) as exc:
             db.close()
             known = sqlite.known_error(exc, path)

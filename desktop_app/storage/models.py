@@ -215,6 +215,16 @@ class StoredFile(Base):
     text_state: Mapped[str] = mapped_column(String(20), default="pending")  # pending/done/none/failed
 
 
+class EvidenceText(Base):
+    """The text extracted from a stored file (or why there is none), for search."""
+
+    __tablename__ = "evidence_text"
+    __audited__ = False
+    sha256: Mapped[str] = mapped_column(ForeignKey("stored_file.sha256", ondelete="CASCADE"), primary_key=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(String(300), default="")
+
+
 class Evidence(Base):
     """A piece of evidence (佐证材料): a stored file filed under an item for a unit, with its metadata."""
 

@@ -325,6 +325,10 @@
             <source>{0} stored files checked: {1} missing, {2} altered.</source>
             <translation>已校验 {0} 个文件：缺失 {1} 个，被改动 {2} 个。</translation>
         </message>
+        <message>
+            <source>find evidence by words in its title, 文号, note or text</source>
+            <translation>按标题、文号、备注或文件内容查找佐证材料</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>

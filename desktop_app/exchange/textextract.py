@@ -1,0 +1,104 @@
+"""Text of office files for search: PDF (PDFium), DOCX, XLSX, TXT/CSV.
+
+``extract`` never raises: it returns the state the office needs to know — ``done`` (text
+found), ``none`` (nothing to read: an image, or a PDF scan without a text layer) or
+``failed`` (the file could not be read, with the reason). It runs in a child process
+(services/extraction.py), so a file that crashes a parser cannot take the program down.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+DONE, NONE, FAILED = "done", "none", "failed"
+MAX_CHARS = 2_000_000
+IMAGE_TYPES = {".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".webp", ".heic"}
+PLAIN_TYPES = {".txt", ".csv", ".md", ".log"}
+
+
+@dataclass(frozen=True)
+class Extracted:
+    state: str
+    text: str = ""
+    reason: str = ""
+
+
+def extract(path: str | Path, original_name: str) -> Extracted:
+    """The text of the file at ``path``; its type is taken from ``original_name``."""
+    suffix = Path(original_name).suffix.lower()
+    try:
+        if suffix == ".pdf":
+            text = _pdf(Path(path))
+        elif suffix == ".docx":
+            text = _docx(Path(path))
+        elif suffix in (".xlsx", ".xlsm"):
+            text = _xlsx(Path(path))
+        elif suffix in PLAIN_TYPES:
+            text = _plain(Path(path))
+        elif suffix in IMAGE_TYPES:
+            return Extracted(NONE, reason="image")
+        else:
+            return Extracted(NONE, reason="type")
+    except Exception as exc:  # any parser error: the file is recorded as unreadable, with why
+        return Extracted(FAILED, reason=f"{type(exc).__name__}: {exc}"[:300])
+    text = text.strip()
+    if not text:
+        return Extracted(NONE, reason="no text layer" if suffix == ".pdf" else "empty")
+    return Extracted(DONE, text[:MAX_CHARS])
+
+
+def _pdf(path: Path) -> str:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        parts = []
+        for index in range(len(pdf)):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            parts.append(textpage.get_text_bounded())
+            textpage.close()
+            page.close()
+            if sum(len(p) for p in parts) > MAX_CHARS:
+                break
+        return "\n".join(parts)
+    finally:
+        pdf.close()
+
+
+def _docx(path: Path) -> str:
+    import docx
+
+    document = docx.Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts.append(" ".join(cell.text for cell in row.cells))
+    return "\n".join(parts)
+
+
+def _xlsx(path: Path) -> str:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(str(path), read_only=True, data_only=True)
+    try:
+        parts = []
+        for ws in wb.worksheets:
+            for row in ws.iter_rows(values_only=True):
+                cells = [str(v) for v in row if v is not None and str(v).strip()]
+                if cells:
+                    parts.append(" ".join(cells))
+        return "\n".join(parts)
+    finally:
+        wb.close()
+
+
+def _plain(path: Path) -> str:
+    raw = path.read_bytes()[: MAX_CHARS * 4]
+    for encoding in ("utf-8-sig", "gb18030"):  # office PCs save GBK as often as UTF-8
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", errors="replace")

@@ -1,0 +1,122 @@
+"""Extracting the text of stored evidence files, in the background, for search.
+
+Files are read in a child process (one at a time, reused), so a file that hangs or crashes
+a parser costs only that file: it is marked ``failed`` and the next one goes on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from desktop_app.core.progress import Progress, check
+from desktop_app.exchange import textextract
+from desktop_app.services.evidence import reindex_sha, store
+from desktop_app.storage.database import Database
+from desktop_app.storage.models import Evidence, EvidenceText, StoredFile
+
+SECONDS_PER_FILE = 120
+
+
+@dataclass
+class ExtractSummary:
+    done: int = 0
+    none: int = 0
+    failed: int = 0
+
+
+def pending(db: Database) -> list[tuple[str, str]]:
+    """(sha256, an original file name) of every stored file whose text is not read yet."""
+    with db.read() as session:
+        rows = session.execute(
+            select(StoredFile.sha256, Evidence.original_name)
+            .join(Evidence, Evidence.sha256 == StoredFile.sha256)
+            .where(StoredFile.text_state == "pending")
+            .order_by(StoredFile.stored_at, Evidence.id)
+        )
+        first: dict[str, str] = {}
+        for sha, name in rows:
+            first.setdefault(sha, name)
+        return list(first.items())
+
+
+def _serve(conn) -> None:
+    """The reader process: extract each (path, name) it is sent until told to stop."""
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:
+            return
+        if task is None:
+            return
+        conn.send(textextract.extract(*task))
+
+
+class _Reader:
+    """One reader process on a pipe. A reader that dies is noticed at once (end of file on the
+    pipe); one that stops answering is killed; the next file gets a fresh reader."""
+
+    def __init__(self, serve=_serve):
+        self._serve = serve  # the loop the child runs (tests give one that crashes or hangs)
+        self._proc = None
+        self._conn = None
+
+    def _start(self) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._conn, child = context.Pipe()
+        self._proc = context.Process(target=self._serve, args=(child,), daemon=True)
+        self._proc.start()
+        child.close()
+
+    def read(self, path: str, name: str, timeout: float) -> textextract.Extracted:
+        if self._proc is None or not self._proc.is_alive():
+            self.close()
+            self._start()
+        try:
+            self._conn.send((path, name))
+            if self._conn.poll(timeout):
+                return self._conn.recv()
+            reason = "the reader stopped answering"
+        except (EOFError, OSError) as exc:
+            reason = f"the reader failed: {type(exc).__name__}"
+        self.close()
+        return textextract.Extracted(textextract.FAILED, reason=reason)
+
+    def close(self) -> None:
+        if self._proc is None:
+            return
+        with contextlib.suppress(OSError):
+            self._conn.send(None)
+        self._proc.join(2)
+        if self._proc.is_alive():
+            self._proc.kill()
+            self._proc.join()
+        self._conn.close()
+        self._proc = self._conn = None
+
+
+def run_pending(db: Database, progress: Progress | None = None) -> ExtractSummary:
+    """Read every pending file; each result is saved (and indexed) as soon as it is known."""
+    todo = pending(db)
+    the_store = store(db)
+    summary = ExtractSummary()
+    reader = _Reader()
+    try:
+        for index, (sha, name) in enumerate(todo):
+            check(progress, index, len(todo), name)
+            result = reader.read(str(the_store.path_of(sha)), name, SECONDS_PER_FILE)
+            with db.session() as session:
+                row = session.get(EvidenceText, sha) or EvidenceText(sha256=sha)
+                row.text, row.reason = result.text, result.reason
+                session.add(row)
+                session.get(StoredFile, sha).text_state = result.state
+                session.flush()
+                reindex_sha(session, sha)
+            setattr(summary, result.state, getattr(summary, result.state) + 1)
+        check(progress, len(todo), len(todo))
+    finally:
+        reader.close()
+    return summary
