@@ -21,6 +21,7 @@ from desktop_app.storage.database import Database
 from desktop_app.storage.models import (
     Campaign,
     Evidence,
+    EvidenceText,
     ItemRow,
     MonthlyReport,
     StoredFile,
@@ -268,18 +269,19 @@ def build_large(db: Database, progress: Progress | None = None) -> campaigns.Cam
                 select(ItemRow.id).join(Campaign, Campaign.rule_set_id == ItemRow.rule_set_id).order_by(ItemRow.no)
             )
         )
-        # metadata only: the store has no content for these hashes (``evidence verify`` reports them missing)
+        # metadata and text only: the store holds no content for these hashes (``evidence verify`` reports them
+        # missing); the text is made of the rule set's own sentences, as an office's documents would read
+        sentences = list(
+            session.scalars(select(ItemRow.text).join(Campaign, Campaign.rule_set_id == ItemRow.rule_set_id))
+        ) + list(session.scalars(select(ItemRow.basic_task)))
+        hashes = [hashlib.sha256(str(n).encode()).hexdigest() for n in range(50_000)]
         session.execute(
             insert(StoredFile),
-            [
-                {
-                    "sha256": hashlib.sha256(str(n).encode()).hexdigest(),
-                    "size": 0,
-                    "stored_at": dt.datetime(2024, 1, 1),
-                    "text_state": "none",
-                }
-                for n in range(50_000)
-            ],
+            [{"sha256": h, "size": 0, "stored_at": dt.datetime(2024, 1, 1), "text_state": "done"} for h in hashes],
+        )
+        session.execute(
+            insert(EvidenceText),
+            [{"sha256": h, "text": "".join(rng.sample(sentences, 2))[:400], "reason": ""} for h in hashes],
         )
         batch = []
         for n in range(50_000):
@@ -306,6 +308,10 @@ def build_large(db: Database, progress: Progress | None = None) -> campaigns.Cam
                 check(progress, 3, total_steps, tr("Demo", "Evidence records"))
         if batch:
             session.execute(insert(Evidence), batch)
+        check(progress, 3, total_steps, tr("Demo", "Search index"))
+        from desktop_app.services.evidence import index_all
+
+        index_all(session)
         audit.record(
             session,
             "import",

@@ -313,6 +313,13 @@ def _index(session, ids: list[int]) -> None:
     fts.index(session.connection(), [tuple(r) for r in rows])
 
 
+def index_all(session, batch: int = 5000) -> None:
+    """(Re)build the search index for every record (after a bulk load)."""
+    ids = list(session.scalars(select(Evidence.id).order_by(Evidence.id)))
+    for start in range(0, len(ids), batch):
+        _index(session, ids[start : start + batch])
+
+
 def reindex_sha(session, sha256: str) -> None:
     """After a file's text was read: every record using the file becomes findable by it."""
     _index(session, list(session.scalars(select(Evidence.id).where(Evidence.sha256 == sha256))))
@@ -337,32 +344,32 @@ def search(
     period: str | None = None,
     limit: int = 200,
 ) -> list[SearchHit]:
-    """Records whose title, 文号, note, unit or file text hold every word of ``query``."""
+    """Records whose title, 文号, note, unit or file text hold every word of ``query``, newest first."""
     words = fts.terms(query)
     if not words:
         return []
     with db.read() as session:
         conn = session.connection()
-        ids = fts.match_ids(conn, query)
+        ids = fts.search_ids(
+            conn,
+            query,
+            limit=limit,
+            category=category or None,
+            period=period or None,
+            item_id=_item_id(session, item) if item is not None else None,
+            unit_id=_unit_id(session, unit) if unit else None,
+        )
         if not ids:
             return []
         rank = {i: n for n, i in enumerate(ids)}
-        statement = (
+        rows = session.execute(
             select(Evidence, ItemRow.no, Unit.name)
             .join(ItemRow, ItemRow.id == Evidence.item_id)
             .outerjoin(Unit, Unit.id == Evidence.unit_id)
-            .where(Evidence.id.in_(ids), Evidence.deleted_at.is_(None))
+            .where(Evidence.id.in_(ids))
         )
-        if item is not None:
-            statement = statement.where(ItemRow.id == _item_id(session, item))
-        if unit:
-            statement = statement.where(Evidence.unit_id == _unit_id(session, unit))
-        if category:
-            statement = statement.where(Evidence.category == category)
-        if period:
-            statement = statement.where(Evidence.period == period)
-        found = sorted(session.execute(statement), key=lambda row: rank[row[0].id])[:limit]
-        windows = fts.text_windows(conn, [row[0].id for row in found], words[0])
+        found = sorted(rows, key=lambda row: rank[row[0].id])
+        windows = fts.text_windows(conn, ids, words[0])
         return [
             SearchHit(_info(e, no, name or ""), _snippet(words[0], e, name or "", windows.get(e.id, "")))
             for e, no, name in found

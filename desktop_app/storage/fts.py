@@ -84,29 +84,51 @@ def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def match_ids(conn: Connection, query: str, limit: int = 10_000) -> list[int]:
-    """Evidence ids matching every term of ``query`` (best first where the index ranks them)."""
-    found: list[set[int]] = []
-    order: list[int] = []
-    for term in terms(query):
-        if len(term) >= 3:
-            sql = "SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH :q ORDER BY rank LIMIT :n"
-            q = _quote(term)
-        else:
-            grams = [g for g in bigrams(term).split() if not (len(g) == 1 and len(term) == 2 and _CJK.match(g))]
-            if not grams:
-                return []
-            # a two-character term is one token; a single character is a prefix of its tokens
-            q = " AND ".join(f"{_quote(g)}*" if len(term) == 1 else _quote(g) for g in grams)
-            sql = "SELECT rowid FROM evidence_fts2 WHERE evidence_fts2 MATCH :q LIMIT :n"
-        ids = [row[0] for row in conn.execute(text(sql), {"q": q, "n": limit})]
-        if not order:
-            order = ids
-        found.append(set(ids))
-    if not found:
+def _match(query: str) -> tuple[str, str] | None:
+    """The index to ask and its MATCH expression; every term must stand (AND)."""
+    words = terms(query)
+    if not words:
+        return None
+    if all(len(w) >= 3 for w in words):
+        return "evidence_fts", " AND ".join(_quote(w) for w in words)
+    parts = []
+    for word in words:
+        grams = bigrams(word).split()
+        if len(word) == 1:
+            parts.append(f"{_quote(grams[0])}*" if grams else _quote(word))
+            continue
+        # drop the single-character tokens that end each run: a phrase of bigrams is a substring match
+        grams = [g for g in grams if not (len(g) == 1 and _CJK.match(g))] or grams
+        parts.append(_quote(" ".join(grams)))
+    return "evidence_fts2", " AND ".join(parts)
+
+
+def search_ids(
+    conn: Connection,
+    query: str,
+    *,
+    item_id: int | None = None,
+    unit_id: int | None = None,
+    category: str | None = None,
+    period: str | None = None,
+    limit: int = 200,
+) -> list[int]:
+    """Ids of evidence records (not in the recycle bin) matching ``query``, newest first."""
+    found = _match(query)
+    if found is None:
         return []
-    common = set.intersection(*found)
-    return [i for i in order if i in common]
+    table, expression = found
+    where = [f"{table} MATCH :q", "e.deleted_at IS NULL"]
+    params: dict[str, object] = {"q": expression, "n": limit}
+    for column, value in (("item_id", item_id), ("unit_id", unit_id), ("category", category), ("period", period)):
+        if value is not None:
+            where.append(f"e.{column} = :{column}")
+            params[column] = value
+    sql = (
+        f"SELECT f.rowid FROM {table} f JOIN evidence e ON e.id = f.rowid "
+        f"WHERE {' AND '.join(where)} ORDER BY f.rowid DESC LIMIT :n"
+    )
+    return [row[0] for row in conn.execute(text(sql), params)]
 
 
 def text_windows(conn: Connection, ids: list[int], term: str, width: int = 36) -> dict[int, str]:
