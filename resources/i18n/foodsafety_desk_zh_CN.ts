@@ -406,6 +406,10 @@ Please copy them and send them to your support contact.</source>
             <source>Units</source>
             <translation>成员单位</translation>
         </message>
+        <message>
+            <source>Search index</source>
+            <translation>搜索索引</translation>
+        </message>
     </context>
     <context>
         <name>Dialogs</name>
