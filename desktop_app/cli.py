@@ -122,6 +122,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = esub.add_parser("verify", help=tr("Cli", "re-hash every stored file"), parents=[common])
     p.set_defaults(func=cmd_evidence_verify)
 
+    p = command("backup", tr("Cli", "write a one-file backup of the data folder"), cmd_backup)
+    p.add_argument("--out", required=True, type=Path, help=tr("Cli", "backup file (.fsdbak)"))
+    p = command("restore", tr("Cli", "replace the data with a backup (the current data is kept aside)"), cmd_restore)
+    p.add_argument("file", type=Path)
+
     p = command("screenshot", tr("Cli", "render a page offscreen to a PNG file"), cmd_screenshot)
     p.add_argument("--page", required=True, choices=PAGES)
     p.add_argument("--out", required=True, type=Path)
@@ -371,6 +376,37 @@ def cmd_evidence_verify(args) -> int:
         )
     )
     return 0 if report.ok else 1
+
+
+def cmd_backup(args) -> int:
+    from desktop_app.services import backup
+
+    with _Session(args, write=True) as db:
+        info = backup.create(db, args.out)
+    print(
+        tr("Cli", "Backup written to {0}: {1} files, {2:.1f} MB, checked.").format(
+            info.path, info.files, info.size / 1e6
+        )
+    )
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from desktop_app.services import backup
+    from desktop_app.storage.database import Database
+    from desktop_app.storage.datadir import ensure_data_dir
+    from desktop_app.storage.lock import InstanceLock
+
+    data_dir = _data_dir(args)
+    ensure_data_dir(data_dir)
+    with InstanceLock(data_dir):
+        kept = backup.restore(args.file, data_dir)
+        Database.open(data_dir).close()  # an older backup is migrated now, with its own safety copy
+    if kept:
+        print(tr("Cli", "Restored from {0}; the previous data was kept in {1}.").format(args.file, kept))
+    else:
+        print(tr("Cli", "Restored from {0}.").format(args.file))
+    return 0
 
 
 def cmd_screenshot(args) -> int:

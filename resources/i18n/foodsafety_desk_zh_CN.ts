@@ -329,6 +329,30 @@
             <source>find evidence by words in its title, 文号, note or text</source>
             <translation>按标题、文号、备注或文件内容查找佐证材料</translation>
         </message>
+        <message>
+            <source>Backup written to {0}: {1} files, {2:.1f} MB, checked.</source>
+            <translation>备份已写入 {0}：{1} 个文件，{2:.1f} MB，已检查无误。</translation>
+        </message>
+        <message>
+            <source>Restored from {0}.</source>
+            <translation>已从 {0} 恢复。</translation>
+        </message>
+        <message>
+            <source>Restored from {0}; the previous data was kept in {1}.</source>
+            <translation>已从 {0} 恢复；原有数据保留在 {1}。</translation>
+        </message>
+        <message>
+            <source>backup file (.fsdbak)</source>
+            <translation>备份文件（.fsdbak）</translation>
+        </message>
+        <message>
+            <source>replace the data with a backup (the current data is kept aside)</source>
+            <translation>用备份替换现有数据（现有数据另行保留）</translation>
+        </message>
+        <message>
+            <source>write a one-file backup of the data folder</source>
+            <translation>将数据文件夹备份为一个文件</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -1603,6 +1627,49 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>“{0}” no longer exists.</source>
             <translation>“{0}”已不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backup</name>
+        <message>
+            <source>Checking the backup</source>
+            <translation>正在检查备份</translation>
+        </message>
+        <message>
+            <source>Replacing the data</source>
+            <translation>正在替换数据</translation>
+        </message>
+        <message>
+            <source>Unpacking</source>
+            <translation>正在解压</translation>
+        </message>
+        <message>
+            <source>{0} could not be unpacked intact.</source>
+            <translation>{0} 未能完整解压。</translation>
+        </message>
+        <message>
+            <source>{0} is damaged.</source>
+            <translation>{0} 已损坏。</translation>
+        </message>
+        <message>
+            <source>{0} is damaged: “{1}” does not match.</source>
+            <translation>{0} 已损坏：“{1}”与记录不符。</translation>
+        </message>
+        <message>
+            <source>{0} is incomplete or has been changed.</source>
+            <translation>{0} 不完整或已被改动。</translation>
+        </message>
+        <message>
+            <source>{0} is not a backup of this program, or it is damaged.</source>
+            <translation>{0} 不是本程序的备份，或已损坏。</translation>
+        </message>
+        <message>
+            <source>{0} is not a backup of this program.</source>
+            <translation>{0} 不是本程序的备份。</translation>
+        </message>
+        <message>
+            <source>{0} was made by a newer version of this program; install it first.</source>
+            <translation>{0} 由更新版本的本程序生成，请先安装新版本。</translation>
         </message>
     </context>
 </TS>
