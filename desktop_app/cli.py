@@ -119,6 +119,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--period")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_evidence_search)
+    p = esub.add_parser(
+        "export-binder", help=tr("Cli", "write the inspection binder (迎检资料) into a folder"), parents=[common]
+    )
+    p.add_argument("dir", type=Path, metavar="DIR")
+    p.add_argument("--passed-only", action="store_true", help=tr("Cli", "only evidence reviewed as 合格"))
+    p.set_defaults(func=cmd_evidence_binder)
     p = esub.add_parser("verify", help=tr("Cli", "re-hash every stored file"), parents=[common])
     p.set_defaults(func=cmd_evidence_verify)
 
@@ -341,6 +347,19 @@ def cmd_evidence_search(args) -> int:
         for h in hits:
             print(f"{h.info.id}\t({h.info.item})\t{h.info.unit}\t{h.info.title}\t{h.snippet}")
     return 0
+
+
+def cmd_evidence_binder(args) -> int:
+    from desktop_app.services import binder
+
+    with _Session(args, write=False) as db:
+        result = binder.export(db, args.dir, passed_only=args.passed_only)
+    for record in result.missing:
+        sys.stderr.write(
+            tr("Cli", "File missing, not in the binder: #{0} “{1}”").format(record.id, record.title) + "\n"
+        )
+    print(tr("Cli", "Binder written to {0}: {1} files.").format(result.folder, len(result.entries)))
+    return 1 if result.missing else 0
 
 
 def cmd_evidence_delete(args) -> int:

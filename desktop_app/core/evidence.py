@@ -59,3 +59,23 @@ def expand(paths: list[Path]) -> Iterator[Path]:
                         yield candidate
         else:
             yield path
+
+
+_ILLEGAL = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_RESERVED = re.compile(r"^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$", re.IGNORECASE)
+
+
+def safe_name(name: str, limit: int = 80) -> str:
+    """A file or folder name Windows accepts: no illegal characters, no reserved names
+    (CON, NUL…), no trailing dots or spaces, at most ``limit`` characters (the suffix kept)."""
+    cleaned = _ILLEGAL.sub("_", name).strip().rstrip(". ") or "_"
+    stem, dot, suffix = cleaned.rpartition(".") if "." in cleaned[1:] else (cleaned, "", "")
+    if len(suffix) > 10:  # not a real suffix
+        stem, dot, suffix = cleaned, "", ""
+    if len(cleaned) > limit:
+        keep = max(1, limit - len(dot + suffix))
+        stem = stem[:keep].rstrip(". ") or "_"
+        cleaned = stem + dot + suffix
+    if _RESERVED.match(cleaned):
+        cleaned = "_" + cleaned
+    return cleaned

@@ -353,6 +353,22 @@
             <source>write a one-file backup of the data folder</source>
             <translation>将数据文件夹备份为一个文件</translation>
         </message>
+        <message>
+            <source>Binder written to {0}: {1} files.</source>
+            <translation>迎检资料已导出到 {0}：共 {1} 个文件。</translation>
+        </message>
+        <message>
+            <source>File missing, not in the binder: #{0} “{1}”</source>
+            <translation>文件缺失，未导出：#{0}“{1}”</translation>
+        </message>
+        <message>
+            <source>only evidence reviewed as 合格</source>
+            <translation>只导出审核为“合格”的材料</translation>
+        </message>
+        <message>
+            <source>write the inspection binder (迎检资料) into a folder</source>
+            <translation>将迎检资料导出到文件夹</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -1670,6 +1686,20 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>{0} was made by a newer version of this program; install it first.</source>
             <translation>{0} 由更新版本的本程序生成，请先安装新版本。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Binder</name>
+        <message>
+            <source>There is no evidence to export yet.</source>
+            <translation>还没有可导出的佐证材料。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <source>The font cannot print these characters: {0}</source>
+            <translation>字体中没有以下字符，无法打印：{0}</translation>
         </message>
     </context>
 </TS>

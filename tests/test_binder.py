@@ -1,0 +1,139 @@
+"""The inspection binder: numbered folders, an index workbook, a manifest that matches, a real PDF index."""
+
+import hashlib
+import json
+import re
+import subprocess
+
+import pytest
+from openpyxl import load_workbook
+
+from desktop_app.core.errors import KnownError
+from desktop_app.core.evidence import safe_name
+from desktop_app.core.progress import Cancelled, NullProgress
+from desktop_app.services import binder, evidence
+from desktop_app.services.evidence import EvidenceMeta
+from tests.conftest import run_cli
+
+
+@pytest.fixture
+def filed(demo_db, tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "整改台账.xlsx").write_bytes(b"ledger" * 200)
+    (src / "验收照片.jpg").write_bytes(b"photo" * 300)
+    (src / "CON.txt").write_bytes(b"reserved name on windows")
+    (src / "会议纪要.pdf").write_bytes(b"%PDF minutes" * 50)
+    evidence.add_files(
+        demo_db,
+        [src / "整改台账.xlsx", src / "验收照片.jpg"],
+        item=85,
+        unit="市教育局",
+        meta=EvidenceMeta(doc_no="昌教〔2024〕12号", category="台账"),
+    )
+    evidence.add_files(demo_db, [src / "CON.txt"], item=90, unit="市食安办", meta=EvidenceMeta(title="CON"))
+    evidence.add_files(
+        demo_db, [src / "会议纪要.pdf"], item=4, unit="市食安办", meta=EvidenceMeta(title="创建推进会/纪要")
+    )
+    return demo_db
+
+
+def test_binder_layout_manifest_and_index(filed, tmp_path):
+    result = binder.export(filed, tmp_path / "out")
+    root = result.folder
+    assert root.name.startswith("迎检资料-") and len(result.entries) == 4 and result.missing == []
+    files = sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())
+    # the item's folder name is cut at 28 characters, for Windows path lengths
+    item85 = "五、示范引领/32. 学校食堂“互联网+明厨亮灶”/(85) 学校食堂“互联网+明厨亮灶”覆盖率达到100%"
+    assert f"{item85}/(85)-市教育局-整改台账.xlsx" in files and f"{item85}/(85)-市教育局-验收照片.jpg" in files
+    assert any(
+        f.startswith("一、基础工作/2. 工作机制/(4) ") and f.endswith("(4)-市食安办-创建推进会_纪要.pdf") for f in files
+    )
+    assert any(f.startswith("六、否决项/(90) ") and f.endswith("(90)-市食安办-CON.txt") for f in files)
+    manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
+    listed = {f["path"]: f["sha256"] for f in manifest["files"]}
+    on_disk = {
+        f: hashlib.sha256((root / f).read_bytes()).hexdigest()
+        for f in files
+        if f not in ("manifest.json", binder.INDEX_XLSX, binder.INDEX_PDF)
+    }
+    assert listed == on_disk
+    for entry in result.entries:
+        assert listed[entry.path] == entry.record.sha256  # the copies are the stored content
+
+    ws = load_workbook(root / binder.INDEX_XLSX).active
+    rows = list(ws.iter_rows(min_row=3, values_only=True))
+    assert len(rows) == 4
+    row = next(r for r in rows if r[3] == "整改台账")
+    assert (row[0], row[2], row[4], row[6]) == ("(85)", "市教育局", "昌教〔2024〕12号", "台账")
+    assert row[11] == listed[row[9]]
+
+
+def test_index_pdf_is_readable_with_every_font_embedded(filed, tmp_path):
+    pdf = binder.export(filed, tmp_path / "out").folder / binder.INDEX_PDF
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    lines = fonts.strip().splitlines()[2:]
+    assert lines and all(line.split()[-5] == "yes" for line in lines), fonts  # the "emb" column
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    for expected in (
+        "迎检资料目录",
+        "目录",
+        "一、基础工作",
+        "学校食堂“互联网+明厨亮灶”覆盖率达到100%",
+        "整改台账",
+        "昌教〔2024〕",  # the number wraps inside its narrow column
+        "否决项",
+        "（无材料）",
+    ):
+        assert expected in text, expected
+    assert re.search(r"—\s*1\s*—", text)  # the page number, as in official documents
+
+
+def test_missing_files_are_reported_not_silently_dropped(filed, tmp_path):
+    victim = evidence.list_evidence(filed, item=4)[0]
+    evidence.store(filed).remove(victim.sha256)
+    result = binder.export(filed, tmp_path / "out")
+    assert [r.id for r in result.missing] == [victim.id] and len(result.entries) == 3
+
+
+def test_cancel_leaves_nothing_behind(filed, tmp_path):
+    class CancelLater(NullProgress):
+        steps = 0
+
+        @property
+        def cancelled(self):
+            return self.steps >= 3
+
+        def step(self, done, total, message=""):
+            self.steps += 1
+
+    out = tmp_path / "out"
+    with pytest.raises(Cancelled):
+        binder.export(filed, out, progress=CancelLater())
+    assert list(out.iterdir()) == []
+
+
+def test_passed_only_and_nothing_to_export(filed, demo_db, tmp_path):
+    with pytest.raises(KnownError, match="还没有可导出的佐证材料"):
+        binder.export(filed, tmp_path / "out", passed_only=True)
+    first = binder.export(filed, tmp_path / "out")
+    second = binder.export(filed, tmp_path / "out")
+    assert second.folder.name == first.folder.name + "-2"
+
+
+def test_safe_names():
+    assert safe_name("CON.txt") == "_CON.txt" and safe_name("nul") == "_nul"
+    assert safe_name('会议<纪要>:"2024"?.pdf') == "会议_纪要___2024__.pdf"
+    long = safe_name("很" * 200 + ".docx", 40)
+    assert len(long) == 40 and long.endswith(".docx")
+    assert safe_name("报告. ") == "报告" and safe_name("   ") == "_"
+
+
+def test_cli_export_binder(tmp_path):
+    data = tmp_path / "d"
+    assert run_cli("demo", data_dir=data).returncode == 0
+    (tmp_path / "a.pdf").write_bytes(b"%PDF evidence")
+    assert run_cli("evidence", "add", "--item", "12", str(tmp_path / "a.pdf"), data_dir=data).returncode == 0
+    result = run_cli("evidence", "export-binder", str(tmp_path / "binder"), data_dir=data)
+    assert result.returncode == 0 and "1" in result.stdout
+    assert len(list((tmp_path / "binder").glob("迎检资料-*/manifest.json"))) == 1
