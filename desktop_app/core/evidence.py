@@ -79,3 +79,14 @@ def safe_name(name: str, limit: int = 80) -> str:
     if _RESERVED.match(cleaned):
         cleaned = "_" + cleaned
     return cleaned
+
+
+STATE_NONE, STATE_INCOMPLETE, STATE_COMPLETE = "无材料", "待完善", "已齐全"
+MARKS = (STATE_INCOMPLETE, STATE_COMPLETE)
+
+
+def item_state(total: int, mark: str | None) -> str:
+    """无材料 while nothing is filed; then the office's mark, 待完善 until it says 已齐全."""
+    if total == 0:
+        return STATE_NONE
+    return mark if mark in MARKS else STATE_INCOMPLETE

@@ -16,6 +16,9 @@ from sqlalchemy import func, select
 from desktop_app.core.errors import KnownError, NoCampaignError, NotFoundError
 from desktop_app.core.evidence import (
     CATEGORIES,
+    MARKS,
+    REVIEW_RETURNED,
+    REVIEW_STATES,
     category_problem,
     current_period,
     default_title,
@@ -32,6 +35,7 @@ from desktop_app.storage.models import (
     Campaign,
     Evidence,
     EvidenceText,
+    ItemMark,
     ItemRow,
     Setting,
     StoredFile,
@@ -457,6 +461,39 @@ def purge(db: Database, ids: list[int]) -> int:
     for sha in unused:  # files go only after the records are gone for good
         the_store.remove(sha)
     return len(rows)
+
+
+# -- review ---------------------------------------------------------------------------------------------
+def review(db: Database, ids: list[int], state: str, comment: str = "") -> int:
+    """Mark records 合格, 退回 (with the reviewer's comment) or back to 待审核."""
+    if state not in REVIEW_STATES:
+        raise KnownError(tr("Evidence", "The review state must be one of {0}.").format("、".join(REVIEW_STATES)))
+    if state == REVIEW_RETURNED and not comment.strip():
+        raise KnownError(tr("Evidence", "Say why the evidence is returned, so the unit knows what to fix."))
+    with db.session() as session:
+        rows = list(session.scalars(select(Evidence).where(Evidence.id.in_(ids))))
+        missing = set(ids) - {r.id for r in rows}
+        if missing:
+            raise NotFoundError(
+                tr("Evidence", "There is no evidence record {0}.").format("、".join(str(i) for i in sorted(missing)))
+            )
+        for row in rows:
+            row.review_state = state
+            row.review_comment = comment.strip() if state == REVIEW_RETURNED else ""
+        return len(rows)
+
+
+def mark_item(db: Database, item: int, unit: str, state: str, note: str = "") -> None:
+    """The office's own judgement of an item's evidence for a unit: 待完善 or 已齐全."""
+    if state not in MARKS:
+        raise KnownError(tr("Evidence", "The mark must be one of {0}.").format("、".join(MARKS)))
+    with db.session() as session:
+        item_id, unit_id = _item_id(session, item), _unit_id(session, unit)
+        row = session.get(ItemMark, (item_id, unit_id))
+        if row is None:
+            session.add(ItemMark(item_id=item_id, unit_id=unit_id, state=state, note=note.strip()))
+        else:
+            row.state, row.note = state, note.strip()
 
 
 # -- integrity --------------------------------------------------------------------------------------------

@@ -250,6 +250,16 @@ class Evidence(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class ItemMark(Base):
+    """The office's own judgement of an item's evidence for one unit (待完善 / 已齐全)."""
+
+    __tablename__ = "item_mark"
+    item_id: Mapped[int] = mapped_column(ForeignKey("rs_item.id", ondelete="CASCADE"), primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"), primary_key=True)
+    state: Mapped[str] = mapped_column(String(10))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
 # -- settings and audit ------------------------------------------------------------------------------
 class Setting(Base):
     __tablename__ = "setting"

@@ -1644,6 +1644,18 @@ Please copy them and send them to your support contact.</source>
             <source>“{0}” no longer exists.</source>
             <translation>“{0}”已不存在。</translation>
         </message>
+        <message>
+            <source>Say why the evidence is returned, so the unit knows what to fix.</source>
+            <translation>请说明退回原因，以便单位知道需要补充或修改什么。</translation>
+        </message>
+        <message>
+            <source>The mark must be one of {0}.</source>
+            <translation>标记须为 {0} 之一。</translation>
+        </message>
+        <message>
+            <source>The review state must be one of {0}.</source>
+            <translation>审核状态须为 {0} 之一。</translation>
+        </message>
     </context>
     <context>
         <name>Backup</name>

@@ -1,0 +1,135 @@
+"""Coverage: which responsible unit has evidence for which item, reviewed or not, and how complete
+each category and point is (the heat map of items × units and the completeness figures)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import case, func, select
+
+from desktop_app.core.evidence import REVIEW_PASSED, STATE_COMPLETE, item_state
+from desktop_app.core.units import KIND_COUNTY, KIND_TOWNSHIP, name_key
+from desktop_app.services import rulesets
+from desktop_app.storage.database import Database
+from desktop_app.storage.models import Campaign, Evidence, ItemMark, ItemRow, Unit, UnitAlias
+
+#: collective names in the responsibility column and the kind of unit they stand for
+COLLECTIVES = {
+    "各县（区）": KIND_COUNTY,
+    "各县(区)": KIND_COUNTY,
+    "各县区": KIND_COUNTY,
+    "各县（市、区）": KIND_COUNTY,
+    "各乡镇": KIND_TOWNSHIP,
+    "各乡（镇）": KIND_TOWNSHIP,
+    "各乡镇（街道）": KIND_TOWNSHIP,
+    "各街道": KIND_TOWNSHIP,
+}
+
+
+@dataclass
+class Cell:
+    total: int = 0
+    passed: int = 0
+    returned: int = 0
+    mark: str | None = None
+    responsible: bool = False
+
+    @property
+    def state(self) -> str:
+        return item_state(self.total, self.mark)
+
+    @property
+    def level(self) -> str:
+        """For the heat map: missing (nothing filed), filed (not yet passed), reviewed (passed)."""
+        if self.total == 0:
+            return "missing"
+        return "reviewed" if self.passed else "filed"
+
+
+@dataclass
+class Share:
+    complete: int = 0
+    total: int = 0
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.complete / self.total if self.total else 0.0
+
+
+@dataclass
+class Coverage:
+    items: list[int]
+    units: list[tuple[int, str]]  # (id, name) of every active unit
+    cells: dict[tuple[int, int], Cell] = field(default_factory=dict)  # (item no, unit id)
+    responsible: dict[int, list[int]] = field(default_factory=dict)  # item no → unit ids
+    by_category: dict[str, Share] = field(default_factory=dict)
+    by_point: dict[str, Share] = field(default_factory=dict)
+
+    def cell(self, item: int, unit_id: int) -> Cell:
+        return self.cells.get((item, unit_id), Cell(responsible=unit_id in self.responsible.get(item, [])))
+
+    def item_complete(self, item: int) -> bool:
+        """Every responsible unit's evidence is marked 已齐全 (an item with none named: any unit's)."""
+        units = self.responsible.get(item) or [u for (no, u), c in self.cells.items() if no == item and c.total]
+        return bool(units) and all(self.cell(item, u).state == STATE_COMPLETE for u in units)
+
+
+def responsible_units(departments: list[str], units: list[tuple[int, str, str]], aliases: dict[str, int]) -> list[int]:
+    """Unit ids named by an item's 责任部门 list; collectives such as 各县（区） stand for every such unit."""
+    by_key = {name_key(name): uid for uid, name, _kind in units}
+    found: list[int] = []
+    for name in departments:
+        kind = COLLECTIVES.get(name)
+        if kind:
+            found.extend(uid for uid, _name, k in units if k == kind)
+            continue
+        uid = by_key.get(name_key(name)) or aliases.get(name_key(name))
+        if uid:
+            found.append(uid)
+    return list(dict.fromkeys(found))
+
+
+def compute(db: Database) -> Coverage:
+    rs = rulesets.load(db)
+    with db.read() as session:
+        units = [
+            (u.id, u.name, u.kind) for u in session.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.id))
+        ]
+        aliases = {a.key: a.unit_id for a in session.scalars(select(UnitAlias))}
+        campaign = session.scalar(select(Campaign).limit(1))
+        rule_set_id = campaign.rule_set_id if campaign else None
+        no_of = dict(session.execute(select(ItemRow.id, ItemRow.no).where(ItemRow.rule_set_id == rule_set_id)).all())
+        counts = session.execute(
+            select(
+                Evidence.item_id,
+                Evidence.unit_id,
+                func.count(),
+                func.sum(case((Evidence.review_state == REVIEW_PASSED, 1), else_=0)),
+                func.sum(case((Evidence.review_state == "退回", 1), else_=0)),
+            )
+            .where(Evidence.deleted_at.is_(None), Evidence.unit_id.is_not(None))
+            .group_by(Evidence.item_id, Evidence.unit_id)
+        ).all()
+        marks = session.execute(select(ItemMark.item_id, ItemMark.unit_id, ItemMark.state)).all()
+    coverage = Coverage(items=[i.no for i in rs.items()], units=[(uid, name) for uid, name, _ in units])
+    for item in rs.items():
+        coverage.responsible[item.no] = responsible_units(item.department_list, units, aliases)
+    for item_id, unit_id, total, passed, returned in counts:
+        if item_id in no_of:
+            coverage.cells[(no_of[item_id], unit_id)] = Cell(total, int(passed or 0), int(returned or 0))
+    for item_id, unit_id, state in marks:
+        if item_id in no_of:
+            coverage.cells.setdefault((no_of[item_id], unit_id), Cell()).mark = state
+    for (no, unit_id), cell in coverage.cells.items():
+        cell.responsible = unit_id in coverage.responsible.get(no, [])
+    for c in rs.categories:
+        share = coverage.by_category.setdefault(f"{c.code}、{c.name}", Share())
+        for p in c.points:
+            point_share = coverage.by_point.setdefault(f"{p.code}. {p.name}", Share())
+            for i in p.items:
+                done = coverage.item_complete(i.no)
+                share.total += 1
+                point_share.total += 1
+                share.complete += done
+                point_share.complete += done
+    return coverage
