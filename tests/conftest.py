@@ -39,6 +39,8 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     dialogs.shown.clear()
     dialogs.auto_files.clear()
     dialogs.auto_answer = True
+    dialogs.auto_text.clear()
+    dialogs.opened.clear()
     yield
 
 

@@ -131,8 +131,9 @@ def run(data_dir: Path, *, on_shown=None, on_ready=None) -> int:
         from desktop_app.gui.worker import wait_idle
 
         wait_idle()
-        if startup.db is not None:
-            startup.db.close()
+        db = window.db or startup.db  # a restore replaces the database the window works on
+        if db is not None:
+            db.close()
         if startup.lock is not None:
             startup.lock.release()
         crash.uninstall()

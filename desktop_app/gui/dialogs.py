@@ -104,3 +104,59 @@ def save_file(parent: QWidget | None, caption: str, suggested: str, filter_text:
     if headless():
         return _pick()
     return QFileDialog.getSaveFileName(parent, caption, suggested, filter_text)[0]
+
+
+def open_files(parent: QWidget | None, caption: str, filter_text: str) -> list[str]:
+    """Several files at once; headless, each queued answer is one file."""
+    if headless():
+        picked = []
+        while auto_files:
+            picked.append(auto_files.pop(0))
+        return [p for p in picked if p]
+    return QFileDialog.getOpenFileNames(parent, caption, "", filter_text)[0]
+
+
+def choose_folder(parent: QWidget | None, caption: str) -> str:
+    if headless():
+        return _pick()
+    return QFileDialog.getExistingDirectory(parent, caption)
+
+
+auto_text: list[str] = []  # what text questions "answer" when dialogs are off
+opened: list[tuple[str, str]] = []  # ("open" | "folder", path) asked of the system when dialogs are off
+
+
+def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
+    """A line of text from the user, or None when cancelled."""
+    shown.append(Shown("question", title, label))
+    if headless():
+        return auto_text.pop(0) if auto_text else None
+    from desktop_app.gui.qt import QInputDialog
+
+    text, ok = QInputDialog.getMultiLineText(parent, title, label)
+    return text if ok else None
+
+
+def open_path(path) -> None:
+    """Open a file with the program the system uses for its kind."""
+    from desktop_app.gui.qt import QDesktopServices, QUrl
+
+    opened.append(("open", str(path)))
+    if not headless():
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def show_in_folder(path) -> None:
+    """Open the folder holding ``path``, with the file selected where the system can do that."""
+    import sys
+    from pathlib import Path
+
+    from desktop_app.gui.qt import QDesktopServices, QProcess, QUrl
+
+    opened.append(("folder", str(path)))
+    if headless():
+        return
+    if sys.platform == "win32":
+        QProcess.startDetached("explorer.exe", ["/select,", str(Path(path))])
+    else:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))

@@ -23,6 +23,7 @@ from desktop_app.gui.qt import (
     QShortcut,
     QSize,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,13 +32,19 @@ PAGES = (
     ("indicators", QT_TRANSLATE_NOOP("IndicatorsPage", "Indicators")),
     ("tasks", QT_TRANSLATE_NOOP("Placeholder", "Tasks")),
     ("monthly", QT_TRANSLATE_NOOP("Placeholder", "Monthly reports")),
-    ("evidence", QT_TRANSLATE_NOOP("Placeholder", "Evidence")),
+    ("evidence", QT_TRANSLATE_NOOP("EvidencePage", "Evidence")),
     ("reports", QT_TRANSLATE_NOOP("Placeholder", "Reports")),
     ("units", QT_TRANSLATE_NOOP("UnitsPage", "Units")),
     ("settings", QT_TRANSLATE_NOOP("SettingsPage", "Settings")),
 )
 PAGE_ORDER = tuple(key for key, _ in PAGES)
-_CONTEXT = {"home": "HomePage", "indicators": "IndicatorsPage", "units": "UnitsPage", "settings": "SettingsPage"}
+_CONTEXT = {
+    "home": "HomePage",
+    "indicators": "IndicatorsPage",
+    "evidence": "EvidencePage",
+    "units": "UnitsPage",
+    "settings": "SettingsPage",
+}
 
 
 def page_title(key: str) -> str:
@@ -51,6 +58,7 @@ class MainWindow(QMainWindow):
         self.data_dir = Path(data_dir)
         self.db = None
         self.pages: dict = {}
+        self._wired = False
         self.setWindowTitle(APP_TITLE)
         self.setMinimumSize(QSize(960, 600))
         self.nav = QListWidget()
@@ -76,7 +84,17 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setStyleSheet("#banner { background:#fff4c2; color:#5a4500; padding:8px 18px; }")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        right.addWidget(self.banner)
+        right.addWidget(self.stack, 1)
+        row.addLayout(right, 1)
         self.setCentralWidget(central)
         self.status_label = QLabel(self.tr("Data folder: {0}").format(self.data_dir))
         self.statusBar().addPermanentWidget(self.status_label)
@@ -89,6 +107,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, db) -> None:
         """Create the pages on the opened database and show the first one."""
+        from desktop_app.gui.pages.evidence import EvidencePage
         from desktop_app.gui.pages.home import HomePage
         from desktop_app.gui.pages.indicators import IndicatorsPage
         from desktop_app.gui.pages.placeholder import PlaceholderPage
@@ -96,18 +115,28 @@ class MainWindow(QMainWindow):
         from desktop_app.gui.pages.units import UnitsPage
 
         self.db = db
-        classes = {"home": HomePage, "indicators": IndicatorsPage, "units": UnitsPage, "settings": SettingsPage}
+        classes = {
+            "home": HomePage,
+            "indicators": IndicatorsPage,
+            "evidence": EvidencePage,
+            "units": UnitsPage,
+            "settings": SettingsPage,
+        }
         for key in PAGE_ORDER:
             page = classes[key](db) if key in classes else PlaceholderPage(db, key)
             self.pages[key] = page
             self.stack.addWidget(page)
+        self.pages["evidence"].restore_requested.connect(self.restore_backup)
         for row, key in enumerate(PAGE_ORDER):  # the language may have changed with the settings
             self.nav.item(row).setText(page_title(key))
-        self.nav.currentRowChanged.connect(self._show_row)
-        for number, key in enumerate(PAGE_ORDER, start=1):
-            QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda key=key: self.show_page(key))
-        QShortcut(QKeySequence.StandardKey.Find, self, lambda: self.current_page().focus_search())
-        QShortcut(QKeySequence("F5"), self, self.refresh_all)
+        if not self._wired:
+            self._wired = True
+            self.nav.currentRowChanged.connect(self._show_row)
+            for number, key in enumerate(PAGE_ORDER, start=1):
+                QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda key=key: self.show_page(key))
+            QShortcut(QKeySequence.StandardKey.Find, self, lambda: self.current_page().focus_search())
+            QShortcut(QKeySequence("F5"), self, self.refresh_all)
+            self.banner.linkActivated.connect(lambda _link: self._backup_now())
         self.status_label.setText(self.tr("Data folder: {0}").format(self.data_dir))
         self._update_title()
         if self.nav.currentRow() == 0:
@@ -115,6 +144,69 @@ class MainWindow(QMainWindow):
         else:
             self.nav.setCurrentRow(0)
         self.stack.removeWidget(self.loading)
+        self.update_reminder()
+
+    def update_reminder(self) -> None:
+        """A yellow line above every page while a backup is due (older than seven days)."""
+        from desktop_app.services import backup
+
+        text = backup.reminder(self.db)
+        if text:
+            self.banner.setText(f"{text} <a href='backup'>{self.tr('Back up now…')}</a>")
+        self.banner.setVisible(bool(text))
+
+    def _backup_now(self) -> None:
+        page = self.show_page("evidence")
+        page.tabs.setCurrentWidget(page.safety)
+        page.safety.choose_backup()
+
+    def restore_backup(self, path: Path):
+        """Replace the data with a backup: the pages are closed, the data restored (the current
+        data set aside as a safety copy), and the pages built again on the restored database."""
+        from desktop_app.gui import dialogs
+        from desktop_app.gui.worker import run_task, wait_idle
+        from desktop_app.services import backup
+        from desktop_app.storage.database import Database
+
+        for page in self.pages.values():
+            stop = getattr(page, "stop_background", None)
+            if stop is not None:
+                stop()
+        wait_idle()
+        old, data_dir, opened = self.db, self.data_dir, []
+
+        def work(progress):
+            backup.verify(path)  # a rejected backup changes nothing: the program stays on its data
+            old.close()
+            try:
+                return backup.restore(path, data_dir, progress)
+            finally:
+                opened.append(Database.open(data_dir))
+
+        def rebuild() -> None:
+            showing = PAGE_ORDER[self.nav.currentRow()]
+            self.stack.addWidget(self.loading)
+            self.stack.setCurrentWidget(self.loading)
+            for page in self.pages.values():
+                self.stack.removeWidget(page)
+                page.deleteLater()
+            self.pages.clear()
+            self.attach(opened[0])
+            self.show_page(showing)
+
+        def done(kept) -> None:
+            rebuild()
+            text = self.tr("The backup {0} was restored.").format(Path(path).name)
+            if kept is not None:
+                text += self.tr(" The data it replaced is kept in {0}.").format(kept)
+            dialogs.info(self, text)
+
+        def failed(err: BaseException) -> None:
+            if opened:
+                rebuild()
+            dialogs.error(self, err)
+
+        return run_task(work, done, failed, parent=self, label=self.tr("Restoring the backup…"))
 
     def _update_title(self) -> None:
         from desktop_app.services import campaigns

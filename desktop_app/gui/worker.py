@@ -59,10 +59,14 @@ def run_task(
     *,
     parent: QWidget | None = None,
     label: str | None = None,
+    on_progress: Callable[[int, int, str], None] | None = None,
 ) -> QtProgress:
-    """Run ``func(progress)`` on the thread pool; with ``label``, show a cancellable progress dialog."""
+    """Run ``func(progress)`` on the thread pool; with ``label``, show a cancellable progress dialog;
+    ``on_progress(done, total, message)`` hears of each step on the GUI thread."""
     signals = _Signals()
     progress = QtProgress(signals)
+    if on_progress is not None:
+        signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
     dialog = None
     if label is not None:
         dialog = QProgressDialog(label, QCoreApplication.translate("Worker", "Cancel"), 0, 0, parent)

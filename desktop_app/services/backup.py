@@ -21,6 +21,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import func, select
+
 from desktop_app import __version__
 from desktop_app.core.atomic import atomic_path
 from desktop_app.core.errors import KnownError
@@ -30,7 +32,7 @@ from desktop_app.paths import DB_FILE_NAME
 from desktop_app.storage import migrate
 from desktop_app.storage.database import Database
 from desktop_app.storage.datadir import file_error
-from desktop_app.storage.models import Setting
+from desktop_app.storage.models import Evidence, Setting
 
 FORMAT = "foodsafety-desk-backup"
 FORMAT_VERSION = 1
@@ -200,3 +202,24 @@ def last_backup(db: Database) -> dict | None:
     with db.read() as session:
         row = session.get(Setting, LAST_BACKUP_KEY)
         return dict(row.value) if row else None
+
+
+REMIND_AFTER_DAYS = 7
+
+
+def reminder(db: Database, now: dt.datetime | None = None) -> str | None:
+    """A reminder to back up, when the last backup is older than a week (or there has been none
+    while evidence is filed); None when all is well."""
+    now = now or dt.datetime.now()
+    last = last_backup(db)
+    if last is None:
+        with db.read() as session:
+            if not session.scalar(select(func.count()).select_from(Evidence)):
+                return None
+        return tr("Backup", "The data has never been backed up. Back it up now, to a USB stick or another disk.")
+    days = (now - dt.datetime.fromisoformat(last["at"])).days
+    if days < REMIND_AFTER_DAYS:
+        return None
+    return tr("Backup", "The last backup was made {0} days ago. Back up now, to a USB stick or another disk.").format(
+        days
+    )

@@ -8,15 +8,19 @@ stay filed. The originals the user picked are only ever read.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 
 from desktop_app.core.errors import KnownError, NoCampaignError, NotFoundError
 from desktop_app.core.evidence import (
     CATEGORIES,
     MARKS,
+    REVIEW_PASSED,
     REVIEW_RETURNED,
     REVIEW_STATES,
     category_problem,
@@ -24,12 +28,14 @@ from desktop_app.core.evidence import (
     default_title,
     expand,
     period_problem,
+    safe_name,
 )
 from desktop_app.core.i18n import tr
 from desktop_app.core.progress import Cancelled, Progress, check
 from desktop_app.core.units import name_key
 from desktop_app.storage import fts
 from desktop_app.storage.database import Database
+from desktop_app.storage.datadir import file_error
 from desktop_app.storage.filestore import FileProblem, FileStore
 from desktop_app.storage.models import (
     Campaign,
@@ -256,6 +262,7 @@ def _record(
         )
         session.add(record)
         session.flush()
+        _index(session, [record.id])  # findable by title at once, by its text once that is read
         return _info(record, item_no, _unit_name(session, unit_id))
 
 
@@ -391,23 +398,149 @@ def _snippet(term: str, e: Evidence, unit: str, window: str) -> str:
 
 
 # -- listing --------------------------------------------------------------------------------------------
+@dataclass
+class Filter:
+    """Which records a list shows; empty fields do not filter."""
+
+    item: int | None = None
+    items: tuple[int, ...] | None = None  # several items (a category or point)
+    unit: str | None = None
+    category: str | None = None
+    period: str | None = None
+    review_state: str | None = None
+    deleted: bool = False  # the recycle bin instead of the filed records
+
+
+def _rows(session):
+    return (
+        select(Evidence, ItemRow.no, Unit.name)
+        .join(ItemRow, ItemRow.id == Evidence.item_id)
+        .outerjoin(Unit, Unit.id == Evidence.unit_id)
+    )
+
+
+def _where(session, query, flt: Filter):
+    query = query.where(Evidence.deleted_at.is_not(None) if flt.deleted else Evidence.deleted_at.is_(None))
+    if flt.item is not None:
+        query = query.where(Evidence.item_id == _item_id(session, flt.item))
+    if flt.items is not None:
+        campaign = session.scalar(select(Campaign).limit(1))
+        rule_set_id = campaign.rule_set_id if campaign else None
+        chosen = select(ItemRow.id).where(ItemRow.rule_set_id == rule_set_id, ItemRow.no.in_(flt.items))
+        query = query.where(Evidence.item_id.in_(chosen))
+    if flt.unit:
+        query = query.where(Evidence.unit_id == _unit_id(session, flt.unit))
+    if flt.category:
+        query = query.where(Evidence.category == flt.category)
+    if flt.period:
+        query = query.where(Evidence.period == flt.period)
+    if flt.review_state:
+        query = query.where(Evidence.review_state == flt.review_state)
+    return query
+
+
+def record_ids(db: Database, flt: Filter | None = None) -> list[int]:
+    """Ids of the records ``flt`` selects, newest first: cheap enough for 50,000 records, so a list
+    can know its length at once and load the rows it shows page by page (``records``)."""
+    with db.read() as session:
+        query = _where(session, select(Evidence.id), flt or Filter()).order_by(Evidence.id.desc())
+        return list(session.scalars(query))
+
+
+def records(db: Database, ids: list[int]) -> list[EvidenceInfo]:
+    """These records, in the order of ``ids`` (ids that no longer exist are left out)."""
+    with db.read() as session:
+        found = {
+            e.id: _info(e, no, name or "")
+            for e, no, name in session.execute(_rows(session).where(Evidence.id.in_(ids)))
+        }
+    return [found[i] for i in ids if i in found]
+
+
+def get(db: Database, record_id: int) -> EvidenceInfo:
+    found = records(db, [record_id])
+    if not found:
+        raise NotFoundError(tr("Evidence", "There is no evidence record {0}.").format(record_id))
+    return found[0]
+
+
 def list_evidence(
     db: Database, *, item: int | None = None, unit: str | None = None, deleted: bool = False
 ) -> list[EvidenceInfo]:
     """Records filed (or, with ``deleted``, those in the recycle bin), newest first."""
     with db.read() as session:
-        query = (
-            select(Evidence, ItemRow.no, Unit.name)
+        query = _where(session, _rows(session), Filter(item=item, unit=unit, deleted=deleted))
+        return [_info(e, no, name or "") for e, no, name in session.execute(query.order_by(Evidence.id.desc()))]
+
+
+def item_counts(db: Database) -> dict[int, tuple[int, int]]:
+    """Per item number: (records filed, records passed in review)."""
+    with db.read() as session:
+        rows = session.execute(
+            select(
+                ItemRow.no,
+                func.count(),
+                func.sum(case((Evidence.review_state == REVIEW_PASSED, 1), else_=0)),
+            )
             .join(ItemRow, ItemRow.id == Evidence.item_id)
-            .outerjoin(Unit, Unit.id == Evidence.unit_id)
-            .where(Evidence.deleted_at.is_not(None) if deleted else Evidence.deleted_at.is_(None))
-            .order_by(Evidence.id.desc())
+            .where(Evidence.deleted_at.is_(None))
+            .group_by(ItemRow.no)
         )
-        if item is not None:
-            query = query.where(ItemRow.id == _item_id(session, item))
-        if unit:
-            query = query.where(Evidence.unit_id == _unit_id(session, unit))
-        return [_info(e, no, name or "") for e, no, name in session.execute(query)]
+        return {no: (total, int(passed or 0)) for no, total, passed in rows}
+
+
+def update(db: Database, record_id: int, meta: EvidenceMeta, *, item: int, unit: str | None) -> EvidenceInfo:
+    """Change what is said about a record (its title, 文号, dates, category…, item and unit); the
+    stored file stays as it is."""
+    meta = _check_meta(meta)
+    with db.session() as session:
+        record = session.get(Evidence, record_id)
+        if record is None:
+            raise NotFoundError(tr("Evidence", "There is no evidence record {0}.").format(record_id))
+        if not meta.title:
+            raise KnownError(tr("Evidence", "The title must not be empty."))
+        record.item_id = _item_id(session, item)
+        record.unit_id = _unit_id(session, unit)
+        record.title = meta.title
+        record.doc_no, record.doc_date, record.category = meta.doc_no, meta.doc_date, meta.category
+        record.period, record.note, record.public = meta.period, meta.note, meta.public
+        session.flush()
+        _index(session, [record.id])
+        return _info(record, item, _unit_name(session, record.unit_id))
+
+
+def text_of(db: Database, sha256: str) -> tuple[str, str]:
+    """A stored file's text state (pending/done/none/failed) and its text, or why there is none."""
+    with db.read() as session:
+        state = session.scalar(select(StoredFile.text_state).where(StoredFile.sha256 == sha256)) or "pending"
+        row = session.get(EvidenceText, sha256)
+        return state, (row.text or row.reason) if row else ""
+
+
+def copy_out(db: Database, record_id: int, folder: Path) -> Path:
+    """A readable copy of a record's file, under its original name, in ``folder`` (for opening it
+    with the system's program: the store keeps files by hash, without their names)."""
+    info = get(db, record_id)
+    source = store(db).path_of(info.sha256)
+    if not source.exists():
+        raise KnownError(
+            tr("Evidence", "The file of “{0}” is missing from the store; run the integrity check.").format(info.title)
+        )
+    name = safe_name(info.original_name or info.title, 120)
+    target = Path(folder) / info.sha256[:16] / name  # by content: a copy found there is this file
+    if target.exists() and target.stat().st_size == info.size:
+        return target
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        part = target.with_name(target.name + ".part")
+        shutil.copyfile(source, part)
+        if target.exists():
+            os.chmod(target, stat.S_IREAD | stat.S_IWRITE)
+        os.replace(part, target)
+        os.chmod(target, stat.S_IREAD)  # a copy to look at: changes belong in a new version, filed anew
+    except OSError as exc:
+        raise file_error(exc, target) from exc
+    return target
 
 
 # -- recycle bin ----------------------------------------------------------------------------------------
@@ -536,3 +669,12 @@ def last_verify(db: Database) -> dict | None:
 
 
 __all__ = ["CATEGORIES", "AddResult", "EvidenceInfo", "EvidenceMeta", "Skipped", "VerifyReport"]
+
+
+def periods(db: Database) -> list[str]:
+    """The periods (year-month) evidence is filed for, newest first."""
+    with db.read() as session:
+        rows = session.scalars(
+            select(Evidence.period).where(Evidence.period != "").distinct().order_by(Evidence.period.desc())
+        )
+        return list(rows)

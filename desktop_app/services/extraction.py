@@ -10,7 +10,7 @@ import contextlib
 import multiprocessing
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop_app.core.progress import Progress, check
 from desktop_app.exchange import textextract
@@ -120,3 +120,29 @@ def run_pending(db: Database, progress: Progress | None = None) -> ExtractSummar
     finally:
         reader.close()
     return summary
+
+
+@dataclass
+class TextSummary:
+    counts: dict[str, int]  # stored files per text state: pending, done, none, failed
+    without_text: list[tuple[int, str, str]]  # (record id, title, reason) of PDFs with no text to search
+
+
+def summary(db: Database, limit: int = 500) -> TextSummary:
+    """How far text reading has come, and which PDFs have no text layer (scans) or failed."""
+    with db.read() as session:
+        counts = dict(
+            session.execute(select(StoredFile.text_state, func.count()).group_by(StoredFile.text_state)).all()
+        )
+        rows = session.execute(
+            select(Evidence.id, Evidence.title, StoredFile.text_state)
+            .join(StoredFile, StoredFile.sha256 == Evidence.sha256)
+            .where(
+                StoredFile.text_state.in_(("none", "failed")),
+                Evidence.deleted_at.is_(None),
+                func.lower(Evidence.original_name).like("%.pdf"),
+            )
+            .order_by(Evidence.id.desc())
+            .limit(limit)
+        ).all()
+    return TextSummary(counts, [tuple(r) for r in rows])

@@ -669,6 +669,22 @@ Please copy them and send them to your support contact.</source>
             <source>Opening the campaign…</source>
             <translation>正在打开创建活动数据…</translation>
         </message>
+        <message>
+            <source> The data it replaced is kept in {0}.</source>
+            <translation>被替换的数据已保留在 {0}。</translation>
+        </message>
+        <message>
+            <source>Back up now…</source>
+            <translation>立即备份…</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>正在恢复备份…</translation>
+        </message>
+        <message>
+            <source>The backup {0} was restored.</source>
+            <translation>已从备份 {0} 恢复数据。</translation>
+        </message>
     </context>
     <context>
         <name>Models</name>
@@ -767,24 +783,12 @@ Please copy them and send them to your support contact.</source>
             <translation>本程序后续版本将提供：</translation>
         </message>
         <message>
-            <source>Drag files onto an indicator item; duplicates recognised, originals never changed</source>
-            <translation>将文件拖到评价内容上即可归档；自动识别重复文件，原文件不作任何改动</translation>
-        </message>
-        <message>
             <source>Every generated report, archived with its date and fingerprint, ready to print again.</source>
             <translation>所有生成的报表均连同日期和校验值归档，可随时重新打印。</translation>
         </message>
         <message>
-            <source>Evidence</source>
-            <translation>佐证材料</translation>
-        </message>
-        <message>
             <source>Excel copies of every report table</source>
             <translation>所有报表表格的 Excel 副本</translation>
-        </message>
-        <message>
-            <source>File every piece of evidence (佐证材料) by indicator item and unit, and find it in a second.</source>
-            <translation>按评价内容和责任单位归档每一份佐证材料，随时快速查找。</translation>
         </message>
         <message>
             <source>Fill-in workbooks for each unit, returned by USB stick or mail and imported in one go</source>
@@ -795,16 +799,8 @@ Please copy them and send them to your support contact.</source>
             <translation>按单位、状态、阶段、逾期筛选；阶段时间轴；各单位任务清单</translation>
         </message>
         <message>
-            <source>Full-text search, review (合格/退回) and a coverage map of items × units</source>
-            <translation>全文检索、审核（合格/退回）以及评价内容 × 单位的材料覆盖图</translation>
-        </message>
-        <message>
             <source>Import the office's own task table (任务分解表) and indicator responsibility table from Excel</source>
             <translation>从 Excel 导入本地的任务分解表和指标任务责任分解表</translation>
-        </message>
-        <message>
-            <source>Integrity checks and one-file backups</source>
-            <translation>完整性校验与单文件备份</translation>
         </message>
         <message>
             <source>Lead, responsible and supporting units, deadlines, phases, 督办 and extensions for every task</source>
@@ -829,10 +825,6 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>Tasks</source>
             <translation>任务</translation>
-        </message>
-        <message>
-            <source>The inspection binder (迎检资料) exported as numbered folders with an index</source>
-            <translation>按评价细则编号导出迎检资料文件夹及目录</translation>
         </message>
         <message>
             <source>The monthly bulletin (月度工作通报) as a PDF laid out like an official document</source>
@@ -1656,6 +1648,14 @@ Please copy them and send them to your support contact.</source>
             <source>The review state must be one of {0}.</source>
             <translation>审核状态须为 {0} 之一。</translation>
         </message>
+        <message>
+            <source>The file of “{0}” is missing from the store; run the integrity check.</source>
+            <translation>“{0}”的文件在材料库中缺失，请运行完整性检查。</translation>
+        </message>
+        <message>
+            <source>The title must not be empty.</source>
+            <translation>标题不能为空。</translation>
+        </message>
     </context>
     <context>
         <name>Backup</name>
@@ -1699,6 +1699,14 @@ Please copy them and send them to your support contact.</source>
             <source>{0} was made by a newer version of this program; install it first.</source>
             <translation>{0} 由更新版本的本程序生成，请先安装新版本。</translation>
         </message>
+        <message>
+            <source>The data has never been backed up. Back it up now, to a USB stick or another disk.</source>
+            <translation>数据从未备份过。请立即备份到U盘或其他磁盘。</translation>
+        </message>
+        <message>
+            <source>The last backup was made {0} days ago. Back up now, to a USB stick or another disk.</source>
+            <translation>上次备份已是 {0} 天前。请立即备份到U盘或其他磁盘。</translation>
+        </message>
     </context>
     <context>
         <name>Binder</name>
@@ -1712,6 +1720,731 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>The font cannot print these characters: {0}</source>
             <translation>字体中没有以下字符，无法打印：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoveragePanel</name>
+        <message>
+            <source>Category / point</source>
+            <translation>类别 / 评价点</translation>
+        </message>
+        <message>
+            <source>Click a cell of the map.</source>
+            <translation>请点击热力图中的格子。</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>已齐全</translation>
+        </message>
+        <message>
+            <source>Filed, not yet passed</source>
+            <translation>已报送，未审核通过</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>项数</translation>
+        </message>
+        <message>
+            <source>Items whose every responsible unit is marked complete:</source>
+            <translation>所有责任单位均标记“已齐全”的项目：</translation>
+        </message>
+        <message>
+            <source>List records</source>
+            <translation>查看材料</translation>
+        </message>
+        <message>
+            <source>Mark complete</source>
+            <translation>标记已齐全</translation>
+        </message>
+        <message>
+            <source>Mark incomplete</source>
+            <translation>标记待完善</translation>
+        </message>
+        <message>
+            <source>Marked complete ✓</source>
+            <translation>已齐全 ✓</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>缺材料</translation>
+        </message>
+        <message>
+            <source>Not named for the item</source>
+            <translation>非该项责任单位</translation>
+        </message>
+        <message>
+            <source>Passed in review</source>
+            <translation>审核合格</translation>
+        </message>
+        <message>
+            <source>State: {0}</source>
+            <translation>状态：{0}</translation>
+        </message>
+        <message>
+            <source>Units down, items across; the number is the records filed. Click a cell to see its state, double-click to list its records.</source>
+            <translation>纵向为单位，横向为项目序号，格中数字为材料份数。单击格子查看状态，双击列出材料。</translation>
+        </message>
+        <message>
+            <source>named responsible for this item</source>
+            <translation>该项目的责任单位</translation>
+        </message>
+        <message>
+            <source>not named for this item</source>
+            <translation>不是该项目的责任单位</translation>
+        </message>
+        <message>
+            <source>{0} item × unit duties, {1} with nothing filed</source>
+            <translation>共 {0} 项单位责任，其中 {1} 项尚无材料</translation>
+        </message>
+        <message>
+            <source>{0} records, {1} passed, {2} returned</source>
+            <translation>材料 {0} 份，合格 {1} 份，退回 {2} 份</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceDetail</name>
+        <message>
+            <source>(no unit)</source>
+            <translation>（未指定单位）</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>公开属性</translation>
+        </message>
+        <message>
+            <source>Back to pending</source>
+            <translation>改回待审核</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Doc. no.</source>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <source>Document date</source>
+            <translation>形成日期</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Filed on</source>
+            <translation>上传时间</translation>
+        </message>
+        <message>
+            <source>In the recycle bin.</source>
+            <translation>已在回收站中。</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>No preview for this kind of file. Use “Open file” to see it.</source>
+            <translation>此类文件无法预览，请点“打开文件”查看。</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Open a copy with the program the computer uses for this kind of file</source>
+            <translation>用本机关联的程序打开文件副本</translation>
+        </message>
+        <message>
+            <source>Open file</source>
+            <translation>打开文件</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>所属期间</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <source>Preview: page 1–{0} of {1}</source>
+            <translation>预览：第 1–{0} 页，共 {1} 页</translation>
+        </message>
+        <message>
+            <source>Preview: the file's text</source>
+            <translation>预览：文件文字</translation>
+        </message>
+        <message>
+            <source>Return…</source>
+            <translation>退回…</translation>
+        </message>
+        <message>
+            <source>Review:</source>
+            <translation>审核：</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Select a record to see it here. Drop files onto an item on the left to file them.</source>
+            <translation>选中一条材料即可在此查看。把文件拖到左侧的项目上即可归档。</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>在文件夹中显示</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>The stored file is missing. Run the integrity check under 检查与备份.</source>
+            <translation>材料库中的文件缺失。请在“检查与备份”中运行完整性检查。</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>could not be read: not searchable by content</source>
+            <translation>无法读取，不能按内容搜索</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>内部</translation>
+        </message>
+        <message>
+            <source>no text (a scan or a picture): not searchable by content</source>
+            <translation>无文字（扫描件或图片），不能按内容搜索</translation>
+        </message>
+        <message>
+            <source>public</source>
+            <translation>可公开</translation>
+        </message>
+        <message>
+            <source>read, searchable by content</source>
+            <translation>已提取，可按内容搜索</translation>
+        </message>
+        <message>
+            <source>waiting to be read</source>
+            <translation>等待提取</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceDialog</name>
+        <message>
+            <source>(no unit)</source>
+            <translation>（未指定单位）</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Doc. no. (文号)</source>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <source>Document date</source>
+            <translation>形成日期</translation>
+        </message>
+        <message>
+            <source>Each file's own name</source>
+            <translation>各文件的文件名</translation>
+        </message>
+        <message>
+            <source>Edit evidence</source>
+            <translation>编辑佐证材料</translation>
+        </message>
+        <message>
+            <source>File evidence</source>
+            <translation>归档佐证材料</translation>
+        </message>
+        <message>
+            <source>File “{0}”</source>
+            <translation>归档“{0}”</translation>
+        </message>
+        <message>
+            <source>From the file name</source>
+            <translation>默认取文件名</translation>
+        </message>
+        <message>
+            <source>Item *</source>
+            <translation>项目 *</translation>
+        </message>
+        <message>
+            <source>May be made public (otherwise internal)</source>
+            <translation>可公开（不勾选为内部）</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>所属期间</translation>
+        </message>
+        <message>
+            <source>Please correct:</source>
+            <translation>请更正：</translation>
+        </message>
+        <message>
+            <source>The title must not be empty.</source>
+            <translation>标题不能为空。</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>e.g. 昌食安办〔2026〕12号</source>
+            <translation>如：昌食安办〔2026〕12号</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>未填写</translation>
+        </message>
+        <message>
+            <source>{0} files, the first “{1}”</source>
+            <translation>共 {0} 个文件，第一个为“{1}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceModels</name>
+        <message>
+            <source>(removed)</source>
+            <translation>（已删除）</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Doc. no.</source>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <source>Document date</source>
+            <translation>形成日期</translation>
+        </message>
+        <message>
+            <source>Filed on</source>
+            <translation>上传时间</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Item ({0})</source>
+            <translation>项目（{0}）</translation>
+        </message>
+        <message>
+            <source>Not named for this item</source>
+            <translation>非该项责任单位</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>所属期间</translation>
+        </message>
+        <message>
+            <source>Responsible for this item</source>
+            <translation>该项责任单位</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>审核</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>State: {0}</source>
+            <translation>状态：{0}</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Where the words stand</source>
+            <translation>命中位置</translation>
+        </message>
+        <message>
+            <source>{0} records, {1} passed, {2} returned</source>
+            <translation>材料 {0} 份，合格 {1} 份，退回 {2} 份</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidencePage</name>
+        <message>
+            <source> (the newest {0}; add words to narrow the search)</source>
+            <translation>（只列出最新的 {0} 条，请增加关键词缩小范围）</translation>
+        </message>
+        <message>
+            <source> Filing was stopped; the files filed before that are kept.</source>
+            <translation>归档已停止，此前已归档的文件均保留。</translation>
+        </message>
+        <message>
+            <source> {0} files were not taken:</source>
+            <translation>有 {0} 个文件未归档：</translation>
+        </message>
+        <message>
+            <source> {0} of them have the same content as files already stored and were linked, not copied again.</source>
+            <translation>其中 {0} 个与库中已有文件内容相同，已直接关联，未重复保存。</translation>
+        </message>
+        <message>
+            <source> — {0} moved to the recycle bin; restore them from there.</source>
+            <translation>—— 已将 {0} 条移入回收站，可在回收站中还原。</translation>
+        </message>
+        <message>
+            <source>Add a folder…</source>
+            <translation>添加文件夹…</translation>
+        </message>
+        <message>
+            <source>Add every file of a folder</source>
+            <translation>添加文件夹中的全部文件</translation>
+        </message>
+        <message>
+            <source>Add evidence files</source>
+            <translation>添加佐证材料文件</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>添加文件…</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>All periods</source>
+            <translation>全部期间</translation>
+        </message>
+        <message>
+            <source>All units</source>
+            <translation>全部单位</translation>
+        </message>
+        <message>
+            <source>Any review state</source>
+            <translation>全部审核状态</translation>
+        </message>
+        <message>
+            <source>Checks and backup</source>
+            <translation>检查与备份</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>覆盖情况</translation>
+        </message>
+        <message>
+            <source>Delete for good…</source>
+            <translation>彻底删除…</translation>
+        </message>
+        <message>
+            <source>Delete {0} records for good? Files no other record uses are removed from the store. This cannot be undone.</source>
+            <translation>彻底删除这 {0} 条材料吗？没有其他材料使用的文件将从材料库中删除，且无法恢复。</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>佐证材料</translation>
+        </message>
+        <message>
+            <source>Export inspection binder…</source>
+            <translation>导出迎检资料…</translation>
+        </message>
+        <message>
+            <source>Export only the evidence that passed review? Choose “No” to export all filed evidence.</source>
+            <translation>只导出审核合格的材料吗？选“否”则导出全部已归档材料。</translation>
+        </message>
+        <message>
+            <source>File texts read: {0} with text, {1} without (scans, pictures), {2} unreadable.</source>
+            <translation>文字提取完成：有文字 {0} 个，无文字（扫描件、图片）{1} 个，无法读取 {2} 个。</translation>
+        </message>
+        <message>
+            <source>Filing evidence</source>
+            <translation>归档佐证材料</translation>
+        </message>
+        <message>
+            <source>Filing evidence…</source>
+            <translation>正在归档佐证材料…</translation>
+        </message>
+        <message>
+            <source>Inspection binder</source>
+            <translation>迎检资料</translation>
+        </message>
+        <message>
+            <source>Mark a unit’s evidence complete on the Coverage tab.</source>
+            <translation>可在“覆盖情况”页把某单位的材料标记为已齐全。</translation>
+        </message>
+        <message>
+            <source>Missing from the store: {0}</source>
+            <translation>材料库中缺失：{0}</translation>
+        </message>
+        <message>
+            <source>Move to recycle bin</source>
+            <translation>移入回收站</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Reading file texts for search: {0} of {1}</source>
+            <translation>正在提取文件文字以供搜索：{0}/{1}</translation>
+        </message>
+        <message>
+            <source>Reading file texts paused; it goes on when the page is next opened.</source>
+            <translation>文字提取已暂停，下次打开本页时继续。</translation>
+        </message>
+        <message>
+            <source>Reading file texts stopped: {0}</source>
+            <translation>文字提取中止：{0}</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>材料</translation>
+        </message>
+        <message>
+            <source>Recycle bin</source>
+            <translation>回收站</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>责任单位</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>还原</translation>
+        </message>
+        <message>
+            <source>Return evidence</source>
+            <translation>退回材料</translation>
+        </message>
+        <message>
+            <source>Search titles, 文号, notes, units and file contents… e.g. 台账</source>
+            <translation>搜索标题、文号、备注、单位和文件内容…… 如：台账</translation>
+        </message>
+        <message>
+            <source>Select a record to see it here.</source>
+            <translation>选中一条材料即可在此查看。</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; nothing was left behind.</source>
+            <translation>导出已取消，未留下任何不完整的文件。</translation>
+        </message>
+        <message>
+            <source>The inspection binder was written to {0}: {1} files with an index workbook and PDF.</source>
+            <translation>迎检资料已导出到 {0}：共 {1} 个文件，并附目录表格和目录PDF。</translation>
+        </message>
+        <message>
+            <source>There are no files to add in what was chosen (empty folders).</source>
+            <translation>所选内容中没有可添加的文件（文件夹为空）。</translation>
+        </message>
+        <message>
+            <source>To file evidence, drop files onto an item on the left, or choose “Add files…”.</source>
+            <translation>归档材料：把文件拖到左侧的项目上，或点“添加文件…”。</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Where to write the inspection binder</source>
+            <translation>选择迎检资料的导出位置</translation>
+        </message>
+        <message>
+            <source>Why is it returned? The unit will read this.</source>
+            <translation>退回原因（责任单位将看到）：</translation>
+        </message>
+        <message>
+            <source>Writing the inspection binder…</source>
+            <translation>正在导出迎检资料…</translation>
+        </message>
+        <message>
+            <source>{0} files filed.</source>
+            <translation>已归档 {0} 个文件。</translation>
+        </message>
+        <message>
+            <source>{0} records</source>
+            <translation>共 {0} 条材料</translation>
+        </message>
+        <message>
+            <source>{0} records found</source>
+            <translation>找到 {0} 条材料</translation>
+        </message>
+        <message>
+            <source>{0} records in the recycle bin</source>
+            <translation>回收站中有 {0} 条材料</translation>
+        </message>
+        <message>
+            <source>{0} records selected.</source>
+            <translation>已选中 {0} 条材料。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemTree</name>
+        <message>
+            <source>All evidence</source>
+            <translation>全部材料</translation>
+        </message>
+        <message>
+            <source>Indicator item</source>
+            <translation>指标项目</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>材料</translation>
+        </message>
+        <message>
+            <source>{0} ({1} passed)</source>
+            <translation>{0}（合格{1}）</translation>
+        </message>
+        <message>
+            <source>{0} records, {1} passed in review</source>
+            <translation>材料 {0} 份，审核合格 {1} 份</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyPanel</name>
+        <message>
+            <source>, all intact.</source>
+            <translation>，全部完好。</translation>
+        </message>
+        <message>
+            <source>, {0} missing and {1} altered.</source>
+            <translation>，缺失 {0} 个，被改动 {1} 个。</translation>
+        </message>
+        <message>
+            <source>All {0} stored files are intact.</source>
+            <translation>材料库中的 {0} 个文件全部完好。</translation>
+        </message>
+        <message>
+            <source>Back up now…</source>
+            <translation>立即备份…</translation>
+        </message>
+        <message>
+            <source>Back up to</source>
+            <translation>备份到</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>正在备份…</translation>
+        </message>
+        <message>
+            <source>Backup and restore</source>
+            <translation>备份与恢复</translation>
+        </message>
+        <message>
+            <source>Backup written and checked: {0} ({1} files, {2:.1f} MB).</source>
+            <translation>备份已写入并校验：{0}（{1} 个文件，{2:.1f} MB）。</translation>
+        </message>
+        <message>
+            <source>Backups (*.fsdbak)</source>
+            <translation>备份文件 (*.fsdbak)</translation>
+        </message>
+        <message>
+            <source>Check every file now</source>
+            <translation>立即检查全部文件</translation>
+        </message>
+        <message>
+            <source>Checking the stored files…</source>
+            <translation>正在检查材料库文件…</translation>
+        </message>
+        <message>
+            <source>Double-click to show the record</source>
+            <translation>双击查看该材料</translation>
+        </message>
+        <message>
+            <source>Integrity check</source>
+            <translation>完整性检查</translation>
+        </message>
+        <message>
+            <source>Integrity of the stored files</source>
+            <translation>材料库完整性</translation>
+        </message>
+        <message>
+            <source>Last backup {0}: {1}</source>
+            <translation>上次备份：{0}，{1}</translation>
+        </message>
+        <message>
+            <source>Last checked {0}: {1} files</source>
+            <translation>上次检查：{0}，共 {1} 个文件</translation>
+        </message>
+        <message>
+            <source>No backup made yet.</source>
+            <translation>尚未备份。</translation>
+        </message>
+        <message>
+            <source>Replace all current data with the backup {0}? The current data is kept in a safety copy (a folder named before-restore-… in the data folder).</source>
+            <translation>用备份 {0} 替换当前全部数据吗？当前数据会先保存为安全副本（数据文件夹中名为 before-restore-… 的文件夹）。</translation>
+        </message>
+        <message>
+            <source>Restore from</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <source>Restore from a backup…</source>
+            <translation>从备份恢复…</translation>
+        </message>
+        <message>
+            <source>Stored files: {0} with text, {1} without text (scans, pictures), {2} unreadable, {3} waiting. These PDFs have no text to search (scans without a text layer, or unreadable):</source>
+            <translation>材料库文件：有文字 {0} 个，无文字（扫描件、图片）{1} 个，无法读取 {2} 个，等待提取 {3} 个。以下PDF没有可搜索的文字（无文字层的扫描件或无法读取）：</translation>
+        </message>
+        <message>
+            <source>Text for search</source>
+            <translation>可搜索文字</translation>
+        </message>
+        <message>
+            <source>The stored files have not been checked yet.</source>
+            <translation>尚未检查过材料库文件。</translation>
+        </message>
+        <message>
+            <source>altered</source>
+            <translation>被改动</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <source>no text layer</source>
+            <translation>无文字层</translation>
+        </message>
+        <message>
+            <source>unreadable</source>
+            <translation>无法读取</translation>
+        </message>
+        <message>
+            <source>{0} files are missing and {1} altered. Restore them from a backup.</source>
+            <translation>有 {0} 个文件缺失、{1} 个被改动。请从备份中恢复。</translation>
         </message>
     </context>
 </TS>

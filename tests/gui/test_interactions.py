@@ -3,25 +3,16 @@
 import datetime as dt
 import sys
 
-import pytest
 from openpyxl import Workbook
 
 from desktop_app.gui import dialogs
-from desktop_app.gui.app import open_main_window, run
+from desktop_app.gui.app import run
 from desktop_app.gui.pages.units import UnitDialog
 from desktop_app.gui.qt import QApplication, QMimeData, QPointF, QPushButton, Qt, QUrl, QWizard
 from desktop_app.gui.wizard import FirstRunWizard
 from desktop_app.paths import DB_FILE_NAME
 from desktop_app.services import campaigns, units
 from desktop_app.storage.lock import InstanceLock
-
-
-@pytest.fixture
-def window(qtbot, qapp, demo_db):
-    win = open_main_window(demo_db, qapp)
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def _units_workbook(path, rows):

@@ -34,16 +34,6 @@ PLANNED = {
             N("The monthly bulletin (月度工作通报) as a PDF laid out like an official document"),
         ],
     ),
-    "evidence": (
-        N("Evidence"),
-        N("File every piece of evidence (佐证材料) by indicator item and unit, and find it in a second."),
-        [
-            N("Drag files onto an indicator item; duplicates recognised, originals never changed"),
-            N("Full-text search, review (合格/退回) and a coverage map of items × units"),
-            N("The inspection binder (迎检资料) exported as numbered folders with an index"),
-            N("Integrity checks and one-file backups"),
-        ],
-    ),
     "reports": (
         N("Reports"),
         N("Every generated report, archived with its date and fingerprint, ready to print again."),
