@@ -11,6 +11,7 @@ from pathlib import Path
 from desktop_app import APP_TITLE, __version__
 from desktop_app.core.errors import KnownError
 from desktop_app.core.evidence import CATEGORIES as EVIDENCE_CATEGORIES
+from desktop_app.core.evidence import REVIEW_STATES as EVIDENCE_REVIEW_STATES
 from desktop_app.core.i18n import set_language, tr
 from desktop_app.paths import resolve_data_dir
 
@@ -95,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--period", help=tr("Cli", "month it belongs to, YYYY-MM (default: this month)"))
     p.add_argument("--note", default="")
     p.add_argument("--public", action="store_true", help=tr("Cli", "may be shown to the public"))
+    p.add_argument("--task", help=tr("Cli", "the plan's task it belongs to, by its number, e.g. G1-01"))
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.set_defaults(func=cmd_evidence_add)
     p = esub.add_parser("list", help=tr("Cli", "list filed evidence"), parents=[common])
@@ -127,6 +129,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_evidence_binder)
     p = esub.add_parser("verify", help=tr("Cli", "re-hash every stored file"), parents=[common])
     p.set_defaults(func=cmd_evidence_verify)
+    p = esub.add_parser("review", help=tr("Cli", "mark records 合格, 退回 or back to 待审核"), parents=[common])
+    p.add_argument("ids", nargs="+", type=int, metavar="ID")
+    p.add_argument("--state", required=True, choices=EVIDENCE_REVIEW_STATES)
+    p.add_argument("--comment", default="", help=tr("Cli", "why it is returned (required with 退回)"))
+    p.set_defaults(func=cmd_evidence_review)
 
     p = command("backup", tr("Cli", "write a one-file backup of the data folder"), cmd_backup)
     p.add_argument("--out", required=True, type=Path, help=tr("Cli", "backup file (.fsdbak)"))
@@ -307,6 +314,7 @@ def cmd_evidence_add(args) -> int:
         period=args.period,
         note=args.note,
         public=args.public,
+        task=args.task,
     )
     from desktop_app.services import extraction
 
@@ -377,6 +385,15 @@ def cmd_evidence_restore(args) -> int:
     with _Session(args, write=True) as db:
         count = evidence.restore(db, args.ids)
     print(tr("Cli", "{0} record(s) restored.").format(count))
+    return 0
+
+
+def cmd_evidence_review(args) -> int:
+    from desktop_app.services import evidence
+
+    with _Session(args, write=True) as db:
+        count = evidence.review(db, args.ids, args.state, args.comment)
+    print(tr("Cli", "{0} record(s) marked {1}.").format(count, args.state))
     return 0
 
 

@@ -70,3 +70,34 @@ def test_marks_complete_items_and_categories(filed):
     assert round(cov.by_category["五、示范引领"].percent, 1) == 7.1
     with pytest.raises(KnownError):
         evidence.mark_item(db, 85, "市教育局", "差不多")
+
+
+def test_review_from_the_command_line(tmp_path):
+    import json
+
+    from tests.conftest import run_cli
+
+    data = tmp_path / "data"
+    assert run_cli("demo", data_dir=data).returncode == 0
+    (tmp_path / "通报.txt").write_text("督查通报", encoding="utf-8")
+    assert run_cli("evidence", "add", "--item", "1", str(tmp_path / "通报.txt"), data_dir=data).returncode == 0
+    refused = run_cli("evidence", "review", "1", "--state", "退回", data_dir=data)
+    assert refused.returncode != 0 and "退回原因" in refused.stderr
+    done = run_cli("evidence", "review", "1", "--state", "退回", "--comment", "缺少盖章页", data_dir=data)
+    assert done.returncode == 0
+    listed = json.loads(run_cli("evidence", "list", "--json", data_dir=data).stdout)
+    assert (listed[0]["review_state"], listed[0]["review_comment"]) == ("退回", "缺少盖章页")
+
+
+def test_evidence_can_belong_to_a_task_of_the_plan(demo_db, tmp_path):
+    from desktop_app.core.errors import NotFoundError
+
+    path = tmp_path / "源头治理方案.txt"
+    path.write_text("源头治理提升工程实施方案", encoding="utf-8")
+    added = evidence.add_files(demo_db, [path], item=19, unit="市农业农村局", meta=EvidenceMeta(task="G1-01"))
+    record = added.added[0]
+    assert record.task == "G1-01"
+    assert evidence.get(demo_db, record.id).to_json()["task"] == "G1-01"
+    with pytest.raises(NotFoundError, match="G9-99"):
+        evidence.add_files(demo_db, [path], item=20, unit="市农业农村局", meta=EvidenceMeta(task="G9-99"))
+    assert len(evidence.list_evidence(demo_db)) == 1

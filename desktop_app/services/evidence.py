@@ -33,6 +33,7 @@ from desktop_app.core.evidence import (
 from desktop_app.core.i18n import tr
 from desktop_app.core.progress import Cancelled, Progress, check
 from desktop_app.core.units import name_key
+from desktop_app.services import tasks
 from desktop_app.storage import fts
 from desktop_app.storage.database import Database
 from desktop_app.storage.datadir import file_error
@@ -45,6 +46,7 @@ from desktop_app.storage.models import (
     ItemRow,
     Setting,
     StoredFile,
+    Task,
     Unit,
     UnitAlias,
     utcnow,
@@ -64,6 +66,7 @@ class EvidenceMeta:
     period: str | None = None
     note: str = ""
     public: bool = False
+    task: str | None = None  # the code of a task of the plan the evidence belongs to
 
 
 @dataclass
@@ -85,6 +88,7 @@ class EvidenceInfo:
     review_comment: str
     created_at: dt.datetime
     deleted: bool
+    task: str = ""  # the code of the task it belongs to, if any
 
     def to_json(self) -> dict:
         return {
@@ -102,6 +106,8 @@ class EvidenceInfo:
             "size": self.size,
             "original_name": self.original_name,
             "review_state": self.review_state,
+            "review_comment": self.review_comment,
+            "task": self.task or None,
             "created_at": self.created_at.isoformat(timespec="seconds"),
             "deleted": self.deleted,
         }
@@ -175,6 +181,7 @@ def _check_meta(meta: EvidenceMeta) -> EvidenceMeta:
         period=period,
         note=meta.note.strip(),
         public=meta.public,
+        task=meta.task.strip() if meta.task else None,
     )
 
 
@@ -193,6 +200,7 @@ def add_files(
     with db.read() as session:
         item_id = _item_id(session, item)
         unit_id = _unit_id(session, unit)
+        task_id = tasks.task_id(session, meta.task)
     files = list(expand([Path(p) for p in paths]))
     the_store = store(db)
     the_store.clean_leftovers()
@@ -211,7 +219,7 @@ def add_files(
             result.skipped.append(Skipped(path, str(problem)))
             continue
         try:
-            info = _record(db, put, path, item_id, unit_id, meta, item)
+            info = _record(db, put, path, item_id, unit_id, task_id, meta, item)
         except _AlreadyFiled as already:
             result.skipped.append(Skipped(path, str(already)))
             continue
@@ -230,7 +238,14 @@ class _AlreadyFiled(Exception):
 
 
 def _record(
-    db: Database, put, path: Path, item_id: int, unit_id: int | None, meta: EvidenceMeta, item_no: int
+    db: Database,
+    put,
+    path: Path,
+    item_id: int,
+    unit_id: int | None,
+    task_id: int | None,
+    meta: EvidenceMeta,
+    item_no: int,
 ) -> EvidenceInfo:
     with db.session() as session:
         same_unit = Evidence.unit_id.is_(None) if unit_id is None else Evidence.unit_id == unit_id
@@ -249,6 +264,7 @@ def _record(
         record = Evidence(
             item_id=item_id,
             unit_id=unit_id,
+            task_id=task_id,
             title=meta.title or default_title(path),
             doc_no=meta.doc_no,
             doc_date=meta.doc_date,
@@ -263,7 +279,7 @@ def _record(
         session.add(record)
         session.flush()
         _index(session, [record.id])  # findable by title at once, by its text once that is read
-        return _info(record, item_no, _unit_name(session, unit_id))
+        return _info(record, item_no, _unit_name(session, unit_id), meta.task or "")
 
 
 def _forget_if_unused(db: Database, the_store: FileStore, sha256: str) -> None:
@@ -277,7 +293,7 @@ def _unit_name(session, unit_id: int | None) -> str:
     return session.get(Unit, unit_id).name if unit_id else ""
 
 
-def _info(e: Evidence, item_no: int, unit: str) -> EvidenceInfo:
+def _info(e: Evidence, item_no: int, unit: str, task: str | None = "") -> EvidenceInfo:
     return EvidenceInfo(
         id=e.id,
         item=item_no,
@@ -296,6 +312,7 @@ def _info(e: Evidence, item_no: int, unit: str) -> EvidenceInfo:
         review_comment=e.review_comment,
         created_at=e.created_at,
         deleted=e.deleted_at is not None,
+        task=task or "",
     )
 
 
@@ -373,17 +390,12 @@ def search(
         if not ids:
             return []
         rank = {i: n for n, i in enumerate(ids)}
-        rows = session.execute(
-            select(Evidence, ItemRow.no, Unit.name)
-            .join(ItemRow, ItemRow.id == Evidence.item_id)
-            .outerjoin(Unit, Unit.id == Evidence.unit_id)
-            .where(Evidence.id.in_(ids))
-        )
+        rows = session.execute(_rows(session).where(Evidence.id.in_(ids)))
         found = sorted(rows, key=lambda row: rank[row[0].id])
         windows = fts.text_windows(conn, ids, words[0])
         return [
-            SearchHit(_info(e, no, name or ""), _snippet(words[0], e, name or "", windows.get(e.id, "")))
-            for e, no, name in found
+            SearchHit(_info(e, no, name or "", task), _snippet(words[0], e, name or "", windows.get(e.id, "")))
+            for e, no, name, task in found
         ]
 
 
@@ -413,9 +425,10 @@ class Filter:
 
 def _rows(session):
     return (
-        select(Evidence, ItemRow.no, Unit.name)
+        select(Evidence, ItemRow.no, Unit.name, Task.code)
         .join(ItemRow, ItemRow.id == Evidence.item_id)
         .outerjoin(Unit, Unit.id == Evidence.unit_id)
+        .outerjoin(Task, Task.id == Evidence.task_id)
     )
 
 
@@ -450,10 +463,8 @@ def record_ids(db: Database, flt: Filter | None = None) -> list[int]:
 def records(db: Database, ids: list[int]) -> list[EvidenceInfo]:
     """These records, in the order of ``ids`` (ids that no longer exist are left out)."""
     with db.read() as session:
-        found = {
-            e.id: _info(e, no, name or "")
-            for e, no, name in session.execute(_rows(session).where(Evidence.id.in_(ids)))
-        }
+        rows = session.execute(_rows(session).where(Evidence.id.in_(ids)))
+        found = {e.id: _info(e, no, name or "", task) for e, no, name, task in rows}
     return [found[i] for i in ids if i in found]
 
 
@@ -470,7 +481,8 @@ def list_evidence(
     """Records filed (or, with ``deleted``, those in the recycle bin), newest first."""
     with db.read() as session:
         query = _where(session, _rows(session), Filter(item=item, unit=unit, deleted=deleted))
-        return [_info(e, no, name or "") for e, no, name in session.execute(query.order_by(Evidence.id.desc()))]
+        rows = session.execute(query.order_by(Evidence.id.desc()))
+        return [_info(e, no, name or "", task) for e, no, name, task in rows]
 
 
 def item_counts(db: Database) -> dict[int, tuple[int, int]]:
@@ -504,9 +516,10 @@ def update(db: Database, record_id: int, meta: EvidenceMeta, *, item: int, unit:
         record.title = meta.title
         record.doc_no, record.doc_date, record.category = meta.doc_no, meta.doc_date, meta.category
         record.period, record.note, record.public = meta.period, meta.note, meta.public
+        record.task_id = tasks.task_id(session, meta.task)
         session.flush()
         _index(session, [record.id])
-        return _info(record, item, _unit_name(session, record.unit_id))
+        return _info(record, item, _unit_name(session, record.unit_id), meta.task)
 
 
 def text_of(db: Database, sha256: str) -> tuple[str, str]:
@@ -668,9 +681,6 @@ def last_verify(db: Database) -> dict | None:
         return dict(row.value) if row else None
 
 
-__all__ = ["CATEGORIES", "AddResult", "EvidenceInfo", "EvidenceMeta", "Skipped", "VerifyReport"]
-
-
 def periods(db: Database) -> list[str]:
     """The periods (year-month) evidence is filed for, newest first."""
     with db.read() as session:
@@ -678,3 +688,6 @@ def periods(db: Database) -> list[str]:
             select(Evidence.period).where(Evidence.period != "").distinct().order_by(Evidence.period.desc())
         )
         return list(rows)
+
+
+__all__ = ["CATEGORIES", "AddResult", "EvidenceInfo", "EvidenceMeta", "Skipped", "VerifyReport"]

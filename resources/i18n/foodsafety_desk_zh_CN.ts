@@ -369,6 +369,22 @@
             <source>write the inspection binder (迎检资料) into a folder</source>
             <translation>将迎检资料导出到文件夹</translation>
         </message>
+        <message>
+            <source>mark records 合格, 退回 or back to 待审核</source>
+            <translation>把材料标记为合格、退回或改回待审核</translation>
+        </message>
+        <message>
+            <source>why it is returned (required with 退回)</source>
+            <translation>退回原因（退回时必填）</translation>
+        </message>
+        <message>
+            <source>{0} record(s) marked {1}.</source>
+            <translation>已将 {0} 条材料标记为{1}。</translation>
+        </message>
+        <message>
+            <source>the plan's task it belongs to, by its number, e.g. G1-01</source>
+            <translation>所属的实施方案任务编号，如 G1-01</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -1557,6 +1573,58 @@ Please copy them and send them to your support contact.</source>
             <source>value</source>
             <translation>取值</translation>
         </message>
+        <message>
+            <source>category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>document date</source>
+            <translation>形成日期</translation>
+        </message>
+        <message>
+            <source>document number</source>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <source>evidence</source>
+            <translation>佐证材料</translation>
+        </message>
+        <message>
+            <source>evidence mark</source>
+            <translation>材料标记</translation>
+        </message>
+        <message>
+            <source>item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>period</source>
+            <translation>所属期间</translation>
+        </message>
+        <message>
+            <source>public or internal</source>
+            <translation>公开属性</translation>
+        </message>
+        <message>
+            <source>recycle bin</source>
+            <translation>回收站</translation>
+        </message>
+        <message>
+            <source>review</source>
+            <translation>审核状态</translation>
+        </message>
+        <message>
+            <source>review comment</source>
+            <translation>审核意见</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>标题</translation>
+        </message>
     </context>
     <context>
         <name>Evidence</name>
@@ -1939,6 +2007,10 @@ Please copy them and send them to your support contact.</source>
             <source>waiting to be read</source>
             <translation>等待提取</translation>
         </message>
+        <message>
+            <source>Task</source>
+            <translation>关联任务</translation>
+        </message>
     </context>
     <context>
         <name>EvidenceDialog</name>
@@ -2021,6 +2093,14 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>{0} files, the first “{1}”</source>
             <translation>共 {0} 个文件，第一个为“{1}”</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（不关联）</translation>
+        </message>
+        <message>
+            <source>Task (optional)</source>
+            <translation>关联任务（可选）</translation>
         </message>
     </context>
     <context>
@@ -2445,6 +2525,13 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>{0} files are missing and {1} altered. Restore them from a backup.</source>
             <translation>有 {0} 个文件缺失、{1} 个被改动。请从备份中恢复。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tasks</name>
+        <message>
+            <source>There is no task numbered “{0}” in the plan.</source>
+            <translation>实施方案中没有编号为“{0}”的任务。</translation>
         </message>
     </context>
 </TS>

@@ -257,13 +257,15 @@ def test_edit_a_record(page, demo_db, tmp_path, monkeypatch):
         self.title.setText("创建工作领导小组会议纪要")
         self.doc_no.setText("昌食安委〔2026〕3号")
         self.category.setCurrentText("会议纪要")
+        self.task_box.setCurrentIndex(self.task_box.findData("G1-01"))
         original(self)
 
     monkeypatch.setattr(evidence_form.EvidenceDialog, "save", edited)
     page.detail.edit_button.click()
     got = evidence.get(demo_db, rec.id)
     assert (got.title, got.doc_no, got.category) == ("创建工作领导小组会议纪要", "昌食安委〔2026〕3号", "会议纪要")
-    assert "创建工作领导小组会议纪要" in page.detail.summary.text()
+    assert got.task == "G1-01"
+    assert "创建工作领导小组会议纪要" in page.detail.summary.text() and "G1-01" in page.detail.summary.text()
 
 
 def test_integrity_check_shows_problems_and_when_it_ran(page, qtbot, demo_db, tmp_path):

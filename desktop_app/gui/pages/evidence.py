@@ -38,7 +38,7 @@ from desktop_app.gui.widgets.evidence_detail import EvidenceDetail
 from desktop_app.gui.widgets.evidence_form import EvidenceDialog
 from desktop_app.gui.widgets.item_tree import ItemTree
 from desktop_app.gui.worker import run_task
-from desktop_app.services import coverage, evidence, extraction, rulesets, units
+from desktop_app.services import coverage, evidence, extraction, rulesets, tasks, units
 from desktop_app.services.evidence import Filter
 
 SEARCH_LIMIT = 500
@@ -376,6 +376,9 @@ class EvidencePage(Page):
     def _unit_names(self) -> list[str]:
         return [u.name for u in units.list_units(self.db, include_inactive=False)]
 
+    def _tasks(self) -> list[tuple[str, str]]:
+        return [(t.code, t.title) for t in tasks.briefs(self.db)]
+
     def _default_unit(self, item: int | None) -> str | None:
         chosen = self.unit_filter.currentData()
         if chosen:
@@ -399,6 +402,7 @@ class EvidencePage(Page):
         dialog = EvidenceDialog(
             items,
             self._unit_names(),
+            tasks=self._tasks(),
             item=item,
             unit=self._default_unit(item),
             count=len(files),
@@ -551,7 +555,7 @@ class EvidencePage(Page):
             return
         record = chosen[0]
         items = [(i.no, i.text) for i in (self._rs or rulesets.load(self.db)).items()]
-        dialog = EvidenceDialog(items, self._unit_names(), record=record, parent=self)
+        dialog = EvidenceDialog(items, self._unit_names(), tasks=self._tasks(), record=record, parent=self)
         if dialogs.headless():
             dialog.save()
         elif not dialog.exec():

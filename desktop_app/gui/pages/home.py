@@ -24,6 +24,8 @@ ENTITIES = {
     "task": QT_TRANSLATE_NOOP("History", "task"),
     "setting": QT_TRANSLATE_NOOP("History", "setting"),
     "demo": QT_TRANSLATE_NOOP("History", "demo data"),
+    "evidence": QT_TRANSLATE_NOOP("History", "evidence"),
+    "item_mark": QT_TRANSLATE_NOOP("History", "evidence mark"),
 }
 FIELDS = {
     "name": QT_TRANSLATE_NOOP("History", "name"),
@@ -42,6 +44,18 @@ FIELDS = {
     "office": QT_TRANSLATE_NOOP("History", "issuing office"),
     "rule_set_id": QT_TRANSLATE_NOOP("History", "rule set"),
     "value": QT_TRANSLATE_NOOP("History", "value"),
+    "title": QT_TRANSLATE_NOOP("History", "title"),
+    "doc_no": QT_TRANSLATE_NOOP("History", "document number"),
+    "doc_date": QT_TRANSLATE_NOOP("History", "document date"),
+    "category": QT_TRANSLATE_NOOP("History", "category"),
+    "period": QT_TRANSLATE_NOOP("History", "period"),
+    "public": QT_TRANSLATE_NOOP("History", "public or internal"),
+    "item_id": QT_TRANSLATE_NOOP("History", "item"),
+    "unit_id": QT_TRANSLATE_NOOP("History", "unit"),
+    "review_state": QT_TRANSLATE_NOOP("History", "review"),
+    "review_comment": QT_TRANSLATE_NOOP("History", "review comment"),
+    "deleted_at": QT_TRANSLATE_NOOP("History", "recycle bin"),
+    "state": QT_TRANSLATE_NOOP("History", "state"),
 }
 
 

@@ -131,6 +131,7 @@ class EvidenceDetail(QWidget):
         rows = [
             (self.tr("Item"), f"({e.item})"),
             (self.tr("Unit"), e.unit or self.tr("(no unit)")),
+            (self.tr("Task"), e.task),
             (self.tr("Doc. no."), e.doc_no),
             (self.tr("Document date"), e.doc_date.isoformat() if e.doc_date else ""),
             (self.tr("Category"), e.category),

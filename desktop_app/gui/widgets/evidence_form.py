@@ -28,7 +28,8 @@ NO_DATE = QDate(1999, 12, 31)  # shown as "not given": a QDateEdit cannot be emp
 class EvidenceDialog(QDialog):
     """For ``count`` files about to be filed (``record`` None), or to edit one ``record``.
 
-    ``items`` are (number, text) of the rule set's items, ``units`` the active unit names.
+    ``items`` are (number, text) of the rule set's items, ``units`` the active unit names,
+    ``tasks`` (code, title) of the plan's tasks.
     After ``accept`` the choice is in ``item``, ``unit`` and ``meta``.
     """
 
@@ -37,6 +38,7 @@ class EvidenceDialog(QDialog):
         items: list[tuple[int, str]],
         units: list[str],
         *,
+        tasks: list[tuple[str, str]] = (),
         item: int | None = None,
         unit: str | None = None,
         count: int = 1,
@@ -67,6 +69,11 @@ class EvidenceDialog(QDialog):
         self.unit_box.addItem(self.tr("(no unit)"), "")
         for name in units:
             self.unit_box.addItem(name, name)
+        self.task_box = QComboBox()
+        self.task_box.addItem(self.tr("(none)"), "")
+        for code, title in tasks:
+            short = title if len(title) <= 36 else title[:35] + "…"
+            self.task_box.addItem(f"{code} {short}", code)
         self.title = QLineEdit()
         self.doc_no = QLineEdit()
         self.doc_no.setPlaceholderText(self.tr("e.g. 昌食安办〔2026〕12号"))
@@ -86,6 +93,7 @@ class EvidenceDialog(QDialog):
         self.public = QCheckBox(self.tr("May be made public (otherwise internal)"))
         form.addRow(self.tr("Item *"), self.item_box)
         form.addRow(self.tr("Unit"), self.unit_box)
+        form.addRow(self.tr("Task (optional)"), self.task_box)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Doc. no. (文号)"), self.doc_no)
         form.addRow(self.tr("Document date"), self.doc_date)
@@ -114,6 +122,7 @@ class EvidenceDialog(QDialog):
             period = record.period or current_period()
             self.note.setPlainText(record.note)
             self.public.setChecked(record.public)
+            self.task_box.setCurrentIndex(max(0, self.task_box.findData(record.task)))
         else:
             period = current_period()
             self.title.setPlaceholderText(
@@ -154,5 +163,6 @@ class EvidenceDialog(QDialog):
             period=period,
             note=self.note.toPlainText(),
             public=self.public.isChecked(),
+            task=self.task_box.currentData() or None,
         )
         self.accept()
