@@ -10,8 +10,6 @@ from pathlib import Path
 
 from desktop_app import APP_TITLE, __version__
 from desktop_app.core.errors import KnownError
-from desktop_app.core.evidence import CATEGORIES as EVIDENCE_CATEGORIES
-from desktop_app.core.evidence import REVIEW_STATES as EVIDENCE_REVIEW_STATES
 from desktop_app.core.i18n import set_language, tr
 from desktop_app.paths import resolve_data_dir
 
@@ -27,6 +25,9 @@ def _date(text: str) -> dt.date:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from desktop_app.core.evidence import CATEGORIES as EVIDENCE_CATEGORIES
+    from desktop_app.core.evidence import REVIEW_STATES as EVIDENCE_REVIEW_STATES
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
@@ -145,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, type=Path)
     p.add_argument("--width", type=int, default=1280)
     p.add_argument("--height", type=int, default=800)
+    p.add_argument("--tab", type=int, default=0, help=tr("Cli", "which tab of the page, counting from 0"))
     return parser
 
 
@@ -448,7 +450,7 @@ def cmd_restore(args) -> int:
 def cmd_screenshot(args) -> int:
     from desktop_app.gui.app import screenshot
 
-    return screenshot(_data_dir(args), args.page, args.out, args.width, args.height)
+    return screenshot(_data_dir(args), args.page, args.out, args.width, args.height, tab=args.tab)
 
 
 def cmd_self_test(args) -> int:

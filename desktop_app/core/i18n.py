@@ -20,6 +20,7 @@ LANGUAGES = {"zh_CN": "中文（简体）", "en": "English"}
 _by_context: dict[tuple[str, str], str] = {}
 _by_source: dict[str, str] = {}
 _language: str | None = None
+_read: dict[Path, dict[tuple[str, str], str]] = {}  # catalogues already read, by file
 
 
 def ts_path(language: str) -> Path:
@@ -52,8 +53,10 @@ def set_language(language: str | None) -> str:
     _by_source.clear()
     if language != "en":
         path = ts_path(language)
-        if path.exists():
-            _by_context.update(read_ts(path))
+        if path not in _read and path.exists():
+            _read[path] = read_ts(path)
+        if path in _read:
+            _by_context.update(_read[path])
             for (_, source), text in _by_context.items():
                 _by_source.setdefault(source, text)
     _language = language

@@ -147,7 +147,7 @@ def _can_log(data_dir: Path) -> bool:
         return False
 
 
-def screenshot(data_dir: Path, page: str, out: Path, width: int = 1280, height: int = 800) -> int:
+def screenshot(data_dir: Path, page: str, out: Path, width: int = 1280, height: int = 800, *, tab: int = 0) -> int:
     """Render one page of the main window offscreen, on the data in ``data_dir``, to a PNG."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = _application()
@@ -164,6 +164,11 @@ def screenshot(data_dir: Path, page: str, out: Path, width: int = 1280, height: 
             proxy = shown.proxy
             shown.tree.expandAll()
             shown.tree.setCurrentIndex(proxy.index(0, 0, proxy.index(0, 0, proxy.index(0, 0))))
+        tabs = getattr(shown, "tabs", None)
+        if tabs is not None:
+            tabs.setCurrentIndex(min(max(tab, 0), tabs.count() - 1))
+        if page == "evidence" and tab == 0 and shown.model.rowCount():
+            shown.table.selectRow(0)
         for _ in range(3):
             app.processEvents()
         image = window.grab()
@@ -173,5 +178,8 @@ def screenshot(data_dir: Path, page: str, out: Path, width: int = 1280, height: 
                 raise KnownError(f"cannot write {out}")
         window.close()
     finally:
+        from desktop_app.gui.worker import wait_idle
+
+        wait_idle()
         db.close()
     return 0

@@ -84,17 +84,9 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.nav)
-        right = QVBoxLayout()
-        right.setContentsMargins(0, 0, 0, 0)
-        right.setSpacing(0)
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setStyleSheet("#banner { background:#fff4c2; color:#5a4500; padding:8px 18px; }")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
-        right.addWidget(self.banner)
-        right.addWidget(self.stack, 1)
-        row.addLayout(right, 1)
+        row.addWidget(self.stack, 1)
+        self._row = row
+        self.banner = None  # made with the pages, after the window shows (start-up time)
         self.setCentralWidget(central)
         self.status_label = QLabel(self.tr("Data folder: {0}").format(self.data_dir))
         self.statusBar().addPermanentWidget(self.status_label)
@@ -136,7 +128,7 @@ class MainWindow(QMainWindow):
                 QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda key=key: self.show_page(key))
             QShortcut(QKeySequence.StandardKey.Find, self, lambda: self.current_page().focus_search())
             QShortcut(QKeySequence("F5"), self, self.refresh_all)
-            self.banner.linkActivated.connect(lambda _link: self._backup_now())
+            self._add_banner()
         self.status_label.setText(self.tr("Data folder: {0}").format(self.data_dir))
         self._update_title()
         if self.nav.currentRow() == 0:
@@ -145,6 +137,23 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(0)
         self.stack.removeWidget(self.loading)
         self.update_reminder()
+
+    def _add_banner(self) -> None:
+        """A line above the pages for reminders; the stack moves under it."""
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setStyleSheet("#banner { background:#fff4c2; color:#5a4500; padding:8px 18px; }")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.banner.linkActivated.connect(lambda _link: self._backup_now())
+        self._row.removeWidget(self.stack)
+        column.addWidget(self.banner)
+        column.addWidget(self.stack, 1)
+        self._row.addWidget(right, 1)
 
     def update_reminder(self) -> None:
         """A yellow line above every page while a backup is due (older than seven days)."""

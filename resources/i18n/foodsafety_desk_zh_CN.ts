@@ -385,6 +385,10 @@
             <source>the plan's task it belongs to, by its number, e.g. G1-01</source>
             <translation>所属的实施方案任务编号，如 G1-01</translation>
         </message>
+        <message>
+            <source>which tab of the page, counting from 0</source>
+            <translation>页面中的第几个标签页（从 0 起）</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
