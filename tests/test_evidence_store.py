@@ -70,14 +70,14 @@ def test_same_content_is_kept_once_and_can_serve_several_items(demo_db, tmp_path
 
 def test_a_folder_is_taken_whole_without_office_junk(demo_db, tmp_path):
     folder = tmp_path / "佐证材料"
-    for i in range(300):
-        _file(folder / f"子目录{i % 7}" / f"照片{i:03d}.jpg", f"photo {i}".encode())
+    for i in range(2000):  # a folder of thousands of files
+        _file(folder / f"子目录{i % 7}" / f"照片{i:04d}.jpg", f"photo {i}".encode())
     _file(folder / "~$草稿.docx", b"lock")
     _file(folder / "Thumbs.db", b"thumbs")
     _file(folder / ".hidden", b"hidden")
     result = evidence.add_files(demo_db, [folder], item=64, unit="市市场监管局", meta=EvidenceMeta(category="照片"))
-    assert len(result.added) == 300 and result.skipped == []
-    assert len(evidence.list_evidence(demo_db, item=64)) == 300
+    assert len(result.added) == 2000 and result.skipped == []
+    assert len(evidence.list_evidence(demo_db, item=64)) == 2000
 
 
 def test_bad_files_are_explained_and_the_good_ones_filed(demo_db, tmp_path, monkeypatch):

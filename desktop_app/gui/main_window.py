@@ -177,10 +177,7 @@ class MainWindow(QMainWindow):
         from desktop_app.services import backup
         from desktop_app.storage.database import Database
 
-        for page in self.pages.values():
-            stop = getattr(page, "stop_background", None)
-            if stop is not None:
-                stop()
+        self.stop_background()
         wait_idle()
         old, data_dir, opened = self.db, self.data_dir, []
 
@@ -241,7 +238,15 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.current_page().refresh()
 
+    def stop_background(self) -> None:
+        """Ask the pages' background work (reading file texts) to stop at the next file."""
+        for page in self.pages.values():
+            stop = getattr(page, "stop_background", None)
+            if stop is not None:
+                stop()
+
     def closeEvent(self, event) -> None:
+        self.stop_background()  # what is left is read the next time the program opens
         self._state.setValue("main/geometry", self.saveGeometry())
         self._state.sync()
         super().closeEvent(event)

@@ -345,3 +345,28 @@ def test_unit_names_in_the_filing_dialog_are_active_units(page, demo_db):
     unit = units.find(demo_db, "市科技局")
     units.set_active(demo_db, unit.id, False)
     assert "市科技局" not in page._unit_names()
+
+
+def test_closing_the_window_stops_reading_texts(window, qtbot, demo_db, tmp_path, monkeypatch):
+    import time
+
+    from desktop_app.core.progress import Cancelled
+    from desktop_app.services import extraction
+
+    def slow_reader(db, progress):  # a long queue of files: reads until told to stop
+        for n in range(600):
+            if progress.cancelled:
+                raise Cancelled()
+            progress.step(n, 600, f"{n}.pdf")
+            time.sleep(0.05)
+
+    monkeypatch.setattr(extraction, "run_pending", slow_reader)
+    _file(demo_db, tmp_path, "待读.txt", 5, "市食安办")
+    page = window.show_page("evidence")
+    assert page.extracting
+    qtbot.waitUntil(lambda: "正在提取" in page.text_status.text(), timeout=5_000)
+    started = time.monotonic()
+    window.close()
+    qtbot.waitUntil(lambda: not page.extracting, timeout=5_000)
+    assert time.monotonic() - started < 2
+    assert "暂停" in page.text_status.text()
