@@ -156,3 +156,15 @@ def test_cli_search_json(tmp_path):
         assert key in hits[0]
     assert hits[0]["item"] == 85 and "【明厨亮灶改造】" in hits[0]["snippet"]
     assert json.loads(run_cli("evidence", "search", "没有这个词", "--json", data_dir=data).stdout) == []
+
+
+def test_a_renamed_unit_finds_its_evidence_by_the_new_name(demo_db, tmp_path):
+    from desktop_app.services import units
+
+    path = tmp_path / "通报.txt"
+    path.write_text("督查通报", encoding="utf-8")
+    evidence.add_files(demo_db, [path], item=1, unit="市科技局")
+    unit = units.find(demo_db, "市科技局")
+    units.update(demo_db, unit.id, units.UnitRecord(name="市科学技术局", kind=unit.kind))
+    assert [h.info.unit for h in evidence.search(demo_db, "科学技术")] == ["市科学技术局"]
+    assert evidence.search(demo_db, "市科技局") == []

@@ -348,6 +348,11 @@ def index_all(session, batch: int = 5000) -> None:
         _index(session, ids[start : start + batch])
 
 
+def reindex_unit(session, unit_id: int) -> None:
+    """After a unit was renamed: its records become findable by the new name."""
+    _index(session, list(session.scalars(select(Evidence.id).where(Evidence.unit_id == unit_id))))
+
+
 def reindex_sha(session, sha256: str) -> None:
     """After a file's text was read: every record using the file becomes findable by it."""
     _index(session, list(session.scalars(select(Evidence.id).where(Evidence.sha256 == sha256))))

@@ -150,8 +150,13 @@ def update(db: Database, unit_id: int, record: UnitRecord) -> UnitInfo:
         problems = _check(session, record, unit_id)
         if problems:
             raise KnownError(tr("Units", "The unit was not changed."), problems)
+        renamed = unit.name != record.name
         _apply(unit, record)
         session.flush()
+        if renamed:  # its evidence is found by the new name
+            from desktop_app.services.evidence import reindex_unit
+
+            reindex_unit(session, unit_id)
         return _info(unit)
 
 
