@@ -71,6 +71,49 @@ def guess_kind(name: str) -> str:
     return KIND_DEPARTMENT
 
 
+_LIST_SEPARATORS = re.compile(r"[、，,；;/／\n\r]+")
+_UNIT_ENDING = re.compile(r"(局|委|办|院|室|部|会|政府|中心|公司|所|站|队|处|厅|馆|社|团|区|县|市|镇|乡|街道|旗)$")
+_LEVEL_PREFIXES = ("市", "省", "自治区", "州", "县", "区", "各")
+
+
+def _has_level(name: str) -> bool:
+    """Whether a name says its own level (市…, 县…, 各…); 市场监管局 does not: 市场 is a word."""
+    return name.startswith(_LEVEL_PREFIXES) and not name.startswith("市场")
+
+
+def split_unit_list(text: object) -> list[str]:
+    """Unit names from a cell as offices type them: separated by 、，；, and new lines, and
+    sharing the 市 of the name before (市生态环境局、住房城乡建设局 → 市住房城乡建设局).
+
+    >>> split_unit_list("市农业农村局、市场监管局；各县（区）人民政府")
+    ['市农业农村局', '市市场监管局', '各县（区）人民政府']
+    """
+    names: list[str] = []
+    previous = ""
+    parts: list[str] = []
+    for part in _LIST_SEPARATORS.split("" if text is None else str(text)):
+        pieces = part.split()
+        # 市农业农村局 市商务局: spaces separate names only when every piece is a whole name
+        if len(pieces) > 1 and all(_UNIT_ENDING.search(clean_name(p)) for p in pieces):
+            parts.extend(pieces)
+        else:
+            parts.append(part)
+    for part in parts:
+        name = clean_name(part)
+        if not name:
+            continue
+        if (
+            previous.startswith("市")
+            and _has_level(previous)
+            and not _has_level(name)
+            and guess_kind(name) == KIND_DEPARTMENT
+        ):
+            name = "市" + name
+        names.append(name)
+        previous = name
+    return list(dict.fromkeys(names))
+
+
 def split_aliases(text: object) -> list[str]:
     parts = re.split(r"[、，,；;\n]+", "" if text is None else str(text))
     return [clean_name(p) for p in parts if clean_name(p)]

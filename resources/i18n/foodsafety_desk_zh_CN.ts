@@ -2538,4 +2538,23 @@ Please copy them and send them to your support contact.</source>
             <translation>实施方案中没有编号为“{0}”的任务。</translation>
         </message>
     </context>
+    <context>
+        <name>Deadlines</name>
+        <message>
+            <source>“{0}” is not a deadline: write a date such as 2024年12月底前 or 2024.12.31, 长期坚持 or 每季度.</source>
+            <translation>“{0}”不是可识别的完成时限：请写日期（如 2024年12月底前、2024.12.31），或“长期坚持”“每季度”等。</translation>
+        </message>
+        <message>
+            <source>“{0}”: the year {1} is outside {2}–{3}.</source>
+            <translation>“{0}”：年份 {1} 不在 {2}–{3} 之间。</translation>
+        </message>
+        <message>
+            <source>“{0}”: there is no month {1}.</source>
+            <translation>“{0}”：没有 {1} 月。</translation>
+        </message>
+        <message>
+            <source>“{0}”: {1}-{2:02d} has no day {3}.</source>
+            <translation>“{0}”：{1}年{2:02d}月没有 {3} 日。</translation>
+        </message>
+    </context>
 </TS>

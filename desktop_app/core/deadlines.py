@@ -1,0 +1,131 @@
+"""Deadlines as offices type them: a date, a month's or year's end, a phase, or a recurring duty.
+
+>>> parse("2023年12月底前").date
+datetime.date(2023, 12, 31)
+>>> parse("2024.12.31").date
+datetime.date(2024, 12, 31)
+>>> parse("长期坚持").kind
+'ongoing'
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from desktop_app.core.errors import KnownError
+from desktop_app.core.i18n import tr
+
+KIND_DATE = "date"  # due on a day
+KIND_PHASE = "phase"  # due by the end of a phase of the campaign
+KIND_RECURRING = "recurring"  # 每月, 每季度, 每年…: due again and again, never overdue as a whole
+KIND_ONGOING = "ongoing"  # 长期坚持, 持续推进: no end
+KIND_NONE = "none"  # nothing given
+
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+
+RECURRING = ("每月", "每季度", "每季", "每半年", "每年", "每周", "每学期", "逐月", "按月", "按季度", "定期")
+ONGOING = ("长期坚持", "长期", "持续推进", "持续开展", "常态化", "持续", "常年", "全年")
+_HALF = {"上半年": (6, 30), "下半年": (12, 31)}
+_QUARTER = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12}
+
+_YMD = re.compile(r"(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?")
+_YM = re.compile(r"(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*月?(?:份)?(?:底|末|中旬|上旬|下旬)?")
+_Y_HALF = re.compile(r"(\d{4})\s*年\s*(上半年|下半年)")
+_Y_QUARTER = re.compile(r"(\d{4})\s*年\s*(?:第)?([一二三四1-4])\s*季度")
+_Y_END = re.compile(r"(\d{4})\s*年\s*(?:年)?(?:底|末|内|年底|年末|全年)?")
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
+class DeadlineProblem(KnownError):
+    """The text is not a deadline the program understands (the reason names the text)."""
+
+
+@dataclass(frozen=True)
+class Deadline:
+    kind: str
+    date: dt.date | None = None
+    text: str = ""  # as the office typed it (cleaned)
+
+    def overdue(self, today: dt.date, done: bool = False) -> bool:
+        """Past its day and not done; recurring and ongoing duties are never overdue as a whole."""
+        return not done and self.kind in (KIND_DATE, KIND_PHASE) and self.date is not None and self.date < today
+
+
+def _clean(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _day(year: int, month: int, day: int | None, text: str) -> dt.date:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise DeadlineProblem(
+            tr("Deadlines", "“{0}”: the year {1} is outside {2}–{3}.").format(text, year, FIRST_YEAR, LAST_YEAR)
+        )
+    if not 1 <= month <= 12:
+        raise DeadlineProblem(tr("Deadlines", "“{0}”: there is no month {1}.").format(text, month))
+    last = calendar.monthrange(year, month)[1]
+    if day is None:
+        return dt.date(year, month, last)
+    if not 1 <= day <= last:
+        raise DeadlineProblem(tr("Deadlines", "“{0}”: {1}-{2:02d} has no day {3}.").format(text, year, month, day))
+    return dt.date(year, month, day)
+
+
+def _check_year(when: dt.date, text: str) -> dt.date:
+    return _day(when.year, when.month, when.day, text)
+
+
+def parse(value: object, phases: dict[str, dt.date] | None = None) -> Deadline:
+    """A deadline from a cell: a date, an Excel day number, or text such as 2023年12月底前,
+    2024.12.31, 2024年上半年, 长期坚持, 每季度 or the name of a phase (``phases``: name → last day).
+
+    Raises DeadlineProblem for text that names no date, phase or recurrence.
+    """
+    if value is None:
+        return Deadline(KIND_NONE)
+    if isinstance(value, dt.datetime):
+        return Deadline(KIND_DATE, _check_year(value.date(), value.date().isoformat()), value.date().isoformat())
+    if isinstance(value, dt.date):
+        return Deadline(KIND_DATE, _check_year(value, value.isoformat()), value.isoformat())
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if float(value).is_integer() and FIRST_YEAR <= value <= LAST_YEAR:  # a year typed as a number
+            return Deadline(KIND_DATE, dt.date(int(value), 12, 31), str(int(value)))
+        when = _EXCEL_EPOCH + dt.timedelta(days=int(value))
+        return Deadline(KIND_DATE, _check_year(when, str(value)), when.isoformat())
+    text = _clean(str(value))
+    if not text:
+        return Deadline(KIND_NONE)
+    found = _YMD.search(text)
+    if found:
+        year, month, day = (int(g) for g in found.groups())
+        return Deadline(KIND_DATE, _day(year, month, day, text), text)
+    found = _Y_HALF.search(text)
+    if found:
+        month, day = _HALF[found.group(2)]
+        return Deadline(KIND_DATE, _day(int(found.group(1)), month, day, text), text)
+    found = _Y_QUARTER.search(text)
+    if found:
+        return Deadline(KIND_DATE, _day(int(found.group(1)), _QUARTER[found.group(2)], None, text), text)
+    found = _YM.search(text)
+    if found and ("月" in found.group(0) or re.search(r"\d{4}[.\-/]\d{1,2}", found.group(0))):
+        return Deadline(KIND_DATE, _day(int(found.group(1)), int(found.group(2)), None, text), text)
+    found = _Y_END.search(text)
+    if found and "年" in found.group(0):
+        return Deadline(KIND_DATE, _day(int(found.group(1)), 12, 31, text), text)
+    for name, last_day in (phases or {}).items():
+        if name and (name in text or name.removesuffix("阶段") in text):
+            return Deadline(KIND_PHASE, last_day, text)
+    if any(word in text for word in RECURRING):
+        return Deadline(KIND_RECURRING, None, text)
+    if any(word in text for word in ONGOING):
+        return Deadline(KIND_ONGOING, None, text)
+    raise DeadlineProblem(
+        tr(
+            "Deadlines",
+            "“{0}” is not a deadline: write a date such as 2024年12月底前 or 2024.12.31, 长期坚持 or 每季度.",
+        ).format(text)
+    )
