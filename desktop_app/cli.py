@@ -85,6 +85,42 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_units_list)
 
+    def mapping_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--map",
+            action="append",
+            default=[],
+            metavar="NAME=UNIT",
+            help=tr("Cli", "take a name in the workbook as this member unit (remembered as an alias)"),
+        )
+        p.add_argument("--create-units", action="store_true", help=tr("Cli", "create units for names still unknown"))
+
+    tasks = sub.add_parser("tasks", help=tr("Cli", "the plan's tasks"), parents=[common])
+    tsub = tasks.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = tsub.add_parser("import", help=tr("Cli", "add or update tasks from the office's task table"), parents=[common])
+    p.add_argument("file", type=Path)
+    p.add_argument("--sheet")
+    mapping_options(p)
+    p.set_defaults(func=cmd_tasks_import)
+    p = tsub.add_parser("list", help=tr("Cli", "list the tasks"), parents=[common])
+    p.add_argument("--overdue", action="store_true", help=tr("Cli", "only tasks past their deadline"))
+    p.add_argument("--unit", help=tr("Cli", "only this unit's tasks"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_tasks_list)
+    p = tsub.add_parser("export", help=tr("Cli", "write the task list to a workbook"), parents=[common])
+    p.add_argument("file", type=Path)
+    p.add_argument("--unit", help=tr("Cli", "only this unit's tasks"))
+    p.set_defaults(func=cmd_tasks_export)
+    assignments = sub.add_parser(
+        "assignments", help=tr("Cli", "the indicator responsibility table (指标任务责任分解表)"), parents=[common]
+    )
+    asub = assignments.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = asub.add_parser("import", help=tr("Cli", "take the departments of each item from a workbook"), parents=[common])
+    p.add_argument("file", type=Path)
+    p.add_argument("--sheet")
+    mapping_options(p)
+    p.set_defaults(func=cmd_assignments_import)
+
     evidence = sub.add_parser("evidence", help=tr("Cli", "evidence (佐证材料)"), parents=[common])
     esub = evidence.add_subparsers(dest="action", metavar="ACTION", required=True)
     p = esub.add_parser("add", help=tr("Cli", "file evidence under an item"), parents=[common])
@@ -302,6 +338,69 @@ def cmd_units_list(args) -> int:
         for u in rows:
             state = "" if u.active else tr("Cli", " (inactive)")
             print(f"{u.name}\t{u.kind}\t{u.leader}\t{u.liaison}\t{u.phone}{state}")
+    return 0
+
+
+def _mapping(args) -> dict[str, str]:
+    found = {}
+    for text in args.map:
+        name, sep, unit = text.partition("=")
+        if not sep or not name.strip():
+            raise KnownError(tr("Cli", "--map takes NAME=UNIT, e.g. --map 新区管委会=昌都经济开发区管委会."))
+        found[name.strip()] = unit.strip()
+    return found
+
+
+def cmd_tasks_import(args) -> int:
+    from desktop_app.services import tasks
+
+    with _Session(args, write=True) as db:
+        result = tasks.import_tasks(
+            db, args.file, sheet=args.sheet, mapping=_mapping(args), create_units=args.create_units
+        )
+    print(
+        tr("Cli", "Tasks imported: {0} new, {1} updated, {2} unchanged.").format(
+            result.created, result.updated, result.unchanged
+        )
+    )
+    return 0
+
+
+def cmd_tasks_list(args) -> int:
+    from desktop_app.services import tasks
+
+    with _Session(args, write=False) as db:
+        rows = tasks.list_tasks(db, unit=args.unit, overdue=args.overdue)
+    if args.json:
+        _print_json([t.to_json() for t in rows])
+    else:
+        for t in rows:
+            due = t.deadline_text or (t.deadline.isoformat() if t.deadline else "")
+            print(f"{t.code}\t{t.title}\t{'、'.join(t.lead_units)}\t{due}\t{t.shown_status}")
+    return 0
+
+
+def cmd_tasks_export(args) -> int:
+    from desktop_app.services import tasks
+
+    with _Session(args, write=False) as db:
+        path = tasks.export_xlsx(db, args.file, unit=args.unit)
+    print(tr("Cli", "Tasks written to {0}.").format(path))
+    return 0
+
+
+def cmd_assignments_import(args) -> int:
+    from desktop_app.services import tasks
+
+    with _Session(args, write=True) as db:
+        result = tasks.import_assignments(
+            db, args.file, sheet=args.sheet, mapping=_mapping(args), create_units=args.create_units
+        )
+    print(
+        tr("Cli", "Responsibility table imported: {0} items, {1} unit assignments.").format(
+            result.items, result.assignments
+        )
+    )
     return 0
 
 

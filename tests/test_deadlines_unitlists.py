@@ -124,6 +124,7 @@ def test_seed_001_unit_lists():
     assert split_unit_list("市农业农村局、商务局、市场监管局") == ["市农业农村局", "市商务局", "市市场监管局"]
     assert split_unit_list("市教育局；\n市公安局") == ["市教育局", "市公安局"]
     assert split_unit_list("各县 (区) 人民政府") == ["各县（区）人民政府"]
+    assert split_unit_list("各县（市、区）人民政府、新区管委会") == ["各县（市、区）人民政府", "新区管委会"]
     assert split_unit_list("市农业农村局 市商务局") == ["市农业农村局", "市商务局"]
     assert split_unit_list("  \n 、 ") == []
     assert split_unit_list("市教育局、市教育局") == ["市教育局"]
@@ -147,8 +148,14 @@ def test_joined_city_departments_split_back(bodies, data):
     assert split_unit_list(text) == names
 
 
-@given(st.text(max_size=60))
+@given(st.text(st.characters(blacklist_characters="（()）〔〕[]"), max_size=60))
 def test_splitting_is_stable_and_never_yields_blanks(text):
     names = split_unit_list(text)
     assert all(name and not any(sep in name for sep in "、，,；;\n") for name in names)
     assert split_unit_list("、".join(names)) == names
+
+
+@given(st.lists(st.text(_CHARS, min_size=1, max_size=4), min_size=1, max_size=4))
+def test_separators_inside_brackets_stay(parts):
+    name = "各县（" + "、".join(parts) + "）人民政府"
+    assert split_unit_list(f"{name}、市教育局") == [name, "市教育局"]

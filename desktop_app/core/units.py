@@ -81,6 +81,24 @@ def _has_level(name: str) -> bool:
     return name.startswith(_LEVEL_PREFIXES) and not name.startswith("市场")
 
 
+def _split_outside_brackets(text: str) -> list[str]:
+    """Split at list separators, except inside a pair of brackets: 各县（市、区）人民政府 is one name."""
+    protected: set[int] = set()
+    opened: list[int] = []
+    for at, ch in enumerate(text):
+        if ch in "（(〔[":
+            opened.append(at)
+        elif ch in "）)〕]" and opened:
+            protected.update(range(opened.pop(), at + 1))
+    parts, start = [], 0
+    for at, ch in enumerate(text):
+        if at not in protected and _LIST_SEPARATORS.match(ch):
+            parts.append(text[start:at])
+            start = at + 1
+    parts.append(text[start:])
+    return parts
+
+
 def split_unit_list(text: object) -> list[str]:
     """Unit names from a cell as offices type them: separated by 、，；, and new lines, and
     sharing the 市 of the name before (市生态环境局、住房城乡建设局 → 市住房城乡建设局).
@@ -91,7 +109,7 @@ def split_unit_list(text: object) -> list[str]:
     names: list[str] = []
     previous = ""
     parts: list[str] = []
-    for part in _LIST_SEPARATORS.split("" if text is None else str(text)):
+    for part in _split_outside_brackets("" if text is None else str(text)):
         pieces = part.split()
         # 市农业农村局 市商务局: spaces separate names only when every piece is a whole name
         if len(pieces) > 1 and all(_UNIT_ENDING.search(clean_name(p)) for p in pieces):
@@ -112,6 +130,23 @@ def split_unit_list(text: object) -> list[str]:
         names.append(name)
         previous = name
     return list(dict.fromkeys(names))
+
+
+_COLLECTIVE = re.compile(r"^各(.*?)(人民政府|政府|党委和政府|党委政府|管委会)?$")
+
+
+def collective_kind(name: str) -> str | None:
+    """The kind of unit a collective name stands for: 各县（区）人民政府 → every 县/区,
+    各乡镇（街道） → every 乡镇/街道; None for a single unit's name."""
+    found = _COLLECTIVE.match(clean_name(name))
+    if not found:
+        return None
+    body = found.group(1)
+    if re.search(r"乡|镇|街道", body):
+        return KIND_TOWNSHIP
+    if re.search(r"县|区|市", body):
+        return KIND_COUNTY
+    return None
 
 
 def split_aliases(text: object) -> list[str]:

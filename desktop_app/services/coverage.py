@@ -8,22 +8,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import case, func, select
 
 from desktop_app.core.evidence import REVIEW_PASSED, STATE_COMPLETE, item_state
-from desktop_app.core.units import KIND_COUNTY, KIND_TOWNSHIP, name_key
+from desktop_app.core.units import collective_kind, name_key
 from desktop_app.services import rulesets
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Campaign, Evidence, ItemMark, ItemRow, Unit, UnitAlias
-
-#: collective names in the responsibility column and the kind of unit they stand for
-COLLECTIVES = {
-    "各县（区）": KIND_COUNTY,
-    "各县(区)": KIND_COUNTY,
-    "各县区": KIND_COUNTY,
-    "各县（市、区）": KIND_COUNTY,
-    "各乡镇": KIND_TOWNSHIP,
-    "各乡（镇）": KIND_TOWNSHIP,
-    "各乡镇（街道）": KIND_TOWNSHIP,
-    "各街道": KIND_TOWNSHIP,
-}
 
 
 @dataclass
@@ -79,7 +67,7 @@ def responsible_units(departments: list[str], units: list[tuple[int, str, str]],
     by_key = {name_key(name): uid for uid, name, _kind in units}
     found: list[int] = []
     for name in departments:
-        kind = COLLECTIVES.get(name)
+        kind = collective_kind(name)
         if kind:
             found.extend(uid for uid, _name, k in units if k == kind)
             continue

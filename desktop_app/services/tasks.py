@@ -1,15 +1,44 @@
-"""The implementation plan's tasks, as far as other capabilities need them (evidence links to one)."""
+"""The implementation plan's tasks: import from the office's workbooks, list with derived overdue
+state, export, status and progress with history; the indicator responsibility table."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
-from desktop_app.core.errors import NotFoundError
+from desktop_app.core.deadlines import KIND_DATE, KIND_NONE, KIND_PHASE, Deadline
+from desktop_app.core.errors import ImportRejected, KnownError, NotFoundError
 from desktop_app.core.i18n import tr
+from desktop_app.core.progress import Progress, check
+from desktop_app.core.tasks import (
+    ROLE_LEAD,
+    ROLE_RESPONSIBLE,
+    ROLE_SUPPORT,
+    STATUS_DONE,
+    STATUS_OVERDUE,
+    STATUS_PAUSED,
+    STATUSES,
+    targets_in,
+)
+from desktop_app.core.units import collective_kind, guess_kind, name_key
+from desktop_app.services import campaigns
+from desktop_app.storage.audit import current_actor
 from desktop_app.storage.database import Database
-from desktop_app.storage.models import Task
+from desktop_app.storage.models import (
+    Campaign,
+    ItemAssignment,
+    ItemRow,
+    Task,
+    TaskEvent,
+    TaskItem,
+    TaskUnit,
+    Unit,
+    UnitAlias,
+)
 
 
 @dataclass(frozen=True)
@@ -22,7 +51,7 @@ class TaskBrief:
 def briefs(db: Database) -> list[TaskBrief]:
     """Every task by its code and title, in the plan's order."""
     with db.read() as session:
-        rows = session.execute(select(Task.id, Task.code, Task.title).order_by(Task.id))
+        rows = session.execute(select(Task.id, Task.code, Task.title).order_by(Task.position, Task.id))
         return [TaskBrief(*row) for row in rows]
 
 
@@ -34,3 +63,416 @@ def task_id(session, code: str | None) -> int | None:
     if found is None:
         raise NotFoundError(tr("Tasks", "There is no task numbered “{0}” in the plan.").format(code))
     return found
+
+
+# -- units named in a workbook ------------------------------------------------------------------------
+class UnknownUnits(KnownError):
+    """Names in the workbook that are no member unit: the caller maps or creates them."""
+
+    def __init__(self, names: list[str], suggestions: dict[str, list[str]]):
+        self.names, self.suggestions = names, suggestions
+        details = [
+            f"{n}" + (tr("Tasks", " (perhaps {0})").format("、".join(suggestions[n])) if suggestions.get(n) else "")
+            for n in names
+        ]
+        super().__init__(
+            tr(
+                "Tasks", "{0} unit name(s) in the workbook are not member units. Map each to a unit or create it."
+            ).format(len(names)),
+            details,
+        )
+
+
+class _Units:
+    """Matching names to unit ids: exact, alias, with the 市 the office left out, or a collective."""
+
+    def __init__(self, session, mapping: dict[str, str] | None, create: bool):
+        self.session, self.create = session, create
+        self.mapping = {name_key(k): v for k, v in (mapping or {}).items()}
+        self.units = list(session.scalars(select(Unit)))
+        self.by_key = {u.key: u for u in self.units}
+        self.by_alias = {a.key: a.unit_id for a in session.scalars(select(UnitAlias))}
+        self.unknown: dict[str, None] = {}
+
+    def _find(self, name: str) -> Unit | None:
+        for key in (name_key(name), name_key("市" + name)):
+            if key in self.by_key:
+                return self.by_key[key]
+            if key in self.by_alias:
+                return self.session.get(Unit, self.by_alias[key])
+        return None
+
+    def ids(self, names: list[str]) -> list[int]:
+        found: list[int] = []
+        for name in names:
+            kind = collective_kind(name)
+            if kind:
+                found.extend(u.id for u in self.units if u.kind == kind and u.active)
+                continue
+            unit = self._find(name)
+            if unit is None and name_key(name) in self.mapping:
+                unit = self._map(name, self.mapping[name_key(name)])
+            if unit is None and self.create:
+                unit = self._new(name)
+            if unit is None:
+                self.unknown[name] = None
+                continue
+            found.append(unit.id)
+        return list(dict.fromkeys(found))
+
+    def _map(self, name: str, target: str) -> Unit | None:
+        if not target:  # mapped to "create it"
+            return self._new(name)
+        unit = self._find(target)
+        if unit is None:
+            raise NotFoundError(
+                tr("Tasks", "“{0}” was to be mapped to “{1}”, which is no member unit.").format(name, target)
+            )
+        alias = UnitAlias(unit_id=unit.id, alias=name, key=name_key(name))
+        self.session.add(alias)
+        self.by_alias[alias.key] = unit.id  # remembered: the next import knows the name
+        return unit
+
+    def _new(self, name: str) -> Unit:
+        unit = Unit(name=name, key=name_key(name), kind=guess_kind(name))
+        self.session.add(unit)
+        self.session.flush()
+        self.units.append(unit)
+        self.by_key[unit.key] = unit
+        return unit
+
+    def check(self) -> None:
+        if self.unknown:
+            names = list(self.unknown)
+            choices = [u.name for u in self.units]
+            suggestions = {n: difflib.get_close_matches(n, choices, n=3, cutoff=0.5) for n in names}
+            raise UnknownUnits(names, suggestions)
+
+
+# -- import -----------------------------------------------------------------------------------------------
+@dataclass
+class TaskImportResult:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+def _phases(db: Database) -> dict[str, dt.date]:
+    info = campaigns.get(db)
+    return {p.name: p.end for p in info.phases} if info else {}
+
+
+def _campaign(session) -> Campaign:
+    campaign = session.scalar(select(Campaign).order_by(Campaign.id).limit(1))
+    if campaign is None:
+        from desktop_app.core.errors import NoCampaignError
+
+        raise NoCampaignError(tr("Tasks", "Set up the campaign before importing tasks."))
+    return campaign
+
+
+def import_tasks(
+    db: Database,
+    path: Path,
+    *,
+    sheet: str | None = None,
+    mapping: dict[str, str] | None = None,
+    create_units: bool = False,
+    progress: Progress | None = None,
+) -> TaskImportResult:
+    """All or nothing. A task already imported (same code) is updated, not duplicated; its
+    status, progress and 督办 stay as the office set them."""
+    from desktop_app.exchange.tasks_xlsx import read_tasks
+
+    check(progress, 0, 3, tr("Tasks", "Reading the workbook"))
+    rows = read_tasks(Path(path), sheet, _phases(db))
+    check(progress, 1, 3, tr("Tasks", "Matching units and items"))
+    result = TaskImportResult()
+    with db.session() as session:
+        campaign = _campaign(session)
+        units = _Units(session, mapping, create_units)
+        items = dict(
+            session.execute(select(ItemRow.no, ItemRow.id).where(ItemRow.rule_set_id == campaign.rule_set_id)).all()
+        )
+        problems = [
+            tr("Tasks", "sheet “{0}” row {1}: there is no indicator item ({2}).").format(r.sheet, r.row, no)
+            for r in rows
+            for no in r.items
+            if no not in items
+        ]
+        if problems:
+            raise ImportRejected(tr("Tasks", "The tasks in {0} were not imported.").format(Path(path).name), problems)
+        unit_ids = {
+            r.code: {role: units.ids(getattr(r, role)) for role in (ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT)}
+            for r in rows
+        }
+        units.check()
+        check(progress, 2, 3, tr("Tasks", "Saving the tasks"))
+        existing = {t.code: t for t in session.scalars(select(Task).where(Task.campaign_id == campaign.id))}
+        base = max((t.position for t in existing.values()), default=0)
+        source = f"{Path(path).name} / {rows[0].sheet}"
+        for index, row in enumerate(rows, start=1):
+            task = existing.get(row.code)
+            new = task is None
+            if new:
+                task = Task(
+                    campaign_id=campaign.id, code=row.code, position=base + index, status=STATUSES[0], progress=0
+                )
+                session.add(task)
+            before = _snapshot(task) if not new else None
+            parent = existing.get(row.parent) if row.parent else None
+            task.parent_id = parent.id if parent is not None else None
+            task.title, task.content = row.title, row.content
+            due = row.deadline
+            plain = due.date is not None and due.text == due.date.isoformat()  # a date cell says no more
+            task.deadline, task.deadline_text, task.deadline_kind = due.date, "" if plain else due.text, due.kind
+            task.targets = row.targets or "；".join(targets_in(row.content))
+            task.source = source
+            session.flush()
+            existing[row.code] = task
+            wanted_units = {(uid, role) for role, ids in unit_ids[row.code].items() for uid in ids}
+            if new or {(u.unit_id, u.role) for u in task.units} != wanted_units:
+                task.units = [TaskUnit(task_id=task.id, unit_id=uid, role=role) for uid, role in sorted(wanted_units)]
+            wanted_items = {items[no] for no in row.items}
+            if new or {i.item_id for i in task.items} != wanted_items:
+                task.items = [TaskItem(task_id=task.id, item_id=i) for i in sorted(wanted_items)]
+            session.flush()
+            if new:
+                result.created += 1
+                _event(session, task.id, "import", "", "", tr("Tasks", "Imported from {0}").format(source))
+            elif _snapshot(task) != before:
+                result.updated += 1
+                _event(session, task.id, "import", "", "", tr("Tasks", "Updated from {0}").format(source))
+            else:
+                result.unchanged += 1
+    check(progress, 3, 3)
+    return result
+
+
+def _snapshot(task: Task) -> tuple:
+    return (
+        task.parent_id,
+        task.title,
+        task.content,
+        task.deadline,
+        task.deadline_text,
+        task.deadline_kind,
+        task.targets,
+        frozenset((u.unit_id, u.role) for u in task.units),
+        frozenset(i.item_id for i in task.items),
+    )
+
+
+def _event(session, task_id_: int, kind: str, old: str, new: str, note: str = "") -> None:
+    session.add(TaskEvent(task_id=task_id_, actor=current_actor(), kind=kind, old=old, new=new, note=note))
+
+
+# -- the indicator responsibility table ---------------------------------------------------------------------
+@dataclass
+class AssignmentResult:
+    items: int = 0
+    assignments: int = 0
+
+
+def import_assignments(
+    db: Database,
+    path: Path,
+    *,
+    sheet: str | None = None,
+    mapping: dict[str, str] | None = None,
+    create_units: bool = False,
+) -> AssignmentResult:
+    """Which units are responsible for which item; replaces the previous table as a whole."""
+    from desktop_app.exchange.tasks_xlsx import read_assignments
+
+    rows = read_assignments(Path(path), sheet)
+    with db.session() as session:
+        campaign = _campaign(session)
+        units = _Units(session, mapping, create_units)
+        items = dict(
+            session.execute(select(ItemRow.no, ItemRow.id).where(ItemRow.rule_set_id == campaign.rule_set_id)).all()
+        )
+        missing = [
+            tr("Tasks", "sheet “{0}” row {1}: there is no indicator item ({2}).").format(r.sheet, r.row, r.item)
+            for r in rows
+            if r.item not in items
+        ]
+        if missing:
+            raise ImportRejected(
+                tr("Tasks", "The responsibility table {0} was not imported.").format(Path(path).name), missing
+            )
+        wanted = set()
+        for r in rows:
+            lead = set(units.ids(r.lead))
+            for uid in units.ids(r.departments):
+                wanted.add((items[r.item], uid, ROLE_LEAD if uid in lead else ROLE_RESPONSIBLE))
+        units.check()
+        session.execute(delete(ItemAssignment).where(ItemAssignment.campaign_id == campaign.id))
+        session.add_all(
+            ItemAssignment(campaign_id=campaign.id, item_id=i, unit_id=u, role=role) for i, u, role in sorted(wanted)
+        )
+    return AssignmentResult(items=len(rows), assignments=len(wanted))
+
+
+def assignments(db: Database) -> dict[int, list[int]]:
+    """Item number → unit ids from the imported responsibility table (empty when none was imported)."""
+    with db.read() as session:
+        rows = session.execute(
+            select(ItemRow.no, ItemAssignment.unit_id)
+            .join(ItemRow, ItemRow.id == ItemAssignment.item_id)
+            .order_by(ItemRow.no, ItemAssignment.id)
+        )
+        found: dict[int, list[int]] = {}
+        for no, uid in rows:
+            found.setdefault(no, []).append(uid)
+        return found
+
+
+# -- listing ------------------------------------------------------------------------------------------------
+@dataclass
+class TaskInfo:
+    id: int
+    code: str
+    title: str
+    parent: str | None
+    content: str
+    lead_units: list[str]
+    responsible_units: list[str]
+    support_units: list[str]
+    deadline: dt.date | None
+    deadline_text: str
+    deadline_kind: str
+    status: str
+    progress: int
+    supervised: bool
+    extensions: int
+    items: list[int]
+    targets: str
+    overdue: bool
+    is_group: bool = False
+    history: list[tuple[dt.datetime, str, str, str, str, str]] = field(default_factory=list)
+
+    @property
+    def shown_status(self) -> str:
+        return STATUS_OVERDUE if self.overdue else self.status
+
+    def to_json(self) -> dict:
+        return {
+            "code": self.code,
+            "title": self.title,
+            "parent": self.parent,
+            "lead_units": self.lead_units,
+            "responsible_units": self.responsible_units,
+            "support_units": self.support_units,
+            "deadline": self.deadline.isoformat() if self.deadline else None,
+            "deadline_text": self.deadline_text,
+            "status": self.status,
+            "overdue": self.overdue,
+            "progress": self.progress,
+            "supervised": self.supervised,
+            "items": self.items,
+        }
+
+
+def is_overdue(deadline: dt.date | None, kind: str, status: str, today: dt.date) -> bool:
+    """Past its day and neither done nor paused: derived, never stored."""
+    if status in (STATUS_DONE, STATUS_PAUSED):
+        return False
+    return Deadline(kind if kind in (KIND_DATE, KIND_PHASE) else KIND_NONE, deadline).overdue(today)
+
+
+def list_tasks(
+    db: Database, *, unit: str | None = None, overdue: bool = False, today: dt.date | None = None
+) -> list[TaskInfo]:
+    """Every task in the plan's order with its units and derived overdue state."""
+    today = today or dt.date.today()
+    with db.read() as session:
+        names = dict(session.execute(select(Unit.id, Unit.name)).all())
+        roles: dict[int, dict[str, list[str]]] = {}
+        for tid, uid, role in session.execute(select(TaskUnit.task_id, TaskUnit.unit_id, TaskUnit.role)):
+            roles.setdefault(tid, {}).setdefault(role, []).append(names[uid])
+        linked: dict[int, list[int]] = {}
+        for tid, no in session.execute(
+            select(TaskItem.task_id, ItemRow.no).join(ItemRow, ItemRow.id == TaskItem.item_id)
+        ):
+            linked.setdefault(tid, []).append(no)
+        tasks = list(session.scalars(select(Task).order_by(Task.position, Task.id)))
+        codes = {t.id: t.code for t in tasks}
+        parents = {t.parent_id for t in tasks if t.parent_id}
+        found = []
+        for t in tasks:
+            r = roles.get(t.id, {})
+            found.append(
+                TaskInfo(
+                    id=t.id,
+                    code=t.code,
+                    title=t.title,
+                    parent=codes.get(t.parent_id),
+                    content=t.content,
+                    lead_units=sorted(r.get(ROLE_LEAD, [])),
+                    responsible_units=sorted(r.get(ROLE_RESPONSIBLE, [])),
+                    support_units=sorted(r.get(ROLE_SUPPORT, [])),
+                    deadline=t.deadline,
+                    deadline_text=t.deadline_text,
+                    deadline_kind=t.deadline_kind,
+                    status=t.status,
+                    progress=t.progress,
+                    supervised=t.supervised,
+                    extensions=t.extensions,
+                    items=sorted(linked.get(t.id, [])),
+                    targets=t.targets,
+                    overdue=t.id not in parents and is_overdue(t.deadline, t.deadline_kind, t.status, today),
+                    is_group=t.id in parents,
+                )
+            )
+    if unit:
+        key = name_key(unit)
+        found = [
+            t for t in found if any(name_key(n) == key for n in t.lead_units + t.responsible_units + t.support_units)
+        ]
+    if overdue:
+        found = [t for t in found if t.overdue]
+    return found
+
+
+def export_xlsx(db: Database, target: Path, *, unit: str | None = None) -> Path:
+    """The task list (or one unit's) as a workbook that prints well and imports back unchanged."""
+    from desktop_app.exchange.tasks_xlsx import export_tasks
+
+    info = campaigns.require(db)
+    rows = [
+        (
+            t.code,
+            t.title,
+            t.content,
+            "、".join(t.lead_units),
+            "、".join(t.responsible_units),
+            "、".join(t.support_units),
+            t.deadline_text or (t.deadline.isoformat() if t.deadline else ""),
+            "、".join(f"({n})" for n in t.items),
+            "" if t.is_group else t.shown_status,
+            "" if t.is_group else f"{t.progress}%",
+        )
+        for t in list_tasks(db, unit=unit)
+    ]
+    title = f"{info.name}任务分解表" + (f"（{unit}）" if unit else "")
+    return export_tasks(rows, Path(target), title)
+
+
+# -- status, progress, 督办 ----------------------------------------------------------------------------------
+def set_status(db: Database, code: str, status: str, *, progress: int | None = None, note: str = "") -> None:
+    """Change a task's status (and progress); the change is kept in its history."""
+    if status not in STATUSES:
+        raise KnownError(tr("Tasks", "The status must be one of {0}.").format("、".join(STATUSES)))
+    if progress is not None and not 0 <= progress <= 100:
+        raise KnownError(tr("Tasks", "Progress is a percentage from 0 to 100."))
+    with db.session() as session:
+        task = session.get(Task, task_id(session, code))
+        if task.status != status:
+            _event(session, task.id, "status", task.status, status, note)
+            task.status = status
+        if status == STATUS_DONE:
+            progress = 100
+        if progress is not None and progress != task.progress:
+            _event(session, task.id, "progress", f"{task.progress}%", f"{progress}%", note)
+            task.progress = progress

@@ -178,8 +178,53 @@ class Task(Base):
     status: Mapped[str] = mapped_column(String(20), default="未开始", index=True)
     progress: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    position: Mapped[int] = mapped_column(Integer, default=0)  # order in the plan
+    deadline_kind: Mapped[str] = mapped_column(String(12), default="none")  # date/phase/recurring/ongoing/none
+    targets: Mapped[str] = mapped_column(Text, default="")  # numeric targets, e.g. 覆盖率≥100%
+    supervised: Mapped[bool] = mapped_column(Boolean, default=False)  # 督办
+    supervise_note: Mapped[str] = mapped_column(Text, default="")
+    extensions: Mapped[int] = mapped_column(Integer, default=0)  # 延期次数
+    extension_reason: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(300), default="")  # workbook and sheet it was imported from
 
     units: Mapped[list[TaskUnit]] = relationship(back_populates="task", cascade="all, delete-orphan")
+    items: Mapped[list[TaskItem]] = relationship(cascade="all, delete-orphan")
+
+
+class TaskItem(Base):
+    """An indicator item a task serves."""
+
+    __tablename__ = "task_item"
+    __audited__ = False  # audited with its task
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("rs_item.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class TaskEvent(Base):
+    """A task's history: status and progress changes, notes, 督办 and extensions."""
+
+    __tablename__ = "task_event"
+    __audited__ = False  # itself a record of who did what
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    kind: Mapped[str] = mapped_column(String(20))  # status / progress / note / supervise / extend / import
+    old: Mapped[str] = mapped_column(Text, default="")
+    new: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ItemAssignment(Base):
+    """Which unit the office's responsibility table (指标任务责任分解表) gives an indicator item."""
+
+    __tablename__ = "item_assignment"
+    __table_args__ = (UniqueConstraint("campaign_id", "item_id", "unit_id", "role"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"), index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("rs_item.id", ondelete="CASCADE"), index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(20), default="responsible")  # lead / responsible
 
 
 class TaskUnit(Base):

@@ -389,6 +389,62 @@
             <source>which tab of the page, counting from 0</source>
             <translation>页面中的第几个标签页（从 0 起）</translation>
         </message>
+        <message>
+            <source>--map takes NAME=UNIT, e.g. --map 新区管委会=昌都经济开发区管委会.</source>
+            <translation>--map 的写法是 名称=单位，例如 --map 新区管委会=昌都经济开发区管委会。</translation>
+        </message>
+        <message>
+            <source>Responsibility table imported: {0} items, {1} unit assignments.</source>
+            <translation>已导入指标任务责任分解表：{0} 项，{1} 条单位分工。</translation>
+        </message>
+        <message>
+            <source>Tasks imported: {0} new, {1} updated, {2} unchanged.</source>
+            <translation>已导入任务：新增 {0} 项，更新 {1} 项，未变 {2} 项。</translation>
+        </message>
+        <message>
+            <source>Tasks written to {0}.</source>
+            <translation>任务已导出到 {0}。</translation>
+        </message>
+        <message>
+            <source>add or update tasks from the office's task table</source>
+            <translation>从任务分解表新增或更新任务</translation>
+        </message>
+        <message>
+            <source>create units for names still unknown</source>
+            <translation>为仍无法识别的名称新建成员单位</translation>
+        </message>
+        <message>
+            <source>list the tasks</source>
+            <translation>列出任务</translation>
+        </message>
+        <message>
+            <source>only tasks past their deadline</source>
+            <translation>只列出已逾期的任务</translation>
+        </message>
+        <message>
+            <source>only this unit's tasks</source>
+            <translation>只列出该单位的任务</translation>
+        </message>
+        <message>
+            <source>take a name in the workbook as this member unit (remembered as an alias)</source>
+            <translation>把表中的名称对应到某个成员单位（记为该单位的别名）</translation>
+        </message>
+        <message>
+            <source>take the departments of each item from a workbook</source>
+            <translation>从表格读取各项目的责任部门</translation>
+        </message>
+        <message>
+            <source>the indicator responsibility table (指标任务责任分解表)</source>
+            <translation>指标任务责任分解表</translation>
+        </message>
+        <message>
+            <source>the plan's tasks</source>
+            <translation>实施方案的任务</translation>
+        </message>
+        <message>
+            <source>write the task list to a workbook</source>
+            <translation>把任务清单导出为 Excel</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -2537,6 +2593,62 @@ Please copy them and send them to your support contact.</source>
             <source>There is no task numbered “{0}” in the plan.</source>
             <translation>实施方案中没有编号为“{0}”的任务。</translation>
         </message>
+        <message>
+            <source> (perhaps {0})</source>
+            <translation>（可能是 {0}）</translation>
+        </message>
+        <message>
+            <source>Imported from {0}</source>
+            <translation>从 {0} 导入</translation>
+        </message>
+        <message>
+            <source>Matching units and items</source>
+            <translation>正在匹配单位和指标</translation>
+        </message>
+        <message>
+            <source>Progress is a percentage from 0 to 100.</source>
+            <translation>进度是 0 到 100 之间的百分数。</translation>
+        </message>
+        <message>
+            <source>Reading the workbook</source>
+            <translation>正在读取表格</translation>
+        </message>
+        <message>
+            <source>Saving the tasks</source>
+            <translation>正在保存任务</translation>
+        </message>
+        <message>
+            <source>Set up the campaign before importing tasks.</source>
+            <translation>请先建立创建活动，再导入任务。</translation>
+        </message>
+        <message>
+            <source>The responsibility table {0} was not imported.</source>
+            <translation>指标任务责任分解表 {0} 未导入。</translation>
+        </message>
+        <message>
+            <source>The status must be one of {0}.</source>
+            <translation>状态只能是 {0} 之一。</translation>
+        </message>
+        <message>
+            <source>The tasks in {0} were not imported.</source>
+            <translation>{0} 中的任务未导入。</translation>
+        </message>
+        <message>
+            <source>Updated from {0}</source>
+            <translation>按 {0} 更新</translation>
+        </message>
+        <message>
+            <source>sheet “{0}” row {1}: there is no indicator item ({2}).</source>
+            <translation>工作表“{0}”第 {1} 行：评价细则中没有第({2})项。</translation>
+        </message>
+        <message>
+            <source>{0} unit name(s) in the workbook are not member units. Map each to a unit or create it.</source>
+            <translation>表中有 {0} 个单位名称不是成员单位。请把每个名称对应到已有单位，或新建该单位。</translation>
+        </message>
+        <message>
+            <source>“{0}” was to be mapped to “{1}”, which is no member unit.</source>
+            <translation>要把“{0}”对应到“{1}”，但该单位不是成员单位。</translation>
+        </message>
     </context>
     <context>
         <name>Deadlines</name>
@@ -2555,6 +2667,73 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>“{0}”: {1}-{2:02d} has no day {3}.</source>
             <translation>“{0}”：{1}年{2:02d}月没有 {3} 日。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksXlsx</name>
+        <message>
+            <source>No responsibility table was found in {0}: the first rows have no header with 评价内容 and 责任部门.</source>
+            <translation>在 {0} 中没有找到指标任务责任分解表：前几行中没有含“评价内容”和“责任部门”的表头。</translation>
+        </message>
+        <message>
+            <source>No task table was found in {0}: the first rows have no header with 任务 and 牵头单位.</source>
+            <translation>在 {0} 中没有找到任务表：前几行中没有含“任务”和“牵头单位”的表头。</translation>
+        </message>
+        <message>
+            <source>Recognised column names: {0}.</source>
+            <translation>可识别的列名：{0}。</translation>
+        </message>
+        <message>
+            <source>The responsibility table {0} was not imported: {1} problem(s) found.</source>
+            <translation>指标任务责任分解表 {0} 未导入：发现 {1} 个问题。</translation>
+        </message>
+        <message>
+            <source>The sheet lists no items.</source>
+            <translation>该工作表中没有任何项目。</translation>
+        </message>
+        <message>
+            <source>The sheet lists no tasks.</source>
+            <translation>该工作表中没有任务。</translation>
+        </message>
+        <message>
+            <source>The tasks in {0} were not imported: {1} problem(s) found.</source>
+            <translation>{0} 中的任务未导入：发现 {1} 个问题。</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheet “{0}”; it has {1}.</source>
+            <translation>工作簿中没有名为“{0}”的工作表，现有：{1}。</translation>
+        </message>
+        <message>
+            <source>no department is named.</source>
+            <translation>没有填写责任部门。</translation>
+        </message>
+        <message>
+            <source>the cell holds a formula whose result was never saved; open the file in Excel or WPS and save it.</source>
+            <translation>该单元格是公式，但没有保存计算结果；请用 Excel 或 WPS 打开该文件并保存后再导入。</translation>
+        </message>
+        <message>
+            <source>the group “{0}” appears twice (first in row {1}).</source>
+            <translation>分组“{0}”出现了两次（第一次在第 {1} 行）。</translation>
+        </message>
+        <message>
+            <source>the item has no number such as (85).</source>
+            <translation>评价内容前没有 (85) 这样的项号。</translation>
+        </message>
+        <message>
+            <source>the task has no title.</source>
+            <translation>任务没有名称。</translation>
+        </message>
+        <message>
+            <source>the task number {0} appears twice (first in row {1}).</source>
+            <translation>任务编号 {0} 出现了两次（第一次在第 {1} 行）。</translation>
+        </message>
+        <message>
+            <source>the unit list holds no unit name.</source>
+            <translation>单位一栏没有有效的单位名称。</translation>
+        </message>
+        <message>
+            <source>“{0}” is not a task number.</source>
+            <translation>“{0}”不是任务序号。</translation>
         </message>
     </context>
 </TS>

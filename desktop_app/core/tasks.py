@@ -1,0 +1,113 @@
+"""Tasks of the implementation plan: statuses, codes, group rows, numeric targets (no Qt, no database)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop_app.core.deadlines import Deadline
+
+STATUS_NOT_STARTED, STATUS_IN_PROGRESS, STATUS_DONE, STATUS_PAUSED = "未开始", "进行中", "已完成", "暂缓"
+STATUSES = (STATUS_NOT_STARTED, STATUS_IN_PROGRESS, STATUS_DONE, STATUS_PAUSED)
+STATUS_OVERDUE = "已逾期"  # derived from the deadline and today, never stored
+ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT = "lead", "responsible", "support"
+ROLES = (ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT)
+
+_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_GROUP = re.compile(
+    r"^\s*(?:[（(]\s*([一二三四五六七八九十]+)\s*[)）]|([一二三四五六七八九十]+)\s*[、.．])\s*(.+)$", re.S
+)
+_NUMBERED = re.compile(r"^\s*(\d+)\s*[.．、]\s*(.+)$", re.S)
+_SUB = re.compile(r"^\s*[（(]\s*(\d+)\s*[)）]\s*(.*)$", re.S)
+_TARGET = re.compile(
+    r"([\u4e00-\u9fff“”\"A-Za-z]{2,12}?)\s*(达到|不低于|不少于|超过|高于|≥|>=|以上)?\s*"
+    r"(\d+(?:\.\d+)?)\s*(%|％|批次/千人|批次|分|个|家|次|人|份)(以上)?"
+)
+
+
+def chinese_number(text: str) -> int | None:
+    """一 … 十九 as a number (group markers such as （十二） go that far)."""
+    if not text or any(ch not in _NUMERALS for ch in text):
+        return None
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + _NUMERALS[text[1]] if len(text) == 2 else None
+    if len(text) == 1:
+        return _NUMERALS[text]
+    if len(text) == 2 and text[1] == "十":
+        return _NUMERALS[text[0]] * 10
+    if len(text) == 3 and text[1] == "十":
+        return _NUMERALS[text[0]] * 10 + _NUMERALS[text[2]]
+    return None
+
+
+def group_heading(text: str) -> tuple[int, str] | None:
+    """（一）实施12项…工程 → (1, '实施12项…工程'); None for anything else."""
+    found = _GROUP.match(text or "")
+    if not found:
+        return None
+    number = chinese_number(found.group(1) or found.group(2))
+    return (number, found.group(3).strip()) if number else None
+
+
+def numbered(text: str) -> tuple[int, str] | None:
+    """'1. 源头治理提升工程。…' → (1, '源头治理提升工程。…')."""
+    found = _NUMBERED.match(text or "")
+    return (int(found.group(1)), found.group(2).strip()) if found else None
+
+
+def sub_numbered(text: str) -> tuple[int, str] | None:
+    """'（2）…' → (2, '…'): a sub-task's own number."""
+    found = _SUB.match(text or "")
+    return (int(found.group(1)), found.group(2).strip()) if found else None
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """A cell holding '源头治理提升工程。落实大气…' → title and content (offices often write both
+    in one cell); a short cell is all title."""
+    text = re.sub(r"\*\*", "", text or "").strip()
+    head, sep, rest = text.partition("。")
+    if sep and len(head) <= 40 and rest.strip():
+        return head, rest.strip()
+    return text, ""
+
+
+def targets_in(text: str) -> list[str]:
+    """The numeric targets a task's text sets, e.g. ['抽检量达到4批次/千人', '覆盖率达到100%']."""
+    found = []
+    for match in _TARGET.finditer(text or ""):
+        subject, verb, number, unit, above = match.groups()
+        if not verb and not above and unit not in ("%", "％", "批次/千人"):
+            continue  # a bare count ("12项") is not a target
+        found.append(f"{subject}{verb or ''}{number}{unit}{above or ''}")
+    return list(dict.fromkeys(found))
+
+
+@dataclass
+class TaskRow:
+    """One task as read from a workbook, before its units are matched."""
+
+    code: str
+    title: str
+    parent: str | None = None  # the code of its group or task
+    content: str = ""
+    lead: list[str] = field(default_factory=list)
+    responsible: list[str] = field(default_factory=list)
+    support: list[str] = field(default_factory=list)
+    deadline: Deadline = field(default_factory=lambda: Deadline("none"))
+    items: list[int] = field(default_factory=list)
+    targets: str = ""
+    sheet: str = ""
+    row: int = 0
+
+
+@dataclass
+class AssignmentRow:
+    """One item of the indicator responsibility table (指标任务责任分解表) and its departments."""
+
+    item: int
+    departments: list[str]
+    lead: list[str] = field(default_factory=list)
+    sheet: str = ""
+    row: int = 0

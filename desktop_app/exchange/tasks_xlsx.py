@@ -1,0 +1,334 @@
+"""The office's own task table (任务分解表) and indicator responsibility table (指标任务责任分解表),
+read as they are typed: a title row, the header anywhere in the first rows and possibly two rows
+deep, merged cells, group rows such as （一）…, numbering that restarts in each group."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from desktop_app.core import deadlines
+from desktop_app.core.errors import ImportRejected
+from desktop_app.core.i18n import tr
+from desktop_app.core.ruleset import Problem
+from desktop_app.core.tasks import AssignmentRow, TaskRow, group_heading, numbered, split_title, sub_numbered
+from desktop_app.core.units import split_unit_list
+from desktop_app.exchange.xlsx_io import cell_text, header_key, open_workbook, save_atomic, unmerge_fill, write_table
+
+TASK_FIELDS: dict[str, tuple[str, ...]] = {
+    "code": ("序号", "编号", "任务编号", "项目编号"),
+    "title": ("任务", "工作任务", "重点任务", "任务名称", "主要任务", "任务事项", "项目名称", "工程行动"),
+    "content": ("工作内容", "具体内容", "任务内容", "工作措施", "主要内容", "具体措施", "工作要求"),
+    "lead": ("牵头单位", "牵头部门"),
+    "responsible": ("责任单位", "责任部门"),
+    "support": ("配合单位", "配合部门", "协办单位", "支持单位"),
+    "deadline": ("完成时限", "完成时间", "时限", "时间节点", "完成期限", "时间要求"),
+    "items": ("对应指标", "对应评价内容", "指标序号", "评价内容序号", "对应项号"),
+    "targets": ("目标", "量化指标", "指标要求", "目标要求"),
+}
+ASSIGNMENT_FIELDS: dict[str, tuple[str, ...]] = {
+    "item": ("评价内容", "项号", "评价内容序号"),
+    "departments": ("责任部门", "责任单位"),
+    "lead": ("牵头单位", "牵头部门"),
+}
+EXPORT_HEADERS = (
+    "编号",
+    "任务",
+    "工作内容",
+    "牵头单位",
+    "责任单位",
+    "配合单位",
+    "完成时限",
+    "对应指标",
+    "状态",
+    "进度",
+)
+_FULL_CODE = re.compile(r"^(?=.*[.\-A-Za-z])[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*$")  # 1.5, G1-01: kept as typed
+_ITEM_NO = re.compile(r"[（(]\s*(\d+)\s*[)）]|(\d+)")
+HEADER_ROWS = 10
+
+
+def _match(keys: Sequence[str], fields: dict[str, tuple[str, ...]]) -> dict[str, int]:
+    """Columns whose header names a field: an exact name first, else a name it ends with
+    (责任分工 over 牵头单位 reads 责任分工牵头单位)."""
+    found: dict[str, int] = {}
+    for exact in (True, False):
+        for col, key in enumerate(keys, start=1):
+            if not key or col in found.values():
+                continue
+            for field, names in fields.items():
+                if field in found:
+                    continue
+                if (key in names) if exact else any(key.endswith(n) for n in sorted(names, key=len, reverse=True)):
+                    found[field] = col
+                    break
+    return found
+
+
+def find_header(ws: Worksheet, fields: dict[str, tuple[str, ...]], needed) -> tuple[int, dict[str, int]] | None:
+    """(first data row, {field: column}) for a header in the first rows, one or two rows deep."""
+    last = min(HEADER_ROWS, ws.max_row)
+    rows = [[header_key(cell_text(c.value)) for c in row] for row in ws.iter_rows(min_row=1, max_row=last + 1)]
+    for r, keys in enumerate(rows[:last], start=1):
+        columns = _match(keys, fields)
+        if len(columns) < 2:
+            continue
+        if r < len(rows):
+            below = rows[r]
+            combined = [a + (b if b != a else "") for a, b in zip(keys, below, strict=False)]
+            deeper = _match(combined, fields)
+            if len(deeper) > len(columns) and needed(deeper):
+                return r + 2, deeper
+        if needed(columns):
+            return r + 1, columns
+    return None
+
+
+def _sheets(wb: Workbook, sheet: str | None) -> list[Worksheet]:
+    if sheet is None:
+        return list(wb.worksheets)
+    if sheet not in wb.sheetnames:
+        raise ImportRejected(
+            tr("TasksXlsx", "The workbook has no sheet “{0}”; it has {1}.").format(sheet, "、".join(wb.sheetnames))
+        )
+    return [wb[sheet]]
+
+
+def _formula_cells(path: Path, ws: Worksheet) -> set[str]:
+    """Cells holding a formula whose result was never saved (a workbook written by a program)."""
+    with zipfile.ZipFile(path) as archive:
+        if not any(b"<f" in archive.read(name) for name in archive.namelist() if name.startswith("xl/worksheets/")):
+            return set()
+    from openpyxl import load_workbook
+
+    formulas = load_workbook(path, read_only=True)[ws.title]
+    found = set()
+    for row in formulas.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                found.add(cell.coordinate)
+    formulas.parent.close()
+    return {c for c in found if ws[c].value is None}
+
+
+def _where(ws: Worksheet, row: int, col: int | None = None) -> str:
+    return f"{get_column_letter(col)}{row}" if col else str(row)
+
+
+def read_tasks(path: Path, sheet: str | None = None, phases: dict[str, dt.date] | None = None) -> list[TaskRow]:
+    """Every task of the first sheet (or ``sheet``) that has a task table; all or nothing."""
+    path = Path(path)
+    wb = open_workbook(path)
+    found = None
+    for ws in _sheets(wb, sheet):
+        found = find_header(
+            ws, TASK_FIELDS, lambda c: ("title" in c or "content" in c) and ("lead" in c or "responsible" in c)
+        )
+        if found:
+            break
+    if not found:
+        raise ImportRejected(
+            tr(
+                "TasksXlsx", "No task table was found in {0}: the first rows have no header with 任务 and 牵头单位."
+            ).format(path.name),
+            [
+                tr("TasksXlsx", "Recognised column names: {0}.").format(
+                    "、".join(n for v in TASK_FIELDS.values() for n in v)
+                )
+            ],
+        )
+    first, cols = found
+    unmerge_fill(ws)
+    unsaved = _formula_cells(path, ws)
+    problems: list[Problem] = []
+    tasks: list[TaskRow] = []
+    codes: dict[str, int] = {}
+    group: str | None = None
+    parent_task: TaskRow | None = None
+    count = sub_count = 0
+
+    def problem(message: str, r: int, field: str | None = None) -> None:
+        col = cols.get(field) if field else None
+        where = f"{get_column_letter(col)}{r}" if col else None
+        problems.append(Problem(f"{where}：{message}" if where else message, r, ws.title))
+
+    for r in range(first, ws.max_row + 1):
+        raw = {f: ws.cell(r, c).value for f, c in cols.items()}
+        text = {f: cell_text(v) for f, v in raw.items()}
+        formula_problem = False
+        for f, c in cols.items():
+            if f"{get_column_letter(c)}{r}" in unsaved:
+                formula_problem = True
+                problem(
+                    tr(
+                        "TasksXlsx",
+                        "the cell holds a formula whose result was never saved; "
+                        "open the file in Excel or WPS and save it.",
+                    ),
+                    r,
+                    f,
+                )
+        row_values = {cell_text(c.value) for c in ws[r] if cell_text(c.value)}
+        if not row_values or formula_problem:
+            continue
+        heading = None
+        for candidate in (text.get("title", ""), text.get("code", ""), text.get("content", "")):
+            heading = group_heading(candidate)
+            if heading:
+                break
+        no_units = not any(text.get(f) for f in ("lead", "responsible", "support"))
+        if heading and (len(row_values) == 1 or no_units):
+            number, title = heading
+            group = str(number)
+            if group in codes:
+                problem(
+                    tr("TasksXlsx", "the group “{0}” appears twice (first in row {1}).").format(title, codes[group]), r
+                )
+                continue
+            codes[group] = r
+            tasks.append(TaskRow(code=group, title=title, sheet=ws.title, row=r))
+            parent_task, count = None, 0
+            continue
+        title_cell = text.get("title") or text.get("content", "")
+        code_cell = text.get("code", "")
+        sub = sub_numbered(code_cell) or (sub_numbered(title_cell) if not code_cell else None)
+        if _FULL_CODE.match(code_cell):  # a code as this program writes it: 1.5, 2.3.1, G1-01
+            code = code_cell
+            parent = re.split(r"[.\-](?=[^.\-]*$)", code_cell)[0] if re.search(r"[.\-]", code_cell) else None
+        elif sub and parent_task is not None:
+            sub_count = sub[0]
+            code, parent = f"{parent_task.code}.{sub_count}", parent_task.code
+            if not code_cell:
+                title_cell = sub[1]
+        else:
+            number = None
+            if code_cell.isdigit():
+                number = int(code_cell)
+            elif not code_cell and numbered(title_cell):
+                number, title_cell = numbered(title_cell)
+            elif code_cell:
+                problem(tr("TasksXlsx", "“{0}” is not a task number.").format(code_cell), r, "code")
+                continue
+            count = number if number is not None else count + 1
+            code = f"{group}.{count}" if group else str(count)
+            parent = group
+        if not title_cell:
+            problem(tr("TasksXlsx", "the task has no title."), r, "title")
+            continue
+        if code in codes:
+            problem(
+                tr("TasksXlsx", "the task number {0} appears twice (first in row {1}).").format(code, codes[code]),
+                r,
+                "code",
+            )
+            continue
+        codes[code] = r
+        if text.get("title") and text.get("content"):
+            title, content = title_cell, text["content"]
+        else:  # one cell holds both: 源头治理提升工程。落实大气…
+            title, content = split_title(title_cell)
+        row = TaskRow(code=code, title=title, parent=parent, content=content, sheet=ws.title, row=r)
+        for f in ("lead", "responsible", "support"):
+            names = split_unit_list(text.get(f))
+            typed = raw.get(f)
+            if (text.get(f) or (isinstance(typed, str) and typed)) and not names:  # only spaces or commas
+                problem(tr("TasksXlsx", "the unit list holds no unit name."), r, f)
+            setattr(row, f, names)
+        try:
+            row.deadline = deadlines.parse(raw.get("deadline"), phases)
+        except deadlines.DeadlineProblem as bad:
+            problem(bad.message, r, "deadline")
+        for match in _ITEM_NO.finditer(text.get("items", "")):
+            row.items.append(int(match.group(1) or match.group(2)))
+        row.targets = text.get("targets", "")
+        tasks.append(row)
+        if not _FULL_CODE.match(code_cell) and not sub:
+            parent_task = row
+    if not tasks and not problems:
+        problems.append(Problem(tr("TasksXlsx", "The sheet lists no tasks."), None, ws.title))
+    if problems:
+        raise ImportRejected(
+            tr("TasksXlsx", "The tasks in {0} were not imported: {1} problem(s) found.").format(
+                path.name, len(problems)
+            ),
+            [str(p) for p in problems],
+        )
+    return tasks
+
+
+def read_assignments(path: Path, sheet: str | None = None) -> list[AssignmentRow]:
+    """The departments the responsibility table gives each indicator item; all or nothing."""
+    path = Path(path)
+    wb = open_workbook(path)
+    found = None
+    for ws in _sheets(wb, sheet):
+        found = find_header(ws, ASSIGNMENT_FIELDS, lambda c: "item" in c and "departments" in c)
+        if found:
+            break
+    if not found:
+        raise ImportRejected(
+            tr(
+                "TasksXlsx",
+                "No responsibility table was found in {0}: the first rows have no header with 评价内容 and 责任部门.",
+            ).format(path.name)
+        )
+    first, cols = found
+    unmerge_fill(ws)
+    problems: list[Problem] = []
+    rows: list[AssignmentRow] = []
+    seen: dict[int, int] = {}
+    for r in range(first, ws.max_row + 1):
+        item_text = cell_text(ws.cell(r, cols["item"]).value)
+        departments_text = cell_text(ws.cell(r, cols["departments"]).value)
+        if not item_text and not departments_text:
+            continue
+        match = re.match(r"\s*[（(]\s*(\d+)\s*[)）]|\s*(\d+)\b", item_text)
+        if not match:
+            problems.append(
+                Problem(
+                    f"{_where(ws, r, cols['item'])}：" + tr("TasksXlsx", "the item has no number such as (85)."),
+                    r,
+                    ws.title,
+                )
+            )
+            continue
+        no = int(match.group(1) or match.group(2))
+        if no in seen:
+            continue  # an item spread over merged rows
+        seen[no] = r
+        names = split_unit_list(departments_text)
+        if not names:
+            problems.append(
+                Problem(
+                    f"{_where(ws, r, cols['departments'])}：" + tr("TasksXlsx", "no department is named."), r, ws.title
+                )
+            )
+            continue
+        lead = split_unit_list(cell_text(ws.cell(r, cols["lead"]).value)) if "lead" in cols else []
+        rows.append(AssignmentRow(item=no, departments=names, lead=lead, sheet=ws.title, row=r))
+    if not rows and not problems:
+        problems.append(Problem(tr("TasksXlsx", "The sheet lists no items."), None, ws.title))
+    if problems:
+        raise ImportRejected(
+            tr("TasksXlsx", "The responsibility table {0} was not imported: {1} problem(s) found.").format(
+                path.name, len(problems)
+            ),
+            [str(p) for p in problems],
+        )
+    return rows
+
+
+def export_tasks(rows: list[Sequence[object]], target: Path, title: str) -> Path:
+    """A task list that prints well: A4 landscape, repeated title rows, filters, wrapped text."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "任务分解表"
+    write_table(ws, title, EXPORT_HEADERS, rows, (9, 26, 48, 16, 24, 16, 14, 10, 8, 7))
+    return save_atomic(wb, target)

@@ -1,0 +1,173 @@
+"""Importing the office's task table and responsibility table as seed 001 lays them out."""
+
+import datetime as dt
+import json
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from desktop_app.core.errors import ImportRejected
+from desktop_app.services import coverage, tasks, units
+from desktop_app.services.tasks import UnknownUnits
+from tests.conftest import run_cli
+from tests.seed_tasks import assignment_workbook, seed_groups_and_tasks, task_workbook
+
+# names seed 001 uses that the demo's unit list has under other names
+MAPPING = {
+    "新区管委会": "昌都经济开发区管委会",
+    "市城市管理和综合执法局": "市城管执法局",
+    "市经济和信息化局": "市经信局",
+}
+
+
+@pytest.fixture
+def workbook(tmp_path):
+    return task_workbook(tmp_path / "任务分解表.xlsx")
+
+
+def _unknown(db, path):
+    with pytest.raises(UnknownUnits) as caught:
+        tasks.import_tasks(db, path)
+    return caught.value
+
+
+def test_unknown_units_are_asked_for_and_nothing_is_imported(demo_db, workbook):
+    before = tasks.briefs(demo_db)
+    unknown = _unknown(demo_db, workbook)
+    assert "新区管委会" in unknown.names and "市城市管理和综合执法局" in unknown.names
+    assert "市城管执法局" in unknown.suggestions["市城市管理和综合执法局"]
+    assert "新区管委会" in unknown.message or any("新区管委会" in d for d in unknown.details)
+    assert tasks.briefs(demo_db) == before  # all or nothing
+
+
+def test_seed_001_tasks_with_their_units(demo_db, workbook):
+    unknown = _unknown(demo_db, workbook)
+    mapping = {n: MAPPING.get(n, "") for n in unknown.names}  # the rest are created
+    result = tasks.import_tasks(demo_db, workbook, mapping=mapping)
+    groups, seed = seed_groups_and_tasks()
+    assert result.created == len(groups) + len(seed) == 26
+    by_code = {t.code: t for t in tasks.list_tasks(demo_db, today=dt.date(2024, 1, 15)) if t.code[0] in "12"}
+    imported = {c: t for c, t in by_code.items() if not c.startswith("G")}
+    # numbering restarts in each group; codes stay unique
+    assert {c for c in imported if c.startswith("1.")} == {f"1.{n}" for n in range(1, 13)}
+    assert {c for c in imported if c.startswith("2.")} == {f"2.{n}" for n in range(1, 13)}
+    assert imported["1"].title == "实施12项食品安全治理提升工程" and imported["1"].is_group
+    source = imported["1.1"]
+    assert source.title == "源头治理提升工程" and source.parent == "1"
+    assert source.lead_units == ["市农业农村局"]
+    counties = [u.name for u in units.list_units(demo_db) if u.kind == "县/区"]
+    assert set(counties) <= set(source.responsible_units)  # 各县（区）人民政府
+    assert {"市生态环境局", "市住房城乡建设局", "市城管执法局", "昌都经济开发区管委会"} <= set(source.responsible_units)
+    assert imported["1.5"].lead_units == ["市农业农村局", "市市场监管局"]  # 市农业农村局、市场监管局
+    assert imported["1.6"].lead_units == ["市农业农村局", "市商务局", "市市场监管局"]
+    assert imported["2.8"].lead_units == ["市林草局"]
+    assert set(counties) <= set(imported["2.11"].responsible_units)  # 各县（市、区）人民政府
+    assert imported["1.1"].deadline == dt.date(2023, 12, 31) and imported["1.1"].overdue  # on 2024-01-15
+    assert imported["1.2"].deadline_text == "2024.12.31"
+    assert imported["1.3"].deadline_kind == "ongoing"
+    # the targets in a task's text
+    assert "4批次/千人" in imported["1.5"].targets
+    # the mapping is remembered as aliases: the same workbook imports at once next time
+    assert units.find(demo_db, "新区管委会").name == "昌都经济开发区管委会"
+    again = tasks.import_tasks(demo_db, workbook)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 26)
+
+
+def test_overdue_is_derived_and_reimport_keeps_status(demo_db, workbook):
+    tasks.import_tasks(demo_db, workbook, mapping=MAPPING, create_units=True)
+    late = [t.code for t in tasks.list_tasks(demo_db, overdue=True, today=dt.date(2024, 1, 15))]
+    assert "1.1" in late and "1.2" not in late  # 2023-12-31 passed, 2024-12-31 not
+    tasks.set_status(demo_db, "1.1", "已完成", note="已验收")
+    assert "1.1" not in [t.code for t in tasks.list_tasks(demo_db, overdue=True, today=dt.date(2024, 1, 15))]
+    tasks.import_tasks(demo_db, workbook)  # the office's sheet again: status stays
+    info = next(t for t in tasks.list_tasks(demo_db) if t.code == "1.1")
+    assert (info.status, info.progress) == ("已完成", 100)
+    mine = tasks.list_tasks(demo_db, unit="市林草局")
+    assert [t.code for t in mine if not t.code.startswith("G")] == ["2.8"]  # G…: the demo's own tasks
+
+
+def test_export_and_reimport_changes_nothing(demo_db, workbook, tmp_path):
+    tasks.import_tasks(demo_db, workbook, mapping=MAPPING, create_units=True)
+    before = [t.to_json() for t in tasks.list_tasks(demo_db)]
+    out = tasks.export_xlsx(demo_db, tmp_path / "导出.xlsx")
+    ws = load_workbook(out).active
+    assert ws.freeze_panes == "A3" and ws.auto_filter.ref and ws.page_setup.orientation == "landscape"
+    assert ws.print_title_rows.replace("$", "") == "1:2"
+    assert ws.cell(2, 1).value == "编号" and ws.cell(2, 4).value == "牵头单位"
+    result = tasks.import_tasks(demo_db, out)
+    assert result.created == 0 and result.updated == 0
+    assert [t.to_json() for t in tasks.list_tasks(demo_db)] == before
+    one = tasks.export_xlsx(demo_db, tmp_path / "市林草局.xlsx", unit="市林草局")
+    rows = [r for r in load_workbook(one).active.iter_rows(min_row=3, values_only=True)]
+    assert [r[0] for r in rows if not r[0].startswith("G")] == ["2.8"] and "市林草局" in load_workbook(one).active.cell(
+        1, 1
+    ).value
+
+
+def test_responsibility_table_assigns_departments(demo_db, tmp_path):
+    path = assignment_workbook(tmp_path / "指标任务责任分解表.xlsx")
+    result = tasks.import_assignments(demo_db, path, create_units=True)
+    assert result.items == 94
+    assigned = tasks.assignments(demo_db)
+    edu = units.find(demo_db, "市教育局").id
+    assert edu in assigned[85]
+    assert set(coverage.compute(demo_db).responsible[85]) >= {edu}
+
+
+def _sheet(path, rows):
+    wb = Workbook()
+    for row in rows:
+        wb.active.append(row)
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("rows", "words"),
+    [
+        ([["随便写点什么"], ["没有表头"]], "没有找到任务表"),
+        ([["序号", "任务", "牵头单位", "完成时限"], [1, "任务一", "市教育局", "2099年13月"]], "D2"),
+        ([["序号", "任务", "牵头单位", "完成时限"], [1, "任务一", "市教育局", "1999年1月"]], "1999"),
+        ([["序号", "任务", "牵头单位", "完成时限"], [1, "任务一", "   ", "2024年底"]], "C2"),
+        (
+            [
+                ["序号", "任务", "牵头单位", "完成时限"],
+                [1, "任务一", "市教育局", "2024年底"],
+                [1, "任务二", "市教育局", ""],
+            ],
+            "两次",
+        ),
+        ([["序号", "任务", "牵头单位", "完成时限"]], "没有任务"),
+    ],
+)
+def test_bad_workbooks_are_refused_with_the_place(demo_db, tmp_path, rows, words):
+    path = _sheet(tmp_path / "坏表.xlsx", rows)
+    with pytest.raises(ImportRejected) as caught:
+        tasks.import_tasks(demo_db, path)
+    text = caught.value.message + "\n".join(caught.value.details)
+    assert words in text
+    assert tasks.briefs(demo_db) == tasks.briefs(demo_db) and len(tasks.briefs(demo_db)) == 26  # the demo's own
+
+
+def test_formulas_without_saved_values_are_named(demo_db, tmp_path):
+    path = _sheet(tmp_path / "公式.xlsx", [["序号", "任务", "牵头单位"], [1, '=CONCAT("任务","一")', "市教育局"]])
+    with pytest.raises(ImportRejected) as caught:
+        tasks.import_tasks(demo_db, path)
+    assert any("B2" in d and "公式" in d for d in caught.value.details)
+
+
+def test_cli_import_list_export(tmp_path, workbook):
+    data = tmp_path / "data"
+    assert run_cli("demo", data_dir=data).returncode == 0
+    asked = run_cli("tasks", "import", str(workbook), data_dir=data)
+    assert asked.returncode == 2 and "新区管委会" in asked.stderr
+    maps = [f"--map={k}={v}" for k, v in MAPPING.items()]
+    done = run_cli("tasks", "import", str(workbook), *maps, "--create-units", data_dir=data)
+    assert done.returncode == 0, done.stderr
+    listed = json.loads(run_cli("tasks", "list", "--json", "--unit", "市林草局", data_dir=data).stdout)
+    assert [t["code"] for t in listed if not t["code"].startswith("G")] == ["2.8"]
+    assert {"code", "title", "lead_units", "responsible_units", "deadline", "status", "overdue"} <= set(listed[0])
+    out = tmp_path / "导出.xlsx"
+    assert run_cli("tasks", "export", str(out), data_dir=data).returncode == 0 and out.exists()
+    path = assignment_workbook(tmp_path / "分解表.xlsx")
+    assert run_cli("assignments", "import", str(path), "--create-units", data_dir=data).returncode == 0
