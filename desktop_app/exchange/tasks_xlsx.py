@@ -253,14 +253,14 @@ def read_tasks(path: Path, sheet: str | None = None, phases: dict[str, dt.date] 
             parent_task = row
     if not tasks and not problems:
         problems.append(Problem(tr("TasksXlsx", "The sheet lists no tasks."), None, ws.title))
-    if problems:
-        raise ImportRejected(
-            tr("TasksXlsx", "The tasks in {0} were not imported: {1} problem(s) found.").format(
-                path.name, len(problems)
-            ),
-            [str(p) for p in problems],
-        )
+    _reject(problems, tr("TasksXlsx", "The tasks in {0} were not imported: {1} problem(s) found."), path)
     return tasks
+
+
+def _reject(problems: list[Problem], message: str, path: Path) -> None:
+    """All or nothing: any problem refuses the whole workbook, each named with its place."""
+    if problems:
+        raise ImportRejected(message.format(path.name, len(problems)), [str(p) for p in problems])
 
 
 def read_assignments(path: Path, sheet: str | None = None) -> list[AssignmentRow]:
@@ -315,13 +315,7 @@ def read_assignments(path: Path, sheet: str | None = None) -> list[AssignmentRow
         rows.append(AssignmentRow(item=no, departments=names, lead=lead, sheet=ws.title, row=r))
     if not rows and not problems:
         problems.append(Problem(tr("TasksXlsx", "The sheet lists no items."), None, ws.title))
-    if problems:
-        raise ImportRejected(
-            tr("TasksXlsx", "The responsibility table {0} was not imported: {1} problem(s) found.").format(
-                path.name, len(problems)
-            ),
-            [str(p) for p in problems],
-        )
+    _reject(problems, tr("TasksXlsx", "The responsibility table {0} was not imported: {1} problem(s) found."), path)
     return rows
 
 

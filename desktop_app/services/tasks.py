@@ -275,12 +275,7 @@ class AssignmentResult:
 
 
 def import_assignments(
-    db: Database,
-    path: Path,
-    *,
-    sheet: str | None = None,
-    mapping: dict[str, str] | None = None,
-    create_units: bool = False,
+    db: Database, path: Path, *, sheet: str | None = None, mapping: dict[str, str] | None = None, create_units=False
 ) -> AssignmentResult:
     """Which units are responsible for which item; replaces the previous table as a whole."""
     from desktop_app.exchange.tasks_xlsx import read_assignments
