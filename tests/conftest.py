@@ -20,6 +20,9 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "/tests/gui/" in str(item.fspath).replace("\\", "/"):
             item.add_marker(pytest.mark.gui)
+    # Tests that run the real start (QApplication.exec) go last: once exec has returned in a
+    # process, PySide no longer lets worker threads run Python, and background work would stall.
+    items.sort(key=lambda item: item.get_closest_marker("event_loop") is not None)
 
 
 @pytest.fixture(autouse=True)

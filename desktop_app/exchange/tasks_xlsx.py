@@ -153,14 +153,16 @@ def read_tasks(path: Path, sheet: str | None = None, phases: dict[str, dt.date] 
     group: str | None = None
     parent_task: TaskRow | None = None
     count = sub_count = 0
+    unit_lists: dict[str | None, list[str]] = {}
+    deadlines_read: dict[tuple, deadlines.Deadline] = {}
 
     def problem(message: str, r: int, field: str | None = None) -> None:
         col = cols.get(field) if field else None
         where = f"{get_column_letter(col)}{r}" if col else None
         problems.append(Problem(f"{where}：{message}" if where else message, r, ws.title))
 
-    for r in range(first, ws.max_row + 1):
-        raw = {f: ws.cell(r, c).value for f, c in cols.items()}
+    for r, values in enumerate(ws.iter_rows(min_row=first, values_only=True), start=first):
+        raw = {f: values[c - 1] if c <= len(values) else None for f, c in cols.items()}
         text = {f: cell_text(v) for f, v in raw.items()}
         formula_problem = False
         for f, c in cols.items():
@@ -175,8 +177,7 @@ def read_tasks(path: Path, sheet: str | None = None, phases: dict[str, dt.date] 
                     r,
                     f,
                 )
-        row_values = {cell_text(c.value) for c in ws[r] if cell_text(c.value)}
-        if not row_values or formula_problem:
+        if formula_problem or not any(v is not None and str(v).strip() for v in values):
             continue
         heading = None
         for candidate in (text.get("title", ""), text.get("code", ""), text.get("content", "")):
@@ -184,7 +185,7 @@ def read_tasks(path: Path, sheet: str | None = None, phases: dict[str, dt.date] 
             if heading:
                 break
         no_units = not any(text.get(f) for f in ("lead", "responsible", "support"))
-        if heading and (len(row_values) == 1 or no_units):
+        if heading and (no_units or len({cell_text(v) for v in values if cell_text(v)}) == 1):
             number, title = heading
             group = str(number)
             if group in codes:
@@ -236,13 +237,19 @@ def read_tasks(path: Path, sheet: str | None = None, phases: dict[str, dt.date] 
             title, content = split_title(title_cell)
         row = TaskRow(code=code, title=title, parent=parent, content=content, sheet=ws.title, row=r)
         for f in ("lead", "responsible", "support"):
-            names = split_unit_list(text.get(f))
+            if text.get(f) not in unit_lists:  # the same lists recur row after row
+                unit_lists[text.get(f)] = split_unit_list(text.get(f))
+            names = list(unit_lists[text.get(f)])
             typed = raw.get(f)
             if (text.get(f) or (isinstance(typed, str) and typed)) and not names:  # only spaces or commas
                 problem(tr("TasksXlsx", "the unit list holds no unit name."), r, f)
             setattr(row, f, names)
         try:
-            row.deadline = deadlines.parse(raw.get("deadline"), phases)
+            typed = raw.get("deadline")
+            key = (type(typed), typed)
+            if key not in deadlines_read:  # the same deadlines recur row after row
+                deadlines_read[key] = deadlines.parse(typed, phases)
+            row.deadline = deadlines_read[key]
         except deadlines.DeadlineProblem as bad:
             problem(bad.message, r, "deadline")
         for match in _ITEM_NO.finditer(text.get("items", "")):
@@ -284,9 +291,9 @@ def read_assignments(path: Path, sheet: str | None = None) -> list[AssignmentRow
     problems: list[Problem] = []
     rows: list[AssignmentRow] = []
     seen: dict[int, int] = {}
-    for r in range(first, ws.max_row + 1):
-        item_text = cell_text(ws.cell(r, cols["item"]).value)
-        departments_text = cell_text(ws.cell(r, cols["departments"]).value)
+    for r, values in enumerate(ws.iter_rows(min_row=first, values_only=True), start=first):
+        item_text = cell_text(values[cols["item"] - 1])
+        departments_text = cell_text(values[cols["departments"] - 1])
         if not item_text and not departments_text:
             continue
         match = re.match(r"\s*[（(]\s*(\d+)\s*[)）]|\s*(\d+)\b", item_text)
@@ -311,7 +318,7 @@ def read_assignments(path: Path, sheet: str | None = None) -> list[AssignmentRow
                 )
             )
             continue
-        lead = split_unit_list(cell_text(ws.cell(r, cols["lead"]).value)) if "lead" in cols else []
+        lead = split_unit_list(cell_text(values[cols["lead"] - 1])) if "lead" in cols else []
         rows.append(AssignmentRow(item=no, departments=names, lead=lead, sheet=ws.title, row=r))
     if not rows and not problems:
         problems.append(Problem(tr("TasksXlsx", "The sheet lists no items."), None, ws.title))

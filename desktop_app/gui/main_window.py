@@ -30,7 +30,7 @@ from desktop_app.gui.qt import (
 PAGES = (
     ("home", QT_TRANSLATE_NOOP("HomePage", "Home")),
     ("indicators", QT_TRANSLATE_NOOP("IndicatorsPage", "Indicators")),
-    ("tasks", QT_TRANSLATE_NOOP("Placeholder", "Tasks")),
+    ("tasks", QT_TRANSLATE_NOOP("TasksPage", "Tasks")),
     ("monthly", QT_TRANSLATE_NOOP("Placeholder", "Monthly reports")),
     ("evidence", QT_TRANSLATE_NOOP("EvidencePage", "Evidence")),
     ("reports", QT_TRANSLATE_NOOP("Placeholder", "Reports")),
@@ -41,6 +41,7 @@ PAGE_ORDER = tuple(key for key, _ in PAGES)
 _CONTEXT = {
     "home": "HomePage",
     "indicators": "IndicatorsPage",
+    "tasks": "TasksPage",
     "evidence": "EvidencePage",
     "units": "UnitsPage",
     "settings": "SettingsPage",
@@ -104,12 +105,14 @@ class MainWindow(QMainWindow):
         from desktop_app.gui.pages.indicators import IndicatorsPage
         from desktop_app.gui.pages.placeholder import PlaceholderPage
         from desktop_app.gui.pages.settings import SettingsPage
+        from desktop_app.gui.pages.tasks import TasksPage
         from desktop_app.gui.pages.units import UnitsPage
 
         self.db = db
         classes = {
             "home": HomePage,
             "indicators": IndicatorsPage,
+            "tasks": TasksPage,
             "evidence": EvidencePage,
             "units": UnitsPage,
             "settings": SettingsPage,

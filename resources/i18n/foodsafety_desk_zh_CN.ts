@@ -871,18 +871,6 @@ Please copy them and send them to your support contact.</source>
             <translation>为各单位生成填报表，通过U盘或邮件收回后一次性导入</translation>
         </message>
         <message>
-            <source>Filters by unit, status, phase and overdue; a phase timeline; each unit's own task list</source>
-            <translation>按单位、状态、阶段、逾期筛选；阶段时间轴；各单位任务清单</translation>
-        </message>
-        <message>
-            <source>Import the office's own task table (任务分解表) and indicator responsibility table from Excel</source>
-            <translation>从 Excel 导入本地的任务分解表和指标任务责任分解表</translation>
-        </message>
-        <message>
-            <source>Lead, responsible and supporting units, deadlines, phases, 督办 and extensions for every task</source>
-            <translation>每项任务的牵头单位、责任单位、配合单位、完成时限、阶段、督办和延期</translation>
-        </message>
-        <message>
             <source>Monthly bulletins, reminder notices and self-assessment reports</source>
             <translation>月度工作通报、催办通知单和自查自评报告</translation>
         </message>
@@ -891,24 +879,12 @@ Please copy them and send them to your support contact.</source>
             <translation>月度报送</translation>
         </message>
         <message>
-            <source>Printable reminder notices (催办通知单) for units with overdue tasks</source>
-            <translation>为有逾期任务的单位打印催办通知单</translation>
-        </message>
-        <message>
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <source>Tasks</source>
-            <translation>任务</translation>
-        </message>
-        <message>
             <source>The monthly bulletin (月度工作通报) as a PDF laid out like an official document</source>
             <translation>按公文格式生成 PDF 版月度工作通报</translation>
-        </message>
-        <message>
-            <source>Track every task of the implementation plan to done and see who is behind.</source>
-            <translation>跟踪实施方案的每项任务直至完成，随时掌握哪些单位进度滞后。</translation>
         </message>
     </context>
     <context>
@@ -2734,6 +2710,207 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>“{0}” is not a task number.</source>
             <translation>“{0}”不是任务序号。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskModels</name>
+        <message>
+            <source> and {0} more</source>
+            <translation>等 {0} 个单位</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>完成时限</translation>
+        </message>
+        <message>
+            <source>Lead units</source>
+            <translation>牵头单位</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>进度</translation>
+        </message>
+        <message>
+            <source>Responsible units</source>
+            <translation>责任单位</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <source>督办</source>
+            <translation>督办</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksPage</name>
+        <message>
+            <source> days</source>
+            <translation> 天内到期</translation>
+        </message>
+        <message>
+            <source>All units</source>
+            <translation>全部单位</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>工作内容</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>完成时限</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export tasks</source>
+            <translation>导出任务</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>历史记录</translation>
+        </message>
+        <message>
+            <source>Import responsibility table…</source>
+            <translation>导入责任分解表…</translation>
+        </message>
+        <message>
+            <source>Import task table…</source>
+            <translation>导入任务分解表…</translation>
+        </message>
+        <message>
+            <source>Import the office's task table (任务分解表) from Excel: the header may be two rows deep, cells merged, numbering restarting in each group.</source>
+            <translation>从 Excel 导入任务分解表：表头可以有两行，单元格可以合并，各组可以分别从 1 编号。</translation>
+        </message>
+        <message>
+            <source>Import the responsibility table</source>
+            <translation>导入指标任务责任分解表</translation>
+        </message>
+        <message>
+            <source>Import the task table</source>
+            <translation>导入任务分解表</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>Indicator items</source>
+            <translation>对应指标</translation>
+        </message>
+        <message>
+            <source>Lead units</source>
+            <translation>牵头单位</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>Responsibility table imported from {0}: {1} items.</source>
+            <translation>已从 {0} 导入指标任务责任分解表：{1} 项。</translation>
+        </message>
+        <message>
+            <source>Responsible units</source>
+            <translation>责任单位</translation>
+        </message>
+        <message>
+            <source>Save status</source>
+            <translation>保存状态</translation>
+        </message>
+        <message>
+            <source>Search tasks, contents, units…</source>
+            <translation>搜索任务、内容、单位……</translation>
+        </message>
+        <message>
+            <source>Select a task to see it here.</source>
+            <translation>选中一项任务即可在此查看。</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Supporting units</source>
+            <translation>配合单位</translation>
+        </message>
+        <message>
+            <source>Targets</source>
+            <translation>量化目标</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <source>Tasks imported from {0}: {1} new, {2} updated, {3} unchanged.</source>
+            <translation>已从 {0} 导入任务：新增 {1} 项，更新 {2} 项，未变 {3} 项。</translation>
+        </message>
+        <message>
+            <source>Tasks written to {0}.</source>
+            <translation>任务已导出到 {0}。</translation>
+        </message>
+        <message>
+            <source>Unknown unit names</source>
+            <translation>无法识别的单位名称</translation>
+        </message>
+        <message>
+            <source>any deadline</source>
+            <translation>不限时限</translation>
+        </message>
+        <message>
+            <source>progress {0} → {1}</source>
+            <translation>进度 {0} → {1}</translation>
+        </message>
+        <message>
+            <source>status {0} → {1}</source>
+            <translation>状态 {0} → {1}</translation>
+        </message>
+        <message>
+            <source>{0} of {1} tasks shown; {2} overdue</source>
+            <translation>显示 {0} / {1} 项任务，已逾期 {2} 项</translation>
+        </message>
+        <message>
+            <source>督办 only</source>
+            <translation>只看督办</translation>
+        </message>
+        <message>
+            <source>Tip: drop the office's task table (Excel) onto this page to import it.</source>
+            <translation>提示：把任务分解表 Excel 文件拖到本页即可导入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitMappingDialog</name>
+        <message>
+            <source>Create “{0}” as a new unit</source>
+            <translation>新建单位“{0}”</translation>
+        </message>
+        <message>
+            <source>These names in the workbook are not member units. Choose the unit each one means (remembered for next time), or create it as a new unit.</source>
+            <translation>表中的这些名称不是成员单位。请为每个名称选择对应的单位（下次导入时自动识别），或将其新建为单位。</translation>
+        </message>
+        <message>
+            <source>Unknown unit names</source>
+            <translation>无法识别的单位名称</translation>
         </message>
     </context>
 </TS>

@@ -3,6 +3,7 @@
 import datetime as dt
 import sys
 
+import pytest
 from openpyxl import Workbook
 
 from desktop_app.gui import dialogs
@@ -191,6 +192,7 @@ def test_crash_handler_logs_and_offers_copyable_details(qtbot, data_dir):
     assert "ValueError: something unexpected" in QApplication.clipboard().text()
 
 
+@pytest.mark.event_loop
 def test_start_refuses_a_second_instance(qapp, data_dir):
     lock = InstanceLock(data_dir).acquire()
     try:
@@ -200,6 +202,7 @@ def test_start_refuses_a_second_instance(qapp, data_dir):
     assert "另一个食安创建工作台正在使用数据文件夹" in dialogs.shown[-1].text
 
 
+@pytest.mark.event_loop
 def test_start_refuses_a_corrupt_database(qapp, data_dir):
     (data_dir / DB_FILE_NAME).write_bytes(b"not a database at all" * 50)
     assert run(data_dir) == 2
@@ -207,6 +210,7 @@ def test_start_refuses_a_corrupt_database(qapp, data_dir):
     assert (data_dir / DB_FILE_NAME).read_bytes() == b"not a database at all" * 50
 
 
+@pytest.mark.event_loop
 def test_the_real_start_shows_the_window_then_fills_it(qapp, demo_db):
     seen = {}
 
@@ -229,6 +233,7 @@ def test_the_real_start_shows_the_window_then_fills_it(qapp, demo_db):
     assert (demo_db.data_dir / "logs" / "foodsafety-desk.log").exists()
 
 
+@pytest.mark.event_loop
 def test_first_start_without_a_campaign_leaves_quietly_when_the_wizard_is_not_finished(qapp, data_dir):
     from desktop_app.storage.database import Database
 

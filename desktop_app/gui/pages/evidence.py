@@ -586,6 +586,7 @@ class EvidencePage(Page):
 
     # -- binder -------------------------------------------------------------------------------------------
     def export_binder(self):
+        import desktop_app.reports.binder_index  # noqa: F401 - on the GUI thread, see TasksPage.import_file
         from desktop_app.services import binder
 
         folder = dialogs.choose_folder(self, self.tr("Where to write the inspection binder"))

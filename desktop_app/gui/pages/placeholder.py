@@ -15,16 +15,6 @@ def _t(text: str) -> str:
 
 
 PLANNED = {
-    "tasks": (
-        N("Tasks"),
-        N("Track every task of the implementation plan to done and see who is behind."),
-        [
-            N("Import the office's own task table (任务分解表) and indicator responsibility table from Excel"),
-            N("Lead, responsible and supporting units, deadlines, phases, 督办 and extensions for every task"),
-            N("Filters by unit, status, phase and overdue; a phase timeline; each unit's own task list"),
-            N("Printable reminder notices (催办通知单) for units with overdue tasks"),
-        ],
-    ),
     "monthly": (
         N("Monthly reports"),
         N("Collect every member unit's monthly progress by the due day and print the monthly bulletin."),

@@ -1,0 +1,142 @@
+"""Benchmarks for the plan's tasks.
+
+    python benchmarks/tasks.py [--rows 2000] [--runs 5]
+
+* importing a task workbook of 2,000 rows (office layout: title row, two-row header, merged
+  group rows) against openpyxl alone reading the same workbook — target ≤ 2 ×;
+* filtering the large demo campaign's 2,000 tasks (unit, then overdue, then words) in the task
+  page's filter model, offscreen — target < 50 ms a filter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from openpyxl import Workbook, load_workbook  # noqa: E402
+
+from desktop_app.services import demo, tasks, units  # noqa: E402
+from desktop_app.storage.database import Database  # noqa: E402
+
+ONES = "一二三四五六七八九"
+NUMERALS = [*ONES, "十", *(f"十{d}" for d in ONES), *(f"{t}十{d}" for t in ONES[1:] for d in ["", *ONES])]
+DEADLINES = ["2025年12月底前", "2026.06.30", "长期坚持", dt.date(2026, 3, 31), "每季度"]
+
+
+def workbook(path: Path, rows: int, names: list[str]) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["示范城市创建任务分解表"])
+    ws.merge_cells("A1:F1")
+    ws.append(["序号", "任务", "工作内容", "责任分工", None, "完成时限"])
+    ws.append([None, None, None, "牵头单位", "责任单位", None])
+    for col in (1, 2, 3, 6):
+        ws.merge_cells(start_row=2, start_column=col, end_row=3, end_column=col)
+    ws.merge_cells("D2:E2")
+    per_group = 100
+    for g in range(rows // per_group):
+        ws.append([f"（{NUMERALS[g]}）第{g + 1}组重点任务"])
+        ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=6)
+        for n in range(1, per_group):
+            lead = names[(g + n) % len(names)]
+            resp = "、".join(names[(g + n + k) % len(names)] for k in range(1, 4))
+            ws.append(
+                [
+                    n,
+                    f"第{g + 1}组第{n}项任务",
+                    "按照评价细则落实并收集佐证材料。\n按月报送进展。",
+                    lead,
+                    resp,
+                    DEADLINES[n % 5],
+                ]
+            )
+    wb.save(path)
+    return path
+
+
+def timed(func) -> float:
+    start = time.perf_counter()
+    func()
+    return time.perf_counter() - start
+
+
+def read_only_openpyxl(path: Path) -> None:
+    ws = load_workbook(path, data_only=True).active
+    for row in ws.iter_rows(values_only=True):
+        for _ in row:
+            pass
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=2000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        db = Database.open(tmp / "small")
+        demo.build_small(db)
+        names = [u.name for u in units.list_units(db) if u.kind == "部门"]
+        path = workbook(tmp / "tasks.xlsx", args.rows, names)
+        base = statistics.median(timed(lambda: read_only_openpyxl(path)) for _ in range(args.runs))
+        imports = []
+        for n in range(args.runs):
+            fresh = Database.open(tmp / f"import{n}")
+            demo.build_small(fresh)
+            imports.append(timed(lambda fresh=fresh: tasks.import_tasks(fresh, path)))
+            fresh.close()
+        imported = statistics.median(imports)
+        rows.append((f"openpyxl reads the {args.rows}-row workbook (baseline)", base, 1.0, None))
+        rows.append(("tasks import of the same workbook", imported, imported / base, ("≤", 2.0)))
+        db.close()
+
+        large = Database.open(tmp / "large")
+        demo.build_large(large)
+        rows += measure_filters(large, args.runs)
+        large.close()
+    print(f"{'measurement':58} {'seconds':>8} {'ratio':>7}  target  ok")
+    for name, seconds, ratio, target in rows:
+        ratio_text = f"{ratio:7.2f}" if ratio is not None else " " * 7
+        if target is None:
+            print(f"{name:58} {seconds:8.3f} {ratio_text}")
+        elif target[0] == "≤":
+            print(f"{name:58} {seconds:8.3f} {ratio_text}  ≤{target[1]}×   {'yes' if ratio <= target[1] else 'NO'}")
+        else:
+            print(f"{name:58} {seconds:8.3f} {ratio_text}  <{target[1]}s  {'yes' if seconds < target[1] else 'NO'}")
+
+
+def measure_filters(db: Database, runs: int) -> list:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop_app.gui.qt import QApplication
+    from desktop_app.gui.task_models import TaskFilterProxy, TaskTableModel
+
+    app = QApplication.instance() or QApplication([])
+    model = TaskTableModel()
+    model.set_tasks(tasks.list_tasks(db))
+    proxy = TaskFilterProxy()
+    proxy.setSourceModel(model)
+    unit = model.tasks[-1].lead_units[0]
+    steps = [{"unit": unit}, {"status": "已逾期"}, {"words": "推进"}, {"unit": "", "status": "", "words": ""}]
+    times = []
+    for _ in range(runs):
+        for step in steps:
+            start = time.perf_counter()
+            proxy.set_filters(**step)
+            proxy.rowCount()
+            times.append(time.perf_counter() - start)
+    app.processEvents()
+    return [(f"task table filtered, {len(model.tasks)} tasks (slowest of {len(times)})", max(times), None, ("<", 0.05))]
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,334 @@
+"""任务: the plan's tasks with filters, a detail pane with history, import and export."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from desktop_app.core.tasks import STATUS_OVERDUE, STATUSES
+from desktop_app.gui import dialogs
+from desktop_app.gui.models import OBJECT_ROLE
+from desktop_app.gui.pages.base import Page
+from desktop_app.gui.qt import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    Qt,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from desktop_app.gui.task_models import TaskFilterProxy, TaskTableModel
+from desktop_app.gui.worker import run_task
+from desktop_app.services import tasks, units
+from desktop_app.services.tasks import TaskInfo, UnknownUnits
+
+
+class UnitMappingDialog(QDialog):
+    """For each name the workbook uses that is no member unit: which unit it means, or a new one."""
+
+    def __init__(self, unknown: UnknownUnits, unit_names: list[str], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Unknown unit names"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "These names in the workbook are not member units. Choose the unit each one means "
+                "(remembered for next time), or create it as a new unit."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.choices: dict[str, QComboBox] = {}
+        for name in unknown.names:
+            box = QComboBox()
+            box.addItem(self.tr("Create “{0}” as a new unit").format(name), "")
+            suggested = unknown.suggestions.get(name, [])
+            for unit in suggested + [u for u in unit_names if u not in suggested]:
+                box.addItem(unit, unit)
+            if suggested:
+                box.setCurrentIndex(1)
+            self.choices[name] = box
+            form.addRow(name, box)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def mapping(self) -> dict[str, str]:
+        return {name: box.currentData() for name, box in self.choices.items()}
+
+
+class TasksPage(Page):
+    key = "tasks"
+
+    def __init__(self, db, parent=None):
+        super().__init__(db, parent)
+        self.heading.setText(self.title())
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search tasks, contents, units…"))
+        self.search.setClearButtonEnabled(True)
+        bar.addWidget(self.search, 1)
+        self.unit_filter = QComboBox()
+        self.unit_filter.setMinimumWidth(140)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Any status"), "")
+        for status in (*STATUSES, STATUS_OVERDUE):
+            self.status_filter.addItem(status, status)
+        self.supervised = QCheckBox(self.tr("督办 only"))
+        self.due_days = QSpinBox()
+        self.due_days.setRange(0, 365)
+        self.due_days.setSpecialValueText(self.tr("any deadline"))
+        self.due_days.setSuffix(self.tr(" days"))
+        for widget in (self.unit_filter, self.status_filter, self.supervised, self.due_days):
+            bar.addWidget(widget)
+        self.layout_.addLayout(bar)
+        actions = QHBoxLayout()
+        self.import_button = QPushButton(self.tr("Import task table…"))
+        self.assign_button = QPushButton(self.tr("Import responsibility table…"))
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        for b in (self.import_button, self.assign_button, self.export_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        self.count = QLabel()
+        actions.addWidget(self.count)
+        self.layout_.addLayout(actions)
+        hint = QLabel(self.tr("Tip: drop the office's task table (Excel) onto this page to import it."))
+        hint.setStyleSheet("color:#666")
+        self.layout_.addWidget(hint)
+        self.setAcceptDrops(True)
+
+        self.model = TaskTableModel(self)
+        self.proxy = TaskFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((60, 260, 150, 200, 110, 70, 50, 40)):
+            self.table.setColumnWidth(col, width)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.detail = QTextBrowser()
+        side_layout.addWidget(self.detail, 1)
+        edit = QHBoxLayout()
+        self.status_box = QComboBox()
+        self.status_box.addItems(list(STATUSES))
+        self.progress_box = QSpinBox()
+        self.progress_box.setRange(0, 100)
+        self.progress_box.setSuffix("%")
+        self.save_button = QPushButton(self.tr("Save status"))
+        edit.addWidget(QLabel(self.tr("Status")))
+        edit.addWidget(self.status_box)
+        edit.addWidget(self.progress_box)
+        edit.addWidget(self.save_button)
+        side_layout.addLayout(edit)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([800, 400])
+        self.layout_.addWidget(splitter, 1)
+
+        self.search.textChanged.connect(lambda t: self._filter(words=t.strip()))
+        self.unit_filter.currentIndexChanged.connect(lambda _i: self._filter(unit=self.unit_filter.currentData() or ""))
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self._filter(status=self.status_filter.currentData() or "")
+        )
+        self.supervised.toggled.connect(lambda on: self._filter(supervised_only=on))
+        self.due_days.valueChanged.connect(lambda n: self._filter(due_within=n or None))
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._show_current())
+        self.import_button.clicked.connect(self.choose_import)
+        self.assign_button.clicked.connect(self.choose_assignments)
+        self.export_button.clicked.connect(self.choose_export)
+        self.save_button.clicked.connect(self.save_status)
+
+    def title(self) -> str:
+        return self.tr("Tasks")
+
+    def refresh(self) -> None:
+        current = self.current()
+        keep = self.unit_filter.currentData()
+        self.unit_filter.blockSignals(True)
+        self.unit_filter.clear()
+        self.unit_filter.addItem(self.tr("All units"), "")
+        for u in units.list_units(self.db, include_inactive=False):
+            self.unit_filter.addItem(u.name, u.name)
+        self.unit_filter.setCurrentIndex(max(0, self.unit_filter.findData(keep)) if keep else 0)
+        self.unit_filter.blockSignals(False)
+        self.model.set_tasks(tasks.list_tasks(self.db))
+        self._update_count()
+        if current is not None:
+            self.select(current.code)
+        self._show_current()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _filter(self, **values) -> None:
+        self.proxy.set_filters(**values)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown = self.proxy.rowCount()
+        overdue = sum(1 for t in self.model.tasks if t.overdue)
+        self.count.setText(self.tr("{0} of {1} tasks shown; {2} overdue").format(shown, len(self.model.tasks), overdue))
+
+    def shown_tasks(self) -> list[TaskInfo]:
+        return [self.proxy.index(r, 0).data(OBJECT_ROLE) for r in range(self.proxy.rowCount())]
+
+    def current(self) -> TaskInfo | None:
+        index = self.table.currentIndex()
+        return index.data(OBJECT_ROLE) if index.isValid() else None
+
+    def select(self, code: str) -> None:
+        for r in range(self.proxy.rowCount()):
+            if self.proxy.index(r, 0).data(OBJECT_ROLE).code == code:
+                self.table.selectRow(r)
+                return
+
+    def _show_current(self) -> None:
+        t = self.current()
+        self.save_button.setEnabled(t is not None and not t.is_group)
+        if t is None:
+            self.detail.setHtml(
+                "<p>{}</p><p style='color:#666'>{}</p>".format(
+                    self.tr("Select a task to see it here."),
+                    self.tr(
+                        "Import the office's task table (任务分解表) from Excel: the header may be two rows "
+                        "deep, cells merged, numbering restarting in each group."
+                    ),
+                )
+            )
+            return
+        self.status_box.setCurrentText(t.status)
+        self.progress_box.setValue(t.progress)
+
+        def row(label: str, value: str) -> str:
+            return f"<p><b>{label}</b><br>{html.escape(value)}</p>" if value else ""
+
+        due = t.deadline_text or (t.deadline.isoformat() if t.deadline else "")
+        events = "".join(
+            f"<li>{e.at:%Y-%m-%d %H:%M} {html.escape(e.actor)}：{html.escape(self._event(e))}</li>"
+            for e in tasks.history(self.db, t.code)
+        )
+        self.detail.setHtml(
+            f"<h3>{html.escape(t.code)} {html.escape(t.title)}</h3>"
+            + (f"<p style='color:#b00020'><b>{self.tr('Overdue')}</b></p>" if t.overdue else "")
+            + row(self.tr("Content"), t.content)
+            + row(self.tr("Lead units"), "、".join(t.lead_units))
+            + row(self.tr("Responsible units"), "、".join(t.responsible_units))
+            + row(self.tr("Supporting units"), "、".join(t.support_units))
+            + row(self.tr("Deadline"), due)
+            + row(self.tr("Targets"), t.targets)
+            + row(self.tr("Indicator items"), "、".join(f"({n})" for n in t.items))
+            + (f"<p><b>{self.tr('History')}</b></p><ul>{events}</ul>" if events else "")
+        )
+
+    def _event(self, e) -> str:
+        if e.kind == "status":
+            return self.tr("status {0} → {1}").format(e.old, e.new) + (f"（{e.note}）" if e.note else "")
+        if e.kind == "progress":
+            return self.tr("progress {0} → {1}").format(e.old, e.new)
+        return e.note or e.kind
+
+    def save_status(self) -> None:
+        t = self.current()
+        if t is None or t.is_group:
+            return
+        if dialogs.guarded(
+            self, tasks.set_status, self.db, t.code, self.status_box.currentText(), progress=self.progress_box.value()
+        ):
+            self.refresh()
+
+    # -- import and export ------------------------------------------------------------------------------
+    def choose_import(self) -> None:
+        path = dialogs.open_file(self, self.tr("Import the task table"), self.tr("Excel workbooks (*.xlsx)"))
+        if path:
+            self.import_file(Path(path), tasks.import_tasks)
+
+    def choose_assignments(self) -> None:
+        path = dialogs.open_file(self, self.tr("Import the responsibility table"), self.tr("Excel workbooks (*.xlsx)"))
+        if path:
+            self.import_file(Path(path), tasks.import_assignments)
+
+    def import_file(self, path: Path, service, mapping: dict[str, str] | None = None):
+        # the workbook reader (and openpyxl) is imported here, on the GUI thread: PySide's import
+        # hook reads each importing module's source and can crawl when run on a worker thread
+        import desktop_app.exchange.tasks_xlsx  # noqa: F401
+
+        def done(result) -> None:
+            self.refresh()
+            if hasattr(result, "created"):
+                text = self.tr("Tasks imported from {0}: {1} new, {2} updated, {3} unchanged.").format(
+                    path.name, result.created, result.updated, result.unchanged
+                )
+            else:
+                text = self.tr("Responsibility table imported from {0}: {1} items.").format(path.name, result.items)
+            dialogs.info(self, text)
+
+        def failed(err: BaseException) -> None:
+            if isinstance(err, UnknownUnits):
+                choice = self.ask_mapping(err)
+                if choice is not None:
+                    self.import_file(path, service, {**(mapping or {}), **choice})
+                return
+            dialogs.error(self, err)
+
+        return run_task(
+            lambda progress: service(self.db, path, mapping=mapping),
+            done,
+            failed,
+            parent=self,
+            label=self.tr("Importing…"),
+        )
+
+    def ask_mapping(self, unknown: UnknownUnits) -> dict[str, str] | None:
+        dialogs.shown.append(dialogs.Shown("question", self.tr("Unknown unit names"), unknown.message, unknown.details))
+        dialog = UnitMappingDialog(unknown, [u.name for u in units.list_units(self.db, include_inactive=False)], self)
+        if dialogs.headless():
+            return dialog.mapping() if dialogs.auto_answer else None
+        return dialog.mapping() if dialog.exec() else None
+
+    def choose_export(self) -> None:
+        unit = self.unit_filter.currentData() or None
+        name = f"任务分解表{'-' + unit if unit else ''}.xlsx"
+        path = dialogs.save_file(self, self.tr("Export tasks"), name, self.tr("Excel workbooks (*.xlsx)"))
+        if path and dialogs.guarded(self, tasks.export_xlsx, self.db, Path(path), unit=unit):
+            dialogs.info(self, self.tr("Tasks written to {0}.").format(path))
+
+    # -- drag and drop ---------------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        urls = event.mimeData().urls()
+        if urls and all(u.toLocalFile().lower().endswith(".xlsx") for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        for url in event.mimeData().urls():
+            self.import_file(Path(url.toLocalFile()), tasks.import_tasks)
+        event.acceptProposedAction()

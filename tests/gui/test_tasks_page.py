@@ -1,0 +1,50 @@
+"""The task page: import with unit mapping, filters down to one unit's overdue tasks, status history."""
+
+import datetime as dt
+
+from desktop_app.gui import dialogs
+from desktop_app.services import tasks
+from tests.seed_tasks import task_workbook
+from tests.test_tasks_import import MAPPING
+
+
+def test_filter_to_one_units_overdue_tasks(window, qtbot, demo_db, tmp_path):
+    tasks.import_tasks(demo_db, task_workbook(tmp_path / "任务.xlsx"), mapping=MAPPING, create_units=True)
+    page = window.show_page("tasks")
+    page.proxy.today = dt.date(2025, 1, 15)
+    page.model.set_tasks(tasks.list_tasks(demo_db, today=dt.date(2025, 1, 15)))
+    page.unit_filter.setCurrentIndex(page.unit_filter.findData("市林草局"))
+    shown = page.shown_tasks()
+    assert shown and all("市林草局" in t.lead_units + t.responsible_units + t.support_units for t in shown)
+    page.status_filter.setCurrentIndex(page.status_filter.findData("已逾期"))
+    overdue = page.shown_tasks()
+    expected = [t.code for t in tasks.list_tasks(demo_db, unit="市林草局", overdue=True, today=dt.date(2025, 1, 15))]
+    assert [t.code for t in overdue] == expected and all(t.overdue for t in overdue)
+    assert "2.8" in expected  # 2024.12.31, not done
+    assert page.proxy.index(0, 5).data() == "已逾期"
+    page.search.insert("野生动物")
+    assert [t.code for t in page.shown_tasks()] == ["2.8"]
+
+
+def test_status_change_is_kept_in_history(window, qtbot, demo_db, tmp_path):
+    tasks.import_tasks(demo_db, task_workbook(tmp_path / "任务.xlsx"), mapping=MAPPING, create_units=True)
+    page = window.show_page("tasks")
+    page.select("1.1")
+    page.status_box.setCurrentText("进行中")
+    page.progress_box.setValue(40)
+    page.save_button.click()
+    info = next(t for t in tasks.list_tasks(demo_db) if t.code == "1.1")
+    assert (info.status, info.progress) == ("进行中", 40)
+    history = tasks.history(demo_db, "1.1")
+    assert [e.kind for e in history[:2]] == ["progress", "status"]
+    assert "状态 未开始 → 进行中" in page.detail.toPlainText()
+
+
+def test_import_asks_for_unknown_units(window, qtbot, demo_db, tmp_path):
+    page = window.show_page("tasks")
+    dialogs.auto_answer = True  # the mapping dialog's suggestions are taken
+    page.import_file(task_workbook(tmp_path / "任务.xlsx"), tasks.import_tasks)
+    qtbot.waitUntil(lambda: any("已从" in s.text for s in dialogs.shown), timeout=20_000)
+    asked = next(s for s in dialogs.shown if s.kind == "question")
+    assert "新区管委会" in "\n".join(asked.details)
+    assert any(t.code == "2.12" for t in page.model.tasks)
