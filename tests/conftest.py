@@ -85,3 +85,25 @@ def run_cli(*args: str, data_dir: Path | None = None, env: dict | None = None, t
     return subprocess.run(
         command + list(args), capture_output=True, text=True, encoding="utf-8", env=full_env, timeout=timeout, cwd=ROOT
     )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _qt_objects_gone_before_exit():
+    """Windows and background work end while Qt is still up, not during interpreter shutdown."""
+    yield
+    if "PySide6" not in sys.modules:
+        return
+    import gc
+
+    from desktop_app.gui.qt import QApplication, QEvent
+    from desktop_app.gui.worker import wait_idle
+
+    wait_idle()
+    app = QApplication.instance()
+    if app is not None:
+        for widget in app.topLevelWidgets():
+            widget.close()
+            widget.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QApplication.processEvents()
+    gc.collect()
