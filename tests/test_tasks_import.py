@@ -111,7 +111,16 @@ def test_responsibility_table_assigns_departments(demo_db, tmp_path):
     assigned = tasks.assignments(demo_db)
     edu = units.find(demo_db, "市教育局").id
     assert edu in assigned[85]
-    assert set(coverage.compute(demo_db).responsible[85]) >= {edu}
+    assert set(coverage.compute(demo_db).responsible[85]) == set(assigned[85])
+    # the office's own table decides: give item (85) to the 市场监管局 alone
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["评价内容", "责任部门"])
+    wb.active.append(["(85) 学校食堂“互联网+明厨亮灶”覆盖率达到100%", "市场监管局"])
+    wb.save(tmp_path / "改.xlsx")
+    tasks.import_assignments(demo_db, tmp_path / "改.xlsx")
+    assert coverage.compute(demo_db).responsible[85] == [units.find(demo_db, "市市场监管局").id]
 
 
 def _sheet(path, rows):

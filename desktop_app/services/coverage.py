@@ -9,7 +9,7 @@ from sqlalchemy import case, func, select
 
 from desktop_app.core.evidence import REVIEW_PASSED, STATE_COMPLETE, item_state
 from desktop_app.core.units import collective_kind, name_key
-from desktop_app.services import rulesets
+from desktop_app.services import rulesets, tasks
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Campaign, Evidence, ItemMark, ItemRow, Unit, UnitAlias
 
@@ -100,8 +100,9 @@ def compute(db: Database) -> Coverage:
         ).all()
         marks = session.execute(select(ItemMark.item_id, ItemMark.unit_id, ItemMark.state)).all()
     coverage = Coverage(items=[i.no for i in rs.items()], units=[(uid, name) for uid, name, _ in units])
+    assigned = tasks.assignments(db)  # the office's responsibility table, where one was imported
     for item in rs.items():
-        coverage.responsible[item.no] = responsible_units(item.department_list, units, aliases)
+        coverage.responsible[item.no] = assigned.get(item.no) or responsible_units(item.department_list, units, aliases)
     for item_id, unit_id, total, passed, returned in counts:
         if item_id in no_of:
             coverage.cells[(no_of[item_id], unit_id)] = Cell(total, int(passed or 0), int(returned or 0))
