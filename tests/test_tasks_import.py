@@ -180,3 +180,40 @@ def test_cli_import_list_export(tmp_path, workbook):
     assert run_cli("tasks", "export", str(out), data_dir=data).returncode == 0 and out.exists()
     path = assignment_workbook(tmp_path / "分解表.xlsx")
     assert run_cli("assignments", "import", str(path), "--create-units", data_dir=data).returncode == 0
+
+
+def test_supervise_and_extend_are_kept_in_history(demo_db, workbook):
+    from desktop_app.core.errors import KnownError
+
+    tasks.import_tasks(demo_db, workbook, mapping=MAPPING, create_units=True)
+    tasks.supervise(demo_db, "1.1", True, "市政府督查室挂牌督办")
+    with pytest.raises(KnownError, match="延期"):
+        tasks.extend(demo_db, "1.1", "2024年6月底前", "  ")
+    with pytest.raises(KnownError, match="2023年12月底前"):
+        tasks.extend(demo_db, "1.1", "2023年6月底前", "资金未到位")
+    tasks.extend(demo_db, "1.1", "2024年6月底前", "资金未到位")
+    info = next(t for t in tasks.list_tasks(demo_db, today=dt.date(2024, 1, 15)) if t.code == "1.1")
+    assert info.supervised and info.extensions == 1 and info.deadline == dt.date(2024, 6, 30)
+    assert not info.overdue  # the extension moved the deadline past today
+    kinds = [(e.kind, e.old, e.new, e.note) for e in tasks.history(demo_db, "1.1")]
+    assert kinds[0] == ("extend", "2023年12月底前", "2024年6月底前", "资金未到位")
+    assert kinds[1][0] == "supervise" and kinds[1][3] == "市政府督查室挂牌督办"
+
+
+def test_reminder_notice_pdf_as_a_reader_sees_it(demo_db, workbook, tmp_path):
+    import subprocess
+
+    from desktop_app.core.errors import KnownError
+
+    tasks.import_tasks(demo_db, workbook, mapping=MAPPING, create_units=True)
+    out = tasks.write_notice(demo_db, "市林草局", tmp_path / "催办.pdf", today=dt.date(2025, 1, 15))
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "催办通知单" in text and "市林草局" in text
+    assert "实施打击非法野生动物交易行动" in text and "已逾期任务（1 项）" in text.replace(" ", "").replace(
+        "（1项）", "（1 项）"
+    )
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+    assert fonts and all(" yes " in line for line in fonts)  # every font embedded
+    with pytest.raises(KnownError, match="没有"):
+        tasks.write_notice(demo_db, "市林草局", tmp_path / "无.pdf", today=dt.date(2023, 1, 1))
+    assert not (tmp_path / "无.pdf").exists()

@@ -565,3 +565,93 @@ def history(db: Database, code: str) -> list[TaskEventInfo]:
             )
             for e in rows
         ]
+
+
+# -- 督办, extensions, 催办 ---------------------------------------------------------------------------------
+def supervise(db: Database, code: str, on: bool, note: str = "") -> None:
+    """Put a task under 督办 (with the office's note) or take it off; kept in its history."""
+    with db.session() as session:
+        task = session.get(Task, task_id(session, code))
+        if task.supervised != on or (on and note.strip() and note.strip() != task.supervise_note):
+            _event(session, task.id, "supervise", "督办" if task.supervised else "", "督办" if on else "", note.strip())
+        task.supervised = on
+        task.supervise_note = note.strip() if on else task.supervise_note
+
+
+def extend(db: Database, code: str, deadline: str, reason: str) -> None:
+    """Move a task's deadline (延期): counted, with the reason, in its history."""
+    from desktop_app.core.deadlines import parse
+
+    if not reason.strip():
+        raise KnownError(tr("Tasks", "Say why the deadline is extended."))
+    new = parse(deadline, _phases(db))
+    if new.date is None:
+        raise KnownError(tr("Tasks", "An extension needs a new date, such as 2025年6月底前."))
+    with db.session() as session:
+        task = session.get(Task, task_id(session, code))
+        old = task.deadline_text or (task.deadline.isoformat() if task.deadline else "")
+        if task.deadline is not None and new.date <= task.deadline:
+            raise KnownError(tr("Tasks", "The new deadline must be later than the present one ({0}).").format(old))
+        task.deadline, task.deadline_text, task.deadline_kind = new.date, new.text, new.kind
+        task.extensions += 1
+        task.extension_reason = reason.strip()
+        _event(session, task.id, "extend", old, new.text, reason.strip())
+
+
+def write_notice(db: Database, unit: str, target: Path, *, today: dt.date | None = None, soon_days: int = 14) -> Path:
+    """The 催办通知单 for ``unit``: its overdue tasks and those due within ``soon_days``."""
+    from desktop_app.core.atomic import atomic_path
+    from desktop_app.reports.reminder_notice import Notice, NoticeLine
+    from desktop_app.reports.reminder_notice import write_notice as write_pdf
+    from desktop_app.storage.datadir import file_error
+
+    today = today or dt.date.today()
+    info = campaigns.require(db)
+    key = name_key(unit)
+    lines_overdue, lines_soon = [], []
+    for t in list_tasks(db, unit=unit, today=today):
+        if t.is_group or t.status == STATUS_DONE:
+            continue
+        role = next(
+            r
+            for r, names in (
+                (ROLE_LEAD, t.lead_units),
+                (ROLE_RESPONSIBLE, t.responsible_units),
+                (ROLE_SUPPORT, t.support_units),
+            )
+            if any(name_key(n) == key for n in names)
+        )
+        line = NoticeLine(
+            t.code, t.title, t.deadline_text or (t.deadline.isoformat() if t.deadline else ""), t.shown_status, role
+        )
+        if t.overdue:
+            lines_overdue.append(line)
+        elif (
+            t.deadline is not None
+            and t.status != STATUS_PAUSED
+            and today <= t.deadline <= today + dt.timedelta(days=soon_days)
+        ):
+            lines_soon.append(line)
+    if not lines_overdue and not lines_soon:
+        raise KnownError(
+            tr("Tasks", "{0} has no overdue task and none due within {1} days: there is nothing to remind.").format(
+                unit, soon_days
+            )
+        )
+    notice = Notice(
+        office=info.office or "创建办",
+        campaign=info.name,
+        unit=unit,
+        day=today,
+        reply_by=today + dt.timedelta(days=7),
+        overdue=lines_overdue,
+        due_soon=lines_soon,
+        soon_days=soon_days,
+    )
+    target = Path(target)
+    try:
+        with atomic_path(target) as part:
+            write_pdf(part, notice)
+    except OSError as exc:
+        raise file_error(exc, target) from exc
+    return target

@@ -2625,6 +2625,22 @@ Please copy them and send them to your support contact.</source>
             <source>“{0}” was to be mapped to “{1}”, which is no member unit.</source>
             <translation>要把“{0}”对应到“{1}”，但该单位不是成员单位。</translation>
         </message>
+        <message>
+            <source>An extension needs a new date, such as 2025年6月底前.</source>
+            <translation>延期需要填写新的完成日期，如 2025年6月底前。</translation>
+        </message>
+        <message>
+            <source>Say why the deadline is extended.</source>
+            <translation>请填写延期原因。</translation>
+        </message>
+        <message>
+            <source>The new deadline must be later than the present one ({0}).</source>
+            <translation>新的完成时限必须晚于现在的时限（{0}）。</translation>
+        </message>
+        <message>
+            <source>{0} has no overdue task and none due within {1} days: there is nothing to remind.</source>
+            <translation>{0} 没有已逾期的任务，也没有 {1} 天内到期的任务，无需催办。</translation>
+        </message>
     </context>
     <context>
         <name>Deadlines</name>
@@ -2896,6 +2912,70 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>Tip: drop the office's task table (Excel) onto this page to import it.</source>
             <translation>提示：把任务分解表 Excel 文件拖到本页即可导入。</translation>
+        </message>
+        <message>
+            <source>Choose a unit above first</source>
+            <translation>请先在上方选择单位</translation>
+        </message>
+        <message>
+            <source>Choose the unit to remind in the unit list above first.</source>
+            <translation>请先在上方的单位列表中选择要催办的单位。</translation>
+        </message>
+        <message>
+            <source>End 督办</source>
+            <translation>解除督办</translation>
+        </message>
+        <message>
+            <source>Extend deadline</source>
+            <translation>延期</translation>
+        </message>
+        <message>
+            <source>Extend deadline…</source>
+            <translation>延期…</translation>
+        </message>
+        <message>
+            <source>New deadline, e.g. 2025年6月底前:</source>
+            <translation>新的完成时限（如 2025年6月底前）：</translation>
+        </message>
+        <message>
+            <source>Reminder notice (催办) for the unit…</source>
+            <translation>打印该单位的催办通知单…</translation>
+        </message>
+        <message>
+            <source>Save the reminder notice</source>
+            <translation>保存催办通知单</translation>
+        </message>
+        <message>
+            <source>The reminder notice for {0} was written to {1}.</source>
+            <translation>{0} 的催办通知单已保存到 {1}。</translation>
+        </message>
+        <message>
+            <source>What is to be done, by when? (kept with the task)</source>
+            <translation>督办要求（办理事项和时限，记入任务历史）：</translation>
+        </message>
+        <message>
+            <source>Why is it extended?</source>
+            <translation>延期原因：</translation>
+        </message>
+        <message>
+            <source>deadline extended {0} → {1}: {2}</source>
+            <translation>延期 {0} → {1}：{2}</translation>
+        </message>
+        <message>
+            <source>督办</source>
+            <translation>督办</translation>
+        </message>
+        <message>
+            <source>督办 ended</source>
+            <translation>解除督办</translation>
+        </message>
+        <message>
+            <source>督办: {0}</source>
+            <translation>督办：{0}</translation>
+        </message>
+        <message>
+            <source>督办…</source>
+            <translation>督办…</translation>
         </message>
     </context>
     <context>

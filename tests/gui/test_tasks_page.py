@@ -48,3 +48,31 @@ def test_import_asks_for_unknown_units(window, qtbot, demo_db, tmp_path):
     asked = next(s for s in dialogs.shown if s.kind == "question")
     assert "新区管委会" in "\n".join(asked.details)
     assert any(t.code == "2.12" for t in page.model.tasks)
+
+
+def test_supervise_extend_and_notice_from_the_page(window, qtbot, demo_db, tmp_path):
+    tasks.import_tasks(demo_db, task_workbook(tmp_path / "任务.xlsx"), mapping=MAPPING, create_units=True)
+    page = window.show_page("tasks")
+    page.select("2.8")
+    dialogs.auto_text.append("本月底前完成整改")
+    page.supervise_button.click()
+    dialogs.auto_text.extend(["2099年6月底前", "跨部门协调"])
+    page.select("2.8")
+    page.extend_button.click()
+    info = next(t for t in tasks.list_tasks(demo_db) if t.code == "2.8")
+    assert info.supervised and info.extensions == 1 and info.deadline == dt.date(2099, 6, 30)
+    page.select("2.8")
+    text = page.detail.toPlainText()
+    assert "督办：本月底前完成整改" in text and "延期" in text and "跨部门协调" in text
+    page.supervised.setChecked(True)
+    assert [t.code for t in page.shown_tasks()] == ["2.8"]
+    # the notice needs a unit
+    page.notice_button.click()
+    assert "请先" in dialogs.shown[-1].text
+    page.supervised.setChecked(False)
+    page.unit_filter.setCurrentIndex(page.unit_filter.findData("市市场监管局"))
+    target = tmp_path / "催办.pdf"
+    dialogs.auto_files.append(str(target))
+    page.notice_button.click()
+    assert target.exists() and target.read_bytes().startswith(b"%PDF")
+    assert dialogs.opened[-1] == ("open", str(target))

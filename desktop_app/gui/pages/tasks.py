@@ -102,7 +102,9 @@ class TasksPage(Page):
         self.import_button = QPushButton(self.tr("Import task table…"))
         self.assign_button = QPushButton(self.tr("Import responsibility table…"))
         self.export_button = QPushButton(self.tr("Export to Excel…"))
-        for b in (self.import_button, self.assign_button, self.export_button):
+        self.notice_button = QPushButton(self.tr("Reminder notice (催办) for the unit…"))
+        self.notice_button.setToolTip(self.tr("Choose a unit above first"))
+        for b in (self.import_button, self.assign_button, self.export_button, self.notice_button):
             actions.addWidget(b)
         actions.addStretch(1)
         self.count = QLabel()
@@ -146,6 +148,13 @@ class TasksPage(Page):
         edit.addWidget(self.progress_box)
         edit.addWidget(self.save_button)
         side_layout.addLayout(edit)
+        more = QHBoxLayout()
+        self.supervise_button = QPushButton(self.tr("督办…"))
+        self.extend_button = QPushButton(self.tr("Extend deadline…"))
+        more.addWidget(self.supervise_button)
+        more.addWidget(self.extend_button)
+        more.addStretch(1)
+        side_layout.addLayout(more)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(side)
@@ -166,6 +175,9 @@ class TasksPage(Page):
         self.assign_button.clicked.connect(self.choose_assignments)
         self.export_button.clicked.connect(self.choose_export)
         self.save_button.clicked.connect(self.save_status)
+        self.supervise_button.clicked.connect(self.toggle_supervise)
+        self.extend_button.clicked.connect(self.extend_deadline)
+        self.notice_button.clicked.connect(self.write_notice)
 
     def title(self) -> str:
         return self.tr("Tasks")
@@ -214,7 +226,9 @@ class TasksPage(Page):
 
     def _show_current(self) -> None:
         t = self.current()
-        self.save_button.setEnabled(t is not None and not t.is_group)
+        for button in (self.save_button, self.supervise_button, self.extend_button):
+            button.setEnabled(t is not None and not t.is_group)
+        self.supervise_button.setText(self.tr("End 督办") if t is not None and t.supervised else self.tr("督办…"))
         if t is None:
             self.detail.setHtml(
                 "<p>{}</p><p style='color:#666'>{}</p>".format(
@@ -251,6 +265,10 @@ class TasksPage(Page):
         )
 
     def _event(self, e) -> str:
+        if e.kind == "extend":
+            return self.tr("deadline extended {0} → {1}: {2}").format(e.old, e.new, e.note)
+        if e.kind == "supervise":
+            return (self.tr("督办: {0}").format(e.note) if e.new else self.tr("督办 ended")).strip()
         if e.kind == "status":
             return self.tr("status {0} → {1}").format(e.old, e.new) + (f"（{e.note}）" if e.note else "")
         if e.kind == "progress":
@@ -265,6 +283,44 @@ class TasksPage(Page):
             self, tasks.set_status, self.db, t.code, self.status_box.currentText(), progress=self.progress_box.value()
         ):
             self.refresh()
+
+    def toggle_supervise(self) -> None:
+        t = self.current()
+        if t is None or t.is_group:
+            return
+        note = ""
+        if not t.supervised:
+            answer = dialogs.ask_text(
+                self, self.tr("督办"), self.tr("What is to be done, by when? (kept with the task)")
+            )
+            if answer is None:
+                return
+            note = answer
+        if dialogs.guarded(self, tasks.supervise, self.db, t.code, not t.supervised, note):
+            self.refresh()
+
+    def extend_deadline(self) -> None:
+        t = self.current()
+        if t is None or t.is_group:
+            return
+        deadline = dialogs.ask_text(self, self.tr("Extend deadline"), self.tr("New deadline, e.g. 2025年6月底前:"))
+        if deadline is None:
+            return
+        reason = dialogs.ask_text(self, self.tr("Extend deadline"), self.tr("Why is it extended?"))
+        if reason is None:
+            return
+        if dialogs.guarded(self, tasks.extend, self.db, t.code, deadline.strip(), reason):
+            self.refresh()
+
+    def write_notice(self) -> None:
+        unit = self.unit_filter.currentData()
+        if not unit:
+            dialogs.info(self, self.tr("Choose the unit to remind in the unit list above first."))
+            return
+        path = dialogs.save_file(self, self.tr("Save the reminder notice"), f"催办通知单-{unit}.pdf", "PDF (*.pdf)")
+        if path and dialogs.guarded(self, tasks.write_notice, self.db, unit, Path(path)):
+            dialogs.info(self, self.tr("The reminder notice for {0} was written to {1}.").format(unit, path))
+            dialogs.open_path(path)
 
     # -- import and export ------------------------------------------------------------------------------
     def choose_import(self) -> None:
