@@ -217,3 +217,19 @@ def test_reminder_notice_pdf_as_a_reader_sees_it(demo_db, workbook, tmp_path):
     with pytest.raises(KnownError, match="没有"):
         tasks.write_notice(demo_db, "市林草局", tmp_path / "无.pdf", today=dt.date(2023, 1, 1))
     assert not (tmp_path / "无.pdf").exists()
+
+
+def test_dashboard_figures(demo_db, workbook):
+    tasks.import_tasks(demo_db, workbook, mapping=MAPPING, create_units=True)
+    tasks.set_status(demo_db, "2.8", "已完成")
+    today = dt.date(2024, 12, 20)
+    board = tasks.dashboard(demo_db, today)
+    every = [t for t in tasks.list_tasks(demo_db, today=today) if not t.is_group]
+    assert sum(board.counts.values()) == len(every)
+    assert board.counts["已逾期"] == len([t for t in every if t.overdue]) > 0
+    assert [t.deadline for t in board.overdue] == sorted(t.deadline for t in board.overdue)
+    assert {t.code for t in board.due_soon} >= {"1.2"}  # 2024.12.31, within 14 days
+    assert "2.8" not in {t.code for t in board.due_soon}  # done
+    assert board.ranking[0] == ("市委网信办", 1, 1)  # its one task (2.8) is done: first
+    assert ("市林草局", 1, 2) in board.ranking
+    assert board.ranking[-1][1] == 0

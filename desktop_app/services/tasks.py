@@ -655,3 +655,40 @@ def write_notice(db: Database, unit: str, target: Path, *, today: dt.date | None
     except OSError as exc:
         raise file_error(exc, target) from exc
     return target
+
+
+@dataclass
+class Dashboard:
+    counts: dict[str, int]  # by status as shown (已逾期 counted apart from its stored status)
+    overdue: list[TaskInfo]  # oldest deadline first
+    due_soon: list[TaskInfo]  # within ``days``, soonest first
+    ranking: list[tuple[str, int, int]]  # (unit, tasks done, tasks) by share done, best first
+    days: int
+
+
+def dashboard(db: Database, today: dt.date | None = None, days: int = 14) -> Dashboard:
+    """The task figures for 首页."""
+    today = today or dt.date.today()
+    found = [t for t in list_tasks(db, today=today) if not t.is_group]
+    counts = {status: 0 for status in (*STATUSES, STATUS_OVERDUE)}
+    per_unit: dict[str, list[int]] = {}
+    for t in found:
+        counts[t.shown_status] += 1
+        for name in dict.fromkeys(t.lead_units + t.responsible_units):
+            done_total = per_unit.setdefault(name, [0, 0])
+            done_total[0] += t.status == STATUS_DONE
+            done_total[1] += 1
+    overdue = sorted((t for t in found if t.overdue), key=lambda t: (t.deadline, t.code))
+    soon = sorted(
+        (
+            t
+            for t in found
+            if not t.overdue
+            and t.deadline is not None
+            and t.status not in (STATUS_DONE, STATUS_PAUSED)
+            and today <= t.deadline <= today + dt.timedelta(days=days)
+        ),
+        key=lambda t: (t.deadline, t.code),
+    )
+    ranking = sorted(((u, d, n) for u, (d, n) in per_unit.items()), key=lambda r: (-r[1] / r[2], -r[2], r[0]))
+    return Dashboard(counts, overdue, soon, ranking, days)

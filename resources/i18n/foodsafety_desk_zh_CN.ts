@@ -647,6 +647,30 @@ Please copy them and send them to your support contact.</source>
             <source>Recent changes</source>
             <translation>最近修改</translation>
         </message>
+        <message>
+            <source>Due in the next {0} days</source>
+            <translation>{0} 天内到期</translation>
+        </message>
+        <message>
+            <source>Overdue tasks</source>
+            <translation>逾期任务</translation>
+        </message>
+        <message>
+            <source>Tasks by status</source>
+            <translation>任务状态</translation>
+        </message>
+        <message>
+            <source>Units by tasks done</source>
+            <translation>单位完成率排名</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>… and {0} more</source>
+            <translation>……另有 {0} 项</translation>
+        </message>
     </context>
     <context>
         <name>IndicatorsPage</name>

@@ -76,3 +76,13 @@ def test_supervise_extend_and_notice_from_the_page(window, qtbot, demo_db, tmp_p
     page.notice_button.click()
     assert target.exists() and target.read_bytes().startswith(b"%PDF")
     assert dialogs.opened[-1] == ("open", str(target))
+
+
+def test_home_shows_the_task_figures(window, demo_db, tmp_path):
+    tasks.import_tasks(demo_db, task_workbook(tmp_path / "任务.xlsx"), mapping=MAPPING, create_units=True)
+    page = window.show_page("home")
+    page.refresh()  # as F5 does
+    texts = [label.text() for label in page.task_labels]
+    assert "任务状态" in texts[0] and "已逾期" in texts[0]
+    assert "逾期任务" in texts[1] and "源头治理提升工程" in texts[1]
+    assert "单位完成率排名" in texts[3]

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import html
 
+from desktop_app.core.tasks import STATUS_OVERDUE
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QFrame, QGridLayout, QHBoxLayout, QLabel, Qt
-from desktop_app.services import campaigns, history, rulesets
+from desktop_app.services import campaigns, history, rulesets, tasks
 
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("History", "added"),
@@ -111,6 +112,16 @@ class HomePage(Page):
         for i, tile in enumerate(self.tiles):
             grid.addWidget(tile, 0, i)
         self.layout_.addLayout(grid)
+        tasks_row = QHBoxLayout()
+        self.task_labels = []
+        for stretch in (2, 3, 3, 2):
+            label = QLabel()
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop)
+            label.setWordWrap(True)
+            tasks_row.addWidget(label, stretch)
+            self.task_labels.append(label)
+        self.layout_.addLayout(tasks_row)
         row = QHBoxLayout()
         self.phases_label = QLabel()
         self.phases_label.setTextFormat(Qt.TextFormat.RichText)
@@ -127,6 +138,40 @@ class HomePage(Page):
 
     def title(self) -> str:
         return self.tr("Home")
+
+    def _show_tasks(self, today: dt.date) -> None:
+        """Counts by status, overdue tasks with their units, deadlines soon, units by completion."""
+        board = tasks.dashboard(self.db, today)
+        most = 6
+
+        def listing(title: str, lines: list[str], total: int) -> str:
+            more = self.tr("… and {0} more").format(total - most) if total > most else ""
+            body = "".join(f"<li>{line}</li>" for line in lines[:most]) or f"<li>{self.tr('none')}</li>"
+            return f"<b>{title}</b><ul style='margin-left:-20px'>{body}</ul>{more}"
+
+        counts = "".join(
+            f"<tr><td>{html.escape(status)}</td><td align='right'>"
+            + (f"<b style='color:#b00020'>{n}</b>" if status == STATUS_OVERDUE and n else str(n))
+            + "</td></tr>"
+            for status, n in board.counts.items()
+        )
+        self.task_labels[0].setText(f"<b>{self.tr('Tasks by status')}</b><table cellpadding='2'>{counts}</table>")
+        overdue = [
+            f"<span style='color:#b00020'>{html.escape(t.code)}</span> {html.escape(t.title)}"
+            f"<br><span style='color:#666'>{html.escape('、'.join(t.lead_units))} · {t.deadline}</span>"
+            for t in board.overdue
+        ]
+        self.task_labels[1].setText(listing(self.tr("Overdue tasks"), overdue, len(board.overdue)))
+        soon = [
+            f"{html.escape(t.code)} {html.escape(t.title)}<br><span style='color:#666'>"
+            f"{html.escape('、'.join(t.lead_units))} · {t.deadline}</span>"
+            for t in board.due_soon
+        ]
+        self.task_labels[2].setText(
+            listing(self.tr("Due in the next {0} days").format(board.days), soon, len(board.due_soon))
+        )
+        ranked = [f"{html.escape(u)}　{done}/{total}（{100 * done // total}%）" for u, done, total in board.ranking]
+        self.task_labels[3].setText(listing(self.tr("Units by tasks done"), ranked, len(board.ranking)))
 
     def refresh(self) -> None:
         today = self.today or dt.date.today()
@@ -167,6 +212,7 @@ class HomePage(Page):
         ]
         for tile, (value, caption) in zip(self.tiles, values, strict=True):
             tile.set(value, caption)
+        self._show_tasks(today)
         rows = []
         for p in info.phases:
             if p.contains(today):
