@@ -94,6 +94,18 @@ def build_parser() -> argparse.ArgumentParser:
             help=tr("Cli", "take a name in the workbook as this member unit (remembered as an alias)"),
         )
         p.add_argument("--create-units", action="store_true", help=tr("Cli", "create units for names still unknown"))
+        p.add_argument(
+            "--columns",
+            metavar="NAME=COL,…",
+            help=tr("Cli", "which column holds what, as 任务=B,牵头单位=C, when the header is not recognised"),
+        )
+        p.add_argument(
+            "--header-row",
+            type=int,
+            default=1,
+            metavar="N",
+            help=tr("Cli", "with --columns: the last header row; data starts below it (default 1)"),
+        )
 
     tasks = sub.add_parser("tasks", help=tr("Cli", "the plan's tasks"), parents=[common])
     tsub = tasks.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -351,13 +363,21 @@ def _mapping(args) -> dict[str, str]:
     return found
 
 
+def _import_options(args, kind: str) -> dict:
+    """--sheet, --map, --create-units, and --columns with --header-row (else the header is recognised)."""
+    layout = None
+    if args.columns:
+        from desktop_app.exchange.tasks_xlsx import Layout, parse_columns
+
+        layout = Layout(args.sheet, args.header_row, parse_columns(kind, args.columns))
+    return {"sheet": args.sheet, "mapping": _mapping(args), "create_units": args.create_units, "layout": layout}
+
+
 def cmd_tasks_import(args) -> int:
     from desktop_app.services import tasks
 
     with _Session(args, write=True) as db:
-        result = tasks.import_tasks(
-            db, args.file, sheet=args.sheet, mapping=_mapping(args), create_units=args.create_units
-        )
+        result = tasks.import_tasks(db, args.file, **_import_options(args, "tasks"))
     print(
         tr("Cli", "Tasks imported: {0} new, {1} updated, {2} unchanged.").format(
             result.created, result.updated, result.unchanged
@@ -393,9 +413,7 @@ def cmd_assignments_import(args) -> int:
     from desktop_app.services import tasks
 
     with _Session(args, write=True) as db:
-        result = tasks.import_assignments(
-            db, args.file, sheet=args.sheet, mapping=_mapping(args), create_units=args.create_units
-        )
+        result = tasks.import_assignments(db, args.file, **_import_options(args, "assignments"))
     print(
         tr("Cli", "Responsibility table imported: {0} items, {1} unit assignments.").format(
             result.items, result.assignments

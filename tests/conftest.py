@@ -43,6 +43,7 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     dialogs.auto_files.clear()
     dialogs.auto_answer = True
     dialogs.auto_text.clear()
+    dialogs.auto_dialog = None
     dialogs.opened.clear()
     yield
 

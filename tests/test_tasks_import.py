@@ -1,7 +1,9 @@
 """Importing the office's task table and responsibility table as seed 001 lays them out."""
 
 import datetime as dt
+import io
 import json
+import zipfile
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -146,7 +148,10 @@ def _sheet(path, rows):
             ],
             "两次",
         ),
+        ([["序号", "任务", "牵头单位", "完成时限"], [1, "任务一", "市教育局", "2101年3月"]], "2101"),
+        ([["序号", "任务", "牵头单位", "完成时限"], [1, "任务一", " \n　", "2024年底"]], "C2"),
         ([["序号", "任务", "牵头单位", "完成时限"]], "没有任务"),
+        ([], "没有找到任务表"),  # an empty sheet
     ],
 )
 def test_bad_workbooks_are_refused_with_the_place(demo_db, tmp_path, rows, words):
@@ -156,6 +161,109 @@ def test_bad_workbooks_are_refused_with_the_place(demo_db, tmp_path, rows, words
     text = caught.value.message + "\n".join(caught.value.details)
     assert words in text
     assert tasks.briefs(demo_db) == tasks.briefs(demo_db) and len(tasks.briefs(demo_db)) == 26  # the demo's own
+
+
+def _zip_of(files: dict[str, str]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, text in files.items():
+            archive.writestr(name, text)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "密码"),  # encrypted (or .xls): an OLE file
+        ("序号,任务,牵头单位\n1,任务一,市教育局\n".encode("gbk"), ".xlsx"),  # a CSV renamed
+        (b"PK\x03\x04broken", ".xlsx"),  # cut off while copied
+        (_zip_of({"readme.txt": "not a workbook"}), "损坏"),  # a zip, but no workbook inside
+        (b"", "空"),
+    ],
+)
+def test_files_that_are_no_workbook_are_refused(demo_db, tmp_path, content, words):
+    path = tmp_path / "任务分解表.xlsx"
+    path.write_bytes(content)
+    before = tasks.briefs(demo_db)
+    with pytest.raises(ImportRejected) as caught:
+        tasks.import_tasks(demo_db, path)
+    assert words in caught.value.message and "任务分解表.xlsx" in caught.value.message
+    assert tasks.briefs(demo_db) == before
+
+
+def test_ten_thousand_rows_all_or_nothing(demo_db, tmp_path):
+    rows = [["某市任务分解表"], ["序号", "任务", "牵头单位", "责任单位", "完成时限"]]
+    rows += [[n, f"任务{n}", "市教育局", "市公安局、市卫生健康委", "2025年12月底前"] for n in range(1, 10_001)]
+    rows[9_876][4] = "2025年13月"  # row 9,877 of the sheet
+    path = _sheet(tmp_path / "大表.xlsx", rows)
+    before = tasks.briefs(demo_db)
+    with pytest.raises(ImportRejected) as caught:
+        tasks.import_tasks(demo_db, path)
+    assert any("“Sheet” 第 9877 行" in d and "E9877" in d for d in caught.value.details), caught.value.details[:3]
+    assert len(caught.value.details) == 1 and tasks.briefs(demo_db) == before
+    rows[9_876][4] = "2025年12月底前"
+    result = tasks.import_tasks(demo_db, _sheet(path, rows))
+    assert result.created == 10_000
+    assert len(tasks.list_tasks(demo_db, unit="市公安局")) >= 10_000
+
+
+def _odd_sheet(path):
+    """A header the program half knows: 办结节点 is no name it has for the deadline."""
+    return _sheet(
+        path,
+        [
+            ["某县食品安全示范创建任务表"],
+            ["序号", "工作任务", "牵头单位", "责任单位", "办结节点"],
+            [1, "建立联席会议制度", "市市场监管局", "市公安局", "2025年6月底前"],
+            [2, "开展食品安全宣传周", "市卫生健康委", "市教育局", "长期坚持"],
+        ],
+    )
+
+
+def test_a_doubtful_header_asks_and_the_chosen_columns_import(demo_db, tmp_path):
+    from desktop_app.exchange.tasks_xlsx import HeaderUnsure, Layout
+
+    path = _odd_sheet(tmp_path / "县表.xlsx")
+    before = tasks.briefs(demo_db)
+    with pytest.raises(HeaderUnsure) as caught:
+        tasks.import_tasks(demo_db, path)
+    unsure = caught.value
+    assert "请核对" in unsure.message and tasks.briefs(demo_db) == before
+    assert unsure.guess == Layout("Sheet", 2, {"code": 1, "title": 2, "lead": 3, "responsible": 4})
+    assert unsure.previews[0].rows[1][4] == "办结节点"
+    with pytest.raises(ImportRejected, match="至少"):  # the needed columns left out
+        tasks.import_tasks(demo_db, path, layout=Layout("Sheet", 2, {"title": 2}))
+    layout = Layout("Sheet", 2, {**unsure.guess.columns, "deadline": 5})
+    assert tasks.import_tasks(demo_db, path, layout=layout).created == 2
+    made = {t.code: t for t in tasks.list_tasks(demo_db) if t.code in ("1", "2")}
+    assert made["1"].deadline == dt.date(2025, 6, 30) and made["2"].deadline_text == "长期坚持"
+    assert made["1"].lead_units == ["市市场监管局"]
+
+
+def test_no_header_at_all_offers_the_preview(demo_db, tmp_path):
+    from desktop_app.exchange.tasks_xlsx import HeaderUnsure, Layout
+
+    path = _sheet(tmp_path / "无表头.xlsx", [[1, "建立联席会议制度", "市市场监管局", "2025年6月底前"]])
+    with pytest.raises(HeaderUnsure) as caught:
+        tasks.import_tasks(demo_db, path)
+    assert caught.value.guess is None and "没有找到任务表" in caught.value.message
+    layout = Layout(None, 0, {"code": 1, "title": 2, "lead": 3, "deadline": 4})
+    assert tasks.import_tasks(demo_db, path, layout=layout).created == 1
+
+
+def test_cli_names_the_columns_when_the_header_is_doubtful(tmp_path):
+    data = tmp_path / "data"
+    assert run_cli("demo", data_dir=data).returncode == 0
+    path = _odd_sheet(tmp_path / "县表.xlsx")
+    asked = run_cli("tasks", "import", str(path), data_dir=data)
+    assert asked.returncode == 2 and "--columns" in asked.stderr and "任务=B" in asked.stderr
+    bad = run_cli("tasks", "import", str(path), "--columns", "截止=E", data_dir=data)
+    assert bad.returncode == 2 and "截止=E" in bad.stderr
+    columns = "序号=A,任务=B,牵头单位=C,责任单位=D,完成时限=E"
+    done = run_cli("tasks", "import", str(path), "--header-row", "2", "--columns", columns, data_dir=data)
+    assert done.returncode == 0, done.stderr
+    listed = json.loads(run_cli("tasks", "list", "--json", "--unit", "市公安局", data_dir=data).stdout)
+    assert any(t["title"] == "建立联席会议制度" and t["deadline"] == "2025-06-30" for t in listed)
 
 
 def test_formulas_without_saved_values_are_named(demo_db, tmp_path):

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 import zipfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -29,7 +30,7 @@ TASK_FIELDS: dict[str, tuple[str, ...]] = {
     "lead": ("牵头单位", "牵头部门"),
     "responsible": ("责任单位", "责任部门"),
     "support": ("配合单位", "配合部门", "协办单位", "支持单位"),
-    "deadline": ("完成时限", "完成时间", "时限", "时间节点", "完成期限", "时间要求"),
+    "deadline": ("完成时限", "完成时间", "时限", "时间节点", "完成期限", "时间要求", "截止时间", "截止日期"),
     "items": ("对应指标", "对应评价内容", "指标序号", "评价内容序号", "对应项号"),
     "targets": ("目标", "量化指标", "指标要求", "目标要求"),
 }
@@ -50,9 +51,92 @@ EXPORT_HEADERS = (
     "状态",
     "进度",
 )
+FIELDS = {"tasks": TASK_FIELDS, "assignments": ASSIGNMENT_FIELDS}
+NEEDED = {  # the columns without which a table cannot be read
+    "tasks": lambda c: ("title" in c or "content" in c) and ("lead" in c or "responsible" in c),
+    "assignments": lambda c: "item" in c and "departments" in c,
+}
+EXPECTED = {"tasks": ("deadline",), "assignments": ()}  # a table without them likely names them oddly
+IGNORED_HEADERS = {"备注", "说明", "状态", "进度", "完成情况", "进展情况", "工作进展", "序"}
+PREVIEW_ROWS, PREVIEW_COLUMNS, PREVIEW_SHEETS = 20, 16, 12
 _FULL_CODE = re.compile(r"^(?=.*[.\-A-Za-z])[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*$")  # 1.5, G1-01: kept as typed
 _ITEM_NO = re.compile(r"[（(]\s*(\d+)\s*[)）]|(\d+)")
 HEADER_ROWS = 10
+
+
+@dataclass
+class Layout:
+    """Where the table is: its sheet (None: the first), the last header row (data starts below)
+    and {field: column}."""
+
+    sheet: str | None
+    header_row: int
+    columns: dict[str, int]
+
+
+@dataclass
+class SheetPreview:
+    name: str
+    rows: list[list[str]]  # the first rows as text, merged cells filled
+
+
+class HeaderUnsure(ImportRejected):
+    """The header is missing or doubtful: the column-mapping dialog shows ``previews`` and asks,
+    starting from ``guess``; on the command line, --header-row and --columns answer."""
+
+    def __init__(self, message: str, kind: str, guess: Layout | None, previews: list[SheetPreview]):
+        found = "、".join(
+            f"{field_label(kind, f)}={get_column_letter(c)}" for f, c in (guess.columns if guess else {}).items()
+        )
+        details = [tr("TasksXlsx", "Columns recognised: {0}.").format(found)] if found else []
+        details.append(
+            tr(
+                "TasksXlsx",
+                "Name the columns yourself: in the program a dialog asks; on the command line add "
+                "--header-row N --columns 任务=B,牵头单位=C,责任单位=D,完成时限=E.",
+            )
+        )
+        details.append(
+            tr("TasksXlsx", "Column names the program knows: {0}.").format(
+                "、".join(n for names in FIELDS[kind].values() for n in names)
+            )
+        )
+        super().__init__(message, details)
+        self.kind, self.guess, self.previews = kind, guess, previews
+
+
+def needed_text(kind: str) -> str:
+    if kind == "tasks":
+        return tr("TasksXlsx", "Choose at least the 任务 (or 工作内容) column and the 牵头单位 (or 责任单位) column.")
+    return tr("TasksXlsx", "Choose at least the 评价内容 column and the 责任部门 column.")
+
+
+def field_label(kind: str, field: str) -> str:
+    """The column name a field is shown by (the first of its recognised names)."""
+    return FIELDS[kind][field][0]
+
+
+def parse_columns(kind: str, text: str) -> dict[str, int]:
+    """``任务=B,牵头单位=C`` (or ``title=B``) as {field: column}; ImportRejected names a bad part."""
+    from openpyxl.utils import column_index_from_string
+
+    by_name = {name: f for f, names in FIELDS[kind].items() for name in (f, *names)}
+    found: dict[str, int] = {}
+    for part in filter(None, (p.strip() for p in re.split(r"[,，;；]", text))):
+        name, _, letter = part.partition("=")
+        field = by_name.get(name.strip())
+        try:
+            column = column_index_from_string(letter.strip().upper())
+        except ValueError:
+            column = None
+        if field is None or column is None:
+            raise ImportRejected(
+                tr("TasksXlsx", "“{0}” does not name a column as 任务=B; known names: {1}.").format(
+                    part, "、".join(field_label(kind, f) for f in FIELDS[kind])
+                )
+            )
+        found[field] = column
+    return found
 
 
 def _match(keys: Sequence[str], fields: dict[str, tuple[str, ...]]) -> dict[str, int]:
@@ -72,8 +156,11 @@ def _match(keys: Sequence[str], fields: dict[str, tuple[str, ...]]) -> dict[str,
     return found
 
 
-def find_header(ws: Worksheet, fields: dict[str, tuple[str, ...]], needed) -> tuple[int, dict[str, int]] | None:
-    """(first data row, {field: column}) for a header in the first rows, one or two rows deep."""
+def find_header(
+    ws: Worksheet, fields: dict[str, tuple[str, ...]], needed
+) -> tuple[int, dict[str, int], list[str]] | None:
+    """(first data row, {field: column}, header texts) for a header in the first rows, one or two
+    rows deep."""
     last = min(HEADER_ROWS, ws.max_row)
     rows = [[header_key(cell_text(c.value)) for c in row] for row in ws.iter_rows(min_row=1, max_row=last + 1)]
     for r, keys in enumerate(rows[:last], start=1):
@@ -85,10 +172,76 @@ def find_header(ws: Worksheet, fields: dict[str, tuple[str, ...]], needed) -> tu
             combined = [a + (b if b != a else "") for a, b in zip(keys, below, strict=False)]
             deeper = _match(combined, fields)
             if len(deeper) > len(columns) and needed(deeper):
-                return r + 2, deeper
+                return r + 2, deeper, combined
         if needed(columns):
-            return r + 1, columns
+            return r + 1, columns, keys
     return None
+
+
+def _best_guess(ws: Worksheet, fields: dict[str, tuple[str, ...]]) -> Layout | None:
+    """The header row that names the most fields, for the column-mapping dialog to start from."""
+    best: Layout | None = None
+    for r, row in enumerate(ws.iter_rows(min_row=1, max_row=min(HEADER_ROWS, ws.max_row)), start=1):
+        columns = _match([header_key(cell_text(c.value)) for c in row], fields)
+        if columns and (best is None or len(columns) > len(best.columns)):
+            best = Layout(ws.title, r, columns)
+    return best
+
+
+def _previews(wb: Workbook) -> list[SheetPreview]:
+    previews = []
+    for ws in wb.worksheets[:PREVIEW_SHEETS]:
+        unmerge_fill(ws, max_row=PREVIEW_ROWS)
+        rows = [
+            [cell_text(v)[:60] for v in values[:PREVIEW_COLUMNS]]
+            for values in ws.iter_rows(min_row=1, max_row=min(PREVIEW_ROWS, ws.max_row), values_only=True)
+        ]
+        while rows and not any(rows[-1]):
+            rows.pop()
+        previews.append(SheetPreview(ws.title, rows))
+    return previews
+
+
+def _locate(
+    path: Path,
+    wb: Workbook,
+    sheet: str | None,
+    layout: Layout | None,
+    kind: str,
+    needed,
+    not_found: str,
+) -> tuple[Worksheet, int, dict[str, int]]:
+    """The sheet, first data row and columns of the table: as chosen by the clerk (``layout``), or
+    recognised from the header; when the header is missing or doubtful, HeaderUnsure asks."""
+    fields = FIELDS[kind]
+    if layout is not None:
+        ws = _sheets(wb, layout.sheet)[0]
+        columns = {f: c for f, c in layout.columns.items() if f in fields and c}
+        if not needed(columns):
+            raise ImportRejected(needed_text(kind))
+        if not 0 <= layout.header_row < max(ws.max_row, 1):
+            raise ImportRejected(
+                tr("TasksXlsx", "Sheet “{0}” has no rows below row {1}.").format(ws.title, layout.header_row)
+            )
+        return ws, layout.header_row + 1, columns
+    guess = None
+    for ws in _sheets(wb, sheet):
+        found = find_header(ws, fields, needed)
+        if found:
+            first, columns, keys = found
+            unknown = [k for k in keys if k and not _match([k], fields) and k not in IGNORED_HEADERS]
+            missing = [f for f in EXPECTED[kind] if f not in columns]
+            if not (unknown and missing):
+                return ws, first, columns
+            guess = Layout(ws.title, first - 1, columns)
+            break
+        guess = guess or _best_guess(ws, fields)
+    if guess is not None and needed(guess.columns):
+        message = tr("TasksXlsx", "Not every column of {0} was recognised: please check which column holds what.")
+        message = message.format(path.name)
+    else:
+        message = not_found
+    raise HeaderUnsure(message, kind, guess, _previews(wb))
 
 
 def _sheets(wb: Workbook, sheet: str | None) -> list[Worksheet]:
@@ -122,29 +275,23 @@ def _where(ws: Worksheet, row: int, col: int | None = None) -> str:
     return f"{get_column_letter(col)}{row}" if col else str(row)
 
 
-def read_tasks(path: Path, sheet: str | None = None, phases: dict[str, dt.date] | None = None) -> list[TaskRow]:
+def read_tasks(
+    path: Path, sheet: str | None = None, phases: dict[str, dt.date] | None = None, layout: Layout | None = None
+) -> list[TaskRow]:
     """Every task of the first sheet (or ``sheet``) that has a task table; all or nothing."""
     path = Path(path)
     wb = open_workbook(path)
-    found = None
-    for ws in _sheets(wb, sheet):
-        found = find_header(
-            ws, TASK_FIELDS, lambda c: ("title" in c or "content" in c) and ("lead" in c or "responsible" in c)
-        )
-        if found:
-            break
-    if not found:
-        raise ImportRejected(
-            tr(
-                "TasksXlsx", "No task table was found in {0}: the first rows have no header with 任务 and 牵头单位."
-            ).format(path.name),
-            [
-                tr("TasksXlsx", "Recognised column names: {0}.").format(
-                    "、".join(n for v in TASK_FIELDS.values() for n in v)
-                )
-            ],
-        )
-    first, cols = found
+    ws, first, cols = _locate(
+        path,
+        wb,
+        sheet,
+        layout,
+        "tasks",
+        NEEDED["tasks"],
+        tr("TasksXlsx", "No task table was found in {0}: the first rows have no header with 任务 and 牵头单位.").format(
+            path.name
+        ),
+    )
     unmerge_fill(ws)
     unsaved = _formula_cells(path, ws)
     problems: list[Problem] = []
@@ -270,23 +417,22 @@ def _reject(problems: list[Problem], message: str, path: Path) -> None:
         raise ImportRejected(message.format(path.name, len(problems)), [str(p) for p in problems])
 
 
-def read_assignments(path: Path, sheet: str | None = None) -> list[AssignmentRow]:
+def read_assignments(path: Path, sheet: str | None = None, layout: Layout | None = None) -> list[AssignmentRow]:
     """The departments the responsibility table gives each indicator item; all or nothing."""
     path = Path(path)
     wb = open_workbook(path)
-    found = None
-    for ws in _sheets(wb, sheet):
-        found = find_header(ws, ASSIGNMENT_FIELDS, lambda c: "item" in c and "departments" in c)
-        if found:
-            break
-    if not found:
-        raise ImportRejected(
-            tr(
-                "TasksXlsx",
-                "No responsibility table was found in {0}: the first rows have no header with 评价内容 and 责任部门.",
-            ).format(path.name)
-        )
-    first, cols = found
+    ws, first, cols = _locate(
+        path,
+        wb,
+        sheet,
+        layout,
+        "assignments",
+        NEEDED["assignments"],
+        tr(
+            "TasksXlsx",
+            "No responsibility table was found in {0}: the first rows have no header with 评价内容 and 责任部门.",
+        ).format(path.name),
+    )
     unmerge_fill(ws)
     problems: list[Problem] = []
     rows: list[AssignmentRow] = []

@@ -62,9 +62,12 @@ def open_workbook(path: Path) -> Workbook:
         ) from exc
 
 
-def unmerge_fill(ws: Worksheet) -> None:
-    """Give every cell of a merged range the value of its top-left cell."""
+def unmerge_fill(ws: Worksheet, max_row: int | None = None) -> None:
+    """Give every cell of a merged range the value of its top-left cell (ranges starting above
+    ``max_row`` only, when given)."""
     for rng in list(ws.merged_cells.ranges):
+        if max_row is not None and rng.min_row > max_row:
+            continue
         value = ws.cell(rng.min_row, rng.min_col).value
         ws.unmerge_cells(str(rng))
         for row in range(rng.min_row, rng.max_row + 1):

@@ -31,6 +31,16 @@ def headless() -> bool:
     return os.environ.get("FOODSAFETY_DESK_NO_DIALOGS") == "1"
 
 
+auto_dialog = None  # headless: called with each dialog of the program's own; returns whether it was accepted
+
+
+def run_dialog(dialog) -> bool:
+    """exec() a dialog of the program's own; headless, ``auto_dialog`` (or ``auto_answer``) decides."""
+    if headless():
+        return bool(auto_dialog(dialog)) if auto_dialog else auto_answer
+    return bool(dialog.exec())
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("Dialogs", text)
 

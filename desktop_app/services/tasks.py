@@ -7,6 +7,7 @@ import datetime as dt
 import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import selectinload
@@ -31,6 +32,9 @@ from desktop_app.services import campaigns
 from desktop_app.storage import audit
 from desktop_app.storage.audit import current_actor
 from desktop_app.storage.database import Database
+
+if TYPE_CHECKING:  # the workbook reader (and openpyxl) loads only when a workbook is read
+    from desktop_app.exchange.tasks_xlsx import Layout
 from desktop_app.storage.models import (
     Campaign,
     ItemAssignment,
@@ -188,6 +192,7 @@ def import_tasks(
     sheet: str | None = None,
     mapping: dict[str, str] | None = None,
     create_units: bool = False,
+    layout: Layout | None = None,
     progress: Progress | None = None,
 ) -> TaskImportResult:
     """All or nothing. A task already imported (same code) is updated, not duplicated; its
@@ -195,7 +200,7 @@ def import_tasks(
     from desktop_app.exchange.tasks_xlsx import read_tasks
 
     check(progress, 0, 3, tr("Tasks", "Reading the workbook"))
-    rows = read_tasks(Path(path), sheet, _phases(db))
+    rows = read_tasks(Path(path), sheet, _phases(db), layout)
     check(progress, 1, 3, tr("Tasks", "Matching units and items"))
     result = TaskImportResult()
     with db.session() as session:
@@ -346,12 +351,18 @@ class AssignmentResult:
 
 
 def import_assignments(
-    db: Database, path: Path, *, sheet: str | None = None, mapping: dict[str, str] | None = None, create_units=False
+    db: Database,
+    path: Path,
+    *,
+    sheet: str | None = None,
+    mapping: dict[str, str] | None = None,
+    create_units: bool = False,
+    layout: Layout | None = None,
 ) -> AssignmentResult:
     """Which units are responsible for which item; replaces the previous table as a whole."""
     from desktop_app.exchange.tasks_xlsx import read_assignments
 
-    rows = read_assignments(Path(path), sheet)
+    rows = read_assignments(Path(path), sheet, layout)
     with db.session() as session:
         campaign = _campaign(session)
         units = _Units(session, mapping, create_units)

@@ -445,6 +445,14 @@
             <source>write the task list to a workbook</source>
             <translation>把任务清单导出为 Excel</translation>
         </message>
+        <message>
+            <source>which column holds what, as 任务=B,牵头单位=C, when the header is not recognised</source>
+            <translation>表头无法识别时指定各列内容，如 任务=B,牵头单位=C</translation>
+        </message>
+        <message>
+            <source>with --columns: the last header row; data starts below it (default 1)</source>
+            <translation>与 --columns 同用：表头的最后一行，数据从其下一行开始（默认 1）</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -2696,10 +2704,6 @@ Please copy them and send them to your support contact.</source>
             <translation>在 {0} 中没有找到任务表：前几行中没有含“任务”和“牵头单位”的表头。</translation>
         </message>
         <message>
-            <source>Recognised column names: {0}.</source>
-            <translation>可识别的列名：{0}。</translation>
-        </message>
-        <message>
             <source>The responsibility table {0} was not imported: {1} problem(s) found.</source>
             <translation>指标任务责任分解表 {0} 未导入：发现 {1} 个问题。</translation>
         </message>
@@ -2750,6 +2754,38 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>“{0}” is not a task number.</source>
             <translation>“{0}”不是任务序号。</translation>
+        </message>
+        <message>
+            <source>Choose at least the 任务 (or 工作内容) column and the 牵头单位 (or 责任单位) column.</source>
+            <translation>请至少选定“任务”（或“工作内容”）列和“牵头单位”（或“责任单位”）列。</translation>
+        </message>
+        <message>
+            <source>Choose at least the 评价内容 column and the 责任部门 column.</source>
+            <translation>请至少选定“评价内容”列和“责任部门”列。</translation>
+        </message>
+        <message>
+            <source>Column names the program knows: {0}.</source>
+            <translation>本程序能识别的列名：{0}。</translation>
+        </message>
+        <message>
+            <source>Columns recognised: {0}.</source>
+            <translation>已识别的列：{0}。</translation>
+        </message>
+        <message>
+            <source>Name the columns yourself: in the program a dialog asks; on the command line add --header-row N --columns 任务=B,牵头单位=C,责任单位=D,完成时限=E.</source>
+            <translation>请自行指定各列：在程序中会弹出对话框询问；在命令行中请加上 --header-row N --columns 任务=B,牵头单位=C,责任单位=D,完成时限=E。</translation>
+        </message>
+        <message>
+            <source>Not every column of {0} was recognised: please check which column holds what.</source>
+            <translation>{0} 中有的列未能识别，请核对各列的内容。</translation>
+        </message>
+        <message>
+            <source>Sheet “{0}” has no rows below row {1}.</source>
+            <translation>工作表“{0}”第 {1} 行以下没有内容。</translation>
+        </message>
+        <message>
+            <source>“{0}” does not name a column as 任务=B; known names: {1}.</source>
+            <translation>“{0}”不是“任务=B”这样的列指定；可用的名称：{1}。</translation>
         </message>
     </context>
     <context>
@@ -3001,6 +3037,10 @@ Please copy them and send them to your support contact.</source>
             <source>督办…</source>
             <translation>督办…</translation>
         </message>
+        <message>
+            <source>Which column holds what?</source>
+            <translation>请指定各列内容</translation>
+        </message>
     </context>
     <context>
         <name>UnitMappingDialog</name>
@@ -3015,6 +3055,41 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>Unknown unit names</source>
             <translation>无法识别的单位名称</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnMappingDialog</name>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>Choose the sheet, the header row and the columns below.</source>
+            <translation>请在下方选择工作表、表头所在行和各列内容。</translation>
+        </message>
+        <message>
+            <source>Column {0} is chosen for two fields.</source>
+            <translation>{0} 列被指定给了两项内容。</translation>
+        </message>
+        <message>
+            <source>Header ends in row:</source>
+            <translation>表头结束于第几行：</translation>
+        </message>
+        <message>
+            <source>Sheet:</source>
+            <translation>工作表：</translation>
+        </message>
+        <message>
+            <source>The last row of the header; the table's rows start below it.</source>
+            <translation>表头的最后一行；表格内容从其下一行开始。</translation>
+        </message>
+        <message>
+            <source>Which column holds what?</source>
+            <translation>请指定各列内容</translation>
+        </message>
+        <message>
+            <source>no header</source>
+            <translation>无表头</translation>
         </message>
     </context>
 </TS>

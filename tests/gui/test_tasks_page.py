@@ -86,3 +86,48 @@ def test_home_shows_the_task_figures(window, demo_db, tmp_path):
     assert "任务状态" in texts[0] and "已逾期" in texts[0]
     assert "逾期任务" in texts[1] and "源头治理提升工程" in texts[1]
     assert "单位完成率排名" in texts[3]
+
+
+def test_doubtful_header_opens_the_column_dialog_with_a_preview(window, qtbot, demo_db, tmp_path):
+    from desktop_app.gui.qt import QDialogButtonBox
+    from tests.test_tasks_import import _odd_sheet
+
+    page = window.show_page("tasks")
+    seen = {}
+
+    def choose(dialog) -> bool:
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        seen["preview"] = dialog.table.item(1, 4).text()
+        seen["guessed"] = dialog.columns["title"].currentText()
+        for field in ("lead", "responsible"):  # the unit columns taken away: OK is off, the reason shown
+            dialog.columns[field].setCurrentIndex(0)
+        seen["blocked"] = (ok.isEnabled(), dialog.hint.text())
+        dialog.columns["responsible"].setCurrentIndex(dialog.columns["responsible"].findData(4))
+        dialog.columns["lead"].setCurrentIndex(dialog.columns["lead"].findData(4))  # a column chosen twice
+        seen["twice"] = (ok.isEnabled(), dialog.hint.text())
+        dialog.columns["lead"].setCurrentIndex(dialog.columns["lead"].findData(3))
+        dialog.columns["deadline"].setCurrentIndex(dialog.columns["deadline"].findData(5))
+        seen["header"] = dialog.table.horizontalHeaderItem(4).text()
+        return ok.isEnabled()
+
+    dialogs.auto_dialog = choose
+    page.import_file(_odd_sheet(tmp_path / "县表.xlsx"), tasks.import_tasks)
+    qtbot.waitUntil(lambda: any("已从" in s.text for s in dialogs.shown), timeout=20_000)
+    assert seen["preview"] == "办结节点" and seen["guessed"] == "B　工作任务"
+    assert seen["blocked"][0] is False and "牵头单位" in seen["blocked"][1]
+    assert seen["twice"] == (False, "D 列被指定给了两项内容。")
+    assert seen["header"] == "E\n完成时限"
+    made = next(t for t in page.model.tasks if t.title == "建立联席会议制度")
+    assert made.deadline == dt.date(2025, 6, 30)
+
+
+def test_cancelled_column_dialog_imports_nothing(window, qtbot, demo_db, tmp_path):
+    from tests.test_tasks_import import _odd_sheet
+
+    page = window.show_page("tasks")
+    before = tasks.briefs(demo_db)
+    dialogs.auto_dialog = lambda dialog: False
+    page.import_file(_odd_sheet(tmp_path / "县表.xlsx"), tasks.import_tasks)
+    qtbot.waitUntil(lambda: any(s.kind == "question" for s in dialogs.shown), timeout=20_000)
+    qtbot.wait(50)
+    assert tasks.briefs(demo_db) == before and not any(s.kind == "error" for s in dialogs.shown)

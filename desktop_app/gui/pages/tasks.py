@@ -333,10 +333,10 @@ class TasksPage(Page):
         if path:
             self.import_file(Path(path), tasks.import_assignments)
 
-    def import_file(self, path: Path, service, mapping: dict[str, str] | None = None):
+    def import_file(self, path: Path, service, mapping: dict[str, str] | None = None, layout=None):
         # the workbook reader (and openpyxl) is imported here, on the GUI thread: PySide's import
         # hook reads each importing module's source and can crawl when run on a worker thread
-        import desktop_app.exchange.tasks_xlsx  # noqa: F401
+        from desktop_app.exchange.tasks_xlsx import HeaderUnsure
 
         def done(result) -> None:
             self.refresh()
@@ -352,12 +352,17 @@ class TasksPage(Page):
             if isinstance(err, UnknownUnits):
                 choice = self.ask_mapping(err)
                 if choice is not None:
-                    self.import_file(path, service, {**(mapping or {}), **choice})
+                    self.import_file(path, service, {**(mapping or {}), **choice}, layout)
+                return
+            if isinstance(err, HeaderUnsure):
+                chosen = self.ask_columns(err)
+                if chosen is not None:
+                    self.import_file(path, service, mapping, chosen)
                 return
             dialogs.error(self, err)
 
         return run_task(
-            lambda progress: service(self.db, path, mapping=mapping),
+            lambda progress: service(self.db, path, mapping=mapping, layout=layout),
             done,
             failed,
             parent=self,
@@ -367,9 +372,15 @@ class TasksPage(Page):
     def ask_mapping(self, unknown: UnknownUnits) -> dict[str, str] | None:
         dialogs.shown.append(dialogs.Shown("question", self.tr("Unknown unit names"), unknown.message, unknown.details))
         dialog = UnitMappingDialog(unknown, [u.name for u in units.list_units(self.db, include_inactive=False)], self)
-        if dialogs.headless():
-            return dialog.mapping() if dialogs.auto_answer else None
-        return dialog.mapping() if dialog.exec() else None
+        return dialog.mapping() if dialogs.run_dialog(dialog) else None
+
+    def ask_columns(self, unsure):
+        """The column-mapping dialog with a preview; the layout chosen, or None when cancelled."""
+        from desktop_app.gui.column_mapping import ColumnMappingDialog
+
+        dialogs.shown.append(dialogs.Shown("question", self.tr("Which column holds what?"), unsure.message))
+        dialog = ColumnMappingDialog(unsure, self)
+        return dialog.layout_chosen() if dialogs.run_dialog(dialog) else None
 
     def choose_export(self) -> None:
         unit = self.unit_filter.currentData() or None
