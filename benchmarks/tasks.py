@@ -4,14 +4,15 @@
 
 * importing a task workbook of 2,000 rows (office layout: title row, two-row header, merged
   group rows) against openpyxl alone reading the same workbook — target ≤ 2 ×;
-* filtering the large demo campaign's 2,000 tasks (unit, then overdue, then words) in the task
-  page's filter model, offscreen — target < 50 ms a filter.
+* filtering the large demo campaign's 2,000 tasks (unit, then overdue, then words) on the task
+  page, offscreen, with its counts and timeline redrawn — target < 50 ms a filter.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import os
 import statistics
 import sys
@@ -104,38 +105,57 @@ def main() -> None:
         demo.build_large(large)
         rows += measure_filters(large, args.runs)
         large.close()
-    print(f"{'measurement':58} {'seconds':>8} {'ratio':>7}  target  ok")
+    print(f"{'measurement':66} {'seconds':>8} {'ratio':>7}  target  ok")
     for name, seconds, ratio, target in rows:
         ratio_text = f"{ratio:7.2f}" if ratio is not None else " " * 7
         if target is None:
-            print(f"{name:58} {seconds:8.3f} {ratio_text}")
+            print(f"{name:66} {seconds:8.3f} {ratio_text}")
         elif target[0] == "≤":
-            print(f"{name:58} {seconds:8.3f} {ratio_text}  ≤{target[1]}×   {'yes' if ratio <= target[1] else 'NO'}")
+            print(f"{name:66} {seconds:8.3f} {ratio_text}  ≤{target[1]}×   {'yes' if ratio <= target[1] else 'NO'}")
         else:
-            print(f"{name:58} {seconds:8.3f} {ratio_text}  <{target[1]}s  {'yes' if seconds < target[1] else 'NO'}")
+            print(f"{name:66} {seconds:8.3f} {ratio_text}  <{target[1]}s  {'yes' if seconds < target[1] else 'NO'}")
 
 
 def measure_filters(db: Database, runs: int) -> list:
+    """The task page as a clerk uses it: each filter step updates the table, the counts, the unit's
+    summary and the timeline, which is then painted."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from desktop_app.gui.qt import QApplication
-    from desktop_app.gui.task_models import TaskFilterProxy, TaskTableModel
+    os.environ.setdefault("FOODSAFETY_DESK_NO_DIALOGS", "1")
+    from desktop_app.gui.app import _application
+    from desktop_app.gui.pages.tasks import TasksPage
+    from desktop_app.gui.qt import QEvent
 
-    app = QApplication.instance() or QApplication([])
-    model = TaskTableModel()
-    model.set_tasks(tasks.list_tasks(db))
-    proxy = TaskFilterProxy()
-    proxy.setSourceModel(model)
-    unit = model.tasks[-1].lead_units[0]
+    app = _application()
+    page = TasksPage(db)
+    page.resize(1280, 800)
+    page.show()
+    page.refresh()
+    app.processEvents()
+    count = len(page.model.tasks)
+    unit = page.model.tasks[-1].lead_units[0]
     steps = [{"unit": unit}, {"status": "已逾期"}, {"words": "推进"}, {"unit": "", "status": "", "words": ""}]
     times = []
     for _ in range(runs):
         for step in steps:
             start = time.perf_counter()
-            proxy.set_filters(**step)
-            proxy.rowCount()
+            page._filter(**step)
+            page.timeline.grab()
             times.append(time.perf_counter() - start)
+    for widget in app.topLevelWidgets():  # gone while Qt is up, or PySide's teardown trips over them
+        widget.close()
+        widget.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
-    return [(f"task table filtered, {len(model.tasks)} tasks (slowest of {len(times)})", max(times), None, ("<", 0.05))]
+    del page
+    gc.collect()
+    return [
+        (
+            f"task page filtered and timeline drawn, {count} tasks (slowest of {len(times)})",
+            max(times),
+            None,
+            ("<", 0.05),
+        )
+    ]
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""The task table and its filters (unit, status, overdue, 督办, due within N days, words)."""
+"""The task table and its filters (unit and its role, status, overdue, phase, 督办, due within N
+days, words)."""
 
 from __future__ import annotations
 
@@ -107,12 +108,24 @@ def _short(names: list[str], most: int = 4) -> str:
     )
 
 
+def units_tasks(found: list[TaskInfo], unit: str) -> dict[str, list[TaskInfo]]:
+    """A unit's tasks by its role in them: lead, responsible, support."""
+    key = name_key(unit)
+    roles = {"lead": "lead_units", "responsible": "responsible_units", "support": "support_units"}
+    return {
+        role: [t for t in found if not t.is_group and any(name_key(n) == key for n in getattr(t, attr))]
+        for role, attr in roles.items()
+    }
+
+
 class TaskFilterProxy(QSortFilterProxyModel):
     """Rows a clerk asks for; the filters combine (and)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.unit = ""
+        self.role = ""  # "lead", "responsible", "support" or any
+        self.phase: tuple[dt.date, dt.date] | None = None  # deadlines within the phase
         self.status = ""
         self.supervised_only = False
         self.due_within: int | None = None
@@ -135,8 +148,15 @@ class TaskFilterProxy(QSortFilterProxyModel):
         t: TaskInfo = self.sourceModel().tasks[source_row]
         if self.unit:
             key = name_key(self.unit)
-            if not any(name_key(n) == key for n in t.lead_units + t.responsible_units + t.support_units):
+            names = {
+                "lead": t.lead_units,
+                "responsible": t.responsible_units,
+                "support": t.support_units,
+            }.get(self.role, t.lead_units + t.responsible_units + t.support_units)
+            if not any(name_key(n) == key for n in names):
                 return False
+        if self.phase and (t.is_group or t.deadline is None or not self.phase[0] <= t.deadline <= self.phase[1]):
+            return False
         if self.status and (t.is_group or t.shown_status != self.status):
             return False
         if self.supervised_only and not t.supervised:

@@ -427,6 +427,8 @@ class TaskInfo:
     targets: str
     overdue: bool
     is_group: bool = False
+    supervise_note: str = ""
+    extension_reason: str = ""
     history: list[tuple[dt.datetime, str, str, str, str, str]] = field(default_factory=list)
 
     @property
@@ -447,6 +449,7 @@ class TaskInfo:
             "overdue": self.overdue,
             "progress": self.progress,
             "supervised": self.supervised,
+            "extensions": self.extensions,
             "items": self.items,
         }
 
@@ -500,6 +503,8 @@ def list_tasks(
                     targets=t.targets,
                     overdue=t.id not in parents and is_overdue(t.deadline, t.deadline_kind, t.status, today),
                     is_group=t.id in parents,
+                    supervise_note=t.supervise_note or "",
+                    extension_reason=t.extension_reason or "",
                 )
             )
     if unit:
@@ -545,14 +550,17 @@ def set_status(db: Database, code: str, status: str, *, progress: int | None = N
         raise KnownError(tr("Tasks", "Progress is a percentage from 0 to 100."))
     with db.session() as session:
         task = session.get(Task, task_id(session, code))
+        changed = False
         if task.status != status:
             _event(session, task.id, "status", task.status, status, note)
-            task.status = status
+            task.status, changed = status, True
         if status == STATUS_DONE:
             progress = 100
         if progress is not None and progress != task.progress:
-            _event(session, task.id, "progress", f"{task.progress}%", f"{progress}%", note)
-            task.progress = progress
+            _event(session, task.id, "progress", f"{task.progress}%", f"{progress}%", "" if changed else note)
+            task.progress, changed = progress, True
+        if not changed and note.strip():  # nothing changed, but the office wrote down what was done
+            _event(session, task.id, "note", "", "", note.strip())
 
 
 @dataclass

@@ -2910,10 +2910,6 @@ Please copy them and send them to your support contact.</source>
             <translation>责任单位</translation>
         </message>
         <message>
-            <source>Save status</source>
-            <translation>保存状态</translation>
-        </message>
-        <message>
             <source>Search tasks, contents, units…</source>
             <translation>搜索任务、内容、单位……</translation>
         </message>
@@ -3041,6 +3037,74 @@ Please copy them and send them to your support contact.</source>
             <source>Which column holds what?</source>
             <translation>请指定各列内容</translation>
         </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt;: lead in {1}, responsible for {2}, supporting {3} task(s); {4} done, {5} overdue</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;：牵头 {1} 项、负责 {2} 项、配合 {3} 项；已完成 {4} 项，逾期 {5} 项</translation>
+        </message>
+        <message>
+            <source>Any phase</source>
+            <translation>全部阶段</translation>
+        </message>
+        <message>
+            <source>Extensions</source>
+            <translation>延期</translation>
+        </message>
+        <message>
+            <source>One unit's tasks (my tasks)</source>
+            <translation>只看一个单位的任务（我的任务）</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>进度</translation>
+        </message>
+        <message>
+            <source>Progress note, e.g. 已完成3家试点建设（记入历史）</source>
+            <translation>进展说明，如：已完成3家试点建设（记入历史）</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Save status, progress and the progress note (kept in the history)</source>
+            <translation>保存状态、进度和进展说明（记入历史）</translation>
+        </message>
+        <message>
+            <source>Tasks due within a phase of the campaign</source>
+            <translation>完成时限在某一创建阶段内的任务</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>时间轴</translation>
+        </message>
+        <message>
+            <source>any role</source>
+            <translation>任何角色</translation>
+        </message>
+        <message>
+            <source>as lead unit</source>
+            <translation>作为牵头单位</translation>
+        </message>
+        <message>
+            <source>as responsible unit</source>
+            <translation>作为责任单位</translation>
+        </message>
+        <message>
+            <source>as supporting unit</source>
+            <translation>作为配合单位</translation>
+        </message>
+        <message>
+            <source>progress note: {0}</source>
+            <translation>进展：{0}</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>{0} time(s): {1}</source>
+            <translation>{0} 次：{1}</translation>
+        </message>
     </context>
     <context>
         <name>UnitMappingDialog</name>
@@ -3090,6 +3154,33 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>no header</source>
             <translation>无表头</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseTimeline</name>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <source>{0} task(s) without a date (长期坚持, 每季度 …) are not drawn</source>
+            <translation>另有 {0} 项任务无具体日期（长期坚持、每季度等），未画出</translation>
+        </message>
+        <message>
+            <source>… and {0} more</source>
+            <translation>……另有 {0} 项</translation>
+        </message>
+        <message>
+            <source>■ 督办</source>
+            <translation>■ 督办</translation>
+        </message>
+        <message>
+            <source>{0}: {1} – {2} ({3} days)</source>
+            <translation>{0}：{1} 至 {2}（{3} 天）</translation>
         </message>
     </context>
 </TS>

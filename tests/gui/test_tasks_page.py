@@ -3,6 +3,7 @@
 import datetime as dt
 
 from desktop_app.gui import dialogs
+from desktop_app.gui.qt import Qt
 from desktop_app.services import tasks
 from tests.seed_tasks import task_workbook
 from tests.test_tasks_import import MAPPING
@@ -131,3 +132,66 @@ def test_cancelled_column_dialog_imports_nothing(window, qtbot, demo_db, tmp_pat
     qtbot.waitUntil(lambda: any(s.kind == "question" for s in dialogs.shown), timeout=20_000)
     qtbot.wait(50)
     assert tasks.briefs(demo_db) == before and not any(s.kind == "error" for s in dialogs.shown)
+
+
+def _seeded_page(window, demo_db, tmp_path, today=dt.date(2025, 1, 15)):
+    tasks.import_tasks(demo_db, task_workbook(tmp_path / "任务.xlsx"), mapping=MAPPING, create_units=True)
+    page = window.show_page("tasks")
+    page.proxy.today = today
+    page.refresh()
+    return page
+
+
+def test_timeline_draws_phases_and_the_shown_deadlines(window, qtbot, demo_db, tmp_path):
+    from desktop_app.gui.qt import QColor, QPoint, Qt
+
+    page = _seeded_page(window, demo_db, tmp_path)
+    page.resize(1280, 800)
+    line = page.timeline
+    dated = [t for t in page.shown_tasks() if t.deadline and not t.is_group]
+    assert sum(len(m.tasks) for m in line.markers) == len(dated)
+    assert [p.name for _, p in line.phase_rects] == [
+        p.name for p in sorted(page.phases, key=lambda p: (p.start, p.end))
+    ]
+    assert "天" in line.tooltip_at(line.phase_rects[0][0].center())
+    # one unit's tasks: the timeline follows the table
+    page.unit_filter.setCurrentIndex(page.unit_filter.findData("市林草局"))
+    assert sorted(t.code for m in line.markers for t in m.tasks) == sorted(
+        t.code for t in page.shown_tasks() if t.deadline
+    )
+    marker = next(m for m in line.markers if m.tasks[0].code == "2.8")
+    assert "2.8" in line.tooltip_at(marker.rect.center()) and "已逾期" in line.tooltip_at(marker.rect.center())
+    image = line.grab().toImage()
+    centre = marker.rect.center().toPoint()
+    assert image.pixelColor(centre).name() == QColor("#c62828").name()  # overdue is drawn red
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(centre.x(), centre.y()))
+    assert page.current().code == "2.8"
+    page.timeline_box.setChecked(False)
+    assert line.isHidden()
+
+
+def test_phase_role_filters_and_the_units_summary(window, qtbot, demo_db, tmp_path):
+    page = _seeded_page(window, demo_db, tmp_path)
+    phase = page.phases[0]
+    page.phase_filter.setCurrentIndex(page.phase_filter.findText(phase.name))
+    assert all(phase.start <= t.deadline <= phase.end for t in page.shown_tasks())
+    page.phase_filter.setCurrentIndex(0)
+    page.unit_filter.setCurrentIndex(page.unit_filter.findData("市市场监管局"))
+    assert page.role_filter.isEnabled()
+    every = page.shown_tasks()
+    page.role_filter.setCurrentIndex(page.role_filter.findData("lead"))
+    leading = page.shown_tasks()
+    assert leading and len(leading) < len(every) and all("市市场监管局" in t.lead_units for t in leading)
+    summary = page.unit_summary.text()
+    assert "市市场监管局" in summary and f"牵头 {len(leading)} 项" in summary
+
+
+def test_progress_note_goes_into_the_history(window, qtbot, demo_db, tmp_path):
+    page = _seeded_page(window, demo_db, tmp_path)
+    page.select("1.1")
+    page.note_edit.setText("已完成3家试点建设")  # typed through an input method
+    qtbot.keyClick(page.note_edit, Qt.Key.Key_Return)
+    assert tasks.history(demo_db, "1.1")[0].kind == "note"
+    assert page.note_edit.text() == ""
+    page.select("1.1")
+    assert "进展：已完成3家试点建设" in page.detail.toPlainText()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from desktop_app.core.tasks import STATUS_OVERDUE, STATUSES
+from desktop_app.core.tasks import STATUS_DONE, STATUS_OVERDUE, STATUSES
 from desktop_app.gui import dialogs
 from desktop_app.gui.models import OBJECT_ROLE
 from desktop_app.gui.pages.base import Page
@@ -29,9 +29,10 @@ from desktop_app.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from desktop_app.gui.task_models import TaskFilterProxy, TaskTableModel
+from desktop_app.gui.task_models import TaskFilterProxy, TaskTableModel, units_tasks
+from desktop_app.gui.widgets.timeline import PhaseTimeline
 from desktop_app.gui.worker import run_task
-from desktop_app.services import tasks, units
+from desktop_app.services import campaigns, tasks, units
 from desktop_app.services.tasks import TaskInfo, UnknownUnits
 
 
@@ -86,6 +87,18 @@ class TasksPage(Page):
         bar.addWidget(self.search, 1)
         self.unit_filter = QComboBox()
         self.unit_filter.setMinimumWidth(140)
+        self.unit_filter.setToolTip(self.tr("One unit's tasks (my tasks)"))
+        self.role_filter = QComboBox()
+        for text, role in (
+            (self.tr("any role"), ""),
+            (self.tr("as lead unit"), "lead"),
+            (self.tr("as responsible unit"), "responsible"),
+            (self.tr("as supporting unit"), "support"),
+        ):
+            self.role_filter.addItem(text, role)
+        self.role_filter.setEnabled(False)
+        self.phase_filter = QComboBox()
+        self.phase_filter.setToolTip(self.tr("Tasks due within a phase of the campaign"))
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Any status"), "")
         for status in (*STATUSES, STATUS_OVERDUE):
@@ -95,7 +108,14 @@ class TasksPage(Page):
         self.due_days.setRange(0, 365)
         self.due_days.setSpecialValueText(self.tr("any deadline"))
         self.due_days.setSuffix(self.tr(" days"))
-        for widget in (self.unit_filter, self.status_filter, self.supervised, self.due_days):
+        for widget in (
+            self.unit_filter,
+            self.role_filter,
+            self.phase_filter,
+            self.status_filter,
+            self.supervised,
+            self.due_days,
+        ):
             bar.addWidget(widget)
         self.layout_.addLayout(bar)
         actions = QHBoxLayout()
@@ -106,13 +126,18 @@ class TasksPage(Page):
         self.notice_button.setToolTip(self.tr("Choose a unit above first"))
         for b in (self.import_button, self.assign_button, self.export_button, self.notice_button):
             actions.addWidget(b)
+        self.timeline_box = QCheckBox(self.tr("Timeline"))
+        self.timeline_box.setChecked(True)
+        actions.addWidget(self.timeline_box)
         actions.addStretch(1)
         self.count = QLabel()
         actions.addWidget(self.count)
         self.layout_.addLayout(actions)
-        hint = QLabel(self.tr("Tip: drop the office's task table (Excel) onto this page to import it."))
-        hint.setStyleSheet("color:#666")
-        self.layout_.addWidget(hint)
+        self.unit_summary = QLabel()
+        self.unit_summary.setTextFormat(Qt.TextFormat.RichText)
+        self.unit_summary.setText(self.tr("Tip: drop the office's task table (Excel) onto this page to import it."))
+        self.unit_summary.setStyleSheet("color:#444")
+        self.layout_.addWidget(self.unit_summary)
         self.setAcceptDrops(True)
 
         self.model = TaskTableModel(self)
@@ -131,6 +156,12 @@ class TasksPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in enumerate((60, 260, 150, 200, 110, 70, 50, 40)):
             self.table.setColumnWidth(col, width)
+        self.timeline = PhaseTimeline()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.timeline)
+        left_layout.addWidget(self.table, 1)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -142,12 +173,18 @@ class TasksPage(Page):
         self.progress_box = QSpinBox()
         self.progress_box.setRange(0, 100)
         self.progress_box.setSuffix("%")
-        self.save_button = QPushButton(self.tr("Save status"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save status, progress and the progress note (kept in the history)"))
         edit.addWidget(QLabel(self.tr("Status")))
         edit.addWidget(self.status_box)
         edit.addWidget(self.progress_box)
         edit.addWidget(self.save_button)
         side_layout.addLayout(edit)
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(self.tr("Progress note, e.g. 已完成3家试点建设（记入历史）"))
+        self.note_edit.setClearButtonEnabled(True)
+        self.note_edit.returnPressed.connect(lambda: self.save_button.click())
+        side_layout.addWidget(self.note_edit)
         more = QHBoxLayout()
         self.supervise_button = QPushButton(self.tr("督办…"))
         self.extend_button = QPushButton(self.tr("Extend deadline…"))
@@ -156,7 +193,7 @@ class TasksPage(Page):
         more.addStretch(1)
         side_layout.addLayout(more)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
+        splitter.addWidget(left)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -164,7 +201,11 @@ class TasksPage(Page):
         self.layout_.addWidget(splitter, 1)
 
         self.search.textChanged.connect(lambda t: self._filter(words=t.strip()))
-        self.unit_filter.currentIndexChanged.connect(lambda _i: self._filter(unit=self.unit_filter.currentData() or ""))
+        self.unit_filter.currentIndexChanged.connect(lambda _i: self._unit_changed())
+        self.role_filter.currentIndexChanged.connect(lambda _i: self._filter(role=self.role_filter.currentData()))
+        self.phase_filter.currentIndexChanged.connect(lambda _i: self._filter(phase=self._phase_span()))
+        self.timeline_box.toggled.connect(self.timeline.setVisible)
+        self.timeline.task_clicked.connect(self.select)
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self._filter(status=self.status_filter.currentData() or "")
         )
@@ -192,7 +233,21 @@ class TasksPage(Page):
             self.unit_filter.addItem(u.name, u.name)
         self.unit_filter.setCurrentIndex(max(0, self.unit_filter.findData(keep)) if keep else 0)
         self.unit_filter.blockSignals(False)
-        self.model.set_tasks(tasks.list_tasks(self.db))
+        info = campaigns.get(self.db)
+        self.phases = info.phases if info else []
+        self.campaign_span = (info.start, info.end) if info else (None, None)
+        keep = self.phase_filter.currentText()
+        self.phase_filter.blockSignals(True)
+        self.phase_filter.clear()
+        self.phase_filter.addItem(self.tr("Any phase"))
+        for p in self.phases:
+            self.phase_filter.addItem(p.name)
+        self.phase_filter.setCurrentIndex(max(0, self.phase_filter.findText(keep)))
+        self.phase_filter.blockSignals(False)
+        self.model.set_tasks(tasks.list_tasks(self.db, today=self.proxy.today))
+        self.proxy.set_filters(
+            unit=self.unit_filter.currentData() or "", phase=self._phase_span()
+        )  # the lists above may have changed
         self._update_count()
         if current is not None:
             self.select(current.code)
@@ -206,10 +261,37 @@ class TasksPage(Page):
         self.proxy.set_filters(**values)
         self._update_count()
 
+    def _phase_span(self) -> tuple | None:
+        """The dates of the phase chosen (the first entry is any phase)."""
+        index = self.phase_filter.currentIndex()
+        return (self.phases[index - 1].start, self.phases[index - 1].end) if index > 0 else None
+
+    def _unit_changed(self) -> None:
+        unit = self.unit_filter.currentData() or ""
+        self.role_filter.setEnabled(bool(unit))
+        self._filter(unit=unit)
+
     def _update_count(self) -> None:
         shown = self.proxy.rowCount()
         overdue = sum(1 for t in self.model.tasks if t.overdue)
         self.count.setText(self.tr("{0} of {1} tasks shown; {2} overdue").format(shown, len(self.model.tasks), overdue))
+        unit = self.unit_filter.currentData()
+        if unit:
+            self.unit_summary.setText(self._unit_text(unit))
+        else:
+            self.unit_summary.setText(self.tr("Tip: drop the office's task table (Excel) onto this page to import it."))
+        self.timeline.set_data(self.phases, self.shown_tasks(), self.proxy.today, *self.campaign_span)
+
+    def _unit_text(self, unit: str) -> str:
+        """My tasks: a unit's tasks by role, done and overdue."""
+        mine = units_tasks(self.model.tasks, unit)
+        counts = {role: len(found) for role, found in mine.items()}
+        every = {t.code: t for found in mine.values() for t in found}.values()
+        done = sum(1 for t in every if t.status == STATUS_DONE)
+        overdue = sum(1 for t in every if t.overdue)
+        text = self.tr("<b>{0}</b>: lead in {1}, responsible for {2}, supporting {3} task(s); {4} done, {5} overdue")
+        late = f"<b style='color:#b00020'>{overdue}</b>" if overdue else "0"
+        return text.format(html.escape(unit), counts["lead"], counts["responsible"], counts["support"], done, late)
 
     def shown_tasks(self) -> list[TaskInfo]:
         return [self.proxy.index(r, 0).data(OBJECT_ROLE) for r in range(self.proxy.rowCount())]
@@ -259,6 +341,12 @@ class TasksPage(Page):
             + row(self.tr("Responsible units"), "、".join(t.responsible_units))
             + row(self.tr("Supporting units"), "、".join(t.support_units))
             + row(self.tr("Deadline"), due)
+            + row(self.tr("督办"), (t.supervise_note or self.tr("yes")) if t.supervised else "")
+            + row(
+                self.tr("Extensions"),
+                self.tr("{0} time(s): {1}").format(t.extensions, t.extension_reason) if t.extensions else "",
+            )
+            + row(self.tr("Progress"), f"{t.progress}%")
             + row(self.tr("Targets"), t.targets)
             + row(self.tr("Indicator items"), "、".join(f"({n})" for n in t.items))
             + (f"<p><b>{self.tr('History')}</b></p><ul>{events}</ul>" if events else "")
@@ -272,7 +360,9 @@ class TasksPage(Page):
         if e.kind == "status":
             return self.tr("status {0} → {1}").format(e.old, e.new) + (f"（{e.note}）" if e.note else "")
         if e.kind == "progress":
-            return self.tr("progress {0} → {1}").format(e.old, e.new)
+            return self.tr("progress {0} → {1}").format(e.old, e.new) + (f"（{e.note}）" if e.note else "")
+        if e.kind == "note":
+            return self.tr("progress note: {0}").format(e.note)
         return e.note or e.kind
 
     def save_status(self) -> None:
@@ -280,8 +370,15 @@ class TasksPage(Page):
         if t is None or t.is_group:
             return
         if dialogs.guarded(
-            self, tasks.set_status, self.db, t.code, self.status_box.currentText(), progress=self.progress_box.value()
+            self,
+            tasks.set_status,
+            self.db,
+            t.code,
+            self.status_box.currentText(),
+            progress=self.progress_box.value(),
+            note=self.note_edit.text().strip(),
         ):
+            self.note_edit.clear()
             self.refresh()
 
     def toggle_supervise(self) -> None:

@@ -1,0 +1,257 @@
+"""The campaign's phases and the tasks' deadlines on one time axis, drawn with QPainter.
+
+Phases that overlap (as the seeds' plans have them) go in separate lanes; deadlines that fall
+in the same few pixels are stacked, with "+N" where the stack is full. Hovering a marker lists
+its tasks, clicking it reports the first one (``task_clicked``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from desktop_app.core.tasks import STATUS_DONE, STATUS_OVERDUE, STATUS_PAUSED
+from desktop_app.gui.qt import (
+    QColor,
+    QEvent,
+    QFontMetrics,
+    QPainter,
+    QPen,
+    QPointF,
+    QRectF,
+    QSizePolicy,
+    Qt,
+    QToolTip,
+    QWidget,
+    Signal,
+)
+
+PHASE_COLOURS = ("#dbe7f5", "#e3f1de", "#fbefd5", "#f3e0ef", "#e0f0f2", "#f6e3dc", "#ebe7f7")
+MARKER_COLOURS = {STATUS_OVERDUE: "#c62828", STATUS_DONE: "#2e7d32", STATUS_PAUSED: "#9e9e9e"}
+OPEN_COLOUR = "#1565c0"
+MARGIN, LANE, AXIS, DOT, STACK = 12, 22, 30, 9, 5
+
+
+@dataclass
+class Marker:
+    rect: QRectF
+    tasks: list  # TaskInfo, by deadline then code
+    more: int = 0  # tasks in the stack beyond the drawn dots
+
+
+def _lanes(phases) -> list[int]:
+    """A lane per phase such that phases in one lane do not overlap."""
+    ends: list[dt.date] = []
+    lanes = []
+    for p in phases:
+        lane = next((i for i, end in enumerate(ends) if end < p.start), len(ends))
+        if lane == len(ends):
+            ends.append(p.end)
+        else:
+            ends[lane] = p.end
+        lanes.append(lane)
+    return lanes
+
+
+def _month_start(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def _next_month(day: dt.date) -> dt.date:
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+
+
+class PhaseTimeline(QWidget):
+    task_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.phases: list = []
+        self.tasks: list = []
+        self.today = dt.date.today()
+        self.first = self.last = self.today
+        self.markers: list[Marker] = []
+        self.phase_rects: list[tuple[QRectF, object]] = []
+        self.undated = 0
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._height()
+
+    # -- data ----------------------------------------------------------------------------------------
+    def set_data(self, phases, tasks, today: dt.date, start: dt.date | None = None, end: dt.date | None = None):
+        self.phases = sorted(phases, key=lambda p: (p.start, p.end))
+        self.tasks = [t for t in tasks if not t.is_group]
+        self.today = today
+        # the axis spans the campaign; deadlines outside it are pinned to its ends
+        days = [d for p in self.phases for d in (p.start, p.end)] + [d for d in (start, end) if d]
+        days = days or [t.deadline for t in self.tasks if t.deadline]
+        days.append(today)
+        self.first = _month_start(min(days))
+        self.last = _next_month(max(days)) - dt.timedelta(days=1)
+        self.undated = sum(1 for t in self.tasks if t.deadline is None)
+        self._height()
+        self._place()
+        self.update()
+
+    def _height(self) -> None:
+        lanes = max(_lanes(self.phases), default=-1) + 1
+        self.setFixedHeight(MARGIN + max(lanes, 1) * LANE + AXIS + STACK * (DOT + 2) + 34)
+
+    # -- geometry ------------------------------------------------------------------------------------
+    def x_of(self, day: dt.date) -> float:
+        span = max((self.last - self.first).days + 1, 1)
+        width = max(self.width() - 2 * MARGIN, 1)
+        return MARGIN + width * (day - self.first).days / span
+
+    def _axis_y(self) -> float:
+        lanes = max(_lanes(self.phases), default=-1) + 1
+        return MARGIN + max(lanes, 1) * LANE + 4
+
+    def _place(self) -> None:
+        """Markers: tasks whose deadlines are within a dot's width share one stack."""
+        self.markers = []
+        self.phase_rects = []
+        for p, lane in zip(self.phases, _lanes(self.phases), strict=True):
+            left, right = self.x_of(p.start), self.x_of(p.end + dt.timedelta(days=1))
+            self.phase_rects.append((QRectF(left, MARGIN + lane * LANE, max(right - left, 2), LANE - 3), p))
+        top = self._axis_y() + AXIS
+        columns: dict[int, list] = {}
+        for t in sorted((t for t in self.tasks if t.deadline), key=lambda t: (t.deadline, t.code)):
+            day = min(max(t.deadline, self.first), self.last)
+            columns.setdefault(int(self.x_of(day) // (DOT + 1)), []).append(t)
+        for bucket, stacked in sorted(columns.items()):
+            x = bucket * (DOT + 1)
+            for level in range(min(len(stacked), STACK)):
+                rect = QRectF(x, top + level * (DOT + 2), DOT, DOT)
+                last = level == STACK - 1
+                group = stacked[level:] if last else [stacked[level]]
+                self.markers.append(Marker(rect, group, len(stacked) - STACK if last else 0))
+
+    def resizeEvent(self, event) -> None:
+        self._place()
+        super().resizeEvent(event)
+
+    def marker_at(self, pos) -> Marker | None:
+        return next((m for m in self.markers if m.rect.adjusted(-2, -2, 2, 2).contains(pos)), None)
+
+    # -- drawing -------------------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        metrics = QFontMetrics(self.font())
+        self._draw_phases(painter, metrics)
+        self._draw_axis(painter, metrics)
+        self._draw_markers(painter)
+        self._draw_today(painter, metrics)
+        self._draw_legend(painter, metrics)
+        painter.end()
+
+    def _draw_phases(self, painter: QPainter, metrics: QFontMetrics) -> None:
+        for index, (rect, p) in enumerate(self.phase_rects):
+            current = p.contains(self.today)
+            painter.setPen(QPen(QColor("#5b7fb0" if current else "#b8c4d6"), 2 if current else 1))
+            painter.setBrush(QColor(PHASE_COLOURS[index % len(PHASE_COLOURS)]))
+            painter.drawRoundedRect(rect, 3, 3)
+            label = metrics.elidedText(p.name, Qt.TextElideMode.ElideRight, int(rect.width()) - 6)
+            painter.setPen(QColor("#222222"))
+            painter.drawText(rect.adjusted(3, 0, -3, 0), Qt.AlignmentFlag.AlignVCenter, label)
+
+    def _draw_axis(self, painter: QPainter, metrics: QFontMetrics) -> None:
+        y = self._axis_y()
+        painter.setPen(QPen(QColor("#555555"), 1))
+        painter.drawLine(int(self.x_of(self.first)), int(y), int(self.x_of(self.last)), int(y))
+        months = (self.last.year - self.first.year) * 12 + self.last.month - self.first.month + 1
+        pixels = max(self.width() - 2 * MARGIN, 1) / max(months, 1)
+        label_every = next(n for n in (1, 2, 3, 6, 12, 24) if n * pixels >= metrics.horizontalAdvance("2025年12月") + 8)
+        day, index = self.first, 0
+        while day <= self.last:
+            x = self.x_of(day)
+            major = day.month == 1 or index == 0
+            painter.drawLine(int(x), int(y), int(x), int(y + (6 if major else 3)))
+            if (day.month - 1) % label_every == 0 or index == 0:
+                text = f"{day.year}年{day.month}月" if major else f"{day.month}月"
+                painter.drawText(int(x) + 2, int(y + 6 + metrics.ascent()), text)
+            day, index = _next_month(day), index + 1
+
+    def _draw_markers(self, painter: QPainter) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        for m in self.markers:
+            t = m.tasks[0]
+            painter.setBrush(QColor(MARKER_COLOURS.get(t.shown_status, OPEN_COLOUR)))
+            if t.supervised:
+                painter.drawRect(m.rect)  # 督办: a square
+            else:
+                painter.drawEllipse(m.rect)
+            if m.more:
+                painter.setPen(QColor("#333333"))
+                painter.drawText(m.rect.adjusted(-4, DOT, 14, DOT + 12), f"+{m.more}")
+                painter.setPen(Qt.PenStyle.NoPen)
+
+    def _draw_today(self, painter: QPainter, metrics: QFontMetrics) -> None:
+        if not self.first <= self.today <= self.last:
+            return
+        x = self.x_of(self.today)
+        painter.setPen(QPen(QColor("#c62828"), 1, Qt.PenStyle.DashLine))
+        painter.drawLine(int(x), MARGIN - 4, int(x), self.height() - 20)
+        painter.setPen(QColor("#c62828"))
+        text = self.tr("Today")
+        painter.drawText(int(min(x + 3, self.width() - metrics.horizontalAdvance(text) - 2)), MARGIN - 1, text)
+
+    def _draw_legend(self, painter: QPainter, metrics: QFontMetrics) -> None:
+        y = self.height() - 8
+        x = MARGIN
+        entries = [
+            (OPEN_COLOUR, self.tr("open")),
+            (MARKER_COLOURS[STATUS_OVERDUE], STATUS_OVERDUE),
+            (MARKER_COLOURS[STATUS_DONE], STATUS_DONE),
+            (MARKER_COLOURS[STATUS_PAUSED], STATUS_PAUSED),
+        ]
+        for colour, text in entries:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(colour))
+            painter.drawEllipse(QRectF(x, y - DOT, DOT, DOT))
+            painter.setPen(QColor("#333333"))
+            painter.drawText(int(x + DOT + 4), int(y), text)
+            x += DOT + 12 + metrics.horizontalAdvance(text)
+        notes = [self.tr("■ 督办")]
+        if self.undated:
+            notes.append(self.tr("{0} task(s) without a date (长期坚持, 每季度 …) are not drawn").format(self.undated))
+        painter.drawText(int(x), int(y), "　".join(notes))
+
+    # -- mouse ---------------------------------------------------------------------------------------
+    def tooltip_at(self, pos) -> str:
+        """The tasks of the marker under ``pos``, or the phase with its dates."""
+        marker = self.marker_at(pos)
+        if marker:
+            return self.tooltip_text(marker)
+        for rect, p in self.phase_rects:
+            if rect.contains(pos):
+                days = (p.end - p.start).days + 1
+                return self.tr("{0}: {1} – {2} ({3} days)").format(p.name, p.start, p.end, days)
+        return ""
+
+    def tooltip_text(self, marker: Marker) -> str:
+        lines = [
+            f"{t.code} {t.title}（{t.deadline_text or t.deadline.isoformat()}，{t.shown_status}）" for t in marker.tasks
+        ]
+        return "\n".join(lines[:12] + ([self.tr("… and {0} more").format(len(lines) - 12)] if len(lines) > 12 else []))
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            text = self.tooltip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        over = self.marker_at(event.position())
+        self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
+
+    def mousePressEvent(self, event) -> None:
+        marker = self.marker_at(event.position())
+        if marker and event.button() == Qt.MouseButton.LeftButton:
+            self.task_clicked.emit(marker.tasks[0].code)
