@@ -13,7 +13,6 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop_app.core import deadlines
 from desktop_app.core.errors import ImportRejected
@@ -21,7 +20,7 @@ from desktop_app.core.i18n import tr
 from desktop_app.core.ruleset import Problem
 from desktop_app.core.tasks import AssignmentRow, TaskRow, group_heading, numbered, split_title, sub_numbered
 from desktop_app.core.units import split_unit_list
-from desktop_app.exchange.xlsx_io import cell_text, header_key, open_workbook, save_atomic, unmerge_fill, write_table
+from desktop_app.exchange.xlsx_io import Grid, cell_text, header_key, read_grids, save_atomic, write_table
 
 TASK_FIELDS: dict[str, tuple[str, ...]] = {
     "code": ("序号", "编号", "任务编号", "项目编号"),
@@ -156,13 +155,12 @@ def _match(keys: Sequence[str], fields: dict[str, tuple[str, ...]]) -> dict[str,
     return found
 
 
-def find_header(
-    ws: Worksheet, fields: dict[str, tuple[str, ...]], needed
-) -> tuple[int, dict[str, int], list[str]] | None:
+def find_header(grid: Grid, fields: dict[str, tuple[str, ...]], needed) -> tuple[int, dict[str, int], list[str]] | None:
     """(first data row, {field: column}, header texts) for a header in the first rows, one or two
-    rows deep."""
-    last = min(HEADER_ROWS, ws.max_row)
-    rows = [[header_key(cell_text(c.value)) for c in row] for row in ws.iter_rows(min_row=1, max_row=last + 1)]
+    rows deep. Merged header cells hold their text in every cell, so a cell repeating the one
+    above is read once."""
+    last = min(HEADER_ROWS, len(grid.rows))
+    rows = [[header_key(cell_text(v)) for v in row] for row in grid.rows[: last + 1]]
     for r, keys in enumerate(rows[:last], start=1):
         columns = _match(keys, fields)
         if len(columns) < 2:
@@ -178,100 +176,96 @@ def find_header(
     return None
 
 
-def _best_guess(ws: Worksheet, fields: dict[str, tuple[str, ...]]) -> Layout | None:
+def _best_guess(grid: Grid, fields: dict[str, tuple[str, ...]]) -> Layout | None:
     """The header row that names the most fields, for the column-mapping dialog to start from."""
     best: Layout | None = None
-    for r, row in enumerate(ws.iter_rows(min_row=1, max_row=min(HEADER_ROWS, ws.max_row)), start=1):
-        columns = _match([header_key(cell_text(c.value)) for c in row], fields)
+    for r, row in enumerate(grid.rows[:HEADER_ROWS], start=1):
+        columns = _match([header_key(cell_text(v)) for v in row], fields)
         if columns and (best is None or len(columns) > len(best.columns)):
-            best = Layout(ws.title, r, columns)
+            best = Layout(grid.title, r, columns)
     return best
 
 
-def _previews(wb: Workbook) -> list[SheetPreview]:
+def _previews(grids: list[Grid]) -> list[SheetPreview]:
     previews = []
-    for ws in wb.worksheets[:PREVIEW_SHEETS]:
-        unmerge_fill(ws, max_row=PREVIEW_ROWS)
-        rows = [
-            [cell_text(v)[:60] for v in values[:PREVIEW_COLUMNS]]
-            for values in ws.iter_rows(min_row=1, max_row=min(PREVIEW_ROWS, ws.max_row), values_only=True)
-        ]
+    for grid in grids[:PREVIEW_SHEETS]:
+        rows = [[cell_text(v)[:60] for v in values[:PREVIEW_COLUMNS]] for values in grid.rows[:PREVIEW_ROWS]]
         while rows and not any(rows[-1]):
             rows.pop()
-        previews.append(SheetPreview(ws.title, rows))
+        previews.append(SheetPreview(grid.title, rows))
     return previews
 
 
 def _locate(
     path: Path,
-    wb: Workbook,
+    grids: list[Grid],
     sheet: str | None,
     layout: Layout | None,
     kind: str,
     needed,
     not_found: str,
-) -> tuple[Worksheet, int, dict[str, int]]:
+) -> tuple[Grid, int, dict[str, int]]:
     """The sheet, first data row and columns of the table: as chosen by the clerk (``layout``), or
     recognised from the header; when the header is missing or doubtful, HeaderUnsure asks."""
     fields = FIELDS[kind]
     if layout is not None:
-        ws = _sheets(wb, layout.sheet)[0]
+        grid = _sheets(grids, layout.sheet)[0]
         columns = {f: c for f, c in layout.columns.items() if f in fields and c}
         if not needed(columns):
             raise ImportRejected(needed_text(kind))
-        if not 0 <= layout.header_row < max(ws.max_row, 1):
+        if not 0 <= layout.header_row < max(len(grid.rows), 1):
             raise ImportRejected(
-                tr("TasksXlsx", "Sheet “{0}” has no rows below row {1}.").format(ws.title, layout.header_row)
+                tr("TasksXlsx", "Sheet “{0}” has no rows below row {1}.").format(grid.title, layout.header_row)
             )
-        return ws, layout.header_row + 1, columns
+        return grid, layout.header_row + 1, columns
     guess = None
-    for ws in _sheets(wb, sheet):
-        found = find_header(ws, fields, needed)
+    for grid in _sheets(grids, sheet):
+        found = find_header(grid, fields, needed)
         if found:
             first, columns, keys = found
             unknown = [k for k in keys if k and not _match([k], fields) and k not in IGNORED_HEADERS]
             missing = [f for f in EXPECTED[kind] if f not in columns]
             if not (unknown and missing):
-                return ws, first, columns
-            guess = Layout(ws.title, first - 1, columns)
+                return grid, first, columns
+            guess = Layout(grid.title, first - 1, columns)
             break
-        guess = guess or _best_guess(ws, fields)
+        guess = guess or _best_guess(grid, fields)
     if guess is not None and needed(guess.columns):
         message = tr("TasksXlsx", "Not every column of {0} was recognised: please check which column holds what.")
         message = message.format(path.name)
     else:
         message = not_found
-    raise HeaderUnsure(message, kind, guess, _previews(wb))
+    raise HeaderUnsure(message, kind, guess, _previews(grids))
 
 
-def _sheets(wb: Workbook, sheet: str | None) -> list[Worksheet]:
+def _sheets(grids: list[Grid], sheet: str | None) -> list[Grid]:
     if sheet is None:
-        return list(wb.worksheets)
-    if sheet not in wb.sheetnames:
-        raise ImportRejected(
-            tr("TasksXlsx", "The workbook has no sheet “{0}”; it has {1}.").format(sheet, "、".join(wb.sheetnames))
-        )
-    return [wb[sheet]]
+        return grids
+    found = [g for g in grids if g.title == sheet]
+    if not found:
+        names = "、".join(g.title for g in grids)
+        raise ImportRejected(tr("TasksXlsx", "The workbook has no sheet “{0}”; it has {1}.").format(sheet, names))
+    return found
 
 
-def _formula_cells(path: Path, ws: Worksheet) -> set[str]:
+def _formula_cells(path: Path, grid: Grid) -> set[str]:
     """Cells holding a formula whose result was never saved (a workbook written by a program)."""
     with zipfile.ZipFile(path) as archive:
         if not any(b"<f" in archive.read(name) for name in archive.namelist() if name.startswith("xl/worksheets/")):
             return set()
     from openpyxl import load_workbook
 
-    formulas = load_workbook(path, read_only=True)[ws.title]
+    formulas = load_workbook(path, read_only=True)[grid.title]
     found = set()
     for row in formulas.iter_rows():
         for cell in row:
-            if isinstance(cell.value, str) and cell.value.startswith("="):
+            if isinstance(cell.value, str) and cell.value.startswith("=") and grid.value(cell.row, cell.column) is None:
                 found.add(cell.coordinate)
     formulas.parent.close()
-    return {c for c in found if ws[c].value is None}
+    return found
 
 
-def _where(ws: Worksheet, row: int, col: int | None = None) -> str:
+def _where(ws: Grid, row: int, col: int | None = None) -> str:
     return f"{get_column_letter(col)}{row}" if col else str(row)
 
 
@@ -280,10 +274,9 @@ def read_tasks(
 ) -> list[TaskRow]:
     """Every task of the first sheet (or ``sheet``) that has a task table; all or nothing."""
     path = Path(path)
-    wb = open_workbook(path)
     ws, first, cols = _locate(
         path,
-        wb,
+        read_grids(path),
         sheet,
         layout,
         "tasks",
@@ -292,7 +285,6 @@ def read_tasks(
             path.name
         ),
     )
-    unmerge_fill(ws)
     unsaved = _formula_cells(path, ws)
     problems: list[Problem] = []
     tasks: list[TaskRow] = []
@@ -308,7 +300,7 @@ def read_tasks(
         where = f"{get_column_letter(col)}{r}" if col else None
         problems.append(Problem(f"{where}：{message}" if where else message, r, ws.title))
 
-    for r, values in enumerate(ws.iter_rows(min_row=first, values_only=True), start=first):
+    for r, values in enumerate(ws.rows[first - 1 :], start=first):
         raw = {f: values[c - 1] if c <= len(values) else None for f, c in cols.items()}
         text = {f: cell_text(v) for f, v in raw.items()}
         formula_problem = False
@@ -420,10 +412,9 @@ def _reject(problems: list[Problem], message: str, path: Path) -> None:
 def read_assignments(path: Path, sheet: str | None = None, layout: Layout | None = None) -> list[AssignmentRow]:
     """The departments the responsibility table gives each indicator item; all or nothing."""
     path = Path(path)
-    wb = open_workbook(path)
     ws, first, cols = _locate(
         path,
-        wb,
+        read_grids(path),
         sheet,
         layout,
         "assignments",
@@ -433,13 +424,12 @@ def read_assignments(path: Path, sheet: str | None = None, layout: Layout | None
             "No responsibility table was found in {0}: the first rows have no header with 评价内容 and 责任部门.",
         ).format(path.name),
     )
-    unmerge_fill(ws)
     problems: list[Problem] = []
     rows: list[AssignmentRow] = []
     seen: dict[int, int] = {}
-    for r, values in enumerate(ws.iter_rows(min_row=first, values_only=True), start=first):
-        item_text = cell_text(values[cols["item"] - 1])
-        departments_text = cell_text(values[cols["departments"] - 1])
+    for r in range(first, len(ws.rows) + 1):
+        item_text = cell_text(ws.value(r, cols["item"]))
+        departments_text = cell_text(ws.value(r, cols["departments"]))
         if not item_text and not departments_text:
             continue
         match = re.match(r"\s*[（(]\s*(\d+)\s*[)）]|\s*(\d+)\b", item_text)
@@ -464,7 +454,7 @@ def read_assignments(path: Path, sheet: str | None = None, layout: Layout | None
                 )
             )
             continue
-        lead = split_unit_list(cell_text(values[cols["lead"] - 1])) if "lead" in cols else []
+        lead = split_unit_list(cell_text(ws.value(r, cols["lead"]))) if "lead" in cols else []
         rows.append(AssignmentRow(item=no, departments=names, lead=lead, sheet=ws.title, row=r))
     if not rows and not problems:
         problems.append(Problem(tr("TasksXlsx", "The sheet lists no items."), None, ws.title))

@@ -7,6 +7,7 @@ import re
 import warnings
 import zipfile
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
@@ -22,7 +23,7 @@ from desktop_app.core.i18n import tr
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls and encrypted .xlsx
 
 
-def open_workbook(path: Path) -> Workbook:
+def open_workbook(path: Path, *, read_only: bool = False) -> Workbook:
     """Open an .xlsx for reading; every way it can fail becomes a clear ImportRejected."""
     path = Path(path)
     if not path.exists():
@@ -55,19 +56,70 @@ def open_workbook(path: Path) -> Workbook:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about unsupported extensions
-            return load_workbook(path, data_only=True)
+            return load_workbook(path, data_only=True, read_only=read_only)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
         raise ImportRejected(
             tr("Xlsx", "The file {0} is damaged or not an Excel workbook: {1}").format(path.name, exc)
         ) from exc
 
 
-def unmerge_fill(ws: Worksheet, max_row: int | None = None) -> None:
-    """Give every cell of a merged range the value of its top-left cell (ranges starting above
-    ``max_row`` only, when given)."""
+@dataclass
+class Grid:
+    """One sheet's values as rows of equal length, each merged range filled from its top-left cell."""
+
+    title: str
+    rows: list[list[object]]
+
+    def value(self, row: int, col: int) -> object:
+        """The value at 1-based ``row`` and ``col`` (None outside the sheet)."""
+        if 1 <= row <= len(self.rows) and 1 <= col <= len(self.rows[row - 1]):
+            return self.rows[row - 1][col - 1]
+        return None
+
+
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
+
+
+def read_grids(path: Path) -> list[Grid]:
+    """Every worksheet's values, read in openpyxl's streaming mode (about twice as fast as the full
+    mode), with merged ranges taken from the sheet's XML, which that mode does not read."""
+    from openpyxl.utils import column_index_from_string
+
+    path = Path(path)
+    wb = open_workbook(path, read_only=True)
+    grids = []
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for ws in wb.worksheets:
+                ws.reset_dimensions()  # some programs write a wrong size; read what is there
+                rows = [list(r) for r in ws.iter_rows(values_only=True)]
+                width = max((len(r) for r in rows), default=0)
+                for r in rows:
+                    r.extend([None] * (width - len(r)))
+                sheet_path = getattr(ws, "_worksheet_path", None)
+                xml = archive.read(sheet_path) if sheet_path in archive.namelist() else b""
+                for first_col, first_row, last_col, last_row in _MERGE.findall(xml):
+                    r0, r1 = int(first_row), min(int(last_row), len(rows))
+                    c0, c1 = column_index_from_string(first_col.decode()), column_index_from_string(last_col.decode())
+                    if r0 > len(rows) or c0 > width:
+                        continue
+                    value = rows[r0 - 1][c0 - 1]
+                    for r in range(r0, r1 + 1):
+                        for c in range(c0, min(c1, width) + 1):
+                            rows[r - 1][c - 1] = value
+                grids.append(Grid(ws.title, rows))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise ImportRejected(
+            tr("Xlsx", "The file {0} is damaged or not an Excel workbook: {1}").format(path.name, exc)
+        ) from exc
+    finally:
+        wb.close()
+    return grids
+
+
+def unmerge_fill(ws: Worksheet) -> None:
+    """Give every cell of a merged range the value of its top-left cell."""
     for rng in list(ws.merged_cells.ranges):
-        if max_row is not None and rng.min_row > max_row:
-            continue
         value = ws.cell(rng.min_row, rng.min_col).value
         ws.unmerge_cells(str(rng))
         for row in range(rng.min_row, rng.max_row + 1):

@@ -34,7 +34,9 @@ def drop_on_item(tree, item_no, paths):
         from desktop_app.gui.qt import QDragEnterEvent, QDragMoveEvent
 
         cls = QDragEnterEvent if kind == QEvent.Type.DragEnter else QDragMoveEvent
-        event = cls(point.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        event = cls(
+            point.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
         QApplication.sendEvent(tree.viewport(), event)
         events.append(event.isAccepted())
     drop = QDropEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
