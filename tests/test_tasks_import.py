@@ -95,6 +95,8 @@ def test_export_and_reimport_changes_nothing(demo_db, workbook, tmp_path):
     ws = load_workbook(out).active
     assert ws.freeze_panes == "A3" and ws.auto_filter.ref and ws.page_setup.orientation == "landscape"
     assert ws.print_title_rows.replace("$", "") == "1:2"
+    assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4) and ws.cell(3, 3).alignment.wrap_text
+    assert ws.column_dimensions["C"].width > ws.column_dimensions["A"].width  # the content column is wide
     assert ws.cell(2, 1).value == "编号" and ws.cell(2, 4).value == "牵头单位"
     result = tasks.import_tasks(demo_db, out)
     assert result.created == 0 and result.updated == 0
