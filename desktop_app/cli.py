@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop_app import APP_TITLE, __version__
-from desktop_app.core.errors import KnownError
+from desktop_app.core.errors import KnownError, NotFoundError
 from desktop_app.core.i18n import set_language, tr
 from desktop_app.paths import resolve_data_dir
 
@@ -183,6 +183,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--state", required=True, choices=EVIDENCE_REVIEW_STATES)
     p.add_argument("--comment", default="", help=tr("Cli", "why it is returned (required with 退回)"))
     p.set_defaults(func=cmd_evidence_review)
+
+    monthly = sub.add_parser("monthly", help=tr("Cli", "the monthly reports of the member units"), parents=[common])
+    msub = monthly.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = msub.add_parser("templates", help=tr("Cli", "write each unit's fill-in workbook for a month"), parents=[common])
+    p.add_argument("--month", required=True, help=tr("Cli", "the month, as 2025-03"))
+    p.add_argument("--out", required=True, type=Path, help=tr("Cli", "folder for the workbooks"))
+    p.add_argument("--unit", action="append", help=tr("Cli", "only this unit (may be repeated)"))
+    p.set_defaults(func=cmd_monthly_templates)
+    p = msub.add_parser("import", help=tr("Cli", "take in returned workbooks (files or folders)"), parents=[common])
+    p.add_argument("paths", nargs="+", type=Path, metavar="FILE_OR_DIR")
+    p.add_argument("--month", help=tr("Cli", "refuse workbooks for any other month"))
+    p.add_argument("--dry-run", action="store_true", help=tr("Cli", "only check and show what would change"))
+    p.set_defaults(func=cmd_monthly_import)
+    p = msub.add_parser("status", help=tr("Cli", "who reported a month on time, late, or not at all"), parents=[common])
+    p.add_argument("--month", required=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_monthly_status)
 
     p = command("backup", tr("Cli", "write a one-file backup of the data folder"), cmd_backup)
     p.add_argument("--out", required=True, type=Path, help=tr("Cli", "backup file (.fsdbak)"))
@@ -419,6 +436,66 @@ def cmd_assignments_import(args) -> int:
             result.items, result.assignments
         )
     )
+    return 0
+
+
+def cmd_monthly_templates(args) -> int:
+    from desktop_app.services import monthly, units
+
+    with _Session(args, write=False) as db:
+        ids = None
+        if args.unit:
+            ids = []
+            for name in args.unit:
+                found = units.find(db, name)
+                if found is None:
+                    raise NotFoundError(tr("Cli", "There is no unit “{0}”.").format(name))
+                ids.append(found.id)
+        written = monthly.write_templates(db, args.month, args.out, unit_ids=ids)
+    print(tr("Cli", "{0} workbook(s) written to {1}.").format(len(written), args.out))
+    return 0
+
+
+def cmd_monthly_import(args) -> int:
+    from desktop_app.services import monthly
+
+    with _Session(args, write=not args.dry_run) as db:
+        entries = monthly.read_files(db, args.paths, month=args.month)
+        if not entries:
+            raise KnownError(tr("Cli", "No workbook was found in what was given."))
+        for e in entries:
+            if e.ok:
+                replaces = tr("Cli", " (replaces the entry of {0:%Y-%m-%d})").format(e.replaces) if e.replaces else ""
+                print(f"{e.path.name}\t{e.unit}\t{e.month}\t{e.submitted}{replaces}")
+                for c in e.changes:
+                    mark = "" if c.applies else tr("Cli", " (noted only: not the lead unit)")
+                    print(f"  {c.code} {c.old_status} {c.old_progress}% → {c.new_status} {c.new_progress}%{mark}")
+        if not args.dry_run:
+            result = monthly.save(db, entries)
+            print(
+                tr("Cli", "{0} report(s) saved, {1} refused, {2} task(s) updated.").format(
+                    len(result.saved), len(result.refused), result.tasks_updated
+                )
+            )
+    refused = [e for e in entries if not e.ok]
+    for e in refused:
+        print(e.error.full_text(), file=sys.stderr)
+    return 2 if refused else 0
+
+
+def cmd_monthly_status(args) -> int:
+    from desktop_app.core.monthly import STATE_NAMES
+    from desktop_app.services import monthly
+
+    with _Session(args, write=False) as db:
+        found = monthly.status(db, args.month)
+    if args.json:
+        _print_json([s.to_json() for s in found])
+    else:
+        for s in found:
+            late = f" {s.days_late}" if s.state in ("late", "missing") and s.days_late else ""
+            when = s.submitted_at.date().isoformat() if s.submitted_at else ""
+            print(f"{s.unit}\t{STATE_NAMES[s.state]}{late}\t{when}\t{s.liaison}\t{s.phone}")
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import warnings
@@ -69,6 +70,8 @@ class Grid:
 
     title: str
     rows: list[list[object]]
+    merged: list[tuple[int, int, int, int]] = dataclasses.field(default_factory=list)  # (row, col, last row, last col)
+    hidden: bool = False
 
     def value(self, row: int, col: int) -> object:
         """The value at 1-based ``row`` and ``col`` (None outside the sheet)."""
@@ -98,16 +101,18 @@ def read_grids(path: Path) -> list[Grid]:
                     r.extend([None] * (width - len(r)))
                 sheet_path = getattr(ws, "_worksheet_path", None)
                 xml = archive.read(sheet_path) if sheet_path in archive.namelist() else b""
+                merged = []
                 for first_col, first_row, last_col, last_row in _MERGE.findall(xml):
                     r0, r1 = int(first_row), min(int(last_row), len(rows))
                     c0, c1 = column_index_from_string(first_col.decode()), column_index_from_string(last_col.decode())
+                    merged.append((r0, c0, int(last_row), c1))
                     if r0 > len(rows) or c0 > width:
                         continue
                     value = rows[r0 - 1][c0 - 1]
                     for r in range(r0, r1 + 1):
                         for c in range(c0, min(c1, width) + 1):
                             rows[r - 1][c - 1] = value
-                grids.append(Grid(ws.title, rows))
+                grids.append(Grid(ws.title, rows, merged, ws.sheet_state != "visible"))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise ImportRejected(
             tr("Xlsx", "The file {0} is damaged or not an Excel workbook: {1}").format(path.name, exc)

@@ -77,13 +77,27 @@ def responsible_units(departments: list[str], units: list[tuple[int, str, str]],
     return list(dict.fromkeys(found))
 
 
-def compute(db: Database) -> Coverage:
+def responsibilities(db: Database) -> dict[int, list[int]]:
+    """Item number → the ids of its responsible units: the imported responsibility table where it
+    names the item, else the rule set's 责任部门."""
     rs = rulesets.load(db)
     with db.read() as session:
         units = [
             (u.id, u.name, u.kind) for u in session.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.id))
         ]
         aliases = {a.key: a.unit_id for a in session.scalars(select(UnitAlias))}
+    assigned = tasks.assignments(db)
+    return {
+        item.no: assigned.get(item.no) or responsible_units(item.department_list, units, aliases) for item in rs.items()
+    }
+
+
+def compute(db: Database) -> Coverage:
+    rs = rulesets.load(db)
+    with db.read() as session:
+        units = [
+            (u.id, u.name, u.kind) for u in session.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.id))
+        ]
         campaign = session.scalar(select(Campaign).limit(1))
         rule_set_id = campaign.rule_set_id if campaign else None
         no_of = dict(session.execute(select(ItemRow.id, ItemRow.no).where(ItemRow.rule_set_id == rule_set_id)).all())
@@ -100,9 +114,7 @@ def compute(db: Database) -> Coverage:
         ).all()
         marks = session.execute(select(ItemMark.item_id, ItemMark.unit_id, ItemMark.state)).all()
     coverage = Coverage(items=[i.no for i in rs.items()], units=[(uid, name) for uid, name, _ in units])
-    assigned = tasks.assignments(db)  # the office's responsibility table, where one was imported
-    for item in rs.items():
-        coverage.responsible[item.no] = assigned.get(item.no) or responsible_units(item.department_list, units, aliases)
+    coverage.responsible = responsibilities(db)  # the office's responsibility table, where one was imported
     for item_id, unit_id, total, passed, returned in counts:
         if item_id in no_of:
             coverage.cells[(no_of[item_id], unit_id)] = Cell(total, int(passed or 0), int(returned or 0))

@@ -547,18 +547,24 @@ def set_status(db: Database, code: str, status: str, *, progress: int | None = N
     if progress is not None and not 0 <= progress <= 100:
         raise KnownError(tr("Tasks", "Progress is a percentage from 0 to 100."))
     with db.session() as session:
-        task = session.get(Task, task_id(session, code))
-        changed = False
-        if task.status != status:
-            _event(session, task.id, "status", task.status, status, note)
-            task.status, changed = status, True
-        if status == STATUS_DONE:
-            progress = 100
-        if progress is not None and progress != task.progress:
-            _event(session, task.id, "progress", f"{task.progress}%", f"{progress}%", "" if changed else note)
-            task.progress, changed = progress, True
-        if not changed and note.strip():  # nothing changed, but the office wrote down what was done
-            _event(session, task.id, "note", "", "", note.strip())
+        change_status(session, session.get(Task, task_id(session, code)), status, progress, note)
+
+
+def change_status(session, task: Task, status: str, progress: int | None, note: str = "") -> bool:
+    """Set a task's status and progress within the caller's transaction, each change (or, with
+    nothing changed, the note) kept in its history; whether anything changed."""
+    changed = False
+    if task.status != status:
+        _event(session, task.id, "status", task.status, status, note)
+        task.status, changed = status, True
+    if status == STATUS_DONE:
+        progress = 100
+    if progress is not None and progress != task.progress:
+        _event(session, task.id, "progress", f"{task.progress}%", f"{progress}%", "" if changed else note)
+        task.progress, changed = progress, True
+    if not changed and note.strip():  # nothing changed, but the office wrote down what was done
+        _event(session, task.id, "note", "", "", note.strip())
+    return changed
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any
 
 from sqlalchemy import (
@@ -115,6 +116,8 @@ class Campaign(Base):
     rule_set_id: Mapped[int] = mapped_column(ForeignKey("rule_set.id"))
     office: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # names this campaign in the files it sends out, so a file from another campaign is refused
+    uid: Mapped[str] = mapped_column(String(32), default=lambda: uuid.uuid4().hex)
 
     rule_set: Mapped[RuleSetRow] = relationship()
     phases: Mapped[list[Phase]] = relationship(
@@ -245,8 +248,57 @@ class MonthlyReport(Base):
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"), index=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"), index=True)
     month: Mapped[str] = mapped_column(String(7))  # YYYY-MM
+    submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)  # when the unit sent it (local time)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(20), default="")  # file / manual
+    file_name: Mapped[str] = mapped_column(String(300), default="")
+    file_sha256: Mapped[str] = mapped_column(String(64), default="")
+    imported_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    rows: Mapped[list[MonthlyRow]] = relationship(
+        cascade="all, delete-orphan", order_by="MonthlyRow.position", back_populates="report"
+    )
+
+
+class MonthlyRow(Base):
+    """One task or item of a unit's monthly report, as the unit filled it in."""
+
+    __tablename__ = "monthly_row"
+    __audited__ = False  # written with its audited report
+    id: Mapped[int] = mapped_column(primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("monthly_report.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(10))  # task / item
+    ref: Mapped[str] = mapped_column(String(40))  # the task's code or the item's number
+    title: Mapped[str] = mapped_column(String(300))
+    progress: Mapped[str] = mapped_column(Text, default="")  # 进展情况
+    measures: Mapped[str] = mapped_column(Text, default="")  # 主要措施
+    data: Mapped[str] = mapped_column(Text, default="")  # 数据
+    examples: Mapped[str] = mapped_column(Text, default="")  # 实例
+    problems: Mapped[str] = mapped_column(Text, default="")  # 存在问题
+    next_steps: Mapped[str] = mapped_column(Text, default="")  # 下步计划
+    status: Mapped[str] = mapped_column(String(20), default="")  # 完成状态
+    percent: Mapped[float | None] = mapped_column(Float)  # 完成进度, 0–100
+    evidence: Mapped[str] = mapped_column(Text, default="")  # 佐证材料清单
+
+    report: Mapped[MonthlyReport] = relationship(back_populates="rows")
+
+
+class MonthlyReportHistory(Base):
+    """A report as it was before a newer file (or entry) for the same unit and month replaced it."""
+
+    __tablename__ = "monthly_report_history"
+    __audited__ = False
+    id: Mapped[int] = mapped_column(primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("monthly_report.id", ondelete="CASCADE"), index=True)
+    replaced_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    source: Mapped[str] = mapped_column(String(20), default="")
+    file_name: Mapped[str] = mapped_column(String(300), default="")
+    file_sha256: Mapped[str] = mapped_column(String(64), default="")
     submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     summary: Mapped[str] = mapped_column(Text, default="")
+    rows: Mapped[list[Any]] = mapped_column(JSON, default=list)  # the rows as they were
 
 
 class StoredFile(Base):

@@ -453,6 +453,66 @@
             <source>with --columns: the last header row; data starts below it (default 1)</source>
             <translation>与 --columns 同用：表头的最后一行，数据从其下一行开始（默认 1）</translation>
         </message>
+        <message>
+            <source> (noted only: not the lead unit)</source>
+            <translation>（仅记入历史：非牵头单位）</translation>
+        </message>
+        <message>
+            <source> (replaces the entry of {0:%Y-%m-%d})</source>
+            <translation>（替换 {0:%Y-%m-%d} 报送的内容）</translation>
+        </message>
+        <message>
+            <source>No workbook was found in what was given.</source>
+            <translation>所给的文件或文件夹中没有找到工作簿。</translation>
+        </message>
+        <message>
+            <source>There is no unit “{0}”.</source>
+            <translation>没有名为“{0}”的单位。</translation>
+        </message>
+        <message>
+            <source>folder for the workbooks</source>
+            <translation>存放工作簿的文件夹</translation>
+        </message>
+        <message>
+            <source>only check and show what would change</source>
+            <translation>只检查并列出将会更改的内容，不保存</translation>
+        </message>
+        <message>
+            <source>only this unit (may be repeated)</source>
+            <translation>只生成该单位的（可重复使用）</translation>
+        </message>
+        <message>
+            <source>refuse workbooks for any other month</source>
+            <translation>拒收其他月份的报表</translation>
+        </message>
+        <message>
+            <source>take in returned workbooks (files or folders)</source>
+            <translation>导入各单位交回的报表（文件或文件夹）</translation>
+        </message>
+        <message>
+            <source>the month, as 2025-03</source>
+            <translation>月份，如 2025-03</translation>
+        </message>
+        <message>
+            <source>the monthly reports of the member units</source>
+            <translation>成员单位月度报送</translation>
+        </message>
+        <message>
+            <source>who reported a month on time, late, or not at all</source>
+            <translation>某月各单位按时、逾期或未报送情况</translation>
+        </message>
+        <message>
+            <source>write each unit's fill-in workbook for a month</source>
+            <translation>生成某月各单位的填报表</translation>
+        </message>
+        <message>
+            <source>{0} report(s) saved, {1} refused, {2} task(s) updated.</source>
+            <translation>已保存 {0} 份报表，拒收 {1} 份，更新任务 {2} 项。</translation>
+        </message>
+        <message>
+            <source>{0} workbook(s) written to {1}.</source>
+            <translation>已生成 {0} 个工作簿，保存在 {1}。</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -3181,6 +3241,128 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>{0}: {1} – {2} ({3} days)</source>
             <translation>{0}：{1} 至 {2}（{3} 天）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Monthly</name>
+        <message>
+            <source>Set up the campaign first.</source>
+            <translation>请先新建创建活动。</translation>
+        </message>
+        <message>
+            <source>There is no unit “{0}”.</source>
+            <translation>没有名为“{0}”的单位。</translation>
+        </message>
+        <message>
+            <source>from the {1} report of {0}</source>
+            <translation>来自{0}{1}月报</translation>
+        </message>
+        <message>
+            <source>{0} cannot be read: {1}</source>
+            <translation>无法读取 {0}：{1}</translation>
+        </message>
+        <message>
+            <source>{0} reports {1}, {2}% ({3})</source>
+            <translation>{0}报告：{1}，{2}%（{3}）</translation>
+        </message>
+        <message>
+            <source>{0} was not imported: it belongs to another campaign (“{1}”).</source>
+            <translation>{0} 未导入：它属于另一个创建活动（“{1}”）。</translation>
+        </message>
+        <message>
+            <source>{0} was not imported: it is the report for {1}, not for {2}.</source>
+            <translation>{0} 未导入：这是{1}的报表，不是{2}的。</translation>
+        </message>
+        <message>
+            <source>{0} was not imported: its unit “{1}” is not in the unit list.</source>
+            <translation>{0} 未导入：其单位“{1}”不在成员单位名单中。</translation>
+        </message>
+        <message>
+            <source>{0} was not imported: {1} files are the report of {2} for {3} ({4}); import the right one alone.</source>
+            <translation>{0} 未导入：有 {1} 个文件都是{2}{3}的报表（{4}），请只导入正确的那一个。</translation>
+        </message>
+        <message>
+            <source>“{0}” is not a month such as 2025-03.</source>
+            <translation>“{0}”不是月份，应写成 2025-03 这样。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthlyXlsx</name>
+        <message>
+            <source>B{0} 填报日期: “{1}” is not a date such as 2025-03-20.</source>
+            <translation>B{0} 填报日期：“{1}”不是日期，应写成 2025-03-20 这样。</translation>
+        </message>
+        <message>
+            <source>cells in the table were merged ({0}). Unmerge them and send the file again.</source>
+            <translation>表格中有单元格被合并（{0}），请取消合并后重新报送。</translation>
+        </message>
+        <message>
+            <source>it is not a monthly report template made by this program (its identification is missing). Send the unit the template generated for it.</source>
+            <translation>它不是本程序生成的月度报送表（缺少识别信息）。请把为该单位生成的报送表发给它填写。</translation>
+        </message>
+        <message>
+            <source>it was saved as {0}, not as the .xlsx workbook that was sent. Open it and save it as Excel workbook (.xlsx).</source>
+            <translation>它被另存为 {0} 格式，而不是下发的 .xlsx 工作簿。请打开后另存为“Excel 工作簿（.xlsx）”。</translation>
+        </message>
+        <message>
+            <source>its identification does not match its contents.</source>
+            <translation>其识别信息与表格内容不符。</translation>
+        </message>
+        <message>
+            <source>its identification is damaged.</source>
+            <translation>其识别信息已损坏。</translation>
+        </message>
+        <message>
+            <source>its template version ({0}) is not one this program reads.</source>
+            <translation>其模板版本（{0}）不是本程序能读取的版本。</translation>
+        </message>
+        <message>
+            <source>row {0}: a row that was not in the template.</source>
+            <translation>第 {0} 行：模板中没有这一行。</translation>
+        </message>
+        <message>
+            <source>row {0}: should be {1} {2}, reads “{3}”.</source>
+            <translation>第 {0} 行：应为{1} {2}，实际为“{3}”。</translation>
+        </message>
+        <message>
+            <source>row {0}: {1} {2} is missing.</source>
+            <translation>第 {0} 行：缺少{1} {2}。</translation>
+        </message>
+        <message>
+            <source>rows were inserted or deleted above the table (its header is now in row {0}).</source>
+            <translation>表格上方插入或删除了行（表头现在位于第 {0} 行）。</translation>
+        </message>
+        <message>
+            <source>the file is {0} MB; a filled-in report is well under 1 MB. Pictures pasted into the sheet make it this large: delete them and send the pictures as evidence instead.</source>
+            <translation>文件有 {0} MB，而填好的报表通常不到 1 MB。表格中粘贴的图片会使文件这么大：请删除图片，图片作为佐证材料另行报送。</translation>
+        </message>
+        <message>
+            <source>the pre-filled rows were deleted, inserted or changed; fill in the template as it was sent.</source>
+            <translation>预先填好的行被删除、插入或改动；请按下发的模板原样填写。</translation>
+        </message>
+        <message>
+            <source>the sheet “{0}” was renamed or deleted.</source>
+            <translation>工作表“{0}”被改名或删除。</translation>
+        </message>
+        <message>
+            <source>the table's columns were changed (row {0} should read {1}).</source>
+            <translation>表格的列被改动（第 {0} 行应为：{1}）。</translation>
+        </message>
+        <message>
+            <source>{0} problem(s) in the filled-in values.</source>
+            <translation>填写的内容有 {0} 处问题。</translation>
+        </message>
+        <message>
+            <source>{0} was not imported: {1}</source>
+            <translation>{0} 未导入：{1}</translation>
+        </message>
+        <message>
+            <source>{0} 完成状态: “{1}” is not one of {2}.</source>
+            <translation>{0} 完成状态：“{1}”不是 {2} 之一。</translation>
+        </message>
+        <message>
+            <source>{0} 完成进度: “{1}” is not a number from 0 to 100.</source>
+            <translation>{0} 完成进度：“{1}”不是 0–100 之间的数字。</translation>
         </message>
     </context>
 </TS>

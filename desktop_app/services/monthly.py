@@ -1,0 +1,518 @@
+"""The monthly cycle: fill-in workbooks for every unit, their return (checked, previewed, saved),
+entries typed in for a unit that phones its report in, and who reported on time.
+
+Each returned file is saved on its own: one refused file leaves the others, and everything
+saved before, as it was. A newer file for the same unit and month replaces the entry; the entry
+it replaces is kept in the report's history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import aliased, selectinload
+
+from desktop_app.core.errors import ImportRejected, KnownError, NotFoundError
+from desktop_app.core.i18n import tr
+from desktop_app.core.monthly import (
+    KIND_ITEM,
+    KIND_TASK,
+    MISSING,
+    ReturnedRow,
+    TemplateRow,
+    due_date,
+    month_label,
+    parse_month,
+    submission_state,
+)
+from desktop_app.core.progress import Progress, check
+from desktop_app.core.tasks import ROLE_LEAD, STATUS_DONE, STATUS_PAUSED, STATUSES
+from desktop_app.services import campaigns, coverage, rulesets
+from desktop_app.services.tasks import change_status
+from desktop_app.storage.audit import current_actor
+from desktop_app.storage.database import Database
+from desktop_app.storage.models import (
+    Campaign,
+    MonthlyReport,
+    MonthlyReportHistory,
+    MonthlyRow,
+    Task,
+    TaskUnit,
+    Unit,
+)
+
+GENERAL_REF = "综合"
+OFFICE_SUFFIXES = (".xlsx", ".xls", ".et", ".csv", ".ods")
+
+
+def check_month(month: str) -> str:
+    found = parse_month(month)
+    if found is None:
+        raise KnownError(tr("Monthly", "“{0}” is not a month such as 2025-03.").format(month))
+    return found
+
+
+def _campaign(session) -> Campaign:
+    campaign = session.scalar(select(Campaign).order_by(Campaign.id).limit(1))
+    if campaign is None:
+        from desktop_app.core.errors import NoCampaignError
+
+        raise NoCampaignError(tr("Monthly", "Set up the campaign first."))
+    return campaign
+
+
+# -- templates ------------------------------------------------------------------------------------------
+def template_rows(db: Database, unit_id: int, responsible: dict[int, list[int]] | None = None) -> list[TemplateRow]:
+    """What a unit reports on: one general row, its open tasks in the plan's order, its items
+    (``responsible``: item number → unit ids, worked out once for many units)."""
+    rows = [TemplateRow(KIND_TASK, GENERAL_REF, "本月创建工作总体情况")]
+    child = aliased(Task)
+    with db.read() as session:
+        found = session.execute(
+            select(Task.code, Task.title, Task.deadline_text, Task.deadline)
+            .join(TaskUnit, TaskUnit.task_id == Task.id)
+            .where(TaskUnit.unit_id == unit_id, Task.status.not_in((STATUS_DONE, STATUS_PAUSED)))
+            .where(~select(child.id).where(child.parent_id == Task.id).exists())  # no groups
+            .distinct()
+            .order_by(Task.position, Task.id)
+        ).all()
+    for code, title, deadline_text, deadline in found:
+        hint = deadline_text or (deadline.isoformat() if deadline else "")
+        rows.append(TemplateRow(KIND_TASK, code, title, f"完成时限：{hint}" if hint else ""))
+    responsible = coverage.responsibilities(db) if responsible is None else responsible
+    for item in rulesets.load(db).items():
+        if unit_id in responsible.get(item.no, []):
+            rows.append(TemplateRow(KIND_ITEM, str(item.no), f"({item.no}) {item.text}"))
+    return rows
+
+
+def _safe_name(text: str) -> str:
+    return re.sub(r'[\\/:*?"<>|\s]+', "", text)[:60] or "unit"
+
+
+def write_templates(
+    db: Database, month: str, out_dir: Path, *, unit_ids: Sequence[int] | None = None, progress: Progress | None = None
+) -> list[Path]:
+    """One fill-in workbook per active unit (or per unit named), named 'YYYY-MM 单位.xlsx'."""
+    from desktop_app.exchange.monthly_xlsx import TemplateSpec, write_template
+
+    month = check_month(month)
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        from desktop_app.storage.datadir import file_error
+
+        raise file_error(exc, out_dir) from exc
+    info = campaigns.get(db)
+    with db.read() as session:
+        campaign = _campaign(session)
+        uid = campaign.uid
+        query = select(Unit.id, Unit.name).where(Unit.active.is_(True)).order_by(Unit.id)
+        if unit_ids is not None:
+            query = select(Unit.id, Unit.name).where(Unit.id.in_(list(unit_ids))).order_by(Unit.id)
+        found = session.execute(query).all()
+    due = due_date(month, info.report_due_day)
+    responsible = coverage.responsibilities(db)
+    written = []
+    for index, (unit_id, name) in enumerate(found):
+        check(progress, index, len(found), name)
+        spec = TemplateSpec(uid, info.name, unit_id, name, month, due, template_rows(db, unit_id, responsible))
+        written.append(write_template(spec, out_dir / f"{month} {_safe_name(name)}.xlsx"))
+    check(progress, len(found), len(found), "")
+    return written
+
+
+# -- returned workbooks ------------------------------------------------------------------------------
+@dataclass
+class TaskChange:
+    code: str
+    title: str
+    old_status: str
+    new_status: str
+    old_progress: int
+    new_progress: int
+    applies: bool  # the unit leads the task: its report sets the status; else it is noted only
+
+
+@dataclass
+class Returned:
+    """One file of an import: what it holds and what saving it would change, or why it is refused."""
+
+    path: Path
+    unit: str = ""
+    unit_id: int | None = None
+    month: str = ""
+    submitted: dt.date | None = None
+    rows: list[ReturnedRow] = field(default_factory=list)
+    contact: str = ""
+    phone: str = ""
+    sha256: str = ""
+    error: ImportRejected | None = None
+    replaces: dt.datetime | None = None  # the entry it replaces was submitted then
+    changes: list[TaskChange] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def expand(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, folders as the office files in them (sorted); unreadable names stay to be reported."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found.extend(
+                sorted(
+                    p
+                    for p in path.iterdir()
+                    if p.is_file() and p.suffix.lower() in OFFICE_SUFFIXES and not p.name.startswith(("~$", "."))
+                )
+            )
+        else:
+            found.append(path)
+    return found
+
+
+def read_files(db: Database, paths: Iterable[Path], *, month: str | None = None, today: dt.date | None = None):
+    """Check every file and work out what saving it would change; nothing is written."""
+    from desktop_app.exchange.monthly_xlsx import read_returned
+
+    month = check_month(month) if month else None
+    results: list[Returned] = []
+    with db.read() as session:
+        campaign = _campaign(session)
+        units = {u.id: u for u in session.scalars(select(Unit))}
+        for path in expand(paths):
+            entry = Returned(path=path)
+            results.append(entry)
+            try:
+                got = read_returned(path)
+                if got.campaign_uid != campaign.uid:
+                    raise ImportRejected(
+                        tr("Monthly", "{0} was not imported: it belongs to another campaign (“{1}”).").format(
+                            path.name, got.campaign
+                        )
+                    )
+                unit = units.get(got.unit_id)
+                if unit is None:
+                    raise ImportRejected(
+                        tr("Monthly", "{0} was not imported: its unit “{1}” is not in the unit list.").format(
+                            path.name, got.unit
+                        )
+                    )
+                if month and got.month != month:
+                    raise ImportRejected(
+                        tr("Monthly", "{0} was not imported: it is the report for {1}, not for {2}.").format(
+                            path.name, month_label(got.month), month_label(month)
+                        )
+                    )
+                entry.unit, entry.unit_id, entry.month = unit.name, unit.id, got.month
+                entry.rows, entry.contact, entry.phone = got.rows, got.contact, got.phone
+                entry.submitted = got.submitted or dt.datetime.fromtimestamp(path.stat().st_mtime).date()
+                entry.sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+                existing = session.scalar(
+                    select(MonthlyReport).where(
+                        MonthlyReport.campaign_id == campaign.id,
+                        MonthlyReport.unit_id == unit.id,
+                        MonthlyReport.month == got.month,
+                    )
+                )
+                entry.replaces = existing.submitted_at if existing else None
+                entry.changes = _task_changes(session, campaign.id, unit.id, got.rows)
+            except ImportRejected as err:
+                entry.error = err
+            except OSError as exc:
+                entry.error = ImportRejected(
+                    tr("Monthly", "{0} cannot be read: {1}").format(path.name, exc.strerror or exc)
+                )
+    _refuse_twins(results)
+    return results
+
+
+def _refuse_twins(results: list[Returned]) -> None:
+    """Two files for one unit and month in one import: neither is taken, the clerk picks one."""
+    groups: dict[tuple[int, str], list[Returned]] = {}
+    for r in results:
+        if r.ok:
+            groups.setdefault((r.unit_id, r.month), []).append(r)
+    for twins in groups.values():
+        if len(twins) > 1:
+            names = "、".join(t.path.name for t in twins)
+            for t in twins:
+                t.error = ImportRejected(
+                    tr(
+                        "Monthly",
+                        "{0} was not imported: {1} files are the report of {2} for {3} ({4}); "
+                        "import the right one alone.",
+                    ).format(t.path.name, len(twins), t.unit, month_label(t.month), names)
+                )
+
+
+def _task_changes(session, campaign_id: int, unit_id: int, rows: list[ReturnedRow]) -> list[TaskChange]:
+    codes = [
+        r.ref for r in rows if r.kind == KIND_TASK and r.ref != GENERAL_REF and (r.status or r.percent is not None)
+    ]
+    if not codes:
+        return []
+    tasks = {
+        t.code: t for t in session.scalars(select(Task).where(Task.campaign_id == campaign_id, Task.code.in_(codes)))
+    }
+    leads = set(
+        session.scalars(
+            select(TaskUnit.task_id).where(
+                TaskUnit.unit_id == unit_id,
+                TaskUnit.role == ROLE_LEAD,
+                TaskUnit.task_id.in_([t.id for t in tasks.values()]),
+            )
+        )
+    )
+    changes = []
+    for r in rows:
+        task = tasks.get(r.ref) if r.kind == KIND_TASK else None
+        if task is None or not (r.status or r.percent is not None):
+            continue
+        status = r.status or task.status
+        progress = 100 if status == STATUS_DONE else (round(r.percent) if r.percent is not None else task.progress)
+        if (status, progress) != (task.status, task.progress):
+            changes.append(
+                TaskChange(task.code, task.title, task.status, status, task.progress, progress, task.id in leads)
+            )
+    return changes
+
+
+@dataclass
+class SaveResult:
+    saved: list[Returned] = field(default_factory=list)
+    refused: list[Returned] = field(default_factory=list)
+    tasks_updated: int = 0
+
+
+def save(db: Database, entries: Sequence[Returned], *, progress: Progress | None = None) -> SaveResult:
+    """Save each checked file on its own transaction; refused ones are listed, not saved."""
+    result = SaveResult()
+    for index, entry in enumerate(entries):
+        check(progress, index, len(entries), entry.path.name)
+        if not entry.ok:
+            result.refused.append(entry)
+            continue
+        submitted = dt.datetime.combine(entry.submitted, dt.time()) if entry.submitted else None
+        result.tasks_updated += _store(
+            db, entry.unit_id, entry.month, entry.rows, submitted, "file", entry.path.name, entry.sha256
+        )
+        result.saved.append(entry)
+    return result
+
+
+def enter(db: Database, unit: str, month: str, rows: Sequence[ReturnedRow], submitted: dt.date) -> int:
+    """A report phoned in and typed by the office; returns how many tasks it updated."""
+    month = check_month(month)
+    with db.read() as session:
+        found = session.scalar(select(Unit).where(Unit.name == unit))
+    if found is None:
+        raise NotFoundError(tr("Monthly", "There is no unit “{0}”.").format(unit))
+    for r in rows:
+        if r.status and r.status not in STATUSES:
+            raise KnownError(tr("Tasks", "The status must be one of {0}.").format("、".join(STATUSES)))
+    return _store(db, found.id, month, list(rows), dt.datetime.combine(submitted, dt.time()), "manual", "", "")
+
+
+def _store(db: Database, unit_id: int, month: str, rows: list[ReturnedRow], submitted, source, name, sha) -> int:
+    updated = 0
+    with db.session() as session:
+        campaign = _campaign(session)
+        unit = session.get(Unit, unit_id)
+        report = session.scalar(
+            select(MonthlyReport)
+            .where(
+                MonthlyReport.campaign_id == campaign.id, MonthlyReport.unit_id == unit_id, MonthlyReport.month == month
+            )
+            .options(selectinload(MonthlyReport.rows))
+        )
+        if report is None:
+            report = MonthlyReport(campaign_id=campaign.id, unit_id=unit_id, month=month)
+            session.add(report)
+        else:
+            session.add(
+                MonthlyReportHistory(
+                    report_id=report.id,
+                    actor=current_actor(),
+                    source=report.source,
+                    file_name=report.file_name,
+                    file_sha256=report.file_sha256,
+                    submitted_at=report.submitted_at,
+                    summary=report.summary,
+                    rows=[_row_json(r) for r in report.rows],
+                )
+            )
+            report.rows.clear()
+            session.flush()
+        general = next((r for r in rows if r.kind == KIND_TASK and r.ref == GENERAL_REF), None)
+        report.summary = general.progress if general else ""
+        report.submitted_at, report.source, report.file_name, report.file_sha256 = submitted, source, name, sha
+        report.imported_at = dt.datetime.now().replace(microsecond=0)
+        for position, r in enumerate(rows):
+            report.rows.append(
+                MonthlyRow(
+                    position=position,
+                    kind=r.kind,
+                    ref=r.ref,
+                    title=r.title[:300],
+                    progress=r.progress,
+                    measures=r.measures,
+                    data=r.data,
+                    examples=r.examples,
+                    problems=r.problems,
+                    next_steps=r.next_steps,
+                    status=r.status,
+                    percent=r.percent,
+                    evidence=r.evidence,
+                )
+            )
+        note = tr("Monthly", "from the {1} report of {0}").format(unit.name, month_label(month))
+        for change in _task_changes(session, campaign.id, unit_id, rows):
+            task = session.scalar(select(Task).where(Task.campaign_id == campaign.id, Task.code == change.code))
+            if change.applies:
+                updated += change_status(session, task, change.new_status, change.new_progress, note)
+            else:
+                change_status(
+                    session,
+                    task,
+                    task.status,
+                    None,
+                    tr("Monthly", "{0} reports {1}, {2}% ({3})").format(
+                        unit.name, change.new_status, change.new_progress, note
+                    ),
+                )
+    return updated
+
+
+def _row_json(r: MonthlyRow) -> dict:
+    return {
+        name: getattr(r, name)
+        for name in (
+            "kind",
+            "ref",
+            "title",
+            "progress",
+            "measures",
+            "data",
+            "examples",
+            "problems",
+            "next_steps",
+            "status",
+            "percent",
+            "evidence",
+        )
+    }
+
+
+# -- reading reports back ------------------------------------------------------------------------------
+@dataclass
+class ReportInfo:
+    unit: str
+    month: str
+    submitted_at: dt.datetime | None
+    source: str
+    file_name: str
+    summary: str
+    rows: list[ReturnedRow]
+    history: list[tuple[dt.datetime, str, str, dt.datetime | None]]  # replaced at, by, file, submitted
+
+
+def report(db: Database, unit: str, month: str) -> ReportInfo | None:
+    month = check_month(month)
+    with db.read() as session:
+        found = session.execute(
+            select(MonthlyReport, Unit.name)
+            .join(Unit, Unit.id == MonthlyReport.unit_id)
+            .where(Unit.name == unit, MonthlyReport.month == month)
+            .options(selectinload(MonthlyReport.rows))
+        ).first()
+        if found is None:
+            return None
+        rep, name = found
+        history = session.execute(
+            select(
+                MonthlyReportHistory.replaced_at,
+                MonthlyReportHistory.actor,
+                MonthlyReportHistory.file_name,
+                MonthlyReportHistory.submitted_at,
+            )
+            .where(MonthlyReportHistory.report_id == rep.id)
+            .order_by(MonthlyReportHistory.id.desc())
+        ).all()
+        rows = [ReturnedRow(**_row_json(r)) for r in rep.rows]
+        return ReportInfo(name, month, rep.submitted_at, rep.source, rep.file_name, rep.summary, rows, list(history))
+
+
+# -- submission tracking ---------------------------------------------------------------------------------
+@dataclass
+class UnitStatus:
+    unit: str
+    unit_id: int
+    state: str  # on_time, late, missing, not_due
+    submitted_at: dt.datetime | None
+    days_late: int
+    liaison: str
+    phone: str
+
+    def to_json(self) -> dict:
+        return {
+            "unit": self.unit,
+            "status": self.state,
+            "submitted_at": self.submitted_at.isoformat() if self.submitted_at else None,
+            "days_late": self.days_late if self.state == "late" else 0,
+            "days_overdue": self.days_late if self.state == MISSING else 0,
+            "liaison": self.liaison,
+            "phone": self.phone,
+        }
+
+
+def status(db: Database, month: str, *, today: dt.date | None = None) -> list[UnitStatus]:
+    """Every active unit's state for a month, in the unit list's order."""
+    month = check_month(month)
+    return matrix(db, [month], today=today)[month]
+
+
+def matrix(db: Database, months: Sequence[str], *, today: dt.date | None = None) -> dict[str, list[UnitStatus]]:
+    """Units × months: on time, late by N days, missing, not due."""
+    today = today or dt.date.today()
+    info = campaigns.get(db)
+    due_day = info.report_due_day if info else 25
+    with db.read() as session:
+        units = list(session.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.id)))
+        submitted = {
+            (uid, m): at
+            for uid, m, at in session.execute(
+                select(MonthlyReport.unit_id, MonthlyReport.month, MonthlyReport.submitted_at).where(
+                    MonthlyReport.month.in_(list(months))
+                )
+            )
+        }
+    found: dict[str, list[UnitStatus]] = {}
+    for month in months:
+        found[month] = []
+        for u in units:
+            at = submitted.get((u.id, month))
+            state = submission_state(month, due_day, at.date() if at else None, today)
+            found[month].append(UnitStatus(u.name, u.id, state.state, at, state.days_late, u.liaison, u.phone))
+    return found
+
+
+def campaign_months(db: Database, today: dt.date | None = None) -> list[str]:
+    """The campaign's months up to this one (or its end)."""
+    from desktop_app.core.monthly import months_between
+
+    today = today or dt.date.today()
+    info = campaigns.get(db)
+    if info is None or info.start is None:
+        return []
+    end = min(today, info.end) if info.end else today
+    return months_between(info.start, end) if end >= info.start else []
