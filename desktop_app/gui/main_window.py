@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         from desktop_app.gui.pages.evidence import EvidencePage
         from desktop_app.gui.pages.home import HomePage
         from desktop_app.gui.pages.indicators import IndicatorsPage
+        from desktop_app.gui.pages.monthly import MonthlyPage
         from desktop_app.gui.pages.placeholder import PlaceholderPage
         from desktop_app.gui.pages.settings import SettingsPage
         from desktop_app.gui.pages.tasks import TasksPage
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
             "home": HomePage,
             "indicators": IndicatorsPage,
             "tasks": TasksPage,
+            "monthly": MonthlyPage,
             "evidence": EvidencePage,
             "units": UnitsPage,
             "settings": SettingsPage,

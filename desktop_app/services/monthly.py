@@ -452,6 +452,18 @@ def report(db: Database, unit: str, month: str) -> ReportInfo | None:
         return ReportInfo(name, month, rep.submitted_at, rep.source, rep.file_name, rep.summary, rows, list(history))
 
 
+def sources(db: Database, month: str) -> dict[int, str]:
+    """Unit id → where its report for ``month`` came from: the file's name, or entered by hand."""
+    with db.read() as session:
+        found = session.execute(
+            select(MonthlyReport.unit_id, MonthlyReport.source, MonthlyReport.file_name).where(
+                MonthlyReport.month == check_month(month)
+            )
+        ).all()
+    manual = tr("Monthly", "entered by hand")
+    return {uid: (name or (manual if source == "manual" else "")) for uid, source, name in found}
+
+
 # -- submission tracking ---------------------------------------------------------------------------------
 @dataclass
 class UnitStatus:

@@ -939,14 +939,6 @@ Please copy them and send them to your support contact.</source>
     <context>
         <name>Placeholder</name>
         <message>
-            <source>A matrix of units × months: on time, late, missing</source>
-            <translation>单位 × 月份报送情况表：按时、逾期、未报</translation>
-        </message>
-        <message>
-            <source>Collect every member unit's monthly progress by the due day and print the monthly bulletin.</source>
-            <translation>按时收集各成员单位的月度推进情况，并印发月度工作通报。</translation>
-        </message>
-        <message>
             <source>Coming in a later version of this program:</source>
             <translation>本程序后续版本将提供：</translation>
         </message>
@@ -959,10 +951,6 @@ Please copy them and send them to your support contact.</source>
             <translation>所有报表表格的 Excel 副本</translation>
         </message>
         <message>
-            <source>Fill-in workbooks for each unit, returned by USB stick or mail and imported in one go</source>
-            <translation>为各单位生成填报表，通过U盘或邮件收回后一次性导入</translation>
-        </message>
-        <message>
             <source>Monthly bulletins, reminder notices and self-assessment reports</source>
             <translation>月度工作通报、催办通知单和自查自评报告</translation>
         </message>
@@ -973,10 +961,6 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>Reports</source>
             <translation>报表</translation>
-        </message>
-        <message>
-            <source>The monthly bulletin (月度工作通报) as a PDF laid out like an official document</source>
-            <translation>按公文格式生成 PDF 版月度工作通报</translation>
         </message>
     </context>
     <context>
@@ -3285,6 +3269,10 @@ Please copy them and send them to your support contact.</source>
             <source>“{0}” is not a month such as 2025-03.</source>
             <translation>“{0}”不是月份，应写成 2025-03 这样。</translation>
         </message>
+        <message>
+            <source>entered by hand</source>
+            <translation>手工录入</translation>
+        </message>
     </context>
     <context>
         <name>MonthlyXlsx</name>
@@ -3363,6 +3351,251 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>{0} 完成进度: “{1}” is not a number from 0 to 100.</source>
             <translation>{0} 完成进度：“{1}”不是 0–100 之间的数字。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source> (noted in the history only: not the lead unit)</source>
+            <translation>（仅记入任务历史：非牵头单位）</translation>
+        </message>
+        <message>
+            <source>Import the returned reports</source>
+            <translation>导入交回的报表</translation>
+        </message>
+        <message>
+            <source>new entry</source>
+            <translation>新报送</translation>
+        </message>
+        <message>
+            <source>replaces the entry of {0}</source>
+            <translation>替换 {0} 报送的内容</translation>
+        </message>
+        <message>
+            <source>{0} file(s) can be saved, {1} will be refused. Nothing is saved until you choose Save.</source>
+            <translation>{0} 个文件可以保存，{1} 个将被拒收。点“保存”之前不会保存任何内容。</translation>
+        </message>
+        <message>
+            <source>{0}, {1}, sent {2}; {3} of {4} row(s) filled; {5}</source>
+            <translation>{0}，{1}，{2} 报送；{4} 行中填写了 {3} 行；{5}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManualEntryDialog</name>
+        <message>
+            <source>Done %</source>
+            <translation>进度 %</translation>
+        </message>
+        <message>
+            <source>Enter the report of {0} for {1}</source>
+            <translation>录入{0}{1}的报送情况</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>下步计划</translation>
+        </message>
+        <message>
+            <source>Nothing was entered.</source>
+            <translation>没有录入任何内容。</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>存在问题</translation>
+        </message>
+        <message>
+            <source>Progress (进展情况)</source>
+            <translation>进展情况</translation>
+        </message>
+        <message>
+            <source>Reported on</source>
+            <translation>报送日期</translation>
+        </message>
+        <message>
+            <source>Row {0}: “{1}” is not a number from 0 to 100.</source>
+            <translation>第 {0} 行：“{1}”不是 0–100 之间的数字。</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Task or item</source>
+            <translation>任务或评价内容</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthlyPage</name>
+        <message>
+            <source> monthly report, late or missing:</source>
+            <translation>月度报送逾期或未报单位：</translation>
+        </message>
+        <message>
+            <source>+{0}d</source>
+            <translation>迟{0}天</translation>
+        </message>
+        <message>
+            <source>Checking the workbooks…</source>
+            <translation>正在检查报表……</translation>
+        </message>
+        <message>
+            <source>Copy the list of late units</source>
+            <translation>复制逾期和未报单位名单</translation>
+        </message>
+        <message>
+            <source>Earlier entries</source>
+            <translation>此前的报送</translation>
+        </message>
+        <message>
+            <source>Enter a report by hand…</source>
+            <translation>手工录入…</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Folder for the fill-in workbooks</source>
+            <translation>选择保存填报表的文件夹</translation>
+        </message>
+        <message>
+            <source>Folder of returned workbooks</source>
+            <translation>选择交回报表所在的文件夹</translation>
+        </message>
+        <message>
+            <source>Import a folder…</source>
+            <translation>导入文件夹…</translation>
+        </message>
+        <message>
+            <source>Import returned workbooks</source>
+            <translation>导入交回的报表</translation>
+        </message>
+        <message>
+            <source>Import returned workbooks…</source>
+            <translation>导入交回的报表…</translation>
+        </message>
+        <message>
+            <source>Late or missing: {0}</source>
+            <translation>逾期或未报：{0}</translation>
+        </message>
+        <message>
+            <source>Liaison</source>
+            <translation>联络员</translation>
+        </message>
+        <message>
+            <source>Month:</source>
+            <translation>月份：</translation>
+        </message>
+        <message>
+            <source>Monthly reports</source>
+            <translation>月度报送</translation>
+        </message>
+        <message>
+            <source>No report yet.</source>
+            <translation>尚未报送。</translation>
+        </message>
+        <message>
+            <source>No workbook was found there.</source>
+            <translation>那里没有找到工作簿。</translation>
+        </message>
+        <message>
+            <source>None late.</source>
+            <translation>没有逾期或未报的单位。</translation>
+        </message>
+        <message>
+            <source>Nothing was filled in.</source>
+            <translation>没有填写内容。</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Saving the reports…</source>
+            <translation>正在保存报表……</translation>
+        </message>
+        <message>
+            <source>Select a unit to see its report.</source>
+            <translation>选中一个单位即可查看其报送内容。</translation>
+        </message>
+        <message>
+            <source>Select the unit in the table first.</source>
+            <translation>请先在表格中选中单位。</translation>
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation>报送日期</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>The list of {0} unit(s) was copied.</source>
+            <translation>已复制 {0} 个单位的名单。</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>本月报送</translation>
+        </message>
+        <message>
+            <source>Tip: drop returned workbooks or a whole folder onto this page to import them.</source>
+            <translation>提示：把交回的报表或整个文件夹拖到本页即可导入。</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Units × months</source>
+            <translation>报送矩阵（单位 × 月份）</translation>
+        </message>
+        <message>
+            <source>Write fill-in workbooks…</source>
+            <translation>生成填报表…</translation>
+        </message>
+        <message>
+            <source>Writing the fill-in workbooks…</source>
+            <translation>正在生成填报表……</translation>
+        </message>
+        <message>
+            <source>entered by hand</source>
+            <translation>手工录入</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>未报</translation>
+        </message>
+        <message>
+            <source>replaced {0}</source>
+            <translation>替换了 {0}</translation>
+        </message>
+        <message>
+            <source>{0} report(s) saved, {1} refused, {2} task(s) updated.</source>
+            <translation>已保存 {0} 份报表，拒收 {1} 份，更新任务 {2} 项。</translation>
+        </message>
+        <message>
+            <source>{0} workbook(s) written to {1}.</source>
+            <translation>已生成 {0} 个工作簿，保存在 {1}。</translation>
+        </message>
+        <message>
+            <source>{0}: {1} on time, {2} late, &lt;b style='color:#b00020'&gt;{3} missing&lt;/b&gt;, {4} not due yet</source>
+            <translation>{0}：按时 {1} 个，逾期 {2} 个，&lt;b style='color:#b00020'&gt;未报 {3} 个&lt;/b&gt;，未到期 {4} 个</translation>
+        </message>
+        <message>
+            <source>late by {0} day(s)</source>
+            <translation>逾期 {0} 天</translation>
+        </message>
+        <message>
+            <source>not due</source>
+            <translation>未到期</translation>
+        </message>
+        <message>
+            <source>on time</source>
+            <translation>按时</translation>
         </message>
     </context>
 </TS>

@@ -15,15 +15,6 @@ def _t(text: str) -> str:
 
 
 PLANNED = {
-    "monthly": (
-        N("Monthly reports"),
-        N("Collect every member unit's monthly progress by the due day and print the monthly bulletin."),
-        [
-            N("Fill-in workbooks for each unit, returned by USB stick or mail and imported in one go"),
-            N("A matrix of units × months: on time, late, missing"),
-            N("The monthly bulletin (月度工作通报) as a PDF laid out like an official document"),
-        ],
-    ),
     "reports": (
         N("Reports"),
         N("Every generated report, archived with its date and fingerprint, ready to print again."),

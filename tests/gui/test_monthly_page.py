@@ -1,0 +1,109 @@
+"""The monthly page: templates written, returned files previewed and imported, a report typed in,
+the late list copied."""
+
+import datetime as dt
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from desktop_app.gui import dialogs
+from desktop_app.gui.qt import QApplication
+from desktop_app.services import monthly
+
+MONTH = "2026-10"
+
+
+def _page(window):
+    page = window.show_page("monthly")
+    page.today = dt.date(2026, 11, 2)
+    page.refresh()
+    page.month_box.setCurrentIndex(page.month_box.findData(MONTH))
+    return page
+
+
+def test_write_templates_then_import_a_folder_with_a_preview(window, qtbot, demo_db, tmp_path):
+    page = _page(window)
+    dialogs.auto_files.append(str(tmp_path))
+    page.templates_button.click()
+    folder = tmp_path / f"{MONTH} 月度报送表"
+    qtbot.waitUntil(lambda: any("已生成" in s.text for s in dialogs.shown), timeout=60_000)
+    files = sorted(folder.glob("*.xlsx"))
+    assert len(files) == len(page.statuses)
+    for path in files[:3]:
+        wb = load_workbook(path)
+        wb["月度推进情况"]["B3"] = "2026-10-21"
+        wb["月度推进情况"]["E5"] = "按计划推进"
+        wb.save(path)
+    wb = load_workbook(files[3])
+    wb["月度推进情况"]["L5"] = "很多"
+    wb.save(files[3])
+    seen = {}
+
+    def preview(dialog) -> bool:
+        seen["text"] = dialog.view.toPlainText()
+        return True
+
+    dialogs.auto_dialog = preview
+    page.import_paths([folder])
+    qtbot.waitUntil(lambda: any("已保存" in s.text for s in dialogs.shown), timeout=60_000)
+    assert "L5" in seen["text"] and "✓" in seen["text"] and "✗" in seen["text"]
+    done = dialogs.shown[-1]
+    assert "拒收 1 份" in done.text and any("L5" in d for d in done.details)
+    on_time = [s for s in page.statuses if s.state == "on_time"]
+    assert len(on_time) == 3
+    page.select_unit(on_time[0].unit)
+    assert "按计划推进" in page.detail.toPlainText()
+    assert "按时" in page.table.item(page.table.currentRow(), 1).text()
+    # the matrix shows the month
+    col = [page.matrix.horizontalHeaderItem(c).text() for c in range(page.matrix.columnCount())].index("26.10")
+    assert sum(page.matrix.item(r, col).text() == "✓" for r in range(page.matrix.rowCount())) == 3
+
+
+def test_a_report_typed_in_and_the_late_list_copied(window, qtbot, demo_db):
+    page = _page(window)
+    unit = page.statuses[0].unit
+    page.select_unit(unit)
+
+    def type_in(dialog) -> bool:
+        dialog.table.item(0, 1).setText("电话报送：本月召开推进会一次")
+        dialog.table.item(0, 3).setText("很多")
+        dialog.save()
+        seen_hint = dialog.hint.text()
+        dialog.table.item(0, 3).setText("50%")
+        dialog.date.setDate(dt.date(2026, 10, 27))
+        dialog.save()
+        type_in.hint = seen_hint
+        return dialog.result() == 1
+
+    dialogs.auto_dialog = type_in
+    page.manual_button.click()
+    assert "很多" in type_in.hint
+    saved = monthly.report(demo_db, unit, MONTH)
+    assert saved.source == "manual" and saved.summary == "电话报送：本月召开推进会一次"
+    mine = next(s for s in page.statuses if s.unit == unit)
+    assert (mine.state, mine.days_late) == ("late", 2)
+    assert "手工录入" in page.table.item(page.table.currentRow(), 3).text()
+    page.copy_button.click()
+    copied = QApplication.clipboard().text()
+    assert unit in copied and "逾期 2 天" in copied
+    missing = next(s for s in page.statuses if s.state == "missing")
+    assert missing.unit in copied and (missing.phone or "") in copied
+
+
+def test_dropping_a_returned_file_imports_it(window, qtbot, demo_db, tmp_path):
+    from desktop_app.gui.qt import QDropEvent, QMimeData, QPointF, Qt, QUrl
+
+    page = _page(window)
+    unit = page.statuses[1].unit
+    path = monthly.write_templates(demo_db, MONTH, tmp_path, unit_ids=[page.statuses[1].unit_id])[0]
+    wb = load_workbook(path)
+    wb["月度推进情况"]["B3"] = "2026-10-20"
+    wb.save(path)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(Path(path)))])
+    event = QDropEvent(
+        QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    page.dropEvent(event)
+    qtbot.waitUntil(lambda: any("已保存 1 份" in s.text for s in dialogs.shown), timeout=30_000)
+    assert next(s for s in page.statuses if s.unit == unit).state == "on_time"
