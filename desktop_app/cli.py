@@ -201,6 +201,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_monthly_status)
 
+    report = sub.add_parser("report", help=tr("Cli", "printable reports"), parents=[common])
+    rsub = report.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = rsub.add_parser("monthly", help=tr("Cli", "the monthly bulletin (月度工作通报) as PDF"), parents=[common])
+    p.add_argument("--month", required=True, help=tr("Cli", "the month, as 2025-03"))
+    p.add_argument("--out", required=True, type=Path, help=tr("Cli", "the PDF file to write"))
+    p.add_argument("--xlsx", type=Path, help=tr("Cli", "also write the bulletin's tables to this workbook"))
+    p.set_defaults(func=cmd_report_monthly)
+
     p = command("backup", tr("Cli", "write a one-file backup of the data folder"), cmd_backup)
     p.add_argument("--out", required=True, type=Path, help=tr("Cli", "backup file (.fsdbak)"))
     p = command("restore", tr("Cli", "replace the data with a backup (the current data is kept aside)"), cmd_restore)
@@ -496,6 +504,17 @@ def cmd_monthly_status(args) -> int:
             late = f" {s.days_late}" if s.state in ("late", "missing") and s.days_late else ""
             when = s.submitted_at.date().isoformat() if s.submitted_at else ""
             print(f"{s.unit}\t{STATE_NAMES[s.state]}{late}\t{when}\t{s.liaison}\t{s.phone}")
+    return 0
+
+
+def cmd_report_monthly(args) -> int:
+    from desktop_app.services import bulletin
+
+    with _Session(args, write=True) as db:  # the report is archived in the data folder
+        made = bulletin.generate(db, args.month, args.out, xlsx=args.xlsx)
+    print(tr("Cli", "The bulletin was written to {0} (SHA-256 {1}).").format(made.pdf, made.sha256))
+    if made.xlsx:
+        print(tr("Cli", "Its tables were written to {0}.").format(made.xlsx))
     return 0
 
 

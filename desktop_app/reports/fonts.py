@@ -7,6 +7,7 @@ blank with no error, so text is checked against the font's character map before 
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from desktop_app.core.errors import KnownError
 from desktop_app.core.i18n import tr
@@ -42,3 +43,75 @@ def check_text(text: str, font: str = BODY) -> None:
         raise KnownError(
             tr("Reports", "The font cannot print these characters: {0}").format(" ".join(sorted(missing)[:20]))
         )
+
+
+# -- the typefaces of an official document (GB/T 9704), where the machine has them ---------------------
+#: role → font files to look for, best first. Only TrueType outlines can be embedded.
+ROLE_FILES = {
+    "title": ("FZXBSJW.TTF", "FZXBSK.TTF", "方正小标宋简体.ttf", "STZHONGS.TTF", "simhei.ttf"),  # 小标宋
+    "hei": ("simhei.ttf", "SimHei.ttf", "STHEITI.TTF"),  # 黑体
+    "kai": ("simkai.ttf", "SIMKAI.TTF", "STKAITI.TTF", "LXGWWenKai-Regular.ttf"),  # 楷体
+    "fang": ("simfang.ttf", "SIMFANG.TTF", "STFANGSO.TTF"),  # 仿宋
+}
+
+
+def _font_dirs() -> list[Path]:
+    import os
+
+    dirs = []
+    for var, sub in (("WINDIR", "Fonts"), ("LOCALAPPDATA", "Microsoft/Windows/Fonts")):
+        if os.environ.get(var):
+            dirs.append(Path(os.environ[var]) / sub)
+    dirs += [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), Path.home() / ".local/share/fonts"]
+    dirs.append(Path.home() / ".fonts")
+    extra = os.environ.get("FOODSAFETY_DESK_FONT_DIRS", "")
+    return [Path(d) for d in extra.split(os.pathsep) if d] + [d for d in dirs if d.is_dir()]
+
+
+@cache
+def _installed() -> dict[str, Path]:
+    """Font files on this machine by lower-case file name (one walk)."""
+    import os
+
+    found: dict[str, Path] = {}
+    for folder in _font_dirs():
+        for root, _dirs, files in os.walk(folder):
+            for name in files:
+                found.setdefault(name.lower(), Path(root) / name)
+    return found
+
+
+@cache
+def role_font(role: str) -> str:
+    """The registered name of the machine's font for ``role`` (title, hei, kai, fang), or the bundled
+    font when the machine has none that can be embedded."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    register()
+    for name in ROLE_FILES.get(role, ()):
+        path = _installed().get(name.lower())
+        if path is None:
+            continue
+        try:
+            pdfmetrics.registerFont(TTFont(f"FSD-{role}", str(path)))
+        except Exception:  # PostScript outlines or a damaged file: try the next
+            continue
+        return f"FSD-{role}"
+    return BODY
+
+
+def font_for(role: str, text: str) -> str:
+    """The role's font when it has every glyph of ``text``, else the bundled font (checked too)."""
+    font = role_font(role)
+    if font != BODY and not missing_glyphs(text, font):
+        return font
+    check_text(text)
+    return BODY
+
+
+def font_file(font: str) -> str:
+    """Which typeface a registered font is, for the record (e.g. 'simfang.ttf' or the bundled one)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    return Path(pdfmetrics.getFont(font).face.filename).name

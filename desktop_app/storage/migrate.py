@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from desktop_app.paths import migrations_path
 
-HEAD = "0006"
+HEAD = "0007"
 
 
 def current_revision(conn: Connection) -> str | None:

@@ -301,6 +301,36 @@ class MonthlyReportHistory(Base):
     rows: Mapped[list[Any]] = mapped_column(JSON, default=list)  # the rows as they were
 
 
+class MonthlyBulletin(Base):
+    """What the office wrote for a month's bulletin (月度工作通报) before printing it."""
+
+    __tablename__ = "monthly_bulletin"
+    __table_args__ = (UniqueConstraint("campaign_id", "month"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"), index=True)
+    month: Mapped[str] = mapped_column(String(7))
+    number: Mapped[str] = mapped_column(String(50), default="")  # 第N期
+    issue_date: Mapped[dt.date | None] = mapped_column(Date)
+    date_style: Mapped[str] = mapped_column(String(10), default="chinese")  # chinese: 二〇二五年… / arabic
+    overview: Mapped[str] = mapped_column(Text, default="")  # added to 总体情况
+    problems: Mapped[str] = mapped_column(Text, default="")  # 存在问题
+    next_steps: Mapped[str] = mapped_column(Text, default="")  # 下步工作
+
+
+class ReportArchive(Base):
+    """A generated report, kept under the data folder's reports/ with its parameters and SHA-256."""
+
+    __tablename__ = "report_archive"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))  # monthly_bulletin, reminder_notice …
+    title: Mapped[str] = mapped_column(String(200))
+    params: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    file_name: Mapped[str] = mapped_column(String(300))  # under the data folder's reports/
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+
+
 class StoredFile(Base):
     """One file's content in the evidence store, addressed by its SHA-256; shared by records."""
 

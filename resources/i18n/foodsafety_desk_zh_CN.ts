@@ -513,6 +513,30 @@
             <source>{0} workbook(s) written to {1}.</source>
             <translation>已生成 {0} 个工作簿，保存在 {1}。</translation>
         </message>
+        <message>
+            <source>Its tables were written to {0}.</source>
+            <translation>通报中的表格已写入 {0}。</translation>
+        </message>
+        <message>
+            <source>The bulletin was written to {0} (SHA-256 {1}).</source>
+            <translation>月度工作通报已生成：{0}（SHA-256 {1}）。</translation>
+        </message>
+        <message>
+            <source>also write the bulletin's tables to this workbook</source>
+            <translation>同时把通报中的表格写入此工作簿</translation>
+        </message>
+        <message>
+            <source>printable reports</source>
+            <translation>可打印的报表</translation>
+        </message>
+        <message>
+            <source>the PDF file to write</source>
+            <translation>要生成的 PDF 文件</translation>
+        </message>
+        <message>
+            <source>the monthly bulletin (月度工作通报) as PDF</source>
+            <translation>月度工作通报（PDF）</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -3596,6 +3620,21 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>on time</source>
             <translation>按时</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bulletin</name>
+        <message>
+            <source>The archived file {0} is missing or was changed; generate the report again.</source>
+            <translation>存档文件 {0} 已丢失或被改动，请重新生成该报表。</translation>
+        </message>
+        <message>
+            <source>The date style is chinese or arabic.</source>
+            <translation>日期格式只能是 chinese（汉字）或 arabic（阿拉伯数字）。</translation>
+        </message>
+        <message>
+            <source>There is no archived report {0}.</source>
+            <translation>没有编号为 {0} 的存档报表。</translation>
         </message>
     </context>
 </TS>

@@ -1,0 +1,286 @@
+"""月度工作通报: the monthly bulletin as an official document after GB/T 9704-2012.
+
+A4; top margin 37 mm, left 28 mm, type area 156 × 225 mm; title 22 pt 小标宋, body 16 pt 仿宋 on a
+29 pt line (22 lines a page), level-1 headings 黑体, level-2 楷体; page numbers "— 1 —" in 14 pt,
+7 mm below the type area, odd pages right and even pages left. Where the machine lacks a typeface
+the bundled font stands in; every font is embedded and every character checked before drawing.
+The same data gives the same bytes (no creation time or random id in the file).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app.reports.fonts import BODY, font_for, register
+
+MM = 72 / 25.4
+TOP, LEFT, WIDTH, HEIGHT = 37 * MM, 28 * MM, 156 * MM, 225 * MM
+BODY_SIZE, LEADING, TITLE_SIZE, PAGE_NO_SIZE = 16, 29, 22, 14
+NO_LINE_START = "，；：！？》”）、。"
+CN_DIGITS = "〇一二三四五六七八九"
+
+
+def chinese_number(n: int) -> str:
+    """1–31 as 一 … 三十一 (for months and days)."""
+    tens, ones = divmod(n, 10)
+    return ("" if tens < 2 else CN_DIGITS[tens]) + ("十" if tens else "") + (CN_DIGITS[ones] if ones else "")
+
+
+def chinese_date(day: dt.date) -> str:
+    """二〇二五年三月二十六日, as official documents date themselves."""
+    year = "".join(CN_DIGITS[int(d)] for d in str(day.year))
+    return f"{year}年{chinese_number(day.month)}月{chinese_number(day.day)}日"
+
+
+def arabic_date(day: dt.date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+@dataclass
+class UnitLine:
+    unit: str
+    report: str  # 按时 / 逾期N天 / 未报 / 未到期
+    submitted: str
+    tasks: int
+    done: int
+    overdue: int
+    supervised: int
+
+    @property
+    def share(self) -> float:
+        return 100 * self.done / self.tasks if self.tasks else 0.0
+
+
+@dataclass
+class Bulletin:
+    office: str
+    campaign: str
+    month: str  # 2025年3月
+    issue_date: dt.date
+    date_style: str = "chinese"
+    number: str = ""
+    figures: dict[str, int] = field(default_factory=dict)
+    units: list[UnitLine] = field(default_factory=list)
+    overdue_tasks: list[tuple[str, str, str, str]] = field(default_factory=list)  # code, title, lead, deadline
+    coverage: list[tuple[str, int, int]] | None = None  # category, complete items, items; None: no evidence yet
+    overview: str = ""
+    problems: str = ""
+    next_steps: str = ""
+
+    def dated(self) -> str:
+        return chinese_date(self.issue_date) if self.date_style == "chinese" else arabic_date(self.issue_date)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in text.replace("\r", "").split("\n") if p.strip()]
+
+
+def all_text(b: Bulletin) -> str:
+    """Every character the bulletin prints, for the glyph check."""
+    parts = [b.office, b.campaign, b.month, b.number, b.dated(), b.overview, b.problems, b.next_steps]
+    parts += [f"{u.unit}{u.report}{u.submitted}" for u in b.units]
+    parts += ["".join(t) for t in b.overdue_tasks]
+    parts += [c for c, _d, _t in (b.coverage or [])]
+    parts.append(FIXED_TEXT)
+    return "".join(parts)
+
+
+FIXED_TEXT = (
+    "月度工作通报第期一二三四五六七八九十、总体情况报送任务推进佐证材料存在问题下步工作本月共有成员单位个按时逾期未报"
+    "未到期项已完成进行中督办完成率单位序号报送日期任务数逾期数逾期的任务编号牵头单位完成时限类别评价内容已齐全"
+    "覆盖率各单位尚未归集暂无由各成员单位认真梳理办理情况应按照要求加强推进请报送通报：，。；（）%—0123456789."
+    "天日年月图数据截至如下所示条目均按时到无"
+)
+
+
+def write_bulletin(path: Path, b: Bulletin) -> None:
+    from reportlab.graphics import shapes
+    from reportlab.graphics.charts.barcharts import HorizontalBarChart
+    from reportlab.graphics.shapes import Drawing, String
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import paragraph as paragraph_module
+
+    register()
+    # a drawing starts from Helvetica, which would be named in the PDF but not embedded
+    shapes.STATE_DEFAULTS["fontName"] = BODY
+    if not all(ch in paragraph_module.ALL_CANNOT_START for ch in NO_LINE_START):
+        paragraph_module.ALL_CANNOT_START += NO_LINE_START  # no line starts with a comma or a closing mark
+    text = all_text(b)
+    title_font, hei, kai, fang = (font_for(role, text) for role in ("title", "hei", "kai", "fang"))
+    body = ParagraphStyle(
+        "body", fontName=fang, fontSize=BODY_SIZE, leading=LEADING, wordWrap="CJK", firstLineIndent=2 * BODY_SIZE
+    )
+    title = ParagraphStyle("title", parent=body, fontName=title_font, fontSize=TITLE_SIZE, leading=36, alignment=1)
+    title.firstLineIndent = 0
+    number = ParagraphStyle("number", parent=body, fontName=kai, alignment=1, firstLineIndent=0)
+    head1 = ParagraphStyle("head1", parent=body, fontName=hei)
+    cell = ParagraphStyle("cell", parent=body, fontName=BODY, fontSize=10.5, leading=14, firstLineIndent=0)
+    cell_c = ParagraphStyle("cell_c", parent=cell, alignment=1)
+    signature = ParagraphStyle("signature", parent=body, alignment=2, firstLineIndent=0, rightIndent=2 * BODY_SIZE)
+
+    f = b.figures
+    story = [
+        Paragraph(_escape(b.campaign), title),
+        Paragraph(_escape(f"{b.month}工作通报"), title),
+    ]
+    if b.number:
+        story.append(Paragraph(_escape(f"（{b.number}）"), number))
+    story.append(Spacer(1, LEADING))
+
+    def heading(n: int, name: str) -> None:
+        story.append(Paragraph(f"{CN_DIGITS[n] if n < 10 else n}、{name}", head1))
+
+    def para(text: str) -> None:
+        story.append(Paragraph(_escape(text), body))
+
+    def table(header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
+        data = [[Paragraph(_escape(h), cell_c) for h in header]]
+        data += [[Paragraph(_escape(str(v)), cell_c if i else cell) for i, v in enumerate(row)] for row in rows]
+        t = Table(data, colWidths=[w * MM for w in widths], repeatRows=1)
+        t.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), BODY),  # a cell's default, Helvetica, is not embedded
+                    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
+        return t
+
+    heading(1, "总体情况")
+    para(
+        f"截至{b.month}，本次创建共有成员单位{f.get('units', 0)}个。本月按时报送{f.get('on_time', 0)}个，"
+        f"逾期报送{f.get('late', 0)}个，未报{f.get('missing', 0)}个。实施方案共分解任务{f.get('tasks', 0)}项，"
+        f"已完成{f.get('done', 0)}项，进行中{f.get('in_progress', 0)}项，逾期{f.get('overdue', 0)}项，"
+        f"督办{f.get('supervised', 0)}项，任务完成率{f.get('share', 0)}%。"
+    )
+    for p in _paragraphs(b.overview):
+        para(p)
+
+    heading(2, "报送情况")
+    late = [u for u in b.units if u.report.startswith("逾期")]
+    missing = [u for u in b.units if u.report == "未报"]
+    para(
+        (
+            "逾期报送的单位：" + "、".join(f"{u.unit}（{u.report}）" for u in late) + "。"
+            if late
+            else "无逾期报送的单位。"
+        )
+        + ("未报送的单位：" + "、".join(u.unit for u in missing) + "。" if missing else "各单位均已报送。")
+    )
+    story.append(
+        table(
+            ["序号", "单位", "报送情况", "报送日期"],
+            [[str(i), u.unit, u.report, u.submitted] for i, u in enumerate(b.units, start=1)],
+            [14, 70, 36, 36],
+        )
+    )
+    story.append(Spacer(1, LEADING / 2))
+
+    heading(3, "任务推进")
+    para(
+        f"全市共有任务{f.get('tasks', 0)}项，已完成{f.get('done', 0)}项，逾期{f.get('overdue', 0)}项，"
+        f"督办{f.get('supervised', 0)}项。各单位任务推进情况如下。"
+    )
+    with_tasks = [u for u in b.units if u.tasks]
+    story.append(
+        table(
+            ["单位", "任务数", "已完成", "逾期", "督办", "完成率"],
+            [[u.unit, u.tasks, u.done, u.overdue, u.supervised, f"{u.share:.0f}%"] for u in with_tasks],
+            [62, 18, 18, 18, 18, 22],
+        )
+    )
+    story.append(Spacer(1, LEADING / 2))
+    for start in range(0, len(with_tasks), 20):  # a chart of 20 units fits a page
+        chunk = sorted(with_tasks, key=lambda u: (-u.share, u.unit))[start : start + 20]
+        height = 24 + 16 * len(chunk)
+        drawing = Drawing(WIDTH, height)
+        chart = HorizontalBarChart()
+        chart.x, chart.y, chart.width, chart.height = 70 * MM, 8, WIDTH - 80 * MM, height - 20
+        chart.data = [[round(u.share, 1) for u in reversed(chunk)]]
+        chart.categoryAxis.categoryNames = [u.unit for u in reversed(chunk)]
+        chart.categoryAxis.labels.fontName = BODY
+        chart.categoryAxis.labels.fontSize = 9
+        chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
+        chart.valueAxis.labels.fontName = BODY
+        chart.valueAxis.labels.fontSize = 8
+        chart.bars[0].fillColor = colors.Color(0.25, 0.45, 0.7)
+        chart.barLabelFormat = "%.0f%%"
+        chart.barLabels.fontName = BODY
+        chart.barLabels.fontSize = 7
+        chart.barLabels.nudge = 8
+        drawing.add(chart)
+        drawing.add(String(0, height - 10, "图：各单位任务完成率", fontName=BODY, fontSize=10))
+        story.append(KeepTogether([drawing]))
+        story.append(Spacer(1, LEADING / 2))
+    if b.overdue_tasks:
+        para("逾期的任务如下：")
+        story.append(
+            table(
+                ["编号", "任务", "牵头单位", "完成时限"],
+                [list(t) for t in b.overdue_tasks],
+                [18, 74, 38, 26],
+            )
+        )
+        story.append(Spacer(1, LEADING / 2))
+
+    heading(4, "佐证材料情况")
+    if b.coverage is None:
+        para("佐证材料尚未归集，暂无统计。")
+    else:
+        para("各类评价内容的佐证材料归集情况如下（已齐全指各责任单位的材料均已齐全的评价内容）。")
+        story.append(
+            table(
+                ["类别", "评价内容", "已齐全", "覆盖率"],
+                [[c, t, d, f"{100 * d / t:.0f}%" if t else "—"] for c, d, t in b.coverage],
+                [70, 28, 28, 30],
+            )
+        )
+        story.append(Spacer(1, LEADING / 2))
+
+    heading(5, "存在问题")
+    for p in _paragraphs(b.problems) or ["无。"]:
+        para(p)
+    heading(6, "下步工作")
+    for p in _paragraphs(b.next_steps) or ["无。"]:
+        para(p)
+    story.append(Spacer(1, LEADING))
+    story.append(Paragraph(_escape(b.office), signature))
+    story.append(Paragraph(_escape(b.dated()), signature))
+
+    def page_number(canvas, doc) -> None:
+        n = canvas.getPageNumber()
+        label = f"— {n} —"
+        canvas.setFont(BODY, PAGE_NO_SIZE)
+        y = A4[1] - TOP - HEIGHT - 7 * MM - PAGE_NO_SIZE
+        if n % 2:  # odd pages: right, one character in
+            canvas.drawRightString(LEFT + WIDTH - PAGE_NO_SIZE, y, label)
+        else:
+            canvas.drawString(LEFT + PAGE_NO_SIZE, y, label)
+
+    doc = SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=LEFT,
+        rightMargin=A4[0] - LEFT - WIDTH,
+        topMargin=TOP,
+        bottomMargin=A4[1] - TOP - HEIGHT,
+        title=f"{b.campaign}{b.month}工作通报",
+        author=b.office,
+        invariant=1,  # no creation time or random id: the same data gives the same bytes
+        initialFontName=BODY,  # else every page opens with Helvetica, which is not embedded
+    )
+    doc.build(story, onFirstPage=page_number, onLaterPages=page_number)

@@ -1,0 +1,292 @@
+"""The monthly bulletin (月度工作通报): its figures from the data, the office's own text kept per month,
+the PDF and an Excel copy of its tables, and the archive of every report generated.
+
+Figures are taken as of the bulletin's date, so the same month from the same data gives the same
+document, byte for byte.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desktop_app.core.atomic import atomic_path
+from desktop_app.core.errors import KnownError, NotFoundError
+from desktop_app.core.i18n import tr
+from desktop_app.core.monthly import LATE, MISSING, NOT_DUE, ON_TIME, due_date, month_label
+from desktop_app.core.tasks import STATUS_DONE, STATUS_IN_PROGRESS
+from desktop_app.core.units import name_key
+from desktop_app.reports.bulletin import Bulletin, UnitLine
+from desktop_app.services import campaigns, coverage, monthly, tasks
+from desktop_app.storage.database import Database
+from desktop_app.storage.datadir import file_error
+from desktop_app.storage.models import Campaign, Evidence, MonthlyBulletin, ReportArchive
+
+KIND_BULLETIN = "monthly_bulletin"
+REPORTS_DIR = "reports"
+
+
+@dataclass
+class BulletinText:
+    """What the office writes before printing."""
+
+    month: str
+    number: str = ""
+    issue_date: dt.date | None = None
+    date_style: str = "chinese"
+    overview: str = ""
+    problems: str = ""
+    next_steps: str = ""
+
+
+def default_date(db: Database, month: str) -> dt.date:
+    """The day after the month's reports were due."""
+    info = campaigns.require(db)
+    return due_date(month, info.report_due_day) + dt.timedelta(days=1)
+
+
+def get_text(db: Database, month: str) -> BulletinText:
+    month = monthly.check_month(month)
+    with db.read() as session:
+        row = session.scalar(select(MonthlyBulletin).where(MonthlyBulletin.month == month))
+        if row is None:
+            return BulletinText(month, issue_date=default_date(db, month))
+        return BulletinText(
+            month,
+            row.number,
+            row.issue_date or default_date(db, month),
+            row.date_style,
+            row.overview,
+            row.problems,
+            row.next_steps,
+        )
+
+
+def save_text(db: Database, text: BulletinText) -> None:
+    month = monthly.check_month(text.month)
+    if text.date_style not in ("chinese", "arabic"):
+        raise KnownError(tr("Bulletin", "The date style is chinese or arabic."))
+    with db.session() as session:
+        campaign = session.scalar(select(Campaign).order_by(Campaign.id).limit(1))
+        row = session.scalar(select(MonthlyBulletin).where(MonthlyBulletin.month == month))
+        if row is None:
+            row = MonthlyBulletin(campaign_id=campaign.id, month=month)
+            session.add(row)
+        row.number, row.issue_date, row.date_style = text.number.strip(), text.issue_date, text.date_style
+        row.overview, row.problems, row.next_steps = text.overview, text.problems, text.next_steps
+
+
+STATE_TEXT = {ON_TIME: "按时", MISSING: "未报", NOT_DUE: "未到期"}
+
+
+def build(db: Database, month: str) -> Bulletin:
+    """The bulletin's content for ``month``, as of its date."""
+    text = get_text(db, month)
+    month, day = text.month, text.issue_date
+    info = campaigns.require(db)
+    states = monthly.status(db, month, today=day)
+    found = [t for t in tasks.list_tasks(db, today=day) if not t.is_group]
+    per_unit: dict[str, list[int]] = {}
+    for t in found:
+        for name in dict.fromkeys(t.lead_units + t.responsible_units):
+            counts = per_unit.setdefault(name_key(name), [0, 0, 0, 0])
+            counts[0] += 1
+            counts[1] += t.status == STATUS_DONE
+            counts[2] += t.overdue
+            counts[3] += t.supervised
+    lines = []
+    for s in states:
+        total, done, overdue, supervised = per_unit.get(name_key(s.unit), [0, 0, 0, 0])
+        report = f"逾期{s.days_late}天" if s.state == LATE else STATE_TEXT[s.state]
+        submitted = s.submitted_at.date().isoformat() if s.submitted_at else "—"
+        lines.append(UnitLine(s.unit, report, submitted, total, done, overdue, supervised))
+    done = sum(1 for t in found if t.status == STATUS_DONE)
+    figures = {
+        "units": len(states),
+        "on_time": sum(1 for s in states if s.state == ON_TIME),
+        "late": sum(1 for s in states if s.state == LATE),
+        "missing": sum(1 for s in states if s.state == MISSING),
+        "not_due": sum(1 for s in states if s.state == NOT_DUE),
+        "tasks": len(found),
+        "done": done,
+        "in_progress": sum(1 for t in found if t.status == STATUS_IN_PROGRESS and not t.overdue),
+        "overdue": sum(1 for t in found if t.overdue),
+        "supervised": sum(1 for t in found if t.supervised),
+        "share": round(100 * done / len(found)) if found else 0,
+    }
+    overdue_tasks = [
+        (t.code, t.title, "、".join(t.lead_units), t.deadline_text or (t.deadline.isoformat() if t.deadline else ""))
+        for t in sorted((t for t in found if t.overdue), key=lambda t: (t.deadline, t.code))
+    ]
+    with db.read() as session:
+        any_evidence = session.scalar(select(Evidence.id).where(Evidence.deleted_at.is_(None)).limit(1))
+    shares = None
+    if any_evidence is not None:
+        cov = coverage.compute(db)
+        shares = [(name, s.complete, s.total) for name, s in cov.by_category.items()]
+    return Bulletin(
+        office=info.office or "创建办",
+        campaign=info.name,
+        month=month_label(month),
+        issue_date=day,
+        date_style=text.date_style,
+        number=text.number,
+        figures=figures,
+        units=lines,
+        overdue_tasks=overdue_tasks,
+        coverage=shares,
+        overview=text.overview,
+        problems=text.problems,
+        next_steps=text.next_steps,
+    )
+
+
+@dataclass
+class Generated:
+    pdf: Path
+    xlsx: Path | None
+    sha256: str
+    archive_id: int
+
+
+def generate(db: Database, month: str, target: Path, *, xlsx: Path | None = None) -> Generated:
+    """Write the bulletin's PDF (and, if asked, the Excel copy of its tables); archive the PDF."""
+    from desktop_app.reports.bulletin import write_bulletin
+
+    month = monthly.check_month(month)
+    content = build(db, month)
+    target = Path(target)
+    try:
+        with atomic_path(target) as tmp:
+            write_bulletin(tmp, content)
+    except OSError as exc:
+        raise file_error(exc, target) from exc
+    if xlsx is not None:
+        write_xlsx(content, Path(xlsx))
+    digest = hashlib.sha256(target.read_bytes()).hexdigest()
+    archive_id = archive(
+        db,
+        KIND_BULLETIN,
+        f"{content.campaign}{content.month}工作通报",
+        target,
+        {"month": month, "issue_date": content.issue_date.isoformat(), "date_style": content.date_style},
+        digest,
+    )
+    return Generated(target, Path(xlsx) if xlsx else None, digest, archive_id)
+
+
+def write_xlsx(b: Bulletin, target: Path) -> Path:
+    from openpyxl import Workbook
+
+    from desktop_app.exchange.xlsx_io import save_atomic, write_table
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "报送情况"
+    write_table(
+        ws,
+        f"{b.campaign}{b.month}报送情况",
+        ("序号", "单位", "报送情况", "报送日期"),
+        [(i, u.unit, u.report, u.submitted) for i, u in enumerate(b.units, start=1)],
+        (6, 28, 14, 14),
+        landscape=False,
+    )
+    write_table(
+        wb.create_sheet("任务推进"),
+        f"{b.campaign}{b.month}任务推进情况",
+        ("单位", "任务数", "已完成", "逾期", "督办", "完成率"),
+        [(u.unit, u.tasks, u.done, u.overdue, u.supervised, round(u.share / 100, 3)) for u in b.units if u.tasks],
+        (28, 10, 10, 10, 10, 10),
+        landscape=False,
+    )
+    for row in wb["任务推进"].iter_rows(min_row=3, min_col=6, max_col=6):
+        row[0].number_format = "0%"
+    if b.overdue_tasks:
+        write_table(
+            wb.create_sheet("逾期任务"),
+            f"{b.month}逾期任务",
+            ("编号", "任务", "牵头单位", "完成时限"),
+            b.overdue_tasks,
+            (10, 40, 24, 16),
+        )
+    if b.coverage is not None:
+        write_table(
+            wb.create_sheet("佐证材料"),
+            f"{b.month}佐证材料归集情况",
+            ("类别", "评价内容", "已齐全"),
+            b.coverage,
+            (30, 12, 12),
+            landscape=False,
+        )
+    return save_atomic(wb, target)
+
+
+# -- the archive -----------------------------------------------------------------------------------------
+@dataclass
+class ArchivedReport:
+    id: int
+    kind: str
+    title: str
+    params: dict
+    created_at: dt.datetime
+    path: Path
+    sha256: str
+    size: int
+
+
+def archive(db: Database, kind: str, title: str, source: Path, params: dict, digest: str) -> int:
+    """Keep a copy of a generated report under the data folder's reports/, listed with its SHA-256."""
+    folder = db.data_dir / REPORTS_DIR
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    name = f"{kind}-{params.get('month', '')}-{stamp}-{digest[:8]}{source.suffix}"
+    try:
+        folder.mkdir(exist_ok=True)
+        with atomic_path(folder / name) as tmp:
+            shutil.copyfile(source, tmp)
+    except OSError as exc:
+        raise file_error(exc, folder / name) from exc
+    with db.session() as session:
+        row = ReportArchive(
+            kind=kind, title=title, params=params, file_name=name, sha256=digest, size=source.stat().st_size
+        )
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def archived(db: Database) -> list[ArchivedReport]:
+    """Every archived report, newest first."""
+    with db.read() as session:
+        rows = session.scalars(select(ReportArchive).order_by(ReportArchive.id.desc()))
+        return [
+            ArchivedReport(
+                r.id,
+                r.kind,
+                r.title,
+                dict(r.params),
+                r.created_at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None),
+                db.data_dir / REPORTS_DIR / r.file_name,
+                r.sha256,
+                r.size,
+            )
+            for r in rows
+        ]
+
+
+def archived_path(db: Database, archive_id: int) -> Path:
+    """The archived file, checked against its SHA-256."""
+    found = next((r for r in archived(db) if r.id == archive_id), None)
+    if found is None:
+        raise NotFoundError(tr("Bulletin", "There is no archived report {0}.").format(archive_id))
+    if not found.path.exists() or hashlib.sha256(found.path.read_bytes()).hexdigest() != found.sha256:
+        raise KnownError(
+            tr("Bulletin", "The archived file {0} is missing or was changed; generate the report again.").format(
+                found.path.name
+            )
+        )
+    return found.path

@@ -1,0 +1,135 @@
+"""The monthly bulletin as a reader sees it: every font embedded, the Chinese text extractable, the
+figures right, the same data giving the same file, the Excel copy and the archive."""
+
+import datetime as dt
+import hashlib
+import subprocess
+
+import pytest
+from openpyxl import load_workbook
+
+from desktop_app.core.errors import KnownError
+from desktop_app.core.monthly import ReturnedRow
+from desktop_app.reports.bulletin import chinese_date
+from desktop_app.services import bulletin, evidence, monthly, tasks
+from tests.conftest import run_cli
+
+MONTH = "2026-10"
+
+
+def _text(pdf, *pages):
+    args = ["pdftotext", "-layout"] + (["-f", str(pages[0]), "-l", str(pages[-1])] if pages else [])
+    return subprocess.run([*args, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture
+def reported(demo_db):
+    """Two units reported (one late), one task done, the office's own text written."""
+    states = monthly.status(demo_db, MONTH)
+    first, second = states[0].unit, states[1].unit
+    row = [ReturnedRow("task", "综合", "本月创建工作总体情况", progress="按计划推进")]
+    monthly.enter(demo_db, first, MONTH, row, dt.date(2026, 10, 20))
+    monthly.enter(demo_db, second, MONTH, row, dt.date(2026, 10, 28))
+    task = next(t for t in tasks.list_tasks(demo_db) if not t.is_group)
+    tasks.set_status(demo_db, task.code, "已完成")
+    text = bulletin.get_text(demo_db, MONTH)
+    text.number, text.problems = "第10期", "个别单位报送不及时，台账不规范。"
+    text.next_steps = "一是加强督办。\n二是按月通报。"
+    bulletin.save_text(demo_db, text)
+    return first, second
+
+
+def test_the_bulletin_as_a_reader_sees_it(demo_db, reported, tmp_path):
+    first, second = reported
+    made = bulletin.generate(demo_db, MONTH, tmp_path / "通报.pdf", xlsx=tmp_path / "通报.xlsx")
+    fonts = subprocess.run(["pdffonts", str(made.pdf)], capture_output=True, text=True, check=True).stdout
+    lines = fonts.strip().splitlines()[2:]
+    assert lines and all(line.split()[-5] == "yes" for line in lines), fonts  # every font embedded
+    text = _text(made.pdf)
+    for words in (
+        "2026年10月工作通报",
+        "（第10期）",
+        "一、总体情况",
+        "二、报送情况",
+        "三、任务推进",
+        "四、佐证材料情况",
+        "五、存在问题",
+        "六、下步工作",
+        "按时报送1个",
+        "逾期报送1个",
+        f"{second}（逾期3天）",
+        "已完成1项",
+        "个别单位报送不及时，台账不规范。",
+        "二是按月通报。",
+        "佐证材料尚未归集",
+        "二〇二六年十月二十六日",
+        "—1—",
+    ):
+        assert words in text.replace(" ", "").replace("\n", ""), words
+    assert first in text and "图：各单位任务完成率" in text
+    pages = int(
+        next(
+            line.split()[-1]
+            for line in subprocess.run(["pdfinfo", str(made.pdf)], capture_output=True, text=True).stdout.splitlines()
+            if line.startswith("Pages:")
+        )
+    )
+    assert pages >= 3
+    assert "序号" in _text(made.pdf, 2) and "报送情况" in _text(made.pdf, 2)  # the table's header repeats
+    wb = load_workbook(made.xlsx)
+    assert wb.sheetnames[:2] == ["报送情况", "任务推进"]
+    assert [c.value for c in wb["报送情况"][3]][1:3] == [first, "按时"]
+
+
+def test_same_data_same_file_and_the_archive(demo_db, reported, tmp_path):
+    one = bulletin.generate(demo_db, MONTH, tmp_path / "一.pdf")
+    two = bulletin.generate(demo_db, MONTH, tmp_path / "二.pdf")
+    assert one.sha256 == two.sha256 == hashlib.sha256((tmp_path / "二.pdf").read_bytes()).hexdigest()
+    kept = bulletin.archived(demo_db)
+    assert [k.id for k in kept] == [two.archive_id, one.archive_id]
+    assert kept[0].params["month"] == MONTH and kept[0].path.parent.name == "reports"
+    assert bulletin.archived_path(demo_db, one.archive_id).read_bytes() == (tmp_path / "一.pdf").read_bytes()
+    kept[0].path.write_bytes(b"%PDF-1.4 changed")
+    with pytest.raises(KnownError, match=r"被改动|重新生成"):
+        bulletin.archived_path(demo_db, two.archive_id)
+    text = bulletin.get_text(demo_db, MONTH)
+    text.date_style = "arabic"
+    bulletin.save_text(demo_db, text)
+    arabic = bulletin.generate(demo_db, MONTH, tmp_path / "三.pdf")
+    assert arabic.sha256 != one.sha256 and "2026年10月26日" in _text(arabic.pdf)
+
+
+def test_evidence_shows_by_category_once_filed(demo_db, reported, tmp_path):
+    paper = tmp_path / "会议纪要.txt"
+    paper.write_text("食品安全委员会全体会议纪要", encoding="utf-8")
+    evidence.add_files(demo_db, [paper], item=1, unit="市食安办")
+    made = bulletin.generate(demo_db, MONTH, tmp_path / "通报.pdf")
+    text = _text(made.pdf)
+    assert "佐证材料尚未归集" not in text and "基础工作" in text and "覆盖率" in text
+
+
+def test_a_character_the_font_lacks_is_named(demo_db, reported, tmp_path):
+    text = bulletin.get_text(demo_db, MONTH)
+    text.problems = "生僻字𪚥无法打印"
+    bulletin.save_text(demo_db, text)
+    with pytest.raises(KnownError) as caught:
+        bulletin.generate(demo_db, MONTH, tmp_path / "通报.pdf")
+    assert "𪚥" in caught.value.message
+    assert not (tmp_path / "通报.pdf").exists()
+
+
+def test_chinese_dates():
+    assert chinese_date(dt.date(2025, 3, 26)) == "二〇二五年三月二十六日"
+    assert chinese_date(dt.date(2030, 10, 10)) == "二〇三〇年十月十日"
+    assert chinese_date(dt.date(2026, 12, 1)) == "二〇二六年十二月一日"
+
+
+def test_cli_report_monthly(tmp_path):
+    data = tmp_path / "data"
+    assert run_cli("demo", data_dir=data).returncode == 0
+    out = tmp_path / "通报.pdf"
+    done = run_cli(
+        "report", "monthly", "--month", MONTH, "--out", str(out), "--xlsx", str(tmp_path / "表.xlsx"), data_dir=data
+    )
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF") and (tmp_path / "表.xlsx").exists() and "SHA-256" in done.stdout
