@@ -31,9 +31,9 @@ PAGES = (
     ("home", QT_TRANSLATE_NOOP("HomePage", "Home")),
     ("indicators", QT_TRANSLATE_NOOP("IndicatorsPage", "Indicators")),
     ("tasks", QT_TRANSLATE_NOOP("TasksPage", "Tasks")),
-    ("monthly", QT_TRANSLATE_NOOP("Placeholder", "Monthly reports")),
+    ("monthly", QT_TRANSLATE_NOOP("MonthlyPage", "Monthly reports")),
     ("evidence", QT_TRANSLATE_NOOP("EvidencePage", "Evidence")),
-    ("reports", QT_TRANSLATE_NOOP("Placeholder", "Reports")),
+    ("reports", QT_TRANSLATE_NOOP("ReportsPage", "Reports")),
     ("units", QT_TRANSLATE_NOOP("UnitsPage", "Units")),
     ("settings", QT_TRANSLATE_NOOP("SettingsPage", "Settings")),
 )
@@ -42,7 +42,9 @@ _CONTEXT = {
     "home": "HomePage",
     "indicators": "IndicatorsPage",
     "tasks": "TasksPage",
+    "monthly": "MonthlyPage",
     "evidence": "EvidencePage",
+    "reports": "ReportsPage",
     "units": "UnitsPage",
     "settings": "SettingsPage",
 }
@@ -50,7 +52,7 @@ _CONTEXT = {
 
 def page_title(key: str) -> str:
     source = dict(PAGES)[key]
-    return QCoreApplication.translate(_CONTEXT.get(key, "Placeholder"), source)
+    return QCoreApplication.translate(_CONTEXT[key], source)
 
 
 class MainWindow(QMainWindow):
@@ -104,7 +106,7 @@ class MainWindow(QMainWindow):
         from desktop_app.gui.pages.home import HomePage
         from desktop_app.gui.pages.indicators import IndicatorsPage
         from desktop_app.gui.pages.monthly import MonthlyPage
-        from desktop_app.gui.pages.placeholder import PlaceholderPage
+        from desktop_app.gui.pages.reports import ReportsPage
         from desktop_app.gui.pages.settings import SettingsPage
         from desktop_app.gui.pages.tasks import TasksPage
         from desktop_app.gui.pages.units import UnitsPage
@@ -115,12 +117,13 @@ class MainWindow(QMainWindow):
             "indicators": IndicatorsPage,
             "tasks": TasksPage,
             "monthly": MonthlyPage,
+            "reports": ReportsPage,
             "evidence": EvidencePage,
             "units": UnitsPage,
             "settings": SettingsPage,
         }
         for key in PAGE_ORDER:
-            page = classes[key](db) if key in classes else PlaceholderPage(db, key)
+            page = classes[key](db)
             self.pages[key] = page
             self.stack.addWidget(page)
         self.pages["evidence"].restore_requested.connect(self.restore_backup)

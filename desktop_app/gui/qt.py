@@ -21,6 +21,11 @@ def __getattr__(name: str):
         if value is not None:
             globals()[name] = value
             return value
+    if name in ("QPrinter", "QPrintDialog", "QPrinterInfo"):  # loaded only when printing
+        from PySide6 import QtPrintSupport
+
+        value = globals()[name] = getattr(QtPrintSupport, name)
+        return value
     raise AttributeError(f"Qt has no name {name!r}")
 
 

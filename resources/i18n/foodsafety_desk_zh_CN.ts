@@ -961,33 +961,6 @@ Please copy them and send them to your support contact.</source>
         </message>
     </context>
     <context>
-        <name>Placeholder</name>
-        <message>
-            <source>Coming in a later version of this program:</source>
-            <translation>本程序后续版本将提供：</translation>
-        </message>
-        <message>
-            <source>Every generated report, archived with its date and fingerprint, ready to print again.</source>
-            <translation>所有生成的报表均连同日期和校验值归档，可随时重新打印。</translation>
-        </message>
-        <message>
-            <source>Excel copies of every report table</source>
-            <translation>所有报表表格的 Excel 副本</translation>
-        </message>
-        <message>
-            <source>Monthly bulletins, reminder notices and self-assessment reports</source>
-            <translation>月度工作通报、催办通知单和自查自评报告</translation>
-        </message>
-        <message>
-            <source>Monthly reports</source>
-            <translation>月度报送</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>报表</translation>
-        </message>
-    </context>
-    <context>
         <name>Problem</name>
         <message>
             <source>Category scores add up to {0}, but the total score is {1}.</source>
@@ -3621,6 +3594,10 @@ Please copy them and send them to your support contact.</source>
             <source>on time</source>
             <translation>按时</translation>
         </message>
+        <message>
+            <source>Monthly bulletin</source>
+            <translation>月度工作通报</translation>
+        </message>
     </context>
     <context>
         <name>Bulletin</name>
@@ -3635,6 +3612,143 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>There is no archived report {0}.</source>
             <translation>没有编号为 {0} 的存档报表。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulletinForm</name>
+        <message>
+            <source>2025年3月26日 (Arabic numerals)</source>
+            <translation>2025年3月26日（阿拉伯数字）</translation>
+        </message>
+        <message>
+            <source>Added after the figures of 总体情况 (optional)</source>
+            <translation>补充在“总体情况”的数字之后（可不填）</translation>
+        </message>
+        <message>
+            <source>Date written as</source>
+            <translation>日期写法</translation>
+        </message>
+        <message>
+            <source>Dated</source>
+            <translation>成文日期</translation>
+        </message>
+        <message>
+            <source>Generate the bulletin (PDF)…</source>
+            <translation>生成通报（PDF）…</translation>
+        </message>
+        <message>
+            <source>Generating the bulletin…</source>
+            <translation>正在生成通报……</translation>
+        </message>
+        <message>
+            <source>Issue number</source>
+            <translation>期号</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>下步工作</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>总体情况补充</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>存在问题</translation>
+        </message>
+        <message>
+            <source>Save the bulletin</source>
+            <translation>保存月度工作通报</translation>
+        </message>
+        <message>
+            <source>Save the text</source>
+            <translation>保存文字</translation>
+        </message>
+        <message>
+            <source>The text was saved.</source>
+            <translation>文字已保存。</translation>
+        </message>
+        <message>
+            <source>Written to {0}; archived in 报表 (SHA-256 {1}…).</source>
+            <translation>已生成 {0}，并存档于“报表”（SHA-256 {1}…）。</translation>
+        </message>
+        <message>
+            <source>e.g. 第10期</source>
+            <translation>如：第10期</translation>
+        </message>
+        <message>
+            <source>with its tables in Excel</source>
+            <translation>同时导出 Excel 表格</translation>
+        </message>
+        <message>
+            <source>下步工作: one paragraph a line</source>
+            <translation>下步工作：每行一段</translation>
+        </message>
+        <message>
+            <source>二〇二五年三月二十六日 (Chinese numerals)</source>
+            <translation>二〇二五年三月二十六日（汉字）</translation>
+        </message>
+        <message>
+            <source>存在问题: one paragraph a line</source>
+            <translation>存在问题：每行一段</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>The printer cannot be opened.</source>
+            <translation>无法打开打印机。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Every report generated is kept here with the time, its parameters and its SHA-256 fingerprint. Generate monthly bulletins on the 月度报送 page.</source>
+            <translation>生成过的每份报表都存档在这里，附生成时间、参数和 SHA-256 指纹。月度工作通报在“月度报送”页生成。</translation>
+        </message>
+        <message>
+            <source>Generated</source>
+            <translation>生成时间</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>报表</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>报表</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Select a report first.</source>
+            <translation>请先选中一份报表。</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>在文件夹中显示</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
         </message>
     </context>
 </TS>

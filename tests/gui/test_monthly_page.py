@@ -2,6 +2,7 @@
 the late list copied."""
 
 import datetime as dt
+import subprocess
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -107,3 +108,53 @@ def test_dropping_a_returned_file_imports_it(window, qtbot, demo_db, tmp_path):
     page.dropEvent(event)
     qtbot.waitUntil(lambda: any("已保存 1 份" in s.text for s in dialogs.shown), timeout=30_000)
     assert next(s for s in page.statuses if s.unit == unit).state == "on_time"
+
+
+def test_bulletin_written_generated_archived_and_reopened(window, qtbot, demo_db, tmp_path):
+    page = _page(window)
+    form = page.bulletin
+    assert form.date.date().toPython() == dt.date(2026, 10, 26)  # the day after the reports were due
+    form.number.setText("第10期")
+    form.problems.setPlainText("个别单位报送不及时。")
+    form.next_steps.setPlainText("加强督办。")
+    form.with_xlsx.setChecked(True)
+    target = tmp_path / "通报.pdf"
+    dialogs.auto_files.append(str(target))
+    form.pdf_button.click()
+    qtbot.waitUntil(lambda: target.exists() and form.print_button.isEnabled(), timeout=30_000)
+    assert target.with_suffix(".xlsx").exists() and dialogs.opened[-1] == ("open", str(target))
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+    assert "个别单位报送不及时。" in text and "第10期" in text
+    form.print_button.click()
+    assert dialogs.opened[-1] == ("print", str(target))
+    # the text stays with the month
+    form.month = ""
+    form.load(MONTH)
+    assert form.problems.toPlainText() == "个别单位报送不及时。"
+    reports = window.show_page("reports")
+    reports.refresh()
+    assert reports.table.rowCount() == 1 and "2026年10月工作通报" in reports.table.item(0, 0).text()
+    reports.open_button.click()
+    assert dialogs.opened[-1][0] == "open" and dialogs.opened[-1][1].endswith(".pdf")
+    Path(dialogs.opened[-1][1]).write_bytes(b"%PDF changed")
+    reports.open_button.click()
+    assert dialogs.shown[-1].kind == "error" and "被改动" in dialogs.shown[-1].text
+
+
+def test_printing_draws_every_page(qapp, demo_db, tmp_path):
+    from desktop_app.gui.printing import render_to_printer
+    from desktop_app.gui.qt import QPrinter
+    from desktop_app.services import bulletin
+
+    made = bulletin.generate(demo_db, MONTH, tmp_path / "通报.pdf")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setResolution(100)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    pages = render_to_printer(made.pdf, printer)
+    info = subprocess.run(["pdfinfo", str(tmp_path / "printed.pdf")], capture_output=True, text=True).stdout
+    source = subprocess.run(["pdfinfo", str(made.pdf)], capture_output=True, text=True).stdout
+    count = [
+        int(line.split()[-1]) for text in (info, source) for line in text.splitlines() if line.startswith("Pages:")
+    ]
+    assert pages == count[0] == count[1] >= 3
