@@ -17,7 +17,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PAGES = ("home", "indicators", "tasks", "monthly", "evidence", "reports", "units", "settings")
-TABS = {"evidence-coverage": ("evidence", 1), "evidence-checks": ("evidence", 2)}
+TABS = {
+    "evidence-coverage": ("evidence", 1),
+    "evidence-checks": ("evidence", 2),
+    "monthly-matrix": ("monthly", 1),
+    "monthly-bulletin": ("monthly", 2),
+}
+MONTH = "2026-10"
 SAMPLES = [  # item, unit, category, file name, text
     (
         "85",
@@ -37,6 +43,32 @@ def run(*args: str, data_dir: Path) -> None:
     subprocess.run([sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), *args], check=True, env=env)
 
 
+def monthly_round(tmp: Path, data: Path) -> None:
+    """Send the month's workbooks, fill most as units would, import them, print the bulletin, and keep
+    a picture of its first page (docs/screenshots/bulletin-page1.png)."""
+    from openpyxl import load_workbook
+
+    sent = tmp / "sent"
+    run("monthly", "templates", "--month", MONTH, "--out", str(sent), data_dir=data)
+    for index, path in enumerate(sorted(sent.glob("*.xlsx"))):
+        if index % 9 == 8:
+            path.unlink()  # a unit that did not report
+            continue
+        wb = load_workbook(path)
+        ws = wb["月度推进情况"]
+        ws["B3"] = f"2026-10-{18 + index % 11}"
+        ws["E5"] = "本月召开创建工作推进会1次，检查经营主体12家，整改问题3处。"
+        wb.save(path)
+    run("monthly", "import", str(sent), data_dir=data)
+    pdf = tmp / "bulletin.pdf"
+    run("report", "monthly", "--month", MONTH, "--out", str(pdf), data_dir=data)
+    target = HERE / "screenshots" / "bulletin-page1"
+    subprocess.run(
+        ["pdftoppm", "-r", "80", "-png", "-singlefile", "-f", "1", "-l", "1", str(pdf), str(target)], check=True
+    )
+    print(f"wrote {target.with_suffix('.png').relative_to(HERE.parent)}")
+
+
 def main() -> None:
     out = HERE / "screenshots"
     out.mkdir(exist_ok=True)
@@ -47,6 +79,7 @@ def main() -> None:
             path = Path(tmp) / name
             path.write_text(text, encoding="utf-8")
             run("evidence", "add", "--item", item, "--unit", unit, "--category", category, str(path), data_dir=data)
+        monthly_round(Path(tmp), data)
         shots = {page: (page, 0) for page in PAGES} | TABS
         for name, (page, tab) in shots.items():
             target = out / f"{name}.png"

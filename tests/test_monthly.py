@@ -191,11 +191,13 @@ def test_messy_returns_are_refused_with_the_reason_and_nothing_lost(demo_db, sen
 
 def test_a_folder_at_once_two_files_for_one_unit_and_the_wrong_month(demo_db, sent, tmp_path):
     folder = sent[0].parent
-    for path in sent[:5]:
+    for path in sent:
         _fill(path, B3="2026-10-21")
     twin = folder / "副本.xlsx"
     twin.write_bytes(sent[1].read_bytes())
     (folder / "说明.txt").write_text("不是报表", encoding="utf-8")
+    blank = monthly.write_templates(demo_db, "2026-09", tmp_path / "空白")[0]  # sent back as it came
+    assert "空白模板" in monthly.read_files(demo_db, [blank])[0].error.message
     entries = monthly.read_files(demo_db, [folder], today=TODAY)
     refused = {e.path.name for e in entries if not e.ok}
     assert refused == {sent[1].name, "副本.xlsx"}

@@ -1,4 +1,4 @@
-"""monthly bulletin texts and the archive of generated reports
+"""monthly bulletin texts, the archive of generated reports, an index covering evidence coverage
 
 Revision ID: 0007
 Revises: 0006
@@ -44,8 +44,14 @@ def upgrade() -> None:
         sa.Column("size", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("id"),
     )
+    with op.batch_alter_table("evidence", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_evidence_coverage", ["item_id", "unit_id", "review_state", "deleted_at"], unique=False
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("evidence", schema=None) as batch_op:
+        batch_op.drop_index("ix_evidence_coverage")
     op.drop_table("report_archive")
     op.drop_table("monthly_bulletin")

@@ -270,6 +270,8 @@ def read_returned(path: Path) -> Returned:
         raise _refuse(path, tr("MonthlyXlsx", "the sheet “{0}” was renamed or deleted.").format(SHEET))
     _check_structure(path, sheet, returned, expected, info.get("checksum", ""))
     _read_values(sheet, returned, expected)
+    if not returned.problems and returned.submitted is None and not any(r.filled() for r in returned.rows):
+        raise _refuse(path, tr("MonthlyXlsx", "nothing was filled in: it is the blank template."))
     if returned.problems:
         raise _refuse(
             path,

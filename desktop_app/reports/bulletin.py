@@ -18,6 +18,7 @@ from desktop_app.reports.fonts import BODY, font_for, register
 MM = 72 / 25.4
 TOP, LEFT, WIDTH, HEIGHT = 37 * MM, 28 * MM, 156 * MM, 225 * MM
 BODY_SIZE, LEADING, TITLE_SIZE, PAGE_NO_SIZE = 16, 29, 22, 14
+OVERDUE_LISTED = 30  # the longest overdue; the Excel copy lists them all
 NO_LINE_START = "，；：！？》”）、。"
 CN_DIGITS = "〇一二三四五六七八九"
 
@@ -95,23 +96,63 @@ FIXED_TEXT = (
     "月度工作通报第期一二三四五六七八九十、总体情况报送任务推进佐证材料存在问题下步工作本月共有成员单位个按时逾期未报"
     "未到期项已完成进行中督办完成率单位序号报送日期任务数逾期数逾期的任务编号牵头单位完成时限类别评价内容已齐全"
     "覆盖率各单位尚未归集暂无由各成员单位认真梳理办理情况应按照要求加强推进请报送通报：，。；（）%—0123456789."
-    "天日年月图数据截至如下所示条目均按时到无"
+    "天日年月图数据截至如下所示条目均按时到无时间最长的另有见本附表 Excel《》"
 )
 
 
+def _chart_class():
+    """A bar chart of completion by unit drawn straight on the canvas (reportlab's chart widgets
+    validate every attribute and take several times as long)."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Flowable
+
+    class CompletionChart(Flowable):
+        ROW, LABEL, TOP = 16, 70 * MM, 22
+
+        def __init__(self, lines: list[UnitLine], width: float):
+            super().__init__()
+            self.lines, self.width = lines, width
+            self.height = self.TOP + self.ROW * len(lines) + 16
+
+        def wrap(self, available_width, available_height):
+            return self.width, self.height
+
+        def draw(self) -> None:
+            c = self.canv
+            left, right = self.LABEL, self.width - 12 * MM
+            bottom = 14
+            c.setFont(BODY, 10)
+            c.drawString(0, self.height - 12, "图：各单位任务完成率")
+            c.setFont(BODY, 8)
+            c.setStrokeColor(colors.Color(0.8, 0.8, 0.8))
+            c.setLineWidth(0.5)
+            for pct in range(0, 101, 20):
+                x = left + (right - left) * pct / 100
+                c.line(x, bottom, x, bottom + self.ROW * len(self.lines))
+                c.drawCentredString(x, bottom - 10, f"{pct}%")
+            for index, u in enumerate(self.lines):
+                y = bottom + self.ROW * (len(self.lines) - 1 - index)
+                c.setFillColor(colors.black)
+                c.setFont(BODY, 9)
+                c.drawRightString(left - 4, y + 4, u.unit)
+                c.setFillColor(colors.Color(0.25, 0.45, 0.7))
+                c.rect(left, y + 3, (right - left) * u.share / 100, self.ROW - 6, stroke=0, fill=1)
+                c.setFillColor(colors.black)
+                c.setFont(BODY, 7)
+                c.drawString(left + (right - left) * u.share / 100 + 2, y + 5, f"{u.share:.0f}%")
+
+    return CompletionChart
+
+
 def write_bulletin(path: Path, b: Bulletin) -> None:
-    from reportlab.graphics import shapes
-    from reportlab.graphics.charts.barcharts import HorizontalBarChart
-    from reportlab.graphics.shapes import Drawing, String
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
     from reportlab.platypus import paragraph as paragraph_module
 
+    CompletionChart = _chart_class()  # a class made once reportlab is loaded
     register()
-    # a drawing starts from Helvetica, which would be named in the PDF but not embedded
-    shapes.STATE_DEFAULTS["fontName"] = BODY
     if not all(ch in paragraph_module.ALL_CANNOT_START for ch in NO_LINE_START):
         paragraph_module.ALL_CANNOT_START += NO_LINE_START  # no line starts with a comma or a closing mark
     text = all_text(b)
@@ -124,7 +165,6 @@ def write_bulletin(path: Path, b: Bulletin) -> None:
     number = ParagraphStyle("number", parent=body, fontName=kai, alignment=1, firstLineIndent=0)
     head1 = ParagraphStyle("head1", parent=body, fontName=hei)
     cell = ParagraphStyle("cell", parent=body, fontName=BODY, fontSize=10.5, leading=14, firstLineIndent=0)
-    cell_c = ParagraphStyle("cell_c", parent=cell, alignment=1)
     signature = ParagraphStyle("signature", parent=body, alignment=2, firstLineIndent=0, rightIndent=2 * BODY_SIZE)
 
     f = b.figures
@@ -142,22 +182,31 @@ def write_bulletin(path: Path, b: Bulletin) -> None:
     def para(text: str) -> None:
         story.append(Paragraph(_escape(text), body))
 
-    def table(header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
-        data = [[Paragraph(_escape(h), cell_c) for h in header]]
-        data += [[Paragraph(_escape(str(v)), cell_c if i else cell) for i, v in enumerate(row)] for row in rows]
+    def table(
+        header: list[str],
+        rows: list[list[str]],
+        widths: list[float],
+        left: tuple[int, ...] = (0,),
+        wrap: tuple[int, ...] = (),
+    ) -> Table:
+        """A table whose header repeats on every page; columns in ``left`` are flush left (names), those
+        in ``wrap`` wrap long text (the others are short and drawn as plain strings, which is fast)."""
+        data = [list(header)]
+        data += [[Paragraph(_escape(str(v)), cell) if i in wrap else str(v) for i, v in enumerate(row)] for row in rows]
         t = Table(data, colWidths=[w * MM for w in widths], repeatRows=1)
-        t.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), BODY),  # a cell's default, Helvetica, is not embedded
-                    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                    ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ]
-            )
-        )
+        style = [
+            ("FONTNAME", (0, 0), (-1, -1), BODY),  # a cell's default, Helvetica, is not embedded
+            ("FONTSIZE", (0, 0), (-1, -1), 10.5),
+            ("LEADING", (0, 0), (-1, -1), 14),
+            ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+        style += [("ALIGN", (col, 1), (col, -1), "LEFT") for col in left]
+        t.setStyle(TableStyle(style))
         return t
 
     heading(1, "总体情况")
@@ -186,6 +235,7 @@ def write_bulletin(path: Path, b: Bulletin) -> None:
             ["序号", "单位", "报送情况", "报送日期"],
             [[str(i), u.unit, u.report, u.submitted] for i, u in enumerate(b.units, start=1)],
             [14, 70, 36, 36],
+            left=(1,),
         )
     )
     story.append(Spacer(1, LEADING / 2))
@@ -204,35 +254,25 @@ def write_bulletin(path: Path, b: Bulletin) -> None:
         )
     )
     story.append(Spacer(1, LEADING / 2))
-    for start in range(0, len(with_tasks), 20):  # a chart of 20 units fits a page
-        chunk = sorted(with_tasks, key=lambda u: (-u.share, u.unit))[start : start + 20]
-        height = 24 + 16 * len(chunk)
-        drawing = Drawing(WIDTH, height)
-        chart = HorizontalBarChart()
-        chart.x, chart.y, chart.width, chart.height = 70 * MM, 8, WIDTH - 80 * MM, height - 20
-        chart.data = [[round(u.share, 1) for u in reversed(chunk)]]
-        chart.categoryAxis.categoryNames = [u.unit for u in reversed(chunk)]
-        chart.categoryAxis.labels.fontName = BODY
-        chart.categoryAxis.labels.fontSize = 9
-        chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
-        chart.valueAxis.labels.fontName = BODY
-        chart.valueAxis.labels.fontSize = 8
-        chart.bars[0].fillColor = colors.Color(0.25, 0.45, 0.7)
-        chart.barLabelFormat = "%.0f%%"
-        chart.barLabels.fontName = BODY
-        chart.barLabels.fontSize = 7
-        chart.barLabels.nudge = 8
-        drawing.add(chart)
-        drawing.add(String(0, height - 10, "图：各单位任务完成率", fontName=BODY, fontSize=10))
-        story.append(KeepTogether([drawing]))
+    ranked = sorted(with_tasks, key=lambda u: (-u.share, u.unit))
+    for start in range(0, len(ranked), 20):  # a chart of 20 units fits a page
+        story.append(CompletionChart(ranked[start : start + 20], WIDTH))
         story.append(Spacer(1, LEADING / 2))
     if b.overdue_tasks:
-        para("逾期的任务如下：")
+        shown = b.overdue_tasks[:OVERDUE_LISTED]
+        more = len(b.overdue_tasks) - len(shown)
+        para(
+            "逾期的任务如下："
+            if not more
+            else f"逾期时间最长的{len(shown)}项任务如下（另有{more}项，见本通报的 Excel 附表《逾期任务》）："
+        )
         story.append(
             table(
                 ["编号", "任务", "牵头单位", "完成时限"],
-                [list(t) for t in b.overdue_tasks],
+                [list(t) for t in shown],
                 [18, 74, 38, 26],
+                left=(1, 2),
+                wrap=(1, 2),
             )
         )
         story.append(Spacer(1, LEADING / 2))

@@ -20,7 +20,6 @@ from desktop_app.core.errors import KnownError, NotFoundError
 from desktop_app.core.i18n import tr
 from desktop_app.core.monthly import LATE, MISSING, NOT_DUE, ON_TIME, due_date, month_label
 from desktop_app.core.tasks import STATUS_DONE, STATUS_IN_PROGRESS
-from desktop_app.core.units import name_key
 from desktop_app.reports.bulletin import Bulletin, UnitLine
 from desktop_app.services import campaigns, coverage, monthly, tasks
 from desktop_app.storage.database import Database
@@ -94,14 +93,14 @@ def build(db: Database, month: str) -> Bulletin:
     per_unit: dict[str, list[int]] = {}
     for t in found:
         for name in dict.fromkeys(t.lead_units + t.responsible_units):
-            counts = per_unit.setdefault(name_key(name), [0, 0, 0, 0])
+            counts = per_unit.setdefault(name, [0, 0, 0, 0])  # both sides are the unit list's names
             counts[0] += 1
             counts[1] += t.status == STATUS_DONE
             counts[2] += t.overdue
             counts[3] += t.supervised
     lines = []
     for s in states:
-        total, done, overdue, supervised = per_unit.get(name_key(s.unit), [0, 0, 0, 0])
+        total, done, overdue, supervised = per_unit.get(s.unit, [0, 0, 0, 0])
         report = f"逾期{s.days_late}天" if s.state == LATE else STATE_TEXT[s.state]
         submitted = s.submitted_at.date().isoformat() if s.submitted_at else "—"
         lines.append(UnitLine(s.unit, report, submitted, total, done, overdue, supervised))

@@ -62,9 +62,16 @@ class Coverage:
         return bool(units) and all(self.cell(item, u).state == STATE_COMPLETE for u in units)
 
 
-def responsible_units(departments: list[str], units: list[tuple[int, str, str]], aliases: dict[str, int]) -> list[int]:
-    """Unit ids named by an item's 责任部门 list; collectives such as 各县（区） stand for every such unit."""
-    by_key = {name_key(name): uid for uid, name, _kind in units}
+def responsible_units(
+    departments: list[str],
+    units: list[tuple[int, str, str]],
+    aliases: dict[str, int],
+    by_key: dict[str, int] | None = None,
+) -> list[int]:
+    """Unit ids named by an item's 责任部门 list; collectives such as 各县（区） stand for every such unit
+    (``by_key``: the units by name key, when the caller has it for many items)."""
+    if by_key is None:
+        by_key = {name_key(name): uid for uid, name, _kind in units}
     found: list[int] = []
     for name in departments:
         kind = collective_kind(name)
@@ -87,8 +94,10 @@ def responsibilities(db: Database) -> dict[int, list[int]]:
         ]
         aliases = {a.key: a.unit_id for a in session.scalars(select(UnitAlias))}
     assigned = tasks.assignments(db)
+    by_key = {name_key(name): uid for uid, name, _kind in units}
     return {
-        item.no: assigned.get(item.no) or responsible_units(item.department_list, units, aliases) for item in rs.items()
+        item.no: assigned.get(item.no) or responsible_units(item.department_list, units, aliases, by_key)
+        for item in rs.items()
     }
 
 

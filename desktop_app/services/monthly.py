@@ -464,6 +464,12 @@ def sources(db: Database, month: str) -> dict[int, str]:
     return {uid: (name or (manual if source == "manual" else "")) for uid, source, name in found}
 
 
+def due(db: Database, month: str) -> dt.date:
+    """The day ``month``'s reports are due in this campaign."""
+    info = campaigns.get(db)
+    return due_date(check_month(month), info.report_due_day if info else 25)
+
+
 # -- submission tracking ---------------------------------------------------------------------------------
 @dataclass
 class UnitStatus:

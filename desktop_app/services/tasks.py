@@ -474,7 +474,24 @@ def list_tasks(
             select(TaskItem.task_id, ItemRow.no).join(ItemRow, ItemRow.id == TaskItem.item_id)
         ):
             linked.setdefault(tid, []).append(no)
-        tasks = list(session.scalars(select(Task).order_by(Task.position, Task.id)))
+        columns = (
+            Task.id,
+            Task.code,
+            Task.title,
+            Task.parent_id,
+            Task.content,
+            Task.deadline,
+            Task.deadline_text,
+            Task.deadline_kind,
+            Task.status,
+            Task.progress,
+            Task.supervised,
+            Task.extensions,
+            Task.targets,
+            Task.supervise_note,
+            Task.extension_reason,
+        )  # plain rows: loading 2,000 ORM objects took twice as long
+        tasks = session.execute(select(*columns).order_by(Task.position, Task.id)).all()
         codes = {t.id: t.code for t in tasks}
         parents = {t.parent_id for t in tasks if t.parent_id}
         found = []

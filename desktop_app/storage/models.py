@@ -356,7 +356,11 @@ class Evidence(Base):
     """A piece of evidence (佐证材料): a stored file filed under an item for a unit, with its metadata."""
 
     __tablename__ = "evidence"
-    __table_args__ = (Index("ix_evidence_item_unit", "item_id", "unit_id"),)
+    __table_args__ = (
+        Index("ix_evidence_item_unit", "item_id", "unit_id"),
+        # covers the coverage counts (items × units by review state), read without touching the rows
+        Index("ix_evidence_coverage", "item_id", "unit_id", "review_state", "deleted_at"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("rs_item.id"), index=True)
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)

@@ -3349,6 +3349,10 @@ Please copy them and send them to your support contact.</source>
             <source>{0} 完成进度: “{1}” is not a number from 0 to 100.</source>
             <translation>{0} 完成进度：“{1}”不是 0–100 之间的数字。</translation>
         </message>
+        <message>
+            <source>nothing was filled in: it is the blank template.</source>
+            <translation>没有填写任何内容，这是空白模板。</translation>
+        </message>
     </context>
     <context>
         <name>ImportPreviewDialog</name>
@@ -3749,6 +3753,26 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>Size</source>
             <translation>大小</translation>
+        </message>
+        <message>
+            <source>date written</source>
+            <translation>日期写法</translation>
+        </message>
+        <message>
+            <source>dated</source>
+            <translation>成文日期</translation>
+        </message>
+        <message>
+            <source>in Arabic numerals</source>
+            <translation>阿拉伯数字</translation>
+        </message>
+        <message>
+            <source>in Chinese numerals</source>
+            <translation>汉字</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>月份</translation>
         </message>
     </context>
 </TS>

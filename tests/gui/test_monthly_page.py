@@ -38,6 +38,8 @@ def test_write_templates_then_import_a_folder_with_a_preview(window, qtbot, demo
     wb = load_workbook(files[3])
     wb["月度推进情况"]["L5"] = "很多"
     wb.save(files[3])
+    for path in files[4:]:
+        path.unlink()  # units that have not sent theirs back
     seen = {}
 
     def preview(dialog) -> bool:

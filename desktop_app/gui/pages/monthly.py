@@ -367,13 +367,13 @@ class MonthlyPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setSortingEnabled(True)
-        for col, width in enumerate((170, 100, 95, 150, 80, 110)):
+        for col, width in enumerate((160, 90, 90, 150, 70, 110)):
             self.table.setColumnWidth(col, width)
         self.detail = QTextBrowser()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
-        splitter.setSizes([720, 420])
+        splitter.setSizes([800, 340])
         month_layout.addWidget(splitter, 1)
         late_row = QHBoxLayout()
         self.late_label = QLabel()
@@ -418,6 +418,8 @@ class MonthlyPage(Page):
         this = f"{self._today():%Y-%m}"
         if this not in months:
             months.append(this)
+        if not keep and len(months) > 1 and self._today() <= monthly.due(self.db, this):
+            this = months[-2]  # before this month's due day, last month is the one to chase
         self.month_box.blockSignals(True)
         self.month_box.clear()
         for m in reversed(months):

@@ -39,8 +39,9 @@ class ReportsPage(Page):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        for col, width in enumerate((330, 200, 140, 80, 200)):
+        for col, width in enumerate((330, 330, 130, 70)):
             self.table.setColumnWidth(col, width)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.layout_.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Open"))
@@ -63,7 +64,7 @@ class ReportsPage(Page):
         self.reports = bulletin.archived(self.db)
         self.table.setRowCount(len(self.reports))
         for r, rep in enumerate(self.reports):
-            params = "，".join(f"{k}={v}" for k, v in rep.params.items())
+            params = "，".join(self._param(k, v) for k, v in rep.params.items())
             values = [rep.title, params, f"{rep.created_at:%Y-%m-%d %H:%M}", f"{rep.size / 1024:.0f} KB", rep.sha256]
             for col, value in enumerate(values):
                 self.table.setItem(r, col, QTableWidgetItem(value))
@@ -71,6 +72,11 @@ class ReportsPage(Page):
             self.table.selectRow(0)
         for b in (self.open_button, self.print_button, self.folder_button):
             b.setEnabled(bool(self.reports))
+
+    def _param(self, key: str, value) -> str:
+        names = {"month": self.tr("month"), "issue_date": self.tr("dated"), "date_style": self.tr("date written")}
+        values = {"chinese": self.tr("in Chinese numerals"), "arabic": self.tr("in Arabic numerals")}
+        return f"{names.get(key, key)}：{values.get(value, value)}"
 
     def _with_file(self, action) -> None:
         row = self.table.currentRow()
