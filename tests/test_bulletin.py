@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from desktop_app.core.errors import KnownError
 from desktop_app.core.monthly import ReturnedRow
 from desktop_app.reports.bulletin import chinese_date
-from desktop_app.services import bulletin, evidence, monthly, tasks
+from desktop_app.services import archive, bulletin, evidence, monthly, tasks
 from tests.conftest import run_cli
 
 MONTH = "2026-10"
@@ -85,13 +85,13 @@ def test_same_data_same_file_and_the_archive(demo_db, reported, tmp_path):
     one = bulletin.generate(demo_db, MONTH, tmp_path / "一.pdf")
     two = bulletin.generate(demo_db, MONTH, tmp_path / "二.pdf")
     assert one.sha256 == two.sha256 == hashlib.sha256((tmp_path / "二.pdf").read_bytes()).hexdigest()
-    kept = bulletin.archived(demo_db)
+    kept = archive.listed(demo_db)
     assert [k.id for k in kept] == [two.archive_id, one.archive_id]
     assert kept[0].params["month"] == MONTH and kept[0].path.parent.name == "reports"
-    assert bulletin.archived_path(demo_db, one.archive_id).read_bytes() == (tmp_path / "一.pdf").read_bytes()
+    assert archive.path_of(demo_db, one.archive_id).read_bytes() == (tmp_path / "一.pdf").read_bytes()
     kept[0].path.write_bytes(b"%PDF-1.4 changed")
     with pytest.raises(KnownError, match=r"被改动|重新生成"):
-        bulletin.archived_path(demo_db, two.archive_id)
+        archive.path_of(demo_db, two.archive_id)
     text = bulletin.get_text(demo_db, MONTH)
     text.date_style = "arabic"
     bulletin.save_text(demo_db, text)

@@ -323,6 +323,11 @@ def test_reminder_notice_pdf_as_a_reader_sees_it(demo_db, workbook, tmp_path):
         "（1项）", "（1 项）"
     )
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+    from desktop_app.services import archive
+
+    kept = archive.listed(demo_db)[0]
+    assert kept.kind == "reminder_notice" and kept.params["unit"] == "市林草局"
+    assert archive.path_of(demo_db, kept.id).read_bytes() == out.read_bytes()
     assert fonts and all(" yes " in line for line in fonts)  # every font embedded
     with pytest.raises(KnownError, match="没有"):
         tasks.write_notice(demo_db, "市林草局", tmp_path / "无.pdf", today=dt.date(2023, 1, 1))

@@ -9,25 +9,23 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 
 from desktop_app.core.atomic import atomic_path
-from desktop_app.core.errors import KnownError, NotFoundError
+from desktop_app.core.errors import KnownError
 from desktop_app.core.i18n import tr
 from desktop_app.core.monthly import LATE, MISSING, NOT_DUE, ON_TIME, due_date, month_label
 from desktop_app.core.tasks import STATUS_DONE, STATUS_IN_PROGRESS
 from desktop_app.reports.bulletin import Bulletin, UnitLine
-from desktop_app.services import campaigns, coverage, monthly, tasks
+from desktop_app.services import archive, campaigns, coverage, monthly, tasks
 from desktop_app.storage.database import Database
 from desktop_app.storage.datadir import file_error
-from desktop_app.storage.models import Campaign, Evidence, MonthlyBulletin, ReportArchive
+from desktop_app.storage.models import Campaign, Evidence, MonthlyBulletin
 
 KIND_BULLETIN = "monthly_bulletin"
-REPORTS_DIR = "reports"
 
 
 @dataclass
@@ -168,7 +166,7 @@ def generate(db: Database, month: str, target: Path, *, xlsx: Path | None = None
     if xlsx is not None:
         write_xlsx(content, Path(xlsx))
     digest = hashlib.sha256(target.read_bytes()).hexdigest()
-    archive_id = archive(
+    archive_id = archive.keep(
         db,
         KIND_BULLETIN,
         f"{content.campaign}{content.month}工作通报",
@@ -223,69 +221,3 @@ def write_xlsx(b: Bulletin, target: Path) -> Path:
             landscape=False,
         )
     return save_atomic(wb, target)
-
-
-# -- the archive -----------------------------------------------------------------------------------------
-@dataclass
-class ArchivedReport:
-    id: int
-    kind: str
-    title: str
-    params: dict
-    created_at: dt.datetime
-    path: Path
-    sha256: str
-    size: int
-
-
-def archive(db: Database, kind: str, title: str, source: Path, params: dict, digest: str) -> int:
-    """Keep a copy of a generated report under the data folder's reports/, listed with its SHA-256."""
-    folder = db.data_dir / REPORTS_DIR
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    name = f"{kind}-{params.get('month', '')}-{stamp}-{digest[:8]}{source.suffix}"
-    try:
-        folder.mkdir(exist_ok=True)
-        with atomic_path(folder / name) as tmp:
-            shutil.copyfile(source, tmp)
-    except OSError as exc:
-        raise file_error(exc, folder / name) from exc
-    with db.session() as session:
-        row = ReportArchive(
-            kind=kind, title=title, params=params, file_name=name, sha256=digest, size=source.stat().st_size
-        )
-        session.add(row)
-        session.flush()
-        return row.id
-
-
-def archived(db: Database) -> list[ArchivedReport]:
-    """Every archived report, newest first."""
-    with db.read() as session:
-        rows = session.scalars(select(ReportArchive).order_by(ReportArchive.id.desc()))
-        return [
-            ArchivedReport(
-                r.id,
-                r.kind,
-                r.title,
-                dict(r.params),
-                r.created_at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None),
-                db.data_dir / REPORTS_DIR / r.file_name,
-                r.sha256,
-                r.size,
-            )
-            for r in rows
-        ]
-
-
-def archived_path(db: Database, archive_id: int) -> Path:
-    """The archived file, checked against its SHA-256."""
-    found = next((r for r in archived(db) if r.id == archive_id), None)
-    if found is None:
-        raise NotFoundError(tr("Bulletin", "There is no archived report {0}.").format(archive_id))
-    if not found.path.exists() or hashlib.sha256(found.path.read_bytes()).hexdigest() != found.sha256:
-        raise KnownError(
-            tr("Bulletin", "The archived file {0} is missing or was changed; generate the report again.").format(
-                found.path.name
-            )
-        )
-    return found.path

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -694,6 +695,11 @@ def write_notice(db: Database, unit: str, target: Path, *, today: dt.date | None
             write_pdf(part, notice)
     except OSError as exc:
         raise file_error(exc, target) from exc
+    from desktop_app.services import archive
+
+    digest = hashlib.sha256(target.read_bytes()).hexdigest()
+    params = {"unit": unit, "date": today.isoformat()}
+    archive.keep(db, "reminder_notice", f"催办通知单（{unit}）", target, params, digest)
     return target
 
 

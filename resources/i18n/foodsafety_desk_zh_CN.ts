@@ -3606,16 +3606,8 @@ Please copy them and send them to your support contact.</source>
     <context>
         <name>Bulletin</name>
         <message>
-            <source>The archived file {0} is missing or was changed; generate the report again.</source>
-            <translation>存档文件 {0} 已丢失或被改动，请重新生成该报表。</translation>
-        </message>
-        <message>
             <source>The date style is chinese or arabic.</source>
             <translation>日期格式只能是 chinese（汉字）或 arabic（阿拉伯数字）。</translation>
-        </message>
-        <message>
-            <source>There is no archived report {0}.</source>
-            <translation>没有编号为 {0} 的存档报表。</translation>
         </message>
     </context>
     <context>
@@ -3773,6 +3765,25 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>month</source>
             <translation>月份</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>单位</translation>
+        </message>
+    </context>
+    <context>
+        <name>Archive</name>
+        <message>
+            <source>The archived file {0} is missing or was changed; generate the report again.</source>
+            <translation>存档文件 {0} 已丢失或被改动，请重新生成该报表。</translation>
+        </message>
+        <message>
+            <source>There is no archived report {0}.</source>
+            <translation>没有编号为 {0} 的存档报表。</translation>
         </message>
     </context>
 </TS>

@@ -14,7 +14,7 @@ from desktop_app.gui.qt import (
     QTableWidget,
     QTableWidgetItem,
 )
-from desktop_app.services import bulletin
+from desktop_app.services import archive
 
 
 class ReportsPage(Page):
@@ -55,13 +55,13 @@ class ReportsPage(Page):
         self.print_button.clicked.connect(lambda: self._with_file(lambda p: print_pdf(self, p)))
         self.folder_button.clicked.connect(lambda: self._with_file(dialogs.show_in_folder))
         self.table.doubleClicked.connect(lambda _i: self.open_button.click())
-        self.reports: list[bulletin.ArchivedReport] = []
+        self.reports: list[archive.ArchivedReport] = []
 
     def title(self) -> str:
         return self.tr("Reports")
 
     def refresh(self) -> None:
-        self.reports = bulletin.archived(self.db)
+        self.reports = archive.listed(self.db)
         self.table.setRowCount(len(self.reports))
         for r, rep in enumerate(self.reports):
             params = "，".join(self._param(k, v) for k, v in rep.params.items())
@@ -74,7 +74,13 @@ class ReportsPage(Page):
             b.setEnabled(bool(self.reports))
 
     def _param(self, key: str, value) -> str:
-        names = {"month": self.tr("month"), "issue_date": self.tr("dated"), "date_style": self.tr("date written")}
+        names = {
+            "month": self.tr("month"),
+            "issue_date": self.tr("dated"),
+            "date_style": self.tr("date written"),
+            "unit": self.tr("unit"),
+            "date": self.tr("date"),
+        }
         values = {"chinese": self.tr("in Chinese numerals"), "arabic": self.tr("in Arabic numerals")}
         return f"{names.get(key, key)}：{values.get(value, value)}"
 
@@ -84,7 +90,7 @@ class ReportsPage(Page):
             dialogs.info(self, self.tr("Select a report first."))
             return
         try:
-            path = bulletin.archived_path(self.db, self.reports[row].id)
+            path = archive.path_of(self.db, self.reports[row].id)
         except Exception as err:  # a KnownError: the file is missing or changed
             dialogs.error(self, err)
             return
