@@ -142,7 +142,7 @@ class TaskChange:
 
 
 @dataclass
-class Returned:
+class CheckedFile:
     """One file of an import: what it holds and what saving it would change, or why it is refused."""
 
     path: Path
@@ -185,12 +185,12 @@ def read_files(db: Database, paths: Iterable[Path], *, month: str | None = None,
     from desktop_app.exchange.monthly_xlsx import read_returned
 
     month = check_month(month) if month else None
-    results: list[Returned] = []
+    results: list[CheckedFile] = []
     with db.read() as session:
         campaign = _campaign(session)
         units = {u.id: u for u in session.scalars(select(Unit))}
         for path in expand(paths):
-            entry = Returned(path=path)
+            entry = CheckedFile(path=path)
             results.append(entry)
             try:
                 got = read_returned(path)
@@ -236,9 +236,9 @@ def read_files(db: Database, paths: Iterable[Path], *, month: str | None = None,
     return results
 
 
-def _refuse_twins(results: list[Returned]) -> None:
+def _refuse_twins(results: list[CheckedFile]) -> None:
     """Two files for one unit and month in one import: neither is taken, the clerk picks one."""
-    groups: dict[tuple[int, str], list[Returned]] = {}
+    groups: dict[tuple[int, str], list[CheckedFile]] = {}
     for r in results:
         if r.ok:
             groups.setdefault((r.unit_id, r.month), []).append(r)
@@ -289,12 +289,12 @@ def _task_changes(session, campaign_id: int, unit_id: int, rows: list[ReturnedRo
 
 @dataclass
 class SaveResult:
-    saved: list[Returned] = field(default_factory=list)
-    refused: list[Returned] = field(default_factory=list)
+    saved: list[CheckedFile] = field(default_factory=list)
+    refused: list[CheckedFile] = field(default_factory=list)
     tasks_updated: int = 0
 
 
-def save(db: Database, entries: Sequence[Returned], *, progress: Progress | None = None) -> SaveResult:
+def save(db: Database, entries: Sequence[CheckedFile], *, progress: Progress | None = None) -> SaveResult:
     """Save each checked file on its own transaction; refused ones are listed, not saved."""
     result = SaveResult()
     for index, entry in enumerate(entries):

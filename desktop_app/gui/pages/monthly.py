@@ -47,7 +47,7 @@ STATE_COLOURS = {ON_TIME: "#1e7b34", LATE: "#b26a00", MISSING: "#b00020", NOT_DU
 class ImportPreviewDialog(QDialog):
     """What the import would do, file by file, before anything is saved."""
 
-    def __init__(self, entries: list[monthly.Returned], parent=None):
+    def __init__(self, entries: list[monthly.CheckedFile], parent=None):
         super().__init__(parent)
         self.entries = entries
         self.setWindowTitle(self.tr("Import the returned reports"))
