@@ -3380,6 +3380,10 @@ Please copy them and send them to your support contact.</source>
             <source>{0}, {1}, sent {2}; {3} of {4} row(s) filled; {5}</source>
             <translation>{0}，{1}，{2} 报送；{4} 行中填写了 {3} 行；{5}</translation>
         </message>
+        <message>
+            <source>A report counts as sent on the 填报日期 the unit wrote, else on the day the file was last saved.</source>
+            <translation>报送日期以单位填写的“填报日期”为准；未填写的，以文件最后保存的日期为准。</translation>
+        </message>
     </context>
     <context>
         <name>ManualEntryDialog</name>

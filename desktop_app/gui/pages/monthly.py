@@ -58,6 +58,10 @@ class ImportPreviewDialog(QDialog):
             self.tr("{0} file(s) can be saved, {1} will be refused. Nothing is saved until you choose Save.").format(
                 good, len(entries) - good
             )
+            + "\n"
+            + self.tr(
+                "A report counts as sent on the 填报日期 the unit wrote, else on the day the file was last saved."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
