@@ -49,7 +49,7 @@ def _row_of(path, ref):
 
 
 def _import(db, *paths, month=None):
-    entries = monthly.read_files(db, paths, month=month, today=TODAY)
+    entries = monthly.read_files(db, paths, month=month)
     return entries, monthly.save(db, entries)
 
 
@@ -198,7 +198,7 @@ def test_a_folder_at_once_two_files_for_one_unit_and_the_wrong_month(demo_db, se
     (folder / "说明.txt").write_text("不是报表", encoding="utf-8")
     blank = monthly.write_templates(demo_db, "2026-09", tmp_path / "空白")[0]  # sent back as it came
     assert "空白模板" in monthly.read_files(demo_db, [blank])[0].error.message
-    entries = monthly.read_files(demo_db, [folder], today=TODAY)
+    entries = monthly.read_files(demo_db, [folder])
     refused = {e.path.name for e in entries if not e.ok}
     assert refused == {sent[1].name, "副本.xlsx"}
     assert "只导入正确的那一个" in next(e for e in entries if e.path.name == "副本.xlsx").error.message

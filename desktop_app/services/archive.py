@@ -33,12 +33,26 @@ class ArchivedReport:
     size: int
 
 
-def keep(db: Database, kind: str, title: str, source: Path, params: dict, digest: str) -> int:
-    """Keep a copy of a generated report under the data folder's reports/, listed with its SHA-256."""
+def write(db: Database, target: Path, writer, *, kind: str, title: str, params: dict) -> tuple[str, int]:
+    """Write a report to ``target`` completely or not at all (``writer(path)`` draws it), then keep a
+    copy in the archive; returns its SHA-256 and archive id."""
+    target = Path(target)
+    try:
+        with atomic_path(target) as tmp:
+            writer(tmp)
+    except OSError as exc:
+        raise file_error(exc, target) from exc
+    return keep(db, kind, title, target, params)
+
+
+def keep(db: Database, kind: str, title: str, source: Path, params: dict) -> tuple[str, int]:
+    """Keep a copy of a generated report under the data folder's reports/, listed with its SHA-256;
+    returns the SHA-256 and the archive id."""
     source = Path(source)
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()
     folder = db.data_dir / REPORTS_DIR
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    name = f"{kind}-{params.get('month', '')}-{stamp}-{digest[:8]}{source.suffix}"
+    name = f"{kind}-{stamp}-{digest[:8]}{source.suffix}"
     try:
         folder.mkdir(exist_ok=True)
         with atomic_path(folder / name) as tmp:
@@ -51,7 +65,7 @@ def keep(db: Database, kind: str, title: str, source: Path, params: dict, digest
         )
         session.add(row)
         session.flush()
-        return row.id
+        return digest, row.id
 
 
 def listed(db: Database) -> list[ArchivedReport]:

@@ -8,13 +8,11 @@ document, byte for byte.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop_app.core.atomic import atomic_path
 from desktop_app.core.errors import KnownError
 from desktop_app.core.i18n import tr
 from desktop_app.core.monthly import LATE, MISSING, NOT_DUE, ON_TIME, due_date, month_label
@@ -22,7 +20,6 @@ from desktop_app.core.tasks import STATUS_DONE, STATUS_IN_PROGRESS
 from desktop_app.reports.bulletin import Bulletin, UnitLine
 from desktop_app.services import archive, campaigns, coverage, monthly, tasks
 from desktop_app.storage.database import Database
-from desktop_app.storage.datadir import file_error
 from desktop_app.storage.models import Campaign, Evidence, MonthlyBulletin
 
 KIND_BULLETIN = "monthly_bulletin"
@@ -158,22 +155,16 @@ def generate(db: Database, month: str, target: Path, *, xlsx: Path | None = None
     month = monthly.check_month(month)
     content = build(db, month)
     target = Path(target)
-    try:
-        with atomic_path(target) as tmp:
-            write_bulletin(tmp, content)
-    except OSError as exc:
-        raise file_error(exc, target) from exc
+    digest, archive_id = archive.write(
+        db,
+        target,
+        lambda path: write_bulletin(path, content),
+        kind=KIND_BULLETIN,
+        title=f"{content.campaign}{content.month}工作通报",
+        params={"month": month, "issue_date": content.issue_date.isoformat(), "date_style": content.date_style},
+    )
     if xlsx is not None:
         write_xlsx(content, Path(xlsx))
-    digest = hashlib.sha256(target.read_bytes()).hexdigest()
-    archive_id = archive.keep(
-        db,
-        KIND_BULLETIN,
-        f"{content.campaign}{content.month}工作通报",
-        target,
-        {"month": month, "issue_date": content.issue_date.isoformat(), "date_style": content.date_style},
-        digest,
-    )
     return Generated(target, Path(xlsx) if xlsx else None, digest, archive_id)
 
 

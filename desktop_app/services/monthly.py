@@ -8,6 +8,7 @@ it replaces is kept in the report's history.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -180,7 +181,9 @@ def expand(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def read_files(db: Database, paths: Iterable[Path], *, month: str | None = None, today: dt.date | None = None):
+def read_files(
+    db: Database, paths: Iterable[Path], *, month: str | None = None, progress: Progress | None = None
+) -> list[CheckedFile]:
     """Check every file and work out what saving it would change; nothing is written."""
     from desktop_app.exchange.monthly_xlsx import read_returned
 
@@ -189,7 +192,9 @@ def read_files(db: Database, paths: Iterable[Path], *, month: str | None = None,
     with db.read() as session:
         campaign = _campaign(session)
         units = {u.id: u for u in session.scalars(select(Unit))}
-        for path in expand(paths):
+        found = expand(paths)
+        for index, path in enumerate(found):
+            check(progress, index, len(found), path.name)
             entry = CheckedFile(path=path)
             results.append(entry)
             try:
@@ -393,24 +398,11 @@ def _store(db: Database, unit_id: int, month: str, rows: list[ReturnedRow], subm
     return updated
 
 
+ROW_FIELDS = tuple(f.name for f in dataclasses.fields(ReturnedRow))  # the same names as MonthlyRow's columns
+
+
 def _row_json(r: MonthlyRow) -> dict:
-    return {
-        name: getattr(r, name)
-        for name in (
-            "kind",
-            "ref",
-            "title",
-            "progress",
-            "measures",
-            "data",
-            "examples",
-            "problems",
-            "next_steps",
-            "status",
-            "percent",
-            "evidence",
-        )
-    }
+    return {name: getattr(r, name) for name in ROW_FIELDS}
 
 
 # -- reading reports back ------------------------------------------------------------------------------

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,7 +28,7 @@ from desktop_app.core.tasks import (
     targets_in,
 )
 from desktop_app.core.units import collective_kind, guess_kind, name_key
-from desktop_app.services import campaigns
+from desktop_app.services import archive, campaigns
 from desktop_app.storage import audit
 from desktop_app.storage.audit import current_actor
 from desktop_app.storage.database import Database
@@ -641,10 +640,8 @@ def extend(db: Database, code: str, deadline: str, reason: str) -> None:
 
 def write_notice(db: Database, unit: str, target: Path, *, today: dt.date | None = None, soon_days: int = 14) -> Path:
     """The 催办通知单 for ``unit``: its overdue tasks and those due within ``soon_days``."""
-    from desktop_app.core.atomic import atomic_path
     from desktop_app.reports.reminder_notice import Notice, NoticeLine
     from desktop_app.reports.reminder_notice import write_notice as write_pdf
-    from desktop_app.storage.datadir import file_error
 
     today = today or dt.date.today()
     info = campaigns.require(db)
@@ -689,18 +686,15 @@ def write_notice(db: Database, unit: str, target: Path, *, today: dt.date | None
         due_soon=lines_soon,
         soon_days=soon_days,
     )
-    target = Path(target)
-    try:
-        with atomic_path(target) as part:
-            write_pdf(part, notice)
-    except OSError as exc:
-        raise file_error(exc, target) from exc
-    from desktop_app.services import archive
-
-    digest = hashlib.sha256(target.read_bytes()).hexdigest()
-    params = {"unit": unit, "date": today.isoformat()}
-    archive.keep(db, "reminder_notice", f"催办通知单（{unit}）", target, params, digest)
-    return target
+    archive.write(
+        db,
+        Path(target),
+        lambda path: write_pdf(path, notice),
+        kind="reminder_notice",
+        title=f"催办通知单（{unit}）",
+        params={"unit": unit, "date": today.isoformat()},
+    )
+    return Path(target)
 
 
 @dataclass

@@ -10,6 +10,7 @@ from pathlib import Path
 from desktop_app.core.monthly import LATE, MISSING, NOT_DUE, ON_TIME, ReturnedRow, month_label
 from desktop_app.core.tasks import STATUSES
 from desktop_app.gui import dialogs
+from desktop_app.gui.drops import dropped
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.printing import print_pdf
 from desktop_app.gui.qt import (
@@ -603,8 +604,6 @@ class MonthlyPage(Page):
         """Check the files in the background, show what would change, then save on request."""
         import desktop_app.exchange.monthly_xlsx  # noqa: F401  (on the GUI thread, see above)
 
-        today = self._today()
-
         def checked(entries) -> None:
             if not entries:
                 dialogs.info(self, self.tr("No workbook was found there."))
@@ -630,7 +629,7 @@ class MonthlyPage(Page):
             dialogs.info(self, text, details)
 
         return run_task(
-            lambda progress: monthly.read_files(self.db, paths, today=today),
+            lambda progress: monthly.read_files(self.db, paths, progress=progress),
             checked,
             lambda err: dialogs.error(self, err),
             parent=self,
@@ -649,10 +648,9 @@ class MonthlyPage(Page):
 
     # -- drag and drop ---------------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
-        urls = event.mimeData().urls()
-        if urls and all(u.isLocalFile() for u in urls):
+        if dropped(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        self.import_paths([Path(u.toLocalFile()) for u in event.mimeData().urls()])
+        self.import_paths(dropped(event))
         event.acceptProposedAction()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desktop_app.core.tasks import STATUS_DONE, STATUS_OVERDUE, STATUSES
 from desktop_app.gui import dialogs
+from desktop_app.gui.drops import dropped
 from desktop_app.gui.models import OBJECT_ROLE
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.qt import (
@@ -488,11 +489,10 @@ class TasksPage(Page):
 
     # -- drag and drop ---------------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
-        urls = event.mimeData().urls()
-        if urls and all(u.toLocalFile().lower().endswith(".xlsx") for u in urls):
+        if dropped(event, ".xlsx"):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        for url in event.mimeData().urls():
-            self.import_file(Path(url.toLocalFile()), tasks.import_tasks)
+        for path in dropped(event, ".xlsx"):
+            self.import_file(path, tasks.import_tasks)
         event.acceptProposedAction()

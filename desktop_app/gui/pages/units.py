@@ -6,6 +6,7 @@ from pathlib import Path
 
 from desktop_app.core.units import KINDS, UnitRecord, split_aliases
 from desktop_app.gui import dialogs
+from desktop_app.gui.drops import dropped
 from desktop_app.gui.models import OBJECT_ROLE, SEARCH_ROLE, SORT_ROLE, UnitTableModel
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.qt import (
@@ -259,11 +260,10 @@ class UnitsPage(Page):
 
     # -- drag and drop ---------------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
-        urls = event.mimeData().urls()
-        if urls and all(u.toLocalFile().lower().endswith(".xlsx") for u in urls):
+        if dropped(event, ".xlsx"):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        for url in event.mimeData().urls():
-            self.import_file(Path(url.toLocalFile()))
+        for path in dropped(event, ".xlsx"):
+            self.import_file(path)
         event.acceptProposedAction()
