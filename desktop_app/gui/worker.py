@@ -1,31 +1,36 @@
-"""Run long work off the GUI thread and get its result (or error) back on the GUI thread."""
+"""Run long work off the GUI thread and get its result (or error) back on the GUI thread.
+
+Lifetimes are kept simple on purpose: the worker thread holds plain Python objects only (the
+work function until it returns, a Qt-free progress reporter, the result). Every Qt object of a
+job (its progress dialog, the connections) is created, used and released on the GUI thread, and
+results reach it through one relay object that lives as long as the application. Releasing a Qt
+object or a connected callable on a worker thread races with the GUI thread and can crash.
+"""
 
 from __future__ import annotations
 
+import itertools
+import os
 import sys
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from typing import Any
 
 from desktop_app.core.progress import Progress
-from desktop_app.gui.qt import QCoreApplication, QObject, QProgressDialog, QRunnable, Qt, QThreadPool, QWidget, Signal
-
-
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-    progress = Signal(int, int, str)
+from desktop_app.gui.qt import QCoreApplication, QObject, QProgressDialog, Qt, QWidget, Signal
 
 
 class QtProgress(Progress):
-    """A thread-safe progress reporter; the dialog listens to its signal, cancel sets a flag."""
+    """A thread-safe progress reporter: steps go to the GUI thread, cancel sets a flag."""
 
-    def __init__(self, signals: _Signals):
-        self._signals = signals
+    def __init__(self, job_id: int):
+        self._job_id = job_id
         self._cancel = threading.Event()
 
     def step(self, done: int, total: int, message: str = "") -> None:
-        self._signals.progress.emit(done, total, message)
+        _relay_instance.event.emit((self._job_id, "progress", (done, total, message)))
 
     @property
     def cancelled(self) -> bool:
@@ -35,21 +40,84 @@ class QtProgress(Progress):
         self._cancel.set()
 
 
-class _Task(QRunnable):
-    def __init__(self, func: Callable[[Progress], Any], signals: _Signals, progress: QtProgress):
+@dataclass
+class _Job:
+    """What the GUI thread keeps of a running job; only the GUI thread touches it."""
+
+    func: Callable[[Progress], Any]  # held here so that its closure is released on the GUI thread
+    on_done: Callable[[Any], None]
+    on_error: Callable[[BaseException], None]
+    on_progress: list[Callable[[int, int, str], None]] = field(default_factory=list)
+    dialog: Any = None
+
+
+class _Relay(QObject):
+    """Carries (job id, kind, payload) from worker threads to the GUI thread."""
+
+    event = Signal(object)
+
+    def __init__(self):
         super().__init__()
-        self.func, self.signals, self.progress = func, signals, progress
+        self.jobs: dict[int, _Job] = {}
+        self.event.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
-    def run(self) -> None:
-        try:
-            result = self.func(self.progress)
-        except BaseException as exc:  # delivered to the GUI thread, which decides what to show
-            self.signals.failed.emit((exc, sys.exc_info()[2]))
+    def _deliver(self, message: tuple[int, str, Any]) -> None:
+        job_id, kind, payload = message
+        job = self.jobs.get(job_id)
+        if kind == "progress":
+            if job is not None:
+                for listener in job.on_progress:
+                    listener(*payload)
+            return
+        outcome = _outcomes.pop(job_id, None)
+        if job is None or outcome is None:
+            return
+        del self.jobs[job_id]
+        if job.dialog is not None:
+            job.dialog.reset()
+            job.dialog.deleteLater()
+        succeeded, value = outcome
+        if succeeded:
+            job.on_done(value)
         else:
-            self.signals.done.emit(result)
+            exc, tb = value
+            job.on_error(exc.with_traceback(tb))
 
 
-_running: set[_Signals] = set()
+_relay_instance: _Relay | None = None
+_ids = itertools.count(1)
+_outcomes: dict[int, tuple[bool, Any]] = {}  # written by a worker, taken by the GUI thread
+_pool: ThreadPoolExecutor | None = None
+_pending = 0
+_idle = threading.Condition()
+
+
+def _executor() -> ThreadPoolExecutor:
+    global _pool
+    if _pool is None:
+        _pool = ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2), thread_name_prefix="background")
+    return _pool
+
+
+def _call(func: Callable[[Progress], Any], progress: QtProgress) -> tuple[bool, Any]:
+    try:
+        return True, func(progress)
+    except BaseException as exc:  # delivered to the GUI thread, which decides what to show
+        return False, (exc, sys.exc_info()[2])
+
+
+def _run(job_id: int, handed: list) -> None:
+    """On a worker thread: nothing but the relay signal is emitted, and the outcome is stored
+    before the GUI thread hears of it, so this thread holds no reference it could drop last."""
+    global _pending
+    try:
+        _outcomes[job_id] = _call(*handed)
+        handed.clear()
+        _relay_instance.event.emit((job_id, "finished", None))
+    finally:
+        with _idle:
+            _pending -= 1
+            _idle.notify_all()
 
 
 def run_task(
@@ -61,18 +129,21 @@ def run_task(
     label: str | None = None,
     on_progress: Callable[[int, int, str], None] | None = None,
 ) -> QtProgress:
-    """Run ``func(progress)`` on the thread pool; with ``label``, show a cancellable progress dialog;
-    ``on_progress(done, total, message)`` hears of each step on the GUI thread."""
-    signals = _Signals()
-    progress = QtProgress(signals)
+    """Run ``func(progress)`` on a background thread; with ``label``, show a cancellable progress
+    dialog; ``on_progress(done, total, message)`` hears of each step on the GUI thread."""
+    global _pending, _relay_instance
+    if _relay_instance is None:
+        _relay_instance = _Relay()  # made on the GUI thread, kept as long as the program runs
+    job_id = next(_ids)
+    progress = QtProgress(job_id)
+    job = _Job(func, on_done, on_error)
     if on_progress is not None:
-        signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
-    dialog = None
+        job.on_progress.append(on_progress)
     if label is not None:
         dialog = QProgressDialog(label, QCoreApplication.translate("Worker", "Cancel"), 0, 0, parent)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
-        dialog.canceled.connect(progress.cancel)
+        dialog.canceled.connect(lambda: progress.cancel())
 
         def show_progress(done: int, total: int, message: str) -> None:
             dialog.setMaximum(max(total, 0))
@@ -80,30 +151,17 @@ def run_task(
             if message:
                 dialog.setLabelText(f"{label}\n{message}")
 
-        signals.progress.connect(show_progress)
-
-    def finish() -> None:
-        if dialog is not None:
-            dialog.reset()
-            dialog.deleteLater()
-        _running.discard(signals)
-
-    def done(result: Any) -> None:
-        finish()
-        on_done(result)
-
-    def failed(payload: tuple[BaseException, Any]) -> None:
-        finish()
-        exc, tb = payload
-        on_error(exc.with_traceback(tb))
-
-    signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
-    signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
-    _running.add(signals)
-    QThreadPool.globalInstance().start(_Task(func, signals, progress))
+        job.on_progress.append(show_progress)
+        job.dialog = dialog
+    _relay_instance.jobs[job_id] = job
+    with _idle:
+        _pending += 1
+    _executor().submit(_run, job_id, [func, progress])
     return progress
 
 
 def wait_idle(timeout_ms: int = 30_000) -> bool:
-    """Wait for background work (used on shutdown and by tests)."""
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    """Wait for background work (used on shutdown and by tests); the results still arrive
+    through the event loop afterwards."""
+    with _idle:
+        return _idle.wait_for(lambda: _pending == 0, timeout=timeout_ms / 1000)
