@@ -194,6 +194,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = msub.add_parser("import", help=tr("Cli", "take in returned workbooks (files or folders)"), parents=[common])
     p.add_argument("paths", nargs="+", type=Path, metavar="FILE_OR_DIR")
     p.add_argument("--month", help=tr("Cli", "refuse workbooks for any other month"))
+    p.add_argument(
+        "--sent",
+        type=_date,
+        help=tr("Cli", "the day these reports came in, YYYY-MM-DD (else the 填报日期, else the file's saved day)"),
+    )
     p.add_argument("--dry-run", action="store_true", help=tr("Cli", "only check and show what would change"))
     p.set_defaults(func=cmd_monthly_import)
     p = msub.add_parser("status", help=tr("Cli", "who reported a month on time, late, or not at all"), parents=[common])
@@ -472,6 +477,8 @@ def cmd_monthly_import(args) -> int:
         if not entries:
             raise KnownError(tr("Cli", "No workbook was found in what was given."))
         for e in entries:
+            if e.ok and args.sent:
+                e.submitted = args.sent
             if e.ok:
                 replaces = tr("Cli", " (replaces the entry of {0:%Y-%m-%d})").format(e.replaces) if e.replaces else ""
                 print(f"{e.path.name}\t{e.unit}\t{e.month}\t{e.submitted}{replaces}")

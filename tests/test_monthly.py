@@ -249,3 +249,10 @@ def test_cli_templates_import_status(tmp_path):
     assert "on_time" in states and "late" in states
     late = next(s for s in listed if s["status"] == "late")
     assert late["days_late"] == 4
+    # the office knows the late one came by mail on the 24th: imported again with that day, it is on time
+    again = run_cli("monthly", "import", "--sent", "2026-10-24", str(files[1]), data_dir=data)
+    assert again.returncode == 0 and "2026-10-24" in again.stdout, again.stderr
+    listed = json.loads(run_cli("monthly", "status", "--month", MONTH, "--json", data_dir=data).stdout)
+    assert not [s for s in listed if s["status"] == "late"]
+    bad_day = run_cli("monthly", "import", "--sent", "24.10.2026", str(files[1]), data_dir=data)
+    assert bad_day.returncode != 0 and "24.10.2026" in bad_day.stderr

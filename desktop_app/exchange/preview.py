@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +29,31 @@ def pdf_pages(path: str | Path, *, pages: int = 2, width: int = 480) -> PdfPrevi
 
     Raises ``ValueError`` with PDFium's reason when the file is not a readable PDF.
     """
+    with _opened(path) as pdf:
+        return PdfPreview([_render(pdf, index, width) for index in range(min(pages, len(pdf)))], len(pdf))
+
+
+def iter_pdf_pages(path: str | Path, *, width: int) -> Iterator[tuple[int, Raster]]:
+    """(page count, page) for every page of the PDF in turn; one page in memory at a time."""
+    with _opened(path) as pdf:
+        for index in range(len(pdf)):
+            yield len(pdf), _render(pdf, index, width)
+
+
+def _render(pdf, index: int, width: int) -> Raster:
+    page = pdf[index]
+    try:
+        bitmap = page.render(scale=width / max(page.get_width(), 1.0), rev_byteorder=True)
+        try:
+            return Raster(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer))
+        finally:
+            bitmap.close()
+    finally:
+        page.close()
+
+
+@contextmanager
+def _opened(path: str | Path):
     import pypdfium2 as pdfium
 
     try:
@@ -34,18 +61,6 @@ def pdf_pages(path: str | Path, *, pages: int = 2, width: int = 480) -> PdfPrevi
     except pdfium.PdfiumError as exc:
         raise ValueError(str(exc)) from exc
     try:
-        rendered = []
-        for index in range(min(pages, len(pdf))):
-            page = pdf[index]
-            try:
-                scale = width / max(page.get_width(), 1.0)
-                bitmap = page.render(scale=scale, rev_byteorder=True)
-                try:
-                    rendered.append(Raster(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer)))
-                finally:
-                    bitmap.close()
-            finally:
-                page.close()
-        return PdfPreview(rendered, len(pdf))
+        yield pdf
     finally:
         pdf.close()

@@ -151,6 +151,7 @@ class CheckedFile:
     unit_id: int | None = None
     month: str = ""
     submitted: dt.date | None = None
+    date_written: bool = False  # the unit wrote its 填报日期; else the file's modified day stands in
     rows: list[ReturnedRow] = field(default_factory=list)
     contact: str = ""
     phone: str = ""
@@ -220,6 +221,7 @@ def read_files(
                     )
                 entry.unit, entry.unit_id, entry.month = unit.name, unit.id, got.month
                 entry.rows, entry.contact, entry.phone = got.rows, got.contact, got.phone
+                entry.date_written = got.submitted is not None
                 entry.submitted = got.submitted or dt.datetime.fromtimestamp(path.stat().st_mtime).date()
                 entry.sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
                 existing = session.scalar(

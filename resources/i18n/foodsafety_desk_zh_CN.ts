@@ -537,6 +537,10 @@
             <source>the monthly bulletin (月度工作通报) as PDF</source>
             <translation>月度工作通报（PDF）</translation>
         </message>
+        <message>
+            <source>the day these reports came in, YYYY-MM-DD (else the 填报日期, else the file's saved day)</source>
+            <translation>这些报送表的收到日期，格式 YYYY-MM-DD（不填则取表中的填报日期，未填写的取文件保存日期）</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -3381,8 +3385,36 @@ Please copy them and send them to your support contact.</source>
             <translation>{0}，{1}，{2} 报送；{4} 行中填写了 {3} 行；{5}</translation>
         </message>
         <message>
-            <source>A report counts as sent on the 填报日期 the unit wrote, else on the day the file was last saved.</source>
-            <translation>报送日期以单位填写的“填报日期”为准；未填写的，以文件最后保存的日期为准。</translation>
+            <source>A report counts as sent on the 填报日期 the unit wrote, else on the day the file was last saved; change the day below when you know better.</source>
+            <translation>报送日期以单位填写的“填报日期”为准；未填写的，以文件最后保存的日期为准。如确知实际收到日期，可在下表中修改。</translation>
+        </message>
+        <message>
+            <source>Date taken from</source>
+            <translation>日期依据</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation>报送日期</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>day the file was saved (no 填报日期)</source>
+            <translation>文件保存日期（未填填报日期）</translation>
+        </message>
+        <message>
+            <source>set by the office</source>
+            <translation>由创建办指定</translation>
+        </message>
+        <message>
+            <source>填报日期 in the file</source>
+            <translation>文件中的填报日期</translation>
         </message>
     </context>
     <context>
@@ -3702,6 +3734,18 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>The printer cannot be opened.</source>
             <translation>无法打开打印机。</translation>
+        </message>
+        <message>
+            <source>Page {0} of {1}</source>
+            <translation>第 {0} 页，共 {1} 页</translation>
+        </message>
+        <message>
+            <source>Printing {0}…</source>
+            <translation>正在打印 {0}…</translation>
+        </message>
+        <message>
+            <source>The document has no pages.</source>
+            <translation>该文件没有可打印的页面。</translation>
         </message>
     </context>
     <context>

@@ -44,22 +44,28 @@ def test_write_templates_then_import_a_folder_with_a_preview(window, qtbot, demo
 
     def preview(dialog) -> bool:
         seen["text"] = dialog.view.toPlainText()
+        seen["sources"] = {dialog.dates.item(r, 3).text() for r in range(dialog.dates.rowCount())}
+        # the office knows the third file came on the 28th, three days late
+        dialog.date_edits[2].setDate(dt.date(2026, 10, 28))
+        seen["changed"] = dialog.dates.item(2, 3).text()
         return True
 
     dialogs.auto_dialog = preview
     page.import_paths([folder])
     qtbot.waitUntil(lambda: any("已保存" in s.text for s in dialogs.shown), timeout=60_000)
     assert "L5" in seen["text"] and "✓" in seen["text"] and "✗" in seen["text"]
+    assert seen["sources"] == {"文件中的填报日期"} and seen["changed"] == "由创建办指定"
     done = dialogs.shown[-1]
     assert "拒收 1 份" in done.text and any("L5" in d for d in done.details)
     on_time = [s for s in page.statuses if s.state == "on_time"]
-    assert len(on_time) == 3
+    late = [s for s in page.statuses if s.state == "late"]
+    assert len(on_time) == 2 and len(late) == 1 and late[0].days_late == 3
     page.select_unit(on_time[0].unit)
     assert "按计划推进" in page.detail.toPlainText()
     assert "按时" in page.table.item(page.table.currentRow(), 1).text()
     # the matrix shows the month
     col = [page.matrix.horizontalHeaderItem(c).text() for c in range(page.matrix.columnCount())].index("26.10")
-    assert sum(page.matrix.item(r, col).text() == "✓" for r in range(page.matrix.rowCount())) == 3
+    assert sum(page.matrix.item(r, col).text() == "✓" for r in range(page.matrix.rowCount())) == 2
 
 
 def test_a_report_typed_in_and_the_late_list_copied(window, qtbot, demo_db):
@@ -143,20 +149,59 @@ def test_bulletin_written_generated_archived_and_reopened(window, qtbot, demo_db
     assert dialogs.shown[-1].kind == "error" and "被改动" in dialogs.shown[-1].text
 
 
-def test_printing_draws_every_page(qapp, demo_db, tmp_path):
-    from desktop_app.gui.printing import render_to_printer
+def _pdf_printer(path: Path):
     from desktop_app.gui.qt import QPrinter
-    from desktop_app.services import bulletin
 
-    made = bulletin.generate(demo_db, MONTH, tmp_path / "通报.pdf")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setResolution(100)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    pages = render_to_printer(made.pdf, printer)
-    info = subprocess.run(["pdfinfo", str(tmp_path / "printed.pdf")], capture_output=True, text=True).stdout
-    source = subprocess.run(["pdfinfo", str(made.pdf)], capture_output=True, text=True).stdout
-    count = [
-        int(line.split()[-1]) for text in (info, source) for line in text.splitlines() if line.startswith("Pages:")
-    ]
-    assert pages == count[0] == count[1] >= 3
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def _page_count(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    return next(int(line.split()[-1]) for line in info.splitlines() if line.startswith("Pages:"))
+
+
+def test_printing_draws_every_page_in_the_background(qtbot, demo_db, tmp_path):
+    from desktop_app.gui.printing import start_printing
+    from desktop_app.services import bulletin
+
+    made = bulletin.generate(demo_db, MONTH, tmp_path / "通报.pdf")
+    printed = []
+    start_printing(None, made.pdf, _pdf_printer(tmp_path / "printed.pdf"), printed.append)
+    qtbot.waitUntil(lambda: len(printed) == 1, timeout=60_000)
+    assert printed[0] == _page_count(tmp_path / "printed.pdf") == _page_count(made.pdf) >= 3
+
+
+def test_printing_a_damaged_pdf_or_cancelling_says_so(qtbot, demo_db, tmp_path):
+    from desktop_app.core.progress import Cancelled
+    from desktop_app.gui.printing import render_to_printer, start_printing
+    from desktop_app.services import bulletin
+
+    broken = tmp_path / "坏.pdf"
+    broken.write_bytes(b"%PDF-1.4 cut off")
+    start_printing(None, broken, _pdf_printer(tmp_path / "none.pdf"))
+    qtbot.waitUntil(lambda: any(s.kind == "error" for s in dialogs.shown), timeout=30_000)
+    assert not (tmp_path / "none.pdf").exists()
+
+    class CancelAfterOnePage:
+        steps = 0
+
+        def step(self, done, total, message=""):
+            self.steps += 1
+
+        @property
+        def cancelled(self):
+            return self.steps >= 1
+
+    made = bulletin.generate(demo_db, MONTH, tmp_path / "通报.pdf")
+    try:
+        render_to_printer(made.pdf, _pdf_printer(tmp_path / "cancelled.pdf"), CancelAfterOnePage())
+    except Cancelled:
+        pass
+    else:
+        raise AssertionError("the cancel was not heard")
+    # the page drawn before the cancel is all there is (a spooler drops the aborted job entirely)
+    assert _page_count(tmp_path / "cancelled.pdf") == 1 < _page_count(made.pdf)

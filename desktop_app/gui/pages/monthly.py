@@ -52,7 +52,7 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.entries = entries
         self.setWindowTitle(self.tr("Import the returned reports"))
-        self.resize(860, 520)
+        self.resize(900, 600)
         layout = QVBoxLayout(self)
         good = sum(1 for e in entries if e.ok)
         self.intro = intro = QLabel(
@@ -61,11 +61,37 @@ class ImportPreviewDialog(QDialog):
             )
             + "\n"
             + self.tr(
-                "A report counts as sent on the 填报日期 the unit wrote, else on the day the file was last saved."
+                "A report counts as sent on the 填报日期 the unit wrote, else on the day the file was last saved; "
+                "change the day below when you know better."
             )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.accepted_files = [e for e in entries if e.ok]
+        self.dates = QTableWidget(len(self.accepted_files), 4, self)
+        self.dates.setHorizontalHeaderLabels(
+            [self.tr("File"), self.tr("Unit"), self.tr("Sent on"), self.tr("Date taken from")]
+        )
+        self.dates.verticalHeader().hide()
+        self.dates.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.dates.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.date_edits: list[QDateEdit] = []
+        for row, entry in enumerate(self.accepted_files):
+            self.dates.setItem(row, 0, QTableWidgetItem(entry.path.name))
+            self.dates.setItem(row, 1, QTableWidgetItem(entry.unit))
+            edit = QDateEdit(entry.submitted)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setMaximumDate(max(dt.date.today(), entry.submitted))
+            edit.dateChanged.connect(lambda date, row=row: self._date_changed(row, date.toPython()))
+            self.date_edits.append(edit)
+            self.dates.setCellWidget(row, 2, edit)
+            self.dates.setItem(row, 3, QTableWidgetItem(self._date_source(entry)))
+        self.dates.resizeColumnsToContents()
+        self.dates.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.dates.setVisible(bool(self.accepted_files))
+        self.dates.setMaximumHeight(min(220, 32 + 30 * max(len(self.accepted_files), 1)))
+        layout.addWidget(self.dates)
         self.view = QTextBrowser()
         self.view.setHtml(self._html())
         layout.addWidget(self.view, 1)
@@ -74,6 +100,18 @@ class ImportPreviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _date_source(self, entry: monthly.CheckedFile) -> str:
+        if entry.date_written:
+            return self.tr("填报日期 in the file")
+        return self.tr("day the file was saved (no 填报日期)")
+
+    def _date_changed(self, row: int, date: dt.date) -> None:
+        """The office knows better (the day the mail or the USB stick came): that day counts."""
+        entry = self.accepted_files[row]
+        entry.submitted = date
+        self.dates.item(row, 3).setText(self.tr("set by the office"))
+        self.view.setHtml(self._html())
 
     def _html(self) -> str:
         parts = []
