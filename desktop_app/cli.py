@@ -472,6 +472,8 @@ def cmd_monthly_templates(args) -> int:
 def cmd_monthly_import(args) -> int:
     from desktop_app.services import monthly
 
+    if args.sent and args.sent > dt.date.today():
+        raise KnownError(tr("Cli", "The day the reports came in ({0}) is after today.").format(args.sent))
     with _Session(args, write=not args.dry_run) as db:
         entries = monthly.read_files(db, args.paths, month=args.month)
         if not entries:

@@ -256,3 +256,5 @@ def test_cli_templates_import_status(tmp_path):
     assert not [s for s in listed if s["status"] == "late"]
     bad_day = run_cli("monthly", "import", "--sent", "24.10.2026", str(files[1]), data_dir=data)
     assert bad_day.returncode != 0 and "24.10.2026" in bad_day.stderr
+    future = run_cli("monthly", "import", "--sent", "2999-01-01", str(files[1]), data_dir=data)
+    assert future.returncode != 0 and "晚于今天" in future.stderr

@@ -541,6 +541,10 @@
             <source>the day these reports came in, YYYY-MM-DD (else the 填报日期, else the file's saved day)</source>
             <translation>这些报送表的收到日期，格式 YYYY-MM-DD（不填则取表中的填报日期，未填写的取文件保存日期）</translation>
         </message>
+        <message>
+            <source>The day the reports came in ({0}) is after today.</source>
+            <translation>收到日期（{0}）晚于今天。</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>

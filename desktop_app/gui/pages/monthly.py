@@ -74,7 +74,6 @@ class ImportPreviewDialog(QDialog):
         )
         self.dates.verticalHeader().hide()
         self.dates.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.dates.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.date_edits: list[QDateEdit] = []
         for row, entry in enumerate(self.accepted_files):
             self.dates.setItem(row, 0, QTableWidgetItem(entry.path.name))
