@@ -169,6 +169,9 @@ def screenshot(data_dir: Path, page: str, out: Path, width: int = 1280, height: 
             tabs.setCurrentIndex(min(max(tab, 0), tabs.count() - 1))
         if page == "evidence" and tab == 0 and shown.model.rowCount():
             shown.table.selectRow(0)
+        from desktop_app.gui.worker import wait_idle
+
+        wait_idle(10_000)  # a preview rendered in the background is in the picture
         for _ in range(3):
             app.processEvents()
         image = window.grab()

@@ -13,6 +13,13 @@ from PySide6 import QtCore, QtGui, QtWidgets
 _MODULES = (QtWidgets, QtGui, QtCore)
 
 
+def alive(obj) -> bool:
+    """Whether the C++ side of a Qt object still exists (a closed page's widgets may be gone)."""
+    import shiboken6
+
+    return obj is not None and shiboken6.isValid(obj)
+
+
 def __getattr__(name: str):
     if name.startswith("__"):  # import machinery asks for __path__ and the like
         raise AttributeError(name)

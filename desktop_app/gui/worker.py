@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop_app.core.progress import Progress
-from desktop_app.gui.qt import QCoreApplication, QObject, QProgressDialog, Qt, QWidget, Signal
+from desktop_app.gui.qt import QCoreApplication, QObject, QProgressDialog, Qt, QWidget, Signal, alive
 
 
 class QtProgress(Progress):
@@ -49,6 +49,7 @@ class _Job:
     on_error: Callable[[BaseException], None]
     on_progress: list[Callable[[int, int, str], None]] = field(default_factory=list)
     dialog: Any = None
+    owner: Any = None  # the widget the job works for; when it is gone, nobody is told
 
 
 class _Relay(QObject):
@@ -65,7 +66,7 @@ class _Relay(QObject):
         job_id, kind, payload = message
         job = self.jobs.get(job_id)
         if kind == "progress":
-            if job is not None:
+            if job is not None and (job.owner is None or alive(job.owner)):
                 for listener in job.on_progress:
                     listener(*payload)
             return
@@ -73,9 +74,11 @@ class _Relay(QObject):
         if job is None or outcome is None:
             return
         del self.jobs[job_id]
-        if job.dialog is not None:
+        if job.dialog is not None and alive(job.dialog):
             job.dialog.reset()
             job.dialog.deleteLater()
+        if job.owner is not None and not alive(job.owner):
+            return
         succeeded, value = outcome
         if succeeded:
             job.on_done(value)
@@ -130,13 +133,14 @@ def run_task(
     on_progress: Callable[[int, int, str], None] | None = None,
 ) -> QtProgress:
     """Run ``func(progress)`` on a background thread; with ``label``, show a cancellable progress
-    dialog; ``on_progress(done, total, message)`` hears of each step on the GUI thread."""
+    dialog; ``on_progress(done, total, message)`` hears of each step on the GUI thread. When
+    ``parent`` is given and has been deleted by the time the work ends, no callback is run."""
     global _pending, _relay_instance
     if _relay_instance is None:
         _relay_instance = _Relay()  # made on the GUI thread, kept as long as the program runs
     job_id = next(_ids)
     progress = QtProgress(job_id)
-    job = _Job(func, on_done, on_error)
+    job = _Job(func, on_done, on_error, owner=parent)
     if on_progress is not None:
         job.on_progress.append(on_progress)
     if label is not None:

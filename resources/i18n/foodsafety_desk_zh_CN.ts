@@ -2128,6 +2128,10 @@ Please copy them and send them to your support contact.</source>
             <source>Task</source>
             <translation>关联任务</translation>
         </message>
+        <message>
+            <source>Preview: rendering the first pages…</source>
+            <translation>预览：正在生成前几页……</translation>
+        </message>
     </context>
     <context>
         <name>EvidenceDialog</name>

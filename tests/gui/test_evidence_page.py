@@ -10,6 +10,7 @@ import pytest
 from desktop_app.gui import dialogs
 from desktop_app.gui.evidence_models import EvidenceTableModel, snippet_html
 from desktop_app.gui.qt import QApplication, QDropEvent, QEvent, QMimeData, QPointF, Qt, QUrl
+from desktop_app.gui.worker import wait_idle
 from desktop_app.services import backup, evidence, units
 from desktop_app.services.evidence import EvidenceMeta
 from tests.files import make_pdf
@@ -212,8 +213,16 @@ def test_preview_of_pdf_image_and_text(page, qtbot, demo_db, tmp_path):
     page.refresh()
     by_name = {page.model.info(r).original_name: r for r in range(page.model.rowCount())}
     page.table.selectRow(by_name["通报.pdf"])
+    assert page.detail.rendering  # the pages are rendered in the background
+    qtbot.waitUntil(lambda: not page.detail.rendering, timeout=10_000)
     assert page.detail.picture_count() == 1
     assert page.detail.preview.currentIndex() == 1
+    # a record chosen while a PDF is still rendering is not overdrawn by the late pages
+    page.table.selectRow(by_name["通报.pdf"])
+    page.table.selectRow(by_name["说明.txt"])
+    wait_idle()
+    qtbot.wait(50)
+    assert page.detail.picture_count() == 0 and page.detail.preview.currentWidget() is page.detail.text
     page.table.selectRow(by_name["现场.png"])
     assert page.detail.picture_count() == 1
     page.table.selectRow(by_name["说明.txt"])

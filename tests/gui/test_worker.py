@@ -76,3 +76,19 @@ def test_what_a_job_holds_is_released_on_the_gui_thread(qtbot):
     gc.collect()
     assert len(RELEASED_ON) == 70  # 40 held, 30 results
     assert set(RELEASED_ON) == {threading.main_thread().name}
+
+
+def test_a_job_whose_widget_is_gone_tells_nobody(qtbot):
+    from desktop_app.gui.qt import QApplication, QEvent
+
+    owner = QWidget()
+    release, heard = threading.Event(), []
+    run_task(lambda progress: release.wait(5), heard.append, heard.append, parent=owner, label="处理中")
+    owner.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    release.set()
+    assert wait_idle(10_000)
+    qtbot.wait(50)
+    assert heard == []
+    run_task(lambda progress: "仍然送达", heard.append, heard.append)
+    qtbot.waitUntil(lambda: heard == ["仍然送达"], timeout=10_000)

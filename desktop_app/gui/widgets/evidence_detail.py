@@ -26,6 +26,7 @@ from desktop_app.gui.qt import (
     QWidget,
     Signal,
 )
+from desktop_app.gui.worker import run_task
 from desktop_app.services.evidence import EvidenceInfo
 
 PREVIEW_WIDTH = 400
@@ -52,6 +53,8 @@ class EvidenceDetail(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._shown = 0  # counts what the pane was asked to show; a late PDF rendering checks it
+        self.rendering = False  # a PDF's pages are being rendered for the record shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.summary = QLabel()
@@ -117,6 +120,8 @@ class EvidenceDetail(QWidget):
     def show_message(self, rich_text: str) -> None:
         """Not a record: an item's summary or a hint."""
         self.record = None
+        self._shown += 1
+        self.rendering = False
         self.summary.setText(rich_text)
         self.actions.hide()
         self.review_row.hide()
@@ -172,6 +177,8 @@ class EvidenceDetail(QWidget):
 
     def _preview(self, e: EvidenceInfo, path: Path, text_state: str, text: str) -> None:
         self._clear_pictures()
+        self._shown += 1  # a PDF still being rendered for an earlier record is not shown
+        self.rendering = False
         suffix = Path(e.original_name).suffix.lower()
         if not path.exists():
             self.preview_label.setText(self.tr("Preview"))
@@ -182,9 +189,12 @@ class EvidenceDetail(QWidget):
             self.preview_label.setText(self.tr("Preview"))
             self.preview.setCurrentIndex(1)
             return
-        if suffix == ".pdf" and self._pdf(path):
-            self.preview.setCurrentIndex(1)
+        if suffix == ".pdf":
+            self._pdf(path, lambda: self._text_or_nothing(suffix, text_state, text))
             return
+        self._text_or_nothing(suffix, text_state, text)
+
+    def _text_or_nothing(self, suffix: str, text_state: str, text: str) -> None:
         if text_state == "done" and (suffix in PLAIN_TYPES or suffix in (".docx", ".xlsx", ".xlsm", ".pdf")):
             self.preview_label.setText(self.tr("Preview: the file's text"))
             self.text.setPlainText(text[:TEXT_PREVIEW_CHARS] + ("\n…" if len(text) > TEXT_PREVIEW_CHARS else ""))
@@ -210,22 +220,42 @@ class EvidenceDetail(QWidget):
         self._add_picture(image)
         return True
 
-    def _pdf(self, path: Path) -> bool:
+    def _pdf(self, path: Path, otherwise) -> None:
+        """The first pages rendered in the background (a large scan takes a moment); ``otherwise``
+        when the PDF cannot be rendered."""
         from desktop_app.exchange.preview import pdf_pages
 
-        try:
-            preview = pdf_pages(path, pages=PREVIEW_PAGES, width=self._width())
-        except ValueError:
-            return False
-        for raster in preview.pages:
-            image = QImage(raster.data, raster.width, raster.height, raster.stride, QImage.Format.Format_RGB888)
-            self._add_picture(image.copy())  # the copy owns its pixels
-        self.preview_label.setText(
-            self.tr("Preview: page 1–{0} of {1}").format(len(preview.pages), preview.page_count)
-            if preview.page_count > 1
-            else self.tr("Preview")
-        )
-        return bool(preview.pages)
+        shown, width = self._shown, self._width()
+        self.rendering = True
+        self.preview_label.setText(self.tr("Preview: rendering the first pages…"))
+        self.nothing.clear()
+        self.preview.setCurrentWidget(self.nothing)
+
+        def rendered(preview) -> None:
+            if shown != self._shown:
+                return
+            self.rendering = False
+            if not preview.pages:
+                otherwise()
+                return
+            for raster in preview.pages:
+                image = QImage(raster.data, raster.width, raster.height, raster.stride, QImage.Format.Format_RGB888)
+                self._add_picture(image.copy())  # the copy owns its pixels
+            self.preview_label.setText(
+                self.tr("Preview: page 1–{0} of {1}").format(len(preview.pages), preview.page_count)
+                if preview.page_count > 1
+                else self.tr("Preview")
+            )
+            self.preview.setCurrentIndex(1)
+
+        def failed(err: BaseException) -> None:
+            if shown == self._shown:
+                self.rendering = False
+                otherwise()
+            if not isinstance(err, ValueError):  # PDFium's refusal of a damaged file is expected
+                raise err
+
+        run_task(lambda _progress: pdf_pages(path, pages=PREVIEW_PAGES, width=width), rendered, failed, parent=self)
 
     def picture_count(self) -> int:
         return self.pictures_layout.count()
