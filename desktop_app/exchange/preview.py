@@ -1,11 +1,18 @@
-"""Pictures of a PDF's first pages for the preview pane, as raw RGB rows (no Qt here)."""
+"""Pictures of a PDF's pages for the preview pane and for printing, as raw RGB rows (no Qt here).
+
+PDFium is not thread-safe: the preview and printing run on background threads, so every call
+into it here holds one lock (per page, so a long print and a preview take turns).
+"""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+PDFIUM_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -29,38 +36,42 @@ def pdf_pages(path: str | Path, *, pages: int = 2, width: int = 480) -> PdfPrevi
 
     Raises ``ValueError`` with PDFium's reason when the file is not a readable PDF.
     """
-    with _opened(path) as pdf:
-        return PdfPreview([_render(pdf, index, width) for index in range(min(pages, len(pdf)))], len(pdf))
+    with _opened(path) as (pdf, count):
+        return PdfPreview([_render(pdf, index, width) for index in range(min(pages, count))], count)
 
 
 def iter_pdf_pages(path: str | Path, *, width: int) -> Iterator[tuple[int, Raster]]:
     """(page count, page) for every page of the PDF in turn; one page in memory at a time."""
-    with _opened(path) as pdf:
-        for index in range(len(pdf)):
-            yield len(pdf), _render(pdf, index, width)
+    with _opened(path) as (pdf, count):
+        for index in range(count):
+            yield count, _render(pdf, index, width)
 
 
 def _render(pdf, index: int, width: int) -> Raster:
-    page = pdf[index]
-    try:
-        bitmap = page.render(scale=width / max(page.get_width(), 1.0), rev_byteorder=True)
+    with PDFIUM_LOCK:
+        page = pdf[index]
         try:
-            return Raster(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer))
+            bitmap = page.render(scale=width / max(page.get_width(), 1.0), rev_byteorder=True)
+            try:
+                return Raster(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer))
+            finally:
+                bitmap.close()
         finally:
-            bitmap.close()
-    finally:
-        page.close()
+            page.close()
 
 
 @contextmanager
 def _opened(path: str | Path):
     import pypdfium2 as pdfium
 
+    with PDFIUM_LOCK:
+        try:
+            pdf = pdfium.PdfDocument(str(path))
+            count = len(pdf)
+        except pdfium.PdfiumError as exc:
+            raise ValueError(str(exc)) from exc
     try:
-        pdf = pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError as exc:
-        raise ValueError(str(exc)) from exc
-    try:
-        yield pdf
+        yield pdf, count
     finally:
-        pdf.close()
+        with PDFIUM_LOCK:
+            pdf.close()

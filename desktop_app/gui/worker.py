@@ -98,7 +98,8 @@ _idle = threading.Condition()
 def _executor() -> ThreadPoolExecutor:
     global _pool
     if _pool is None:
-        _pool = ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2), thread_name_prefix="background")
+        # a few more threads than cores: a preview must not wait behind a long export and text reading
+        _pool = ThreadPoolExecutor(max_workers=max(4, os.cpu_count() or 2), thread_name_prefix="background")
     return _pool
 
 
