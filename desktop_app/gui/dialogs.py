@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass, field
 
 from desktop_app.core.errors import KnownError
+from desktop_app.core.progress import Cancelled
 from desktop_app.gui.qt import QCoreApplication, QFileDialog, QMessageBox, QWidget
 
 
@@ -69,7 +70,10 @@ def info(parent: QWidget | None, text: str, details: list[str] | None = None) ->
 
 
 def error(parent: QWidget | None, err: BaseException) -> None:
-    """Show a KnownError; anything else is a bug and goes to the crash handler."""
+    """Show a KnownError; a cancel the user asked for is not an error; anything else is a bug
+    and goes to the crash handler."""
+    if isinstance(err, Cancelled):
+        return
     if not isinstance(err, KnownError):
         raise err
     message(parent, "error", _t("Cannot do that"), err.message, err.details)

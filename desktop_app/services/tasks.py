@@ -356,11 +356,14 @@ def import_assignments(
     mapping: dict[str, str] | None = None,
     create_units: bool = False,
     layout: Layout | None = None,
+    progress: Progress | None = None,
 ) -> AssignmentResult:
     """Which units are responsible for which item; replaces the previous table as a whole."""
     from desktop_app.exchange.tasks_xlsx import read_assignments
 
+    check(progress, 0, 2, tr("Tasks", "Reading the workbook"))
     rows = read_assignments(Path(path), sheet, layout)
+    check(progress, 1, 2, tr("Tasks", "Matching units and items"))
     with db.session() as session:
         campaign = _campaign(session)
         units = _Units(session, mapping, create_units)
@@ -532,10 +535,11 @@ def list_tasks(
     return found
 
 
-def export_xlsx(db: Database, target: Path, *, unit: str | None = None) -> Path:
+def export_xlsx(db: Database, target: Path, *, unit: str | None = None, progress: Progress | None = None) -> Path:
     """The task list (or one unit's) as a workbook that prints well and imports back unchanged."""
     from desktop_app.exchange.tasks_xlsx import export_tasks
 
+    check(progress, 0, 2, tr("Tasks", "Reading the tasks"))
     info = campaigns.require(db)
     rows = [
         (
@@ -553,6 +557,7 @@ def export_xlsx(db: Database, target: Path, *, unit: str | None = None) -> Path:
         for t in list_tasks(db, unit=unit)
     ]
     title = f"{info.name}任务分解表" + (f"（{unit}）" if unit else "")
+    check(progress, 1, 2, tr("Tasks", "Writing the workbook"))
     return export_tasks(rows, Path(target), title)
 
 

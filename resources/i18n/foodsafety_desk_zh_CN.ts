@@ -2726,6 +2726,14 @@ Please copy them and send them to your support contact.</source>
             <source>{0} has no overdue task and none due within {1} days: there is nothing to remind.</source>
             <translation>{0} 没有已逾期的任务，也没有 {1} 天内到期的任务，无需催办。</translation>
         </message>
+        <message>
+            <source>Reading the tasks</source>
+            <translation>正在读取任务</translation>
+        </message>
+        <message>
+            <source>Writing the workbook</source>
+            <translation>正在写入工作簿</translation>
+        </message>
     </context>
     <context>
         <name>Deadlines</name>
@@ -3157,6 +3165,14 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>{0} time(s): {1}</source>
             <translation>{0} 次：{1}</translation>
+        </message>
+        <message>
+            <source>Exporting the tasks…</source>
+            <translation>正在导出任务……</translation>
+        </message>
+        <message>
+            <source>Writing the notice…</source>
+            <translation>正在生成催办通知单……</translation>
         </message>
     </context>
     <context>

@@ -74,9 +74,26 @@ def test_supervise_extend_and_notice_from_the_page(window, qtbot, demo_db, tmp_p
     page.unit_filter.setCurrentIndex(page.unit_filter.findData("市市场监管局"))
     target = tmp_path / "催办.pdf"
     dialogs.auto_files.append(str(target))
-    page.notice_button.click()
+    page.notice_button.click()  # written in the background
+    qtbot.waitUntil(lambda: ("open", str(target)) in dialogs.opened, timeout=30_000)
     assert target.exists() and target.read_bytes().startswith(b"%PDF")
     assert dialogs.opened[-1] == ("open", str(target))
+
+
+def test_export_in_the_background_and_under_a_file_not_a_folder(window, qtbot, demo_db, tmp_path):
+    from openpyxl import load_workbook
+
+    tasks.import_tasks(demo_db, task_workbook(tmp_path / "任务.xlsx"), mapping=MAPPING, create_units=True)
+    page = window.show_page("tasks")
+    target = tmp_path / "导出.xlsx"
+    dialogs.auto_files.append(str(target))
+    page.choose_export()
+    qtbot.waitUntil(lambda: any("导出.xlsx" in s.text for s in dialogs.shown), timeout=30_000)
+    assert load_workbook(target, read_only=True).active.max_row > 10
+    dialogs.auto_files.append(str(tmp_path / "任务.xlsx" / "导出.xlsx"))  # 任务.xlsx is a file
+    page.choose_export()
+    qtbot.waitUntil(lambda: dialogs.shown[-1].kind == "error", timeout=30_000)
+    assert "文件夹" in dialogs.shown[-1].text and "不存在" in dialogs.shown[-1].text
 
 
 def test_home_shows_the_task_figures(window, demo_db, tmp_path):

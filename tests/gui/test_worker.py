@@ -92,3 +92,16 @@ def test_a_job_whose_widget_is_gone_tells_nobody(qtbot):
     assert heard == []
     run_task(lambda progress: "仍然送达", heard.append, heard.append)
     qtbot.waitUntil(lambda: heard == ["仍然送达"], timeout=10_000)
+
+
+def test_a_cancel_is_not_shown_as_an_error(qtbot):
+    from desktop_app.gui import dialogs
+
+    failed = []
+
+    def work(progress):
+        raise Cancelled()
+
+    run_task(work, failed.append, lambda err: (dialogs.error(None, err), failed.append(err)))
+    qtbot.waitUntil(lambda: len(failed) == 1, timeout=10_000)
+    assert isinstance(failed[0], Cancelled) and dialogs.shown == []

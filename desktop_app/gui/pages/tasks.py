@@ -416,9 +416,28 @@ class TasksPage(Page):
             dialogs.info(self, self.tr("Choose the unit to remind in the unit list above first."))
             return
         path = dialogs.save_file(self, self.tr("Save the reminder notice"), f"催办通知单-{unit}.pdf", "PDF (*.pdf)")
-        if path and dialogs.guarded(self, tasks.write_notice, self.db, unit, Path(path)):
+        if not path:
+            return None
+
+        def done(_written) -> None:
             dialogs.info(self, self.tr("The reminder notice for {0} was written to {1}.").format(unit, path))
             dialogs.open_path(path)
+
+        return self._write_in_background(
+            Path(path),
+            lambda progress: tasks.write_notice(self.db, unit, Path(path)),
+            done,
+            self.tr("Writing the notice…"),
+        )
+
+    def _write_in_background(self, path: Path, work, done, label: str):
+        """Write the file the user chose in the background; a disk or file problem is explained."""
+        from desktop_app.storage.datadir import file_error
+
+        def failed(err: BaseException) -> None:
+            dialogs.error(self, file_error(err, path) if isinstance(err, OSError) else err)
+
+        return run_task(work, done, failed, parent=self, label=label)
 
     # -- import and export ------------------------------------------------------------------------------
     def choose_import(self) -> None:
@@ -460,7 +479,7 @@ class TasksPage(Page):
             dialogs.error(self, err)
 
         return run_task(
-            lambda progress: service(self.db, path, mapping=mapping, layout=layout),
+            lambda progress: service(self.db, path, mapping=mapping, layout=layout, progress=progress),
             done,
             failed,
             parent=self,
@@ -484,8 +503,14 @@ class TasksPage(Page):
         unit = self.unit_filter.currentData() or None
         name = f"任务分解表{'-' + unit if unit else ''}.xlsx"
         path = dialogs.save_file(self, self.tr("Export tasks"), name, self.tr("Excel workbooks (*.xlsx)"))
-        if path and dialogs.guarded(self, tasks.export_xlsx, self.db, Path(path), unit=unit):
-            dialogs.info(self, self.tr("Tasks written to {0}.").format(path))
+        if not path:
+            return None
+        return self._write_in_background(
+            Path(path),
+            lambda progress: tasks.export_xlsx(self.db, Path(path), unit=unit, progress=progress),
+            lambda _written: dialogs.info(self, self.tr("Tasks written to {0}.").format(path)),
+            self.tr("Exporting the tasks…"),
+        )
 
     # -- drag and drop ---------------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
