@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,6 @@ os.environ["FOODSAFETY_DESK_NO_DIALOGS"] = "1"
 os.environ.pop("FOODSAFETY_DESK_LANG", None)
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT.parent / "shared" / "seeds"
 
 
 def pytest_collection_modifyitems(config, items):
@@ -64,18 +64,75 @@ def db(data_dir):
     database.close()
 
 
+#: Every small demo built by the tests is one campaign, so files written for one (the monthly
+#: fill-in workbooks) are accepted by another and can be made once per run.
+DEMO_UID = "0123456789abcdef0123456789abcdef"
+
+
+def build_demo(db) -> None:
+    """The small demo campaign (seed 001, 昌都市) as of 2026-11-22, with the tests' campaign uid."""
+    import datetime as dt
+
+    from sqlalchemy import update
+
+    from desktop_app.services import demo
+    from desktop_app.storage.models import Campaign
+
+    demo.build_small(db, today=dt.date(2026, 11, 22))
+    with db.session() as session:
+        session.execute(update(Campaign).values(uid=DEMO_UID))
+
+
 @pytest.fixture
 def demo_db(db):
     """The small demo campaign (seed 001, 昌都市)."""
-    import datetime as dt
-
-    from desktop_app.services import demo
-
-    demo.build_small(db, today=dt.date(2026, 11, 22))
+    build_demo(db)
     return db
 
 
-def run_cli(*args: str, data_dir: Path | None = None, env: dict | None = None, timeout: float = 120):
+@dataclass
+class CliResult:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(*args: str, data_dir: Path | None = None, env: dict | None = None) -> CliResult:
+    """Run the command's entry point in this process, its output captured as a terminal shows it.
+
+    The same ``main`` a terminal calls, with the same parsing, exit codes and messages; a few
+    tests (``run_cli_process``) still start a real child process, as smoke tests of that path."""
+    import contextlib
+    import io
+
+    from desktop_app import cli
+    from desktop_app.core import i18n
+
+    argv = (["--data-dir", str(data_dir)] if data_dir is not None else []) + list(args)
+    out, err = io.BytesIO(), io.BytesIO()
+    saved = {name: os.environ.get(name) for name in env or {}}
+    os.environ.update(env or {})
+    stdout = io.TextIOWrapper(out, encoding="utf-8", write_through=True)
+    stderr = io.TextIOWrapper(err, encoding="utf-8", write_through=True)
+    try:
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            try:
+                code = cli.main(argv)
+            except SystemExit as exit_:  # argparse's --help, --version and usage errors
+                code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 2)
+                if isinstance(exit_.code, str):
+                    sys.stderr.write(exit_.code + "\n")
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        i18n.set_language("zh_CN")
+    return CliResult(code, out.getvalue().decode("utf-8"), err.getvalue().decode("utf-8"))
+
+
+def run_cli_process(*args: str, data_dir: Path | None = None, env: dict | None = None, timeout: float = 120):
     """Run ``python -m desktop_app`` in a child process, as a user would from a terminal."""
     import subprocess
 

@@ -26,7 +26,8 @@ from desktop_app.core.ruleset import (
     split_list,
 )
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "001_3787f0aafef4746a.txt"
+SEEDS = Path(__file__).resolve().parent / "data" / "seeds"
+SEED = SEEDS / "001_3787f0aafef4746a.txt"
 RESOURCE = Path(__file__).resolve().parents[1] / "resources" / "rulesets" / "national-2021.json"
 
 _CATEGORY = re.compile(r"^([一二三四五六])、\s*([^（(]+?)\s*[（(](\d+)分")

@@ -2,11 +2,12 @@
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import func, select
 
 from desktop_app.services import campaigns, demo, units
 from desktop_app.storage.models import Evidence, MonthlyReport, Task, TaskUnit
-from tests.conftest import run_cli
+from tests.conftest import run_cli_process
 
 
 def test_small_demo_follows_seed_001(db):
@@ -28,6 +29,7 @@ def test_small_demo_keeps_dates_valid_in_a_leap_year(db):
     assert info.start < info.end
 
 
+@pytest.mark.slow
 def test_large_demo_has_the_benchmark_size(db):
     demo.build_large(db)
     n = campaigns.counts(db)
@@ -40,6 +42,6 @@ def test_large_demo_has_the_benchmark_size(db):
 
 
 def test_self_test_switch():
-    result = run_cli("--self-test")
+    result = run_cli_process("--self-test")
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.count(": ok") == 4

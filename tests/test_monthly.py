@@ -4,6 +4,7 @@ imported, and the submission states and task updates that follow."""
 import datetime as dt
 import json
 import os
+import shutil
 import zipfile
 
 import pytest
@@ -11,7 +12,7 @@ from openpyxl import Workbook, load_workbook
 
 from desktop_app.core.monthly import due_date, parse_percent, submission_state
 from desktop_app.services import monthly, tasks, units
-from tests.conftest import run_cli
+from tests.conftest import build_demo, run_cli
 
 MONTH = "2026-10"
 TODAY = dt.date(2026, 11, 2)
@@ -23,10 +24,29 @@ def _lead(db):
     return task.lead_units[0], task
 
 
+@pytest.fixture(scope="module")
+def _templates(tmp_path_factory):
+    """The month's templates of the demo campaign, written once for the module (each takes ~50 ms)."""
+    from desktop_app.storage.database import Database
+
+    data = tmp_path_factory.mktemp("templates-data")
+    db = Database.open(data)
+    try:
+        build_demo(db)
+        return monthly.write_templates(db, MONTH, tmp_path_factory.mktemp("templates") / "下发")
+    finally:
+        db.close()
+
+
 @pytest.fixture
-def sent(demo_db, tmp_path):
-    """The month's templates, as the office sends them out."""
-    return monthly.write_templates(demo_db, MONTH, tmp_path / "下发")
+def sent(demo_db, tmp_path, _templates):
+    """The month's templates, as the office sends them out (a fresh copy for each test)."""
+    folder = tmp_path / "下发"
+    folder.mkdir()
+    copies = [folder / path.name for path in _templates]
+    for path, copy in zip(_templates, copies, strict=True):
+        shutil.copyfile(path, copy)
+    return copies
 
 
 def _file_of(sent, unit):

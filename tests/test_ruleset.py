@@ -6,7 +6,6 @@ import pytest
 
 from desktop_app.core.ruleset import POINT_MANDATORY, POINT_OPTIONAL, RuleSet, split_list, validate
 from desktop_app.services.rulesets import builtin_ruleset
-from tests.conftest import SEEDS
 from tests.seed_annex import SEED, parse_seed
 
 
@@ -15,12 +14,10 @@ def national() -> RuleSet:
     return builtin_ruleset()
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="shared/seeds is not beside the checkout")
 def test_resource_equals_the_annex_of_seed_001(national):
     assert national == parse_seed()
 
 
-@pytest.mark.skipif(not SEEDS.exists(), reason="shared/seeds is not beside the checkout")
 def test_every_item_text_stands_in_the_seed(national):
     seed = SEED.read_text(encoding="utf-8")
     for item in national.items():

@@ -193,6 +193,7 @@ def test_files_that_are_no_workbook_are_refused(demo_db, tmp_path, content, word
     assert tasks.briefs(demo_db) == before
 
 
+@pytest.mark.slow
 def test_ten_thousand_rows_all_or_nothing(demo_db, tmp_path):
     rows = [["某市任务分解表"], ["序号", "任务", "牵头单位", "责任单位", "完成时限"]]
     rows += [[n, f"任务{n}", "市教育局", "市公安局、市卫生健康委", "2025年12月底前"] for n in range(1, 10_001)]

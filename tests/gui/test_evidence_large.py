@@ -5,6 +5,8 @@ import pytest
 from desktop_app.gui.app import open_main_window
 from desktop_app.gui.worker import wait_idle
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def large_dir(tmp_path_factory):
