@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from openpyxl import Workbook, load_workbook  # noqa: E402
 
-from desktop_app.services import demo, tasks, units  # noqa: E402
+from desktop_app.services import demo, task_import, units  # noqa: E402
 from desktop_app.storage.database import Database  # noqa: E402
 
 ONES = "一二三四五六七八九"
@@ -95,7 +95,7 @@ def main() -> None:
             fresh = Database.open(tmp / f"import{n}")
             demo.build_small(fresh)
             reads.append(timed(lambda: openpyxl_reads(path)))
-            imports.append(timed(lambda fresh=fresh: tasks.import_tasks(fresh, path)))
+            imports.append(timed(lambda fresh=fresh: task_import.import_tasks(fresh, path)))
             fresh.close()
         base, imported = statistics.median(reads), statistics.median(imports)
         rows.append((f"openpyxl reads the {args.rows}-row workbook (baseline)", base, 1.0, None))

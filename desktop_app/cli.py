@@ -404,10 +404,10 @@ def _import_options(args, kind: str) -> dict:
 
 
 def cmd_tasks_import(args) -> int:
-    from desktop_app.services import tasks
+    from desktop_app.services import task_import
 
     with _Session(args, write=True) as db:
-        result = tasks.import_tasks(db, args.file, **_import_options(args, "tasks"))
+        result = task_import.import_tasks(db, args.file, **_import_options(args, "tasks"))
     print(
         tr("Cli", "Tasks imported: {0} new, {1} updated, {2} unchanged.").format(
             result.created, result.updated, result.unchanged
@@ -425,8 +425,7 @@ def cmd_tasks_list(args) -> int:
         _print_json([t.to_json() for t in rows])
     else:
         for t in rows:
-            due = t.deadline_text or (t.deadline.isoformat() if t.deadline else "")
-            print(f"{t.code}\t{t.title}\t{'、'.join(t.lead_units)}\t{due}\t{t.shown_status}")
+            print(f"{t.code}\t{t.title}\t{'、'.join(t.lead_units)}\t{t.shown_deadline}\t{t.shown_status}")
     return 0
 
 
@@ -440,10 +439,10 @@ def cmd_tasks_export(args) -> int:
 
 
 def cmd_assignments_import(args) -> int:
-    from desktop_app.services import tasks
+    from desktop_app.services import task_import
 
     with _Session(args, write=True) as db:
-        result = tasks.import_assignments(db, args.file, **_import_options(args, "assignments"))
+        result = task_import.import_assignments(db, args.file, **_import_options(args, "assignments"))
     print(
         tr("Cli", "Responsibility table imported: {0} items, {1} unit assignments.").format(
             result.items, result.assignments
@@ -472,15 +471,15 @@ def cmd_monthly_templates(args) -> int:
 def cmd_monthly_import(args) -> int:
     from desktop_app.services import monthly
 
-    if args.sent and args.sent > dt.date.today():
-        raise KnownError(tr("Cli", "The day the reports came in ({0}) is after today.").format(args.sent))
+    if args.sent:
+        monthly.check_sent_day(args.sent)  # refused before any file is read
     with _Session(args, write=not args.dry_run) as db:
         entries = monthly.read_files(db, args.paths, month=args.month)
         if not entries:
             raise KnownError(tr("Cli", "No workbook was found in what was given."))
         for e in entries:
             if e.ok and args.sent:
-                e.submitted = args.sent
+                monthly.set_sent_day(e, args.sent)
             if e.ok:
                 replaces = tr("Cli", " (replaces the entry of {0:%Y-%m-%d})").format(e.replaces) if e.replaces else ""
                 print(f"{e.path.name}\t{e.unit}\t{e.month}\t{e.submitted}{replaces}")
@@ -501,7 +500,6 @@ def cmd_monthly_import(args) -> int:
 
 
 def cmd_monthly_status(args) -> int:
-    from desktop_app.core.monthly import STATE_NAMES
     from desktop_app.services import monthly
 
     with _Session(args, write=False) as db:
@@ -510,9 +508,8 @@ def cmd_monthly_status(args) -> int:
         _print_json([s.to_json() for s in found])
     else:
         for s in found:
-            late = f" {s.days_late}" if s.state in ("late", "missing") and s.days_late else ""
             when = s.submitted_at.date().isoformat() if s.submitted_at else ""
-            print(f"{s.unit}\t{STATE_NAMES[s.state]}{late}\t{when}\t{s.liaison}\t{s.phone}")
+            print(f"{s.unit}\t{s.label}\t{when}\t{s.liaison}\t{s.phone}")
     return 0
 
 

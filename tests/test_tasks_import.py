@@ -9,8 +9,8 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from desktop_app.core.errors import ImportRejected
-from desktop_app.services import coverage, tasks, units
-from desktop_app.services.tasks import UnknownUnits
+from desktop_app.services import coverage, dashboard, task_import, tasks, units
+from desktop_app.services.task_import import UnknownUnits
 from tests.conftest import run_cli
 from tests.seed_tasks import assignment_workbook, seed_groups_and_tasks, task_workbook
 
@@ -29,7 +29,7 @@ def workbook(tmp_path):
 
 def _unknown(db, path):
     with pytest.raises(UnknownUnits) as caught:
-        tasks.import_tasks(db, path)
+        task_import.import_tasks(db, path)
     return caught.value
 
 
@@ -45,7 +45,7 @@ def test_unknown_units_are_asked_for_and_nothing_is_imported(demo_db, workbook):
 def test_seed_001_tasks_with_their_units(demo_db, workbook):
     unknown = _unknown(demo_db, workbook)
     mapping = {n: MAPPING.get(n, "") for n in unknown.names}  # the rest are created
-    result = tasks.import_tasks(demo_db, workbook, mapping=mapping)
+    result = task_import.import_tasks(demo_db, workbook, mapping=mapping)
     groups, seed = seed_groups_and_tasks()
     assert result.created == len(groups) + len(seed) == 26
     by_code = {t.code: t for t in tasks.list_tasks(demo_db, today=dt.date(2024, 1, 15)) if t.code[0] in "12"}
@@ -71,17 +71,17 @@ def test_seed_001_tasks_with_their_units(demo_db, workbook):
     assert "4批次/千人" in imported["1.5"].targets
     # the mapping is remembered as aliases: the same workbook imports at once next time
     assert units.find(demo_db, "新区管委会").name == "昌都经济开发区管委会"
-    again = tasks.import_tasks(demo_db, workbook)
+    again = task_import.import_tasks(demo_db, workbook)
     assert (again.created, again.updated, again.unchanged) == (0, 0, 26)
 
 
 def test_overdue_is_derived_and_reimport_keeps_status(demo_db, workbook):
-    tasks.import_tasks(demo_db, workbook, mapping=MAPPING, create_units=True)
+    task_import.import_tasks(demo_db, workbook, mapping=MAPPING, create_units=True)
     late = [t.code for t in tasks.list_tasks(demo_db, overdue=True, today=dt.date(2024, 1, 15))]
     assert "1.1" in late and "1.2" not in late  # 2023-12-31 passed, 2024-12-31 not
     tasks.set_status(demo_db, "1.1", "已完成", note="已验收")
     assert "1.1" not in [t.code for t in tasks.list_tasks(demo_db, overdue=True, today=dt.date(2024, 1, 15))]
-    tasks.import_tasks(demo_db, workbook)  # the office's sheet again: status stays
+    task_import.import_tasks(demo_db, workbook)  # the office's sheet again: status stays
     info = next(t for t in tasks.list_tasks(demo_db) if t.code == "1.1")
     assert (info.status, info.progress) == ("已完成", 100)
     mine = tasks.list_tasks(demo_db, unit="市林草局")
@@ -89,7 +89,7 @@ def test_overdue_is_derived_and_reimport_keeps_status(demo_db, workbook):
 
 
 def test_export_and_reimport_changes_nothing(demo_db, workbook, tmp_path):
-    tasks.import_tasks(demo_db, workbook, mapping=MAPPING, create_units=True)
+    task_import.import_tasks(demo_db, workbook, mapping=MAPPING, create_units=True)
     before = [t.to_json() for t in tasks.list_tasks(demo_db)]
     out = tasks.export_xlsx(demo_db, tmp_path / "导出.xlsx")
     ws = load_workbook(out).active
@@ -98,7 +98,7 @@ def test_export_and_reimport_changes_nothing(demo_db, workbook, tmp_path):
     assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4) and ws.cell(3, 3).alignment.wrap_text
     assert ws.column_dimensions["C"].width > ws.column_dimensions["A"].width  # the content column is wide
     assert ws.cell(2, 1).value == "编号" and ws.cell(2, 4).value == "牵头单位"
-    result = tasks.import_tasks(demo_db, out)
+    result = task_import.import_tasks(demo_db, out)
     assert result.created == 0 and result.updated == 0
     assert [t.to_json() for t in tasks.list_tasks(demo_db)] == before
     one = tasks.export_xlsx(demo_db, tmp_path / "市林草局.xlsx", unit="市林草局")
@@ -110,7 +110,7 @@ def test_export_and_reimport_changes_nothing(demo_db, workbook, tmp_path):
 
 def test_responsibility_table_assigns_departments(demo_db, tmp_path):
     path = assignment_workbook(tmp_path / "指标任务责任分解表.xlsx")
-    result = tasks.import_assignments(demo_db, path, create_units=True)
+    result = task_import.import_assignments(demo_db, path, create_units=True)
     assert result.items == 94
     assigned = tasks.assignments(demo_db)
     edu = units.find(demo_db, "市教育局").id
@@ -123,7 +123,7 @@ def test_responsibility_table_assigns_departments(demo_db, tmp_path):
     wb.active.append(["评价内容", "责任部门"])
     wb.active.append(["(85) 学校食堂“互联网+明厨亮灶”覆盖率达到100%", "市场监管局"])
     wb.save(tmp_path / "改.xlsx")
-    tasks.import_assignments(demo_db, tmp_path / "改.xlsx")
+    task_import.import_assignments(demo_db, tmp_path / "改.xlsx")
     assert coverage.compute(demo_db).responsible[85] == [units.find(demo_db, "市市场监管局").id]
 
 
@@ -159,7 +159,7 @@ def _sheet(path, rows):
 def test_bad_workbooks_are_refused_with_the_place(demo_db, tmp_path, rows, words):
     path = _sheet(tmp_path / "坏表.xlsx", rows)
     with pytest.raises(ImportRejected) as caught:
-        tasks.import_tasks(demo_db, path)
+        task_import.import_tasks(demo_db, path)
     text = caught.value.message + "\n".join(caught.value.details)
     assert words in text
     assert tasks.briefs(demo_db) == tasks.briefs(demo_db) and len(tasks.briefs(demo_db)) == 26  # the demo's own
@@ -188,7 +188,7 @@ def test_files_that_are_no_workbook_are_refused(demo_db, tmp_path, content, word
     path.write_bytes(content)
     before = tasks.briefs(demo_db)
     with pytest.raises(ImportRejected) as caught:
-        tasks.import_tasks(demo_db, path)
+        task_import.import_tasks(demo_db, path)
     assert words in caught.value.message and "任务分解表.xlsx" in caught.value.message
     assert tasks.briefs(demo_db) == before
 
@@ -201,11 +201,11 @@ def test_ten_thousand_rows_all_or_nothing(demo_db, tmp_path):
     path = _sheet(tmp_path / "大表.xlsx", rows)
     before = tasks.briefs(demo_db)
     with pytest.raises(ImportRejected) as caught:
-        tasks.import_tasks(demo_db, path)
+        task_import.import_tasks(demo_db, path)
     assert any("“Sheet” 第 9877 行" in d and "E9877" in d for d in caught.value.details), caught.value.details[:3]
     assert len(caught.value.details) == 1 and tasks.briefs(demo_db) == before
     rows[9_876][4] = "2025年12月底前"
-    result = tasks.import_tasks(demo_db, _sheet(path, rows))
+    result = task_import.import_tasks(demo_db, _sheet(path, rows))
     assert result.created == 10_000
     assert len(tasks.list_tasks(demo_db, unit="市公安局")) >= 10_000
 
@@ -229,15 +229,15 @@ def test_a_doubtful_header_asks_and_the_chosen_columns_import(demo_db, tmp_path)
     path = _odd_sheet(tmp_path / "县表.xlsx")
     before = tasks.briefs(demo_db)
     with pytest.raises(HeaderUnsure) as caught:
-        tasks.import_tasks(demo_db, path)
+        task_import.import_tasks(demo_db, path)
     unsure = caught.value
     assert "请核对" in unsure.message and tasks.briefs(demo_db) == before
     assert unsure.guess == Layout("Sheet", 2, {"code": 1, "title": 2, "lead": 3, "responsible": 4})
     assert unsure.previews[0].rows[1][4] == "办结节点"
     with pytest.raises(ImportRejected, match="至少"):  # the needed columns left out
-        tasks.import_tasks(demo_db, path, layout=Layout("Sheet", 2, {"title": 2}))
+        task_import.import_tasks(demo_db, path, layout=Layout("Sheet", 2, {"title": 2}))
     layout = Layout("Sheet", 2, {**unsure.guess.columns, "deadline": 5})
-    assert tasks.import_tasks(demo_db, path, layout=layout).created == 2
+    assert task_import.import_tasks(demo_db, path, layout=layout).created == 2
     made = {t.code: t for t in tasks.list_tasks(demo_db) if t.code in ("1", "2")}
     assert made["1"].deadline == dt.date(2025, 6, 30) and made["2"].deadline_text == "长期坚持"
     assert made["1"].lead_units == ["市市场监管局"]
@@ -248,10 +248,10 @@ def test_no_header_at_all_offers_the_preview(demo_db, tmp_path):
 
     path = _sheet(tmp_path / "无表头.xlsx", [[1, "建立联席会议制度", "市市场监管局", "2025年6月底前"]])
     with pytest.raises(HeaderUnsure) as caught:
-        tasks.import_tasks(demo_db, path)
+        task_import.import_tasks(demo_db, path)
     assert caught.value.guess is None and "没有找到任务表" in caught.value.message
     layout = Layout(None, 0, {"code": 1, "title": 2, "lead": 3, "deadline": 4})
-    assert tasks.import_tasks(demo_db, path, layout=layout).created == 1
+    assert task_import.import_tasks(demo_db, path, layout=layout).created == 1
 
 
 def test_cli_names_the_columns_when_the_header_is_doubtful(tmp_path):
@@ -272,7 +272,7 @@ def test_cli_names_the_columns_when_the_header_is_doubtful(tmp_path):
 def test_formulas_without_saved_values_are_named(demo_db, tmp_path):
     path = _sheet(tmp_path / "公式.xlsx", [["序号", "任务", "牵头单位"], [1, '=CONCAT("任务","一")', "市教育局"]])
     with pytest.raises(ImportRejected) as caught:
-        tasks.import_tasks(demo_db, path)
+        task_import.import_tasks(demo_db, path)
     assert any("B2" in d and "公式" in d for d in caught.value.details)
 
 
@@ -296,7 +296,7 @@ def test_cli_import_list_export(tmp_path, workbook):
 def test_supervise_and_extend_are_kept_in_history(demo_db, workbook):
     from desktop_app.core.errors import KnownError
 
-    tasks.import_tasks(demo_db, workbook, mapping=MAPPING, create_units=True)
+    task_import.import_tasks(demo_db, workbook, mapping=MAPPING, create_units=True)
     tasks.supervise(demo_db, "1.1", True, "市政府督查室挂牌督办")
     with pytest.raises(KnownError, match="延期"):
         tasks.extend(demo_db, "1.1", "2024年6月底前", "  ")
@@ -316,7 +316,7 @@ def test_reminder_notice_pdf_as_a_reader_sees_it(demo_db, workbook, tmp_path):
 
     from desktop_app.core.errors import KnownError
 
-    tasks.import_tasks(demo_db, workbook, mapping=MAPPING, create_units=True)
+    task_import.import_tasks(demo_db, workbook, mapping=MAPPING, create_units=True)
     out = tasks.write_notice(demo_db, "市林草局", tmp_path / "催办.pdf", today=dt.date(2025, 1, 15))
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "催办通知单" in text and "市林草局" in text
@@ -336,10 +336,10 @@ def test_reminder_notice_pdf_as_a_reader_sees_it(demo_db, workbook, tmp_path):
 
 
 def test_dashboard_figures(demo_db, workbook):
-    tasks.import_tasks(demo_db, workbook, mapping=MAPPING, create_units=True)
+    task_import.import_tasks(demo_db, workbook, mapping=MAPPING, create_units=True)
     tasks.set_status(demo_db, "2.8", "已完成")
     today = dt.date(2024, 12, 20)
-    board = tasks.dashboard(demo_db, today)
+    board = dashboard.dashboard(demo_db, today)
     every = [t for t in tasks.list_tasks(demo_db, today=today) if not t.is_group]
     assert sum(board.counts.values()) == len(every)
     assert board.counts["已逾期"] == len([t for t in every if t.overdue]) > 0

@@ -22,6 +22,15 @@ from dataclasses import dataclass
 ON_TIME, LATE, MISSING, NOT_DUE = "on_time", "late", "missing", "not_due"
 STATE_NAMES = {ON_TIME: "按时", LATE: "逾期", MISSING: "未报", NOT_DUE: "未到期"}
 
+
+def state_label(state: str, days_late: int = 0) -> str:
+    """A report's state in the office's words, as every page, the command line and the bulletin show
+    it: 按时, 逾期3天, 未报, 未到期."""
+    if state == LATE:
+        return f"逾期{days_late}天"
+    return STATE_NAMES[state]
+
+
 _MONTH = re.compile(r"^\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*月?\s*$")
 _DAY = re.compile(r"(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?")
 _MONTH_DAY = re.compile(r"^(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?$")

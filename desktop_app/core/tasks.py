@@ -2,16 +2,47 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from desktop_app.core.deadlines import Deadline
+from desktop_app.core.deadlines import KIND_DATE, KIND_NONE, KIND_PHASE, Deadline
 
 STATUS_NOT_STARTED, STATUS_IN_PROGRESS, STATUS_DONE, STATUS_PAUSED = "未开始", "进行中", "已完成", "暂缓"
 STATUSES = (STATUS_NOT_STARTED, STATUS_IN_PROGRESS, STATUS_DONE, STATUS_PAUSED)
 STATUS_OVERDUE = "已逾期"  # derived from the deadline and today, never stored
 ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT = "lead", "responsible", "support"
 ROLES = (ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT)
+
+#: How many days ahead "due soon" looks on 首页, in the 催办通知单 and by default on the task page.
+DUE_SOON_DAYS = 14
+
+
+# -- the rules every page, the command line and the bulletin share -----------------------------------------
+def is_overdue(deadline: dt.date | None, kind: str, status: str, today: dt.date) -> bool:
+    """Past its day and neither done nor paused: derived, never stored. Recurring and ongoing duties
+    are never overdue as a whole."""
+    if status in (STATUS_DONE, STATUS_PAUSED):
+        return False
+    return Deadline(kind if kind in (KIND_DATE, KIND_PHASE) else KIND_NONE, deadline).overdue(today)
+
+
+def is_due_soon(deadline: dt.date | None, status: str, today: dt.date, days: int) -> bool:
+    """Due between today and ``days`` days from now, and still to be done (neither done nor paused)."""
+    if deadline is None or status in (STATUS_DONE, STATUS_PAUSED):
+        return False
+    return today <= deadline <= today + dt.timedelta(days=days)
+
+
+def shown_status(status: str, overdue: bool) -> str:
+    """What the office sees: 已逾期 in place of the stored status once the deadline has passed."""
+    return STATUS_OVERDUE if overdue else status
+
+
+def shown_deadline(text: str | None, day: dt.date | None) -> str:
+    """The deadline as the office typed it (2023年12月底前, 每季度), else the day."""
+    return text or (day.isoformat() if day else "")
+
 
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _GROUP = re.compile(

@@ -67,7 +67,7 @@ class TaskTableModel(QAbstractTableModel):
         t = self.tasks[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            due = t.deadline_text or (t.deadline.isoformat() if t.deadline else "")
+            due = t.shown_deadline
             values = (
                 t.code,
                 t.title,
@@ -106,16 +106,6 @@ def _short(names: list[str], most: int = 4) -> str:
         if len(names) <= most
         else "、".join(names[:most]) + _t(" and {0} more").format(len(names) - most)
     )
-
-
-def units_tasks(found: list[TaskInfo], unit: str) -> dict[str, list[TaskInfo]]:
-    """A unit's tasks by its role in them: lead, responsible, support."""
-    key = name_key(unit)
-    roles = {"lead": "lead_units", "responsible": "responsible_units", "support": "support_units"}
-    return {
-        role: [t for t in found if not t.is_group and any(name_key(n) == key for n in getattr(t, attr))]
-        for role, attr in roles.items()
-    }
 
 
 class TaskFilterProxy(QSortFilterProxyModel):
@@ -161,11 +151,8 @@ class TaskFilterProxy(QSortFilterProxyModel):
             return False
         if self.supervised_only and not t.supervised:
             return False
-        if self.due_within is not None:
-            if t.is_group or t.deadline is None or t.status == "已完成":
-                return False
-            if not self.today <= t.deadline <= self.today + dt.timedelta(days=self.due_within):
-                return False
+        if self.due_within is not None and not t.due_soon(self.today, self.due_within):
+            return False
         if self.words:
             text = " ".join([t.code, t.title, t.content, *t.lead_units, *t.responsible_units, t.deadline_text])
             if not all(w.casefold() in text.casefold() for w in self.words.split()):

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_app.core.monthly import LATE, MISSING
 from desktop_app.reports.fonts import BODY, font_for, register
 
 MM = 72 / 25.4
@@ -42,7 +43,8 @@ def arabic_date(day: dt.date) -> str:
 @dataclass
 class UnitLine:
     unit: str
-    report: str  # 按时 / 逾期N天 / 未报 / 未到期
+    state: str  # core.monthly: ON_TIME, LATE, MISSING or NOT_DUE
+    report: str  # its label: 按时 / 逾期N天 / 未报 / 未到期
     submitted: str
     tasks: int
     done: int
@@ -220,8 +222,8 @@ def write_bulletin(path: Path, b: Bulletin) -> None:
         para(p)
 
     heading(2, "报送情况")
-    late = [u for u in b.units if u.report.startswith("逾期")]
-    missing = [u for u in b.units if u.report == "未报"]
+    late = [u for u in b.units if u.state == LATE]
+    missing = [u for u in b.units if u.state == MISSING]
     para(
         (
             "逾期报送的单位：" + "、".join(f"{u.unit}（{u.report}）" for u in late) + "。"

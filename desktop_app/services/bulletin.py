@@ -16,11 +16,11 @@ from sqlalchemy import select
 from desktop_app.core.errors import KnownError
 from desktop_app.core.i18n import tr
 from desktop_app.core.monthly import LATE, MISSING, NOT_DUE, ON_TIME, due_date, month_label
-from desktop_app.core.tasks import STATUS_DONE, STATUS_IN_PROGRESS
+from desktop_app.core.tasks import STATUS_IN_PROGRESS
 from desktop_app.reports.bulletin import Bulletin, UnitLine
 from desktop_app.services import archive, campaigns, coverage, monthly, tasks
 from desktop_app.storage.database import Database
-from desktop_app.storage.models import Campaign, Evidence, MonthlyBulletin
+from desktop_app.storage.models import Evidence, MonthlyBulletin
 
 KIND_BULLETIN = "monthly_bulletin"
 
@@ -66,7 +66,7 @@ def save_text(db: Database, text: BulletinText) -> None:
     if text.date_style not in ("chinese", "arabic"):
         raise KnownError(tr("Bulletin", "The date style is chinese or arabic."))
     with db.session() as session:
-        campaign = session.scalar(select(Campaign).order_by(Campaign.id).limit(1))
+        campaign = campaigns.current(session)
         row = session.scalar(select(MonthlyBulletin).where(MonthlyBulletin.month == month))
         if row is None:
             row = MonthlyBulletin(campaign_id=campaign.id, month=month)
@@ -75,46 +75,35 @@ def save_text(db: Database, text: BulletinText) -> None:
         row.overview, row.problems, row.next_steps = text.overview, text.problems, text.next_steps
 
 
-STATE_TEXT = {ON_TIME: "按时", MISSING: "未报", NOT_DUE: "未到期"}
-
-
 def build(db: Database, month: str) -> Bulletin:
     """The bulletin's content for ``month``, as of its date."""
     text = get_text(db, month)
     month, day = text.month, text.issue_date
     info = campaigns.require(db)
     states = monthly.status(db, month, today=day)
-    found = [t for t in tasks.list_tasks(db, today=day) if not t.is_group]
-    per_unit: dict[str, list[int]] = {}
-    for t in found:
-        for name in dict.fromkeys(t.lead_units + t.responsible_units):
-            counts = per_unit.setdefault(name, [0, 0, 0, 0])  # both sides are the unit list's names
-            counts[0] += 1
-            counts[1] += t.status == STATUS_DONE
-            counts[2] += t.overdue
-            counts[3] += t.supervised
+    found = [t for t in tasks.list_tasks(db, today=day) if t.counted]
+    per_unit = tasks.unit_figures(found)  # both sides are the unit list's names
     lines = []
     for s in states:
-        total, done, overdue, supervised = per_unit.get(s.unit, [0, 0, 0, 0])
-        report = f"逾期{s.days_late}天" if s.state == LATE else STATE_TEXT[s.state]
+        f = per_unit.get(s.unit, tasks.TaskFigures())
         submitted = s.submitted_at.date().isoformat() if s.submitted_at else "—"
-        lines.append(UnitLine(s.unit, report, submitted, total, done, overdue, supervised))
-    done = sum(1 for t in found if t.status == STATUS_DONE)
+        lines.append(UnitLine(s.unit, s.state, s.label, submitted, f.total, f.done, f.overdue, f.supervised))
+    overall = tasks.figures(found)
     figures = {
         "units": len(states),
         "on_time": sum(1 for s in states if s.state == ON_TIME),
         "late": sum(1 for s in states if s.state == LATE),
         "missing": sum(1 for s in states if s.state == MISSING),
         "not_due": sum(1 for s in states if s.state == NOT_DUE),
-        "tasks": len(found),
-        "done": done,
-        "in_progress": sum(1 for t in found if t.status == STATUS_IN_PROGRESS and not t.overdue),
-        "overdue": sum(1 for t in found if t.overdue),
-        "supervised": sum(1 for t in found if t.supervised),
-        "share": round(100 * done / len(found)) if found else 0,
+        "tasks": overall.total,
+        "done": overall.done,
+        "in_progress": overall.by_status[STATUS_IN_PROGRESS],
+        "overdue": overall.overdue,
+        "supervised": overall.supervised,
+        "share": overall.share_done,
     }
     overdue_tasks = [
-        (t.code, t.title, "、".join(t.lead_units), t.deadline_text or (t.deadline.isoformat() if t.deadline else ""))
+        (t.code, t.title, "、".join(t.lead_units), t.shown_deadline)
         for t in sorted((t for t in found if t.overdue), key=lambda t: (t.deadline, t.code))
     ]
     with db.read() as session:

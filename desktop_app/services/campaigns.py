@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desktop_app.core.errors import KnownError, NoCampaignError
 from desktop_app.core.i18n import tr
@@ -137,19 +138,43 @@ def _info(c: Campaign) -> CampaignInfo:
     )
 
 
+# -- the current campaign: a data folder holds one, and every service finds it here -------------------------
+def current_or_none(session: Session) -> Campaign | None:
+    """The data folder's campaign row within the caller's session, or None before one is set up."""
+    return session.scalar(select(Campaign).order_by(Campaign.id).limit(1))
+
+
+def _no_campaign() -> NoCampaignError:
+    return NoCampaignError(
+        tr("Campaign", "No campaign has been set up in this data folder yet. Run “init” or open the program.")
+    )
+
+
+def current(session: Session) -> Campaign:
+    """The data folder's campaign row within the caller's session; a clear message when there is none."""
+    campaign = current_or_none(session)
+    if campaign is None:
+        raise _no_campaign()
+    return campaign
+
+
 def get(db: Database) -> CampaignInfo | None:
     with db.read() as session:
-        c = session.scalar(select(Campaign).order_by(Campaign.id).limit(1))
+        c = current_or_none(session)
         return _info(c) if c else None
 
 
 def require(db: Database) -> CampaignInfo:
     info = get(db)
     if info is None:
-        raise NoCampaignError(
-            tr("Campaign", "No campaign has been set up in this data folder yet. Run “init” or open the program.")
-        )
+        raise _no_campaign()
     return info
+
+
+def phase_ends(db: Database) -> dict[str, dt.date]:
+    """Phase name → its last day: a deadline written as a phase (自查自评阶段) falls due then."""
+    info = get(db)
+    return {p.name: p.end for p in info.phases} if info else {}
 
 
 def create(
@@ -255,7 +280,11 @@ def counts(db: Database) -> CampaignCounts:
         return CampaignCounts(
             units=n(select(func.count()).select_from(Unit)),
             active_units=n(select(func.count()).select_from(Unit).where(Unit.active.is_(True))),
-            tasks=n(select(func.count()).select_from(Task)),
+            tasks=n(  # group rows head their tasks and are not counted (services.tasks.TaskInfo.counted)
+                select(func.count())
+                .select_from(Task)
+                .where(Task.id.not_in(select(Task.parent_id).where(Task.parent_id.is_not(None))))
+            ),
             items=n(
                 select(func.count()).select_from(ItemRow).join(Campaign, Campaign.rule_set_id == ItemRow.rule_set_id)
             ),

@@ -9,9 +9,9 @@ from sqlalchemy import case, func, select
 
 from desktop_app.core.evidence import REVIEW_PASSED, STATE_COMPLETE, item_state
 from desktop_app.core.units import collective_kind, name_key
-from desktop_app.services import rulesets, tasks
+from desktop_app.services import campaigns, rulesets, tasks
 from desktop_app.storage.database import Database
-from desktop_app.storage.models import Campaign, Evidence, ItemMark, ItemRow, Unit, UnitAlias
+from desktop_app.storage.models import Evidence, ItemMark, ItemRow, Unit, UnitAlias
 
 
 @dataclass
@@ -107,7 +107,7 @@ def compute(db: Database) -> Coverage:
         units = [
             (u.id, u.name, u.kind) for u in session.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.id))
         ]
-        campaign = session.scalar(select(Campaign).limit(1))
+        campaign = campaigns.current_or_none(session)
         rule_set_id = campaign.rule_set_id if campaign else None
         no_of = dict(session.execute(select(ItemRow.id, ItemRow.no).where(ItemRow.rule_set_id == rule_set_id)).all())
         counts = session.execute(

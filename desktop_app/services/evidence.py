@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import case, func, select
 
-from desktop_app.core.errors import KnownError, NoCampaignError, NotFoundError
+from desktop_app.core.errors import KnownError, NotFoundError
 from desktop_app.core.evidence import (
     CATEGORIES,
     MARKS,
@@ -33,13 +33,12 @@ from desktop_app.core.evidence import (
 from desktop_app.core.i18n import tr
 from desktop_app.core.progress import Cancelled, Progress, check
 from desktop_app.core.units import name_key
-from desktop_app.services import tasks
+from desktop_app.services import campaigns, tasks
 from desktop_app.storage import fts
 from desktop_app.storage.database import Database
 from desktop_app.storage.datadir import file_error
 from desktop_app.storage.filestore import FileProblem, FileStore
 from desktop_app.storage.models import (
-    Campaign,
     Evidence,
     EvidenceText,
     ItemMark,
@@ -145,9 +144,7 @@ def store(db: Database) -> FileStore:
 
 # -- lookups ----------------------------------------------------------------------------------------
 def _item_id(session, item_no: int) -> int:
-    campaign = session.scalar(select(Campaign).limit(1))
-    if campaign is None:
-        raise NoCampaignError(tr("Evidence", "Set up the campaign before filing evidence."))
+    campaign = campaigns.current(session)
     item_id = session.scalar(
         select(ItemRow.id).where(ItemRow.rule_set_id == campaign.rule_set_id, ItemRow.no == item_no)
     )
@@ -442,7 +439,7 @@ def _where(session, query, flt: Filter):
     if flt.item is not None:
         query = query.where(Evidence.item_id == _item_id(session, flt.item))
     if flt.items is not None:
-        campaign = session.scalar(select(Campaign).limit(1))
+        campaign = campaigns.current_or_none(session)
         rule_set_id = campaign.rule_set_id if campaign else None
         chosen = select(ItemRow.id).where(ItemRow.rule_set_id == rule_set_id, ItemRow.no.in_(flt.items))
         query = query.where(Evidence.item_id.in_(chosen))

@@ -30,6 +30,7 @@ from desktop_app.core.monthly import (
     due_date,
     month_label,
     parse_month,
+    state_label,
     submission_state,
 )
 from desktop_app.core.progress import Progress, check
@@ -39,7 +40,6 @@ from desktop_app.services.tasks import change_status
 from desktop_app.storage.audit import current_actor
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import (
-    Campaign,
     MonthlyReport,
     MonthlyReportHistory,
     MonthlyRow,
@@ -57,15 +57,6 @@ def check_month(month: str) -> str:
     if found is None:
         raise KnownError(tr("Monthly", "“{0}” is not a month such as 2025-03.").format(month))
     return found
-
-
-def _campaign(session) -> Campaign:
-    campaign = session.scalar(select(Campaign).order_by(Campaign.id).limit(1))
-    if campaign is None:
-        from desktop_app.core.errors import NoCampaignError
-
-        raise NoCampaignError(tr("Monthly", "Set up the campaign first."))
-    return campaign
 
 
 # -- templates ------------------------------------------------------------------------------------------
@@ -113,7 +104,7 @@ def write_templates(
         raise file_error(exc, out_dir) from exc
     info = campaigns.get(db)
     with db.read() as session:
-        campaign = _campaign(session)
+        campaign = campaigns.current(session)
         uid = campaign.uid
         query = select(Unit.id, Unit.name).where(Unit.active.is_(True)).order_by(Unit.id)
         if unit_ids is not None:
@@ -158,6 +149,7 @@ class CheckedFile:
     sha256: str = ""
     error: ImportRejected | None = None
     replaces: dt.datetime | None = None  # the entry it replaces was submitted then
+    sent_set_by_office: bool = False  # the office gave the day (set_sent_day)
     changes: list[TaskChange] = field(default_factory=list)
 
     @property
@@ -191,7 +183,7 @@ def read_files(
     month = check_month(month) if month else None
     results: list[CheckedFile] = []
     with db.read() as session:
-        campaign = _campaign(session)
+        campaign = campaigns.current(session)
         units = {u.id: u for u in session.scalars(select(Unit))}
         found = expand(paths)
         for index, path in enumerate(found):
@@ -301,6 +293,19 @@ class SaveResult:
     tasks_updated: int = 0
 
 
+def check_sent_day(day: dt.date, today: dt.date | None = None) -> dt.date:
+    """The day a report came in, as the office gives it: not after today."""
+    if day > (today or dt.date.today()):
+        raise KnownError(tr("Monthly", "The day the reports came in ({0}) is after today.").format(day))
+    return day
+
+
+def set_sent_day(entry: CheckedFile, day: dt.date, today: dt.date | None = None) -> None:
+    """The office knows the day the mail or the USB stick came: that day counts for the file."""
+    entry.submitted = check_sent_day(day, today)
+    entry.sent_set_by_office = True
+
+
 def save(db: Database, entries: Sequence[CheckedFile], *, progress: Progress | None = None) -> SaveResult:
     """Save each checked file on its own transaction; refused ones are listed, not saved."""
     result = SaveResult()
@@ -320,6 +325,7 @@ def save(db: Database, entries: Sequence[CheckedFile], *, progress: Progress | N
 def enter(db: Database, unit: str, month: str, rows: Sequence[ReturnedRow], submitted: dt.date) -> int:
     """A report phoned in and typed by the office; returns how many tasks it updated."""
     month = check_month(month)
+    check_sent_day(submitted)
     with db.read() as session:
         found = session.scalar(select(Unit).where(Unit.name == unit))
     if found is None:
@@ -333,7 +339,7 @@ def enter(db: Database, unit: str, month: str, rows: Sequence[ReturnedRow], subm
 def _store(db: Database, unit_id: int, month: str, rows: list[ReturnedRow], submitted, source, name, sha) -> int:
     updated = 0
     with db.session() as session:
-        campaign = _campaign(session)
+        campaign = campaigns.current(session)
         unit = session.get(Unit, unit_id)
         report = session.scalar(
             select(MonthlyReport)
@@ -475,10 +481,15 @@ class UnitStatus:
     liaison: str
     phone: str
 
+    @property
+    def label(self) -> str:
+        return state_label(self.state, self.days_late)
+
     def to_json(self) -> dict:
         return {
             "unit": self.unit,
             "status": self.state,
+            "label": self.label,
             "submitted_at": self.submitted_at.isoformat() if self.submitted_at else None,
             "days_late": self.days_late if self.state == "late" else 0,
             "days_overdue": self.days_late if self.state == MISSING else 0,

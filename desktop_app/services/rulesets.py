@@ -12,9 +12,10 @@ from desktop_app.core.errors import ImportRejected, NotFoundError
 from desktop_app.core.i18n import tr
 from desktop_app.core.ruleset import Category, Item, Point, RuleSet, load_json, validate
 from desktop_app.paths import resource_path
+from desktop_app.services import campaigns
 from desktop_app.storage import audit
 from desktop_app.storage.database import Database
-from desktop_app.storage.models import Campaign, CategoryRow, ItemRow, PointRow, RuleSetRow
+from desktop_app.storage.models import CategoryRow, ItemRow, PointRow, RuleSetRow
 
 BUILTIN_CODE = "national-2021"
 
@@ -114,7 +115,7 @@ def load(db: Database, code: str | None = None) -> RuleSet:
     """The rule set with ``code``; without one, the campaign's (or the national one)."""
     with db.read() as session:
         if code is None:
-            campaign = session.scalar(select(Campaign).limit(1))
+            campaign = campaigns.current_or_none(session)
             if campaign is None:
                 return builtin_ruleset()
             query = select(RuleSetRow).where(RuleSetRow.id == campaign.rule_set_id)
@@ -165,7 +166,7 @@ def import_xlsx(db: Database, path: Path, *, use_for_campaign: bool = False) -> 
             )
         row = _store(session, rs, builtin=False)
         if use_for_campaign:
-            campaign = session.scalar(select(Campaign).limit(1))
+            campaign = campaigns.current_or_none(session)
             if campaign is not None:
                 campaign.rule_set_id = row.id
     return rs

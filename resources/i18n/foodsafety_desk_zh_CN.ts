@@ -541,10 +541,6 @@
             <source>the day these reports came in, YYYY-MM-DD (else the 填报日期, else the file's saved day)</source>
             <translation>这些报送表的收到日期，格式 YYYY-MM-DD（不填则取表中的填报日期，未填写的取文件保存日期）</translation>
         </message>
-        <message>
-            <source>The day the reports came in ({0}) is after today.</source>
-            <translation>收到日期（{0}）晚于今天。</translation>
-        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -1754,10 +1750,6 @@ Please copy them and send them to your support contact.</source>
             <translation>只有回收站中的材料才能彻底删除：{0}。</translation>
         </message>
         <message>
-            <source>Set up the campaign before filing evidence.</source>
-            <translation>请先设置创建活动，再归档佐证材料。</translation>
-        </message>
-        <message>
             <source>The category must be one of {0}.</source>
             <translation>材料类别须为 {0} 之一。</translation>
         </message>
@@ -2679,10 +2671,6 @@ Please copy them and send them to your support contact.</source>
             <translation>正在保存任务</translation>
         </message>
         <message>
-            <source>Set up the campaign before importing tasks.</source>
-            <translation>请先建立创建活动，再导入任务。</translation>
-        </message>
-        <message>
             <source>The responsibility table {0} was not imported.</source>
             <translation>指标任务责任分解表 {0} 未导入。</translation>
         </message>
@@ -3255,10 +3243,6 @@ Please copy them and send them to your support contact.</source>
     <context>
         <name>Monthly</name>
         <message>
-            <source>Set up the campaign first.</source>
-            <translation>请先新建创建活动。</translation>
-        </message>
-        <message>
             <source>There is no unit “{0}”.</source>
             <translation>没有名为“{0}”的单位。</translation>
         </message>
@@ -3297,6 +3281,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>entered by hand</source>
             <translation>手工录入</translation>
+        </message>
+        <message>
+            <source>The day the reports came in ({0}) is after today.</source>
+            <translation>收到日期（{0}）晚于今天。</translation>
         </message>
     </context>
     <context>
@@ -3645,18 +3633,6 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>{0}: {1} on time, {2} late, &lt;b style='color:#b00020'&gt;{3} missing&lt;/b&gt;, {4} not due yet</source>
             <translation>{0}：按时 {1} 个，逾期 {2} 个，&lt;b style='color:#b00020'&gt;未报 {3} 个&lt;/b&gt;，未到期 {4} 个</translation>
-        </message>
-        <message>
-            <source>late by {0} day(s)</source>
-            <translation>逾期 {0} 天</translation>
-        </message>
-        <message>
-            <source>not due</source>
-            <translation>未到期</translation>
-        </message>
-        <message>
-            <source>on time</source>
-            <translation>按时</translation>
         </message>
         <message>
             <source>Monthly bulletin</source>

@@ -4,13 +4,13 @@ import datetime as dt
 
 from desktop_app.gui import dialogs
 from desktop_app.gui.qt import Qt
-from desktop_app.services import tasks
+from desktop_app.services import task_import, tasks
 from tests.seed_tasks import task_workbook
 from tests.test_tasks_import import MAPPING
 
 
 def test_filter_to_one_units_overdue_tasks(window, qtbot, demo_db, tmp_path):
-    tasks.import_tasks(demo_db, task_workbook(tmp_path / "任务.xlsx"), mapping=MAPPING, create_units=True)
+    task_import.import_tasks(demo_db, task_workbook(tmp_path / "任务.xlsx"), mapping=MAPPING, create_units=True)
     page = window.show_page("tasks")
     page.proxy.today = dt.date(2025, 1, 15)
     page.model.set_tasks(tasks.list_tasks(demo_db, today=dt.date(2025, 1, 15)))
@@ -28,7 +28,7 @@ def test_filter_to_one_units_overdue_tasks(window, qtbot, demo_db, tmp_path):
 
 
 def test_status_change_is_kept_in_history(window, qtbot, demo_db, tmp_path):
-    tasks.import_tasks(demo_db, task_workbook(tmp_path / "任务.xlsx"), mapping=MAPPING, create_units=True)
+    task_import.import_tasks(demo_db, task_workbook(tmp_path / "任务.xlsx"), mapping=MAPPING, create_units=True)
     page = window.show_page("tasks")
     page.select("1.1")
     page.status_box.setCurrentText("进行中")
@@ -44,7 +44,7 @@ def test_status_change_is_kept_in_history(window, qtbot, demo_db, tmp_path):
 def test_import_asks_for_unknown_units(window, qtbot, demo_db, tmp_path):
     page = window.show_page("tasks")
     dialogs.auto_answer = True  # the mapping dialog's suggestions are taken
-    page.import_file(task_workbook(tmp_path / "任务.xlsx"), tasks.import_tasks)
+    page.import_file(task_workbook(tmp_path / "任务.xlsx"), task_import.import_tasks)
     qtbot.waitUntil(lambda: any("已从" in s.text for s in dialogs.shown), timeout=20_000)
     asked = next(s for s in dialogs.shown if s.kind == "question")
     assert "新区管委会" in "\n".join(asked.details)
@@ -52,7 +52,7 @@ def test_import_asks_for_unknown_units(window, qtbot, demo_db, tmp_path):
 
 
 def test_supervise_extend_and_notice_from_the_page(window, qtbot, demo_db, tmp_path):
-    tasks.import_tasks(demo_db, task_workbook(tmp_path / "任务.xlsx"), mapping=MAPPING, create_units=True)
+    task_import.import_tasks(demo_db, task_workbook(tmp_path / "任务.xlsx"), mapping=MAPPING, create_units=True)
     page = window.show_page("tasks")
     page.select("2.8")
     dialogs.auto_text.append("本月底前完成整改")
@@ -83,7 +83,7 @@ def test_supervise_extend_and_notice_from_the_page(window, qtbot, demo_db, tmp_p
 def test_export_in_the_background_and_under_a_file_not_a_folder(window, qtbot, demo_db, tmp_path):
     from openpyxl import load_workbook
 
-    tasks.import_tasks(demo_db, task_workbook(tmp_path / "任务.xlsx"), mapping=MAPPING, create_units=True)
+    task_import.import_tasks(demo_db, task_workbook(tmp_path / "任务.xlsx"), mapping=MAPPING, create_units=True)
     page = window.show_page("tasks")
     target = tmp_path / "导出.xlsx"
     dialogs.auto_files.append(str(target))
@@ -97,7 +97,7 @@ def test_export_in_the_background_and_under_a_file_not_a_folder(window, qtbot, d
 
 
 def test_home_shows_the_task_figures(window, demo_db, tmp_path):
-    tasks.import_tasks(demo_db, task_workbook(tmp_path / "任务.xlsx"), mapping=MAPPING, create_units=True)
+    task_import.import_tasks(demo_db, task_workbook(tmp_path / "任务.xlsx"), mapping=MAPPING, create_units=True)
     page = window.show_page("home")
     page.refresh()  # as F5 does
     texts = [label.text() for label in page.task_labels]
@@ -129,7 +129,7 @@ def test_doubtful_header_opens_the_column_dialog_with_a_preview(window, qtbot, d
         return ok.isEnabled()
 
     dialogs.auto_dialog = choose
-    page.import_file(_odd_sheet(tmp_path / "县表.xlsx"), tasks.import_tasks)
+    page.import_file(_odd_sheet(tmp_path / "县表.xlsx"), task_import.import_tasks)
     qtbot.waitUntil(lambda: any("已从" in s.text for s in dialogs.shown), timeout=20_000)
     assert seen["preview"] == "办结节点" and seen["guessed"] == "B　工作任务"
     assert seen["blocked"][0] is False and "牵头单位" in seen["blocked"][1]
@@ -145,14 +145,14 @@ def test_cancelled_column_dialog_imports_nothing(window, qtbot, demo_db, tmp_pat
     page = window.show_page("tasks")
     before = tasks.briefs(demo_db)
     dialogs.auto_dialog = lambda dialog: False
-    page.import_file(_odd_sheet(tmp_path / "县表.xlsx"), tasks.import_tasks)
+    page.import_file(_odd_sheet(tmp_path / "县表.xlsx"), task_import.import_tasks)
     qtbot.waitUntil(lambda: any(s.kind == "question" for s in dialogs.shown), timeout=20_000)
     qtbot.wait(50)
     assert tasks.briefs(demo_db) == before and not any(s.kind == "error" for s in dialogs.shown)
 
 
 def _seeded_page(window, demo_db, tmp_path, today=dt.date(2025, 1, 15)):
-    tasks.import_tasks(demo_db, task_workbook(tmp_path / "任务.xlsx"), mapping=MAPPING, create_units=True)
+    task_import.import_tasks(demo_db, task_workbook(tmp_path / "任务.xlsx"), mapping=MAPPING, create_units=True)
     page = window.show_page("tasks")
     page.proxy.today = today
     page.refresh()

@@ -8,7 +8,7 @@ import html
 from desktop_app.core.tasks import STATUS_OVERDUE
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QFrame, QGridLayout, QHBoxLayout, QLabel, Qt
-from desktop_app.services import campaigns, history, rulesets, tasks
+from desktop_app.services import campaigns, dashboard, history, rulesets
 
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("History", "added"),
@@ -141,7 +141,7 @@ class HomePage(Page):
 
     def _show_tasks(self, today: dt.date) -> None:
         """Counts by status, overdue tasks with their units, deadlines soon, units by completion."""
-        board = tasks.dashboard(self.db, today)
+        board = dashboard.dashboard(self.db, today)
         most = 6
 
         def listing(title: str, lines: list[str], total: int) -> str:

@@ -7,7 +7,8 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from desktop_app.core.monthly import LATE, MISSING, NOT_DUE, ON_TIME, ReturnedRow, month_label
+from desktop_app.core.errors import KnownError
+from desktop_app.core.monthly import LATE, MISSING, NOT_DUE, ON_TIME, ReturnedRow, month_label, state_label
 from desktop_app.core.tasks import STATUSES
 from desktop_app.gui import dialogs
 from desktop_app.gui.drops import dropped
@@ -108,7 +109,12 @@ class ImportPreviewDialog(QDialog):
     def _date_changed(self, row: int, date: dt.date) -> None:
         """The office knows better (the day the mail or the USB stick came): that day counts."""
         entry = self.accepted_files[row]
-        entry.submitted = date
+        try:
+            monthly.set_sent_day(entry, date)
+        except KnownError as err:
+            dialogs.error(self, err)
+            self.date_edits[row].setDate(entry.submitted)
+            return
         self.dates.item(row, 3).setText(self.tr("set by the office"))
         self.view.setHtml(self._html())
 
@@ -517,13 +523,7 @@ class MonthlyPage(Page):
         self._show_report()
 
     def state_text(self, state: str, days: int) -> str:
-        if state == ON_TIME:
-            return self.tr("on time")
-        if state == LATE:
-            return self.tr("late by {0} day(s)").format(days)
-        if state == MISSING:
-            return self.tr("missing")
-        return self.tr("not due")
+        return state_label(state, days)
 
     def behind(self) -> list[monthly.UnitStatus]:
         return [s for s in self.statuses if s.state in (LATE, MISSING)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from desktop_app.core.tasks import STATUS_DONE, STATUS_OVERDUE, STATUSES
+from desktop_app.core.tasks import STATUS_OVERDUE, STATUSES
 from desktop_app.gui import dialogs
 from desktop_app.gui.drops import dropped
 from desktop_app.gui.models import OBJECT_ROLE
@@ -30,11 +30,12 @@ from desktop_app.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from desktop_app.gui.task_models import TaskFilterProxy, TaskTableModel, units_tasks
+from desktop_app.gui.task_models import TaskFilterProxy, TaskTableModel
 from desktop_app.gui.widgets.timeline import PhaseTimeline
 from desktop_app.gui.worker import run_task
-from desktop_app.services import campaigns, tasks, units
-from desktop_app.services.tasks import TaskInfo, UnknownUnits
+from desktop_app.services import campaigns, task_import, tasks, units
+from desktop_app.services.task_import import UnknownUnits
+from desktop_app.services.tasks import TaskInfo
 
 
 class UnitMappingDialog(QDialog):
@@ -273,9 +274,9 @@ class TasksPage(Page):
         self._filter(unit=unit)
 
     def _update_count(self) -> None:
-        shown = self.proxy.rowCount()
-        overdue = sum(1 for t in self.model.tasks if t.overdue)
-        self.count.setText(self.tr("{0} of {1} tasks shown; {2} overdue").format(shown, len(self.model.tasks), overdue))
+        shown = sum(1 for t in self.shown_tasks() if t.counted)
+        every = tasks.figures(self.model.tasks)
+        self.count.setText(self.tr("{0} of {1} tasks shown; {2} overdue").format(shown, every.total, every.overdue))
         unit = self.unit_filter.currentData()
         if unit:
             self.unit_summary.setText(self._unit_text(unit))
@@ -285,11 +286,10 @@ class TasksPage(Page):
 
     def _unit_text(self, unit: str) -> str:
         """My tasks: a unit's tasks by role, done and overdue."""
-        mine = units_tasks(self.model.tasks, unit)
+        mine = tasks.by_role(self.model.tasks, unit)
         counts = {role: len(found) for role, found in mine.items()}
-        every = {t.code: t for found in mine.values() for t in found}.values()
-        done = sum(1 for t in every if t.status == STATUS_DONE)
-        overdue = sum(1 for t in every if t.overdue)
+        mine_figures = tasks.figures({t.code: t for found in mine.values() for t in found}.values())
+        done, overdue = mine_figures.done, mine_figures.overdue
         text = self.tr("<b>{0}</b>: lead in {1}, responsible for {2}, supporting {3} task(s); {4} done, {5} overdue")
         late = f"<b style='color:#b00020'>{overdue}</b>" if overdue else "0"
         return text.format(html.escape(unit), counts["lead"], counts["responsible"], counts["support"], done, late)
@@ -329,7 +329,7 @@ class TasksPage(Page):
         def row(label: str, value: str) -> str:
             return f"<p><b>{label}</b><br>{html.escape(value)}</p>" if value else ""
 
-        due = t.deadline_text or (t.deadline.isoformat() if t.deadline else "")
+        due = t.shown_deadline
         events = "".join(
             f"<li>{e.at:%Y-%m-%d %H:%M} {html.escape(e.actor)}：{html.escape(self._event(e))}</li>"
             for e in tasks.history(self.db, t.code)
@@ -443,12 +443,12 @@ class TasksPage(Page):
     def choose_import(self) -> None:
         path = dialogs.open_file(self, self.tr("Import the task table"), self.tr("Excel workbooks (*.xlsx)"))
         if path:
-            self.import_file(Path(path), tasks.import_tasks)
+            self.import_file(Path(path), task_import.import_tasks)
 
     def choose_assignments(self) -> None:
         path = dialogs.open_file(self, self.tr("Import the responsibility table"), self.tr("Excel workbooks (*.xlsx)"))
         if path:
-            self.import_file(Path(path), tasks.import_assignments)
+            self.import_file(Path(path), task_import.import_assignments)
 
     def import_file(self, path: Path, service, mapping: dict[str, str] | None = None, layout=None):
         # the workbook reader (and openpyxl) is imported here, on the GUI thread: PySide's import
@@ -519,5 +519,5 @@ class TasksPage(Page):
 
     def dropEvent(self, event) -> None:
         for path in dropped(event, ".xlsx"):
-            self.import_file(path, tasks.import_tasks)
+            self.import_file(path, task_import.import_tasks)
         event.acceptProposedAction()

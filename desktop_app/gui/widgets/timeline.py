@@ -232,9 +232,7 @@ class PhaseTimeline(QWidget):
         return ""
 
     def tooltip_text(self, marker: Marker) -> str:
-        lines = [
-            f"{t.code} {t.title}（{t.deadline_text or t.deadline.isoformat()}，{t.shown_status}）" for t in marker.tasks
-        ]
+        lines = [f"{t.code} {t.title}（{t.shown_deadline}，{t.shown_status}）" for t in marker.tasks]
         return "\n".join(lines[:12] + ([self.tr("… and {0} more").format(len(lines) - 12)] if len(lines) > 12 else []))
 
     def event(self, event) -> bool:

@@ -1,0 +1,328 @@
+"""Importing the office's own tables: the plan's tasks (任务分解表) and the indicator responsibility
+table (指标任务责任分解表), with the unit names they use matched, mapped or created."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy.orm import selectinload
+
+from desktop_app.core.errors import ImportRejected, KnownError, NotFoundError
+from desktop_app.core.i18n import tr
+from desktop_app.core.progress import Progress, check
+from desktop_app.core.tasks import ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT, STATUSES, TaskRow, targets_in
+from desktop_app.core.units import collective_kind, guess_kind, name_key
+from desktop_app.services import campaigns
+from desktop_app.storage import audit
+from desktop_app.storage.audit import current_actor
+from desktop_app.storage.database import Database
+from desktop_app.storage.models import ItemAssignment, ItemRow, Task, TaskEvent, TaskItem, TaskUnit, Unit, UnitAlias
+
+if TYPE_CHECKING:  # the workbook reader (and openpyxl) loads only when a workbook is read
+    from desktop_app.exchange.tasks_xlsx import Layout
+
+
+# -- units named in a workbook ------------------------------------------------------------------------
+class UnknownUnits(KnownError):
+    """Names in the workbook that are no member unit: the caller maps or creates them."""
+
+    def __init__(self, names: list[str], suggestions: dict[str, list[str]]):
+        self.names, self.suggestions = names, suggestions
+        details = [
+            f"{n}" + (tr("Tasks", " (perhaps {0})").format("、".join(suggestions[n])) if suggestions.get(n) else "")
+            for n in names
+        ]
+        super().__init__(
+            tr(
+                "Tasks", "{0} unit name(s) in the workbook are not member units. Map each to a unit or create it."
+            ).format(len(names)),
+            details,
+        )
+
+
+class _Units:
+    """Matching names to unit ids: exact, alias, with the 市 the office left out, or a collective."""
+
+    def __init__(self, session, mapping: dict[str, str] | None, create: bool):
+        self.session, self.create = session, create
+        self.mapping = {name_key(k): v for k, v in (mapping or {}).items()}
+        self.units = list(session.scalars(select(Unit)))
+        self.by_key = {u.key: u for u in self.units}
+        self.by_alias = {a.key: a.unit_id for a in session.scalars(select(UnitAlias))}
+        self.unknown: dict[str, None] = {}
+        self._known: dict[tuple[str, ...], list[int]] = {}
+
+    def _find(self, name: str) -> Unit | None:
+        for key in (name_key(name), name_key("市" + name)):
+            if key in self.by_key:
+                return self.by_key[key]
+            if key in self.by_alias:
+                return self.session.get(Unit, self.by_alias[key])
+        return None
+
+    def ids(self, names: list[str]) -> list[int]:
+        key = tuple(names)
+        if key not in self._known:  # the same lists recur row after row
+            self._known[key] = self._ids(names)
+        return list(self._known[key])
+
+    def _ids(self, names: list[str]) -> list[int]:
+        found: list[int] = []
+        for name in names:
+            kind = collective_kind(name)
+            if kind:
+                found.extend(u.id for u in self.units if u.kind == kind and u.active)
+                continue
+            unit = self._find(name)
+            if unit is None and name_key(name) in self.mapping:
+                unit = self._map(name, self.mapping[name_key(name)])
+            if unit is None and self.create:
+                unit = self._new(name)
+            if unit is None:
+                self.unknown[name] = None
+                continue
+            found.append(unit.id)
+        return list(dict.fromkeys(found))
+
+    def _map(self, name: str, target: str) -> Unit | None:
+        if not target:  # mapped to "create it"
+            return self._new(name)
+        unit = self._find(target)
+        if unit is None:
+            raise NotFoundError(
+                tr("Tasks", "“{0}” was to be mapped to “{1}”, which is no member unit.").format(name, target)
+            )
+        alias = UnitAlias(unit_id=unit.id, alias=name, key=name_key(name))
+        self.session.add(alias)
+        self.by_alias[alias.key] = unit.id  # remembered: the next import knows the name
+        return unit
+
+    def _new(self, name: str) -> Unit:
+        unit = Unit(name=name, key=name_key(name), kind=guess_kind(name))
+        self.session.add(unit)
+        self.session.flush()
+        self.units.append(unit)
+        self.by_key[unit.key] = unit
+        return unit
+
+    def check(self) -> None:
+        if self.unknown:
+            names = list(self.unknown)
+            choices = [u.name for u in self.units]
+            suggestions = {n: difflib.get_close_matches(n, choices, n=3, cutoff=0.5) for n in names}
+            raise UnknownUnits(names, suggestions)
+
+
+# -- import -----------------------------------------------------------------------------------------------
+@dataclass
+class TaskImportResult:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+def import_tasks(
+    db: Database,
+    path: Path,
+    *,
+    sheet: str | None = None,
+    mapping: dict[str, str] | None = None,
+    create_units: bool = False,
+    layout: Layout | None = None,
+    progress: Progress | None = None,
+) -> TaskImportResult:
+    """All or nothing. A task already imported (same code) is updated, not duplicated; its
+    status, progress and 督办 stay as the office set them."""
+    from desktop_app.exchange.tasks_xlsx import read_tasks
+
+    check(progress, 0, 3, tr("Tasks", "Reading the workbook"))
+    rows = read_tasks(Path(path), sheet, campaigns.phase_ends(db), layout)
+    check(progress, 1, 3, tr("Tasks", "Matching units and items"))
+    result = TaskImportResult()
+    with db.session() as session:
+        campaign = campaigns.current(session)
+        units = _Units(session, mapping, create_units)
+        items = dict(
+            session.execute(select(ItemRow.no, ItemRow.id).where(ItemRow.rule_set_id == campaign.rule_set_id)).all()
+        )
+        problems = [
+            tr("Tasks", "sheet “{0}” row {1}: there is no indicator item ({2}).").format(r.sheet, r.row, no)
+            for r in rows
+            for no in r.items
+            if no not in items
+        ]
+        if problems:
+            raise ImportRejected(tr("Tasks", "The tasks in {0} were not imported.").format(Path(path).name), problems)
+        unit_ids = {
+            r.code: {role: units.ids(getattr(r, role)) for role in (ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT)}
+            for r in rows
+        }
+        units.check()
+        check(progress, 2, 3, tr("Tasks", "Saving the tasks"))
+        existing = {
+            t.code: t
+            for t in session.scalars(
+                select(Task)
+                .where(Task.campaign_id == campaign.id)
+                .options(selectinload(Task.units), selectinload(Task.items))
+            )
+        }
+        before = {code: _snapshot(t) for code, t in existing.items()}
+        base = max((t.position for t in existing.values()), default=0)
+        source = f"{Path(path).name} / {rows[0].sheet}"
+        actor = current_actor()
+        ids = {code: t.id for code, t in existing.items()}
+        fresh = [(index, row) for index, row in enumerate(rows, start=1) if row.code not in existing]
+        if fresh:  # new tasks go in as a few bulk statements: 2,000 rows in a blink
+            conn = session.connection()  # plain executemany: the ORM's bulk paths cost more than the work
+            conn.execute(
+                insert(Task.__table__),
+                [
+                    {
+                        "campaign_id": campaign.id,
+                        "code": row.code,
+                        "position": base + index,
+                        "status": STATUSES[0],
+                        "progress": 0,
+                        **_fields(row, source),
+                    }
+                    for index, row in fresh
+                ],
+            )
+            new_codes = {r.code for _, r in fresh}  # filtered here: an IN list of 2,000 codes compiles slowly
+            ids.update(
+                (code, tid)
+                for tid, code in conn.execute(select(Task.id, Task.code).where(Task.campaign_id == campaign.id))
+                if code in new_codes
+            )
+            links = [
+                {"task_id": ids[row.code], "unit_id": uid, "role": role}
+                for _, row in fresh
+                for role, unit_list in unit_ids[row.code].items()
+                for uid in unit_list
+            ]
+            if links:
+                conn.execute(insert(TaskUnit.__table__), links)
+            linked = [{"task_id": ids[row.code], "item_id": items[no]} for _, row in fresh for no in set(row.items)]
+            if linked:
+                conn.execute(insert(TaskItem.__table__), linked)
+            parents = [
+                {"tid": ids[row.code], "pid": ids[row.parent]} for _, row in fresh if row.parent and row.parent in ids
+            ]
+            if parents:
+                table = Task.__table__
+                conn.execute(
+                    update(table).where(table.c.id == bindparam("tid")).values(parent_id=bindparam("pid")), parents
+                )
+            note = tr("Tasks", "Imported from {0}").format(source)
+            conn.execute(
+                insert(TaskEvent.__table__),
+                [{"task_id": ids[row.code], "actor": actor, "kind": "import", "note": note} for _, row in fresh],
+            )
+            audit.record(session, "import", "task", source, after={"created": len(fresh)})
+            result.created = len(fresh)
+        for row in rows:
+            task = existing.get(row.code)
+            if task is None:
+                continue
+            wanted_units = {(uid, role) for role, unit_list in unit_ids[row.code].items() for uid in unit_list}
+            if {(u.unit_id, u.role) for u in task.units} != wanted_units:
+                task.units = [TaskUnit(unit_id=uid, role=role) for uid, role in sorted(wanted_units)]
+            wanted_items = {items[no] for no in row.items}
+            if {i.item_id for i in task.items} != wanted_items:
+                task.items = [TaskItem(item_id=i) for i in sorted(wanted_items)]
+            for key, value in _fields(row, source).items():
+                setattr(task, key, value)
+            task.parent_id = ids.get(row.parent) if row.parent else None
+            if _snapshot(task) != before[row.code]:
+                result.updated += 1
+                note = tr("Tasks", "Updated from {0}").format(source)
+                session.add(TaskEvent(task_id=task.id, actor=actor, kind="import", note=note))
+            else:
+                result.unchanged += 1
+    check(progress, 3, 3)
+    return result
+
+
+def _fields(row: TaskRow, source: str) -> dict:
+    """What a workbook row says about a task (its status and progress are the office's own)."""
+    due = row.deadline
+    plain = due.date is not None and due.text == due.date.isoformat()  # a date cell says no more
+    return {
+        "title": row.title,
+        "content": row.content,
+        "deadline": due.date,
+        "deadline_text": "" if plain else due.text,
+        "deadline_kind": due.kind,
+        "targets": row.targets or "；".join(targets_in(row.content)),
+        "source": source,
+    }
+
+
+def _snapshot(task: Task) -> tuple:
+    return (
+        task.parent_id,
+        task.title,
+        task.content,
+        task.deadline,
+        task.deadline_text,
+        task.deadline_kind,
+        task.targets,
+        frozenset((u.unit_id, u.role) for u in task.units),
+        frozenset(i.item_id for i in task.items),
+    )
+
+
+# -- the indicator responsibility table ---------------------------------------------------------------------
+@dataclass
+class AssignmentResult:
+    items: int = 0
+    assignments: int = 0
+
+
+def import_assignments(
+    db: Database,
+    path: Path,
+    *,
+    sheet: str | None = None,
+    mapping: dict[str, str] | None = None,
+    create_units: bool = False,
+    layout: Layout | None = None,
+    progress: Progress | None = None,
+) -> AssignmentResult:
+    """Which units are responsible for which item; replaces the previous table as a whole."""
+    from desktop_app.exchange.tasks_xlsx import read_assignments
+
+    check(progress, 0, 2, tr("Tasks", "Reading the workbook"))
+    rows = read_assignments(Path(path), sheet, layout)
+    check(progress, 1, 2, tr("Tasks", "Matching units and items"))
+    with db.session() as session:
+        campaign = campaigns.current(session)
+        units = _Units(session, mapping, create_units)
+        items = dict(
+            session.execute(select(ItemRow.no, ItemRow.id).where(ItemRow.rule_set_id == campaign.rule_set_id)).all()
+        )
+        missing = [
+            tr("Tasks", "sheet “{0}” row {1}: there is no indicator item ({2}).").format(r.sheet, r.row, r.item)
+            for r in rows
+            if r.item not in items
+        ]
+        if missing:
+            raise ImportRejected(
+                tr("Tasks", "The responsibility table {0} was not imported.").format(Path(path).name), missing
+            )
+        wanted = set()
+        for r in rows:
+            lead = set(units.ids(r.lead))
+            for uid in units.ids(r.departments):
+                wanted.add((items[r.item], uid, ROLE_LEAD if uid in lead else ROLE_RESPONSIBLE))
+        units.check()
+        session.execute(delete(ItemAssignment).where(ItemAssignment.campaign_id == campaign.id))
+        session.add_all(
+            ItemAssignment(campaign_id=campaign.id, item_id=i, unit_id=u, role=role) for i, u, role in sorted(wanted)
+        )
+    return AssignmentResult(items=len(rows), assignments=len(wanted))
