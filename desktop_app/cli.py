@@ -493,9 +493,9 @@ def cmd_monthly_import(args) -> int:
                     len(result.saved), len(result.refused), result.tasks_updated
                 )
             )
-    refused = [e for e in entries if not e.ok]
-    for e in refused:
-        print(e.error.full_text(), file=sys.stderr)
+    refused = [e.error for e in entries if e.error is not None]
+    for error in refused:
+        print(error.full_text(), file=sys.stderr)
     return 2 if refused else 0
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import faulthandler
 import sys
 from pathlib import Path
+from types import TracebackType
 
 from desktop_app import __version__
 
@@ -46,7 +47,7 @@ def setup_logging(data_dir: Path) -> Path:
     return logfile
 
 
-def crash_report(exc_type, exc, tb) -> str:
+def crash_report(exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> str:
     import platform
     import traceback
 
@@ -60,7 +61,9 @@ def crash_report(exc_type, exc, tb) -> str:
     return "\n".join(line.rstrip("\n") for line in lines)
 
 
-def log_exception(exc_type, exc, tb, *, data_dir: Path) -> Path:
+def log_exception(
+    exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None, *, data_dir: Path
+) -> Path:
     """Append the report to ``logs/crash.log`` and return that path."""
     path = log_dir(data_dir) / "crash.log"
     with open(path, "a", encoding="utf-8") as fh:
@@ -68,5 +71,5 @@ def log_exception(exc_type, exc, tb, *, data_dir: Path) -> Path:
     import logging
 
     if logging.getLogger().handlers:  # the GUI's log file; the CLI prints one line and points here
-        logging.getLogger("desktop_app").error("unexpected error", exc_info=(exc_type, exc, tb))
+        logging.getLogger("desktop_app").error("unexpected error", exc_info=exc)
     return path

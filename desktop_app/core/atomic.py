@@ -40,4 +40,7 @@ def write_atomic(target: Path, writer: Callable[[Path], None]) -> Path:
 
 
 def write_text_atomic(target: Path, text: str) -> Path:
-    return write_atomic(target, lambda p: p.write_text(text, encoding="utf-8"))
+    def write(path: Path) -> None:
+        path.write_text(text, encoding="utf-8")
+
+    return write_atomic(target, write)

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from desktop_app.core.i18n import tr
 
@@ -89,12 +91,12 @@ class RuleSet:
         return next((i for i in self.items() if i.no == no), None)
 
     # -- serialisation -------------------------------------------------------------------
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict) -> RuleSet:
-        def item(d: dict) -> Item:
+    def from_dict(cls, data: dict[str, Any]) -> RuleSet:
+        def item(d: dict[str, Any]) -> Item:
             return Item(
                 no=int(d["no"]),
                 text=d["text"],
@@ -135,7 +137,7 @@ class RuleSet:
             source=data.get("source", ""),
         )
 
-    def summary_json(self) -> dict:
+    def summary_json(self) -> dict[str, Any]:
         """The shape printed by ``framework show --json``."""
         return {
             "name": self.name,
@@ -171,7 +173,7 @@ def _num(value: float | None) -> float | int | None:
     return int(value) if float(value).is_integer() else float(value)
 
 
-def _item_json(i: Item) -> dict:
+def _item_json(i: Item) -> dict[str, Any]:
     return {
         "no": i.no,
         "text": i.text,
@@ -273,7 +275,7 @@ def validate(rs: RuleSet, rows: dict[int, int] | None = None, sheet: str | None 
     return problems
 
 
-def _validate_category_scores(c: Category, add) -> None:
+def _validate_category_scores(c: Category, add: Callable[[str], None]) -> None:
     mandatory = [p for p in c.points if p.kind != POINT_OPTIONAL]
     optional = [p for p in c.points if p.kind == POINT_OPTIONAL]
     mandatory_sum = sum(p.score for p in mandatory)

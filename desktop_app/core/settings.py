@@ -13,7 +13,7 @@ class SettingSpec:
     type: type
     default: object
     label: str  # English source text, translated where shown
-    choices: dict | None = None
+    choices: dict[str, str] | None = None
 
 
 LANGUAGE = SettingSpec("ui.language", str, "zh_CN", "Interface language", LANGUAGES)

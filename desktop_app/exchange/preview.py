@@ -7,7 +7,7 @@ into it here holds one lock (per page, so a long print and a preview take turns)
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Generator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,7 +40,7 @@ def pdf_pages(path: str | Path, *, pages: int = 2, width: int = 480) -> PdfPrevi
         return PdfPreview([_render(pdf, index, width) for index in range(min(pages, count))], count)
 
 
-def iter_pdf_pages(path: str | Path, *, width: int) -> Iterator[tuple[int, Raster]]:
+def iter_pdf_pages(path: str | Path, *, width: int) -> Generator[tuple[int, Raster], None, None]:
     """(page count, page) for every page of the PDF in turn; one page in memory at a time."""
     with _opened(path) as (pdf, count):
         for index in range(count):

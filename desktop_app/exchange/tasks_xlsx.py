@@ -325,8 +325,8 @@ def read_tasks(
                 break
         no_units = not any(text.get(f) for f in ("lead", "responsible", "support"))
         if heading and (no_units or len({cell_text(v) for v in values if cell_text(v)}) == 1):
-            number, title = heading
-            group = str(number)
+            group_no, title = heading
+            group = str(group_no)
             if group in codes:
                 problem(
                     tr("TasksXlsx", "the group “{0}” appears twice (first in row {1}).").format(title, codes[group]), r
@@ -349,10 +349,11 @@ def read_tasks(
                 title_cell = sub[1]
         else:
             number = None
+            numbered_title = numbered(title_cell) if not code_cell else None
             if code_cell.isdigit():
                 number = int(code_cell)
-            elif not code_cell and numbered(title_cell):
-                number, title_cell = numbered(title_cell)
+            elif numbered_title:
+                number, title_cell = numbered_title
             elif code_cell:
                 problem(tr("TasksXlsx", "“{0}” is not a task number.").format(code_cell), r, "code")
                 continue
@@ -462,7 +463,7 @@ def read_assignments(path: Path, sheet: str | None = None, layout: Layout | None
     return rows
 
 
-def export_tasks(rows: list[Sequence[object]], target: Path, title: str) -> Path:
+def export_tasks(rows: Sequence[Sequence[object]], target: Path, title: str) -> Path:
     """A task list that prints well: A4 landscape, repeated title rows, filters, wrapped text."""
     wb = Workbook()
     ws = wb.active

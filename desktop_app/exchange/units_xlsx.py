@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -116,7 +117,7 @@ def read(path: Path) -> list[UnitRecord]:
     return records
 
 
-def export(records: list[UnitRecord], target: Path, title: str = "成员单位名单") -> Path:
+def export(records: Sequence[UnitRecord], target: Path, title: str = "成员单位名单") -> Path:
     wb = Workbook()
     ws = wb.active
     ws.title = "成员单位"

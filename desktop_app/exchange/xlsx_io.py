@@ -7,7 +7,7 @@ import datetime as dt
 import re
 import warnings
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,7 +101,7 @@ def read_grids(path: Path) -> list[Grid]:
                     r.extend([None] * (width - len(r)))
                 sheet_path = getattr(ws, "_worksheet_path", None)
                 xml = archive.read(sheet_path) if sheet_path in archive.namelist() else b""
-                merged = []
+                merged: list[tuple[int, int, int, int]] = []
                 for first_col, first_row, last_col, last_row in _MERGE.findall(xml):
                     r0, r1 = int(first_row), min(int(last_row), len(rows))
                     c0, c1 = column_index_from_string(first_col.decode()), column_index_from_string(last_col.decode())
@@ -109,9 +109,9 @@ def read_grids(path: Path) -> list[Grid]:
                     if r0 > len(rows) or c0 > width:
                         continue
                     value = rows[r0 - 1][c0 - 1]
-                    for r in range(r0, r1 + 1):
+                    for row_no in range(r0, r1 + 1):
                         for c in range(c0, min(c1, width) + 1):
-                            rows[r - 1][c - 1] = value
+                            rows[row_no - 1][c - 1] = value
                 grids.append(Grid(ws.title, rows, merged, ws.sheet_state != "visible"))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise ImportRejected(
@@ -150,7 +150,7 @@ def header_key(text: str) -> str:
 
 
 def find_header(
-    ws: Worksheet, wanted: dict[str, Sequence[str]], required: Iterable[str], search_rows: int = 10
+    ws: Worksheet, wanted: Mapping[str, Sequence[str]], required: Iterable[str], search_rows: int = 10
 ) -> tuple[int, dict[str, int]] | None:
     """Find the header row among the first rows: returns (row, {field: column})."""
     required = list(required)

@@ -9,10 +9,15 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app import APP_TITLE, APP_TITLE_EN, __version__
 from desktop_app.core.errors import KnownError
 from desktop_app.crashlog import enable_faulthandler, setup_logging
+
+if TYPE_CHECKING:  # SQLAlchemy loads after the window shows (start-up time)
+    from desktop_app.storage.database import Database
+    from desktop_app.storage.lock import InstanceLock
 
 
 def _application():
@@ -56,8 +61,8 @@ class Startup:
 
     def __init__(self, app, window, data_dir: Path):
         self.app, self.window, self.data_dir = app, window, data_dir
-        self.db = None
-        self.lock = None
+        self.db: Database | None = None
+        self.lock: InstanceLock | None = None
         self.exit_code = 0
 
     def finish(self) -> None:
@@ -70,17 +75,17 @@ class Startup:
             setup_logging(self.data_dir)
         try:
             self.lock = InstanceLock(self.data_dir).acquire()
-            self.db = Database.open(self.data_dir)
-            i18n.install(self.app, _language(self.db))
-            if campaigns.get(self.db) is None:
+            self.db = db = Database.open(self.data_dir)
+            i18n.install(self.app, _language(db))
+            if campaigns.get(db) is None:
                 from desktop_app.gui.wizard import FirstRunWizard
 
-                wizard = FirstRunWizard(self.db, self.window)
+                wizard = FirstRunWizard(db, self.window)
                 if dialogs.headless() or not wizard.exec():
                     self.window.close()
                     self.app.exit(0)
                     return
-            self.window.attach(self.db)
+            self.window.attach(db)
         except KnownError as err:
             dialogs.error(self.window, err)
             self.exit_code = err.exit_code
@@ -131,7 +136,7 @@ def run(data_dir: Path, *, on_shown=None, on_ready=None) -> int:
         from desktop_app.gui.worker import wait_idle
 
         wait_idle()
-        db = window.db or startup.db  # a restore replaces the database the window works on
+        db = window.attached or startup.db  # a restore replaces the database the window works on
         if db is not None:
             db.close()
         if startup.lock is not None:

@@ -9,7 +9,9 @@ from desktop_app.gui.qt import QCoreApplication, QLibraryInfo, QLocale, QTransla
 class CatalogTranslator(QTranslator):
     """Answers every ``tr()`` from the .ts catalogue, so no compiled .qm is needed."""
 
-    def translate(self, context, source_text, disambiguation=None, n=-1):
+    def translate(
+        self, context: str | None, source_text: str | None, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
         # None becomes a null QString, which tells Qt "not translated here"; "" would blank the text.
         return i18n.lookup(context or "", source_text or "")
 

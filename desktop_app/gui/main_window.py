@@ -8,6 +8,7 @@ pages on the opened database.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app import APP_TITLE
 from desktop_app.gui.qt import (
@@ -26,6 +27,10 @@ from desktop_app.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:  # SQLAlchemy loads after the window shows (start-up time)
+    from desktop_app.gui.pages.base import Page
+    from desktop_app.storage.database import Database
 
 PAGES = (
     ("home", QT_TRANSLATE_NOOP("HomePage", "Home")),
@@ -59,8 +64,8 @@ class MainWindow(QMainWindow):
     def __init__(self, data_dir: Path, parent=None):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
-        self.db = None
-        self.pages: dict = {}
+        self._db: Database | None = None  # attached once the database is open (``attach``)
+        self.pages: dict[str, Page] = {}
         self._wired = False
         self.setWindowTitle(APP_TITLE)
         self.setMinimumSize(QSize(960, 600))
@@ -89,7 +94,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self._row = row
-        self.banner = None  # made with the pages, after the window shows (start-up time)
+        self.banner: QLabel | None = None  # made with the pages, after the window shows (start-up time)
         self.setCentralWidget(central)
         self.status_label = QLabel(self.tr("Data folder: {0}").format(self.data_dir))
         self.statusBar().addPermanentWidget(self.status_label)
@@ -99,6 +104,17 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+
+    @property
+    def db(self) -> Database:
+        """The database the pages work on (a restore replaces it)."""
+        assert self._db is not None, "the pages are made once the database is attached"
+        return self._db
+
+    @property
+    def attached(self) -> Database | None:
+        """The database, or None while the window shows before it is opened."""
+        return self._db
 
     def attach(self, db) -> None:
         """Create the pages on the opened database and show the first one."""
@@ -111,7 +127,7 @@ class MainWindow(QMainWindow):
         from desktop_app.gui.pages.tasks import TasksPage
         from desktop_app.gui.pages.units import UnitsPage
 
-        self.db = db
+        self._db = db
         classes = {
             "home": HomePage,
             "indicators": IndicatorsPage,
@@ -152,14 +168,14 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setStyleSheet("#banner { background:#fff4c2; color:#5a4500; padding:8px 18px; }")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
-        self.banner.linkActivated.connect(lambda _link: self._backup_now())
+        self.banner = banner = QLabel()
+        banner.setObjectName("banner")
+        banner.setStyleSheet("#banner { background:#fff4c2; color:#5a4500; padding:8px 18px; }")
+        banner.setWordWrap(True)
+        banner.hide()
+        banner.linkActivated.connect(lambda _link: self._backup_now())
         self._row.removeWidget(self.stack)
-        column.addWidget(self.banner)
+        column.addWidget(banner)
         column.addWidget(self.stack, 1)
         self._row.addWidget(right, 1)
 
@@ -167,6 +183,8 @@ class MainWindow(QMainWindow):
         """A yellow line above every page while a backup is due (older than seven days)."""
         from desktop_app.services import backup
 
+        if self.banner is None:
+            return
         text = backup.reminder(self.db)
         if text:
             self.banner.setText(f"{text} <a href='backup'>{self.tr('Back up now…')}</a>")

@@ -30,7 +30,7 @@ class QtProgress(Progress):
         self._cancel = threading.Event()
 
     def step(self, done: int, total: int, message: str = "") -> None:
-        _relay_instance.event.emit((self._job_id, "progress", (done, total, message)))
+        _relay().event.emit((self._job_id, "progress", (done, total, message)))
 
     @property
     def cancelled(self) -> bool:
@@ -88,6 +88,14 @@ class _Relay(QObject):
 
 
 _relay_instance: _Relay | None = None
+
+
+def _relay() -> _Relay:
+    """The relay, made by the first ``run_task`` on the GUI thread before any job runs."""
+    assert _relay_instance is not None, "run_task makes the relay before a job starts"
+    return _relay_instance
+
+
 _ids = itertools.count(1)
 _outcomes: dict[int, tuple[bool, Any]] = {}  # written by a worker, taken by the GUI thread
 _pool: ThreadPoolExecutor | None = None
@@ -117,7 +125,7 @@ def _run(job_id: int, handed: list) -> None:
     try:
         _outcomes[job_id] = _call(*handed)
         handed.clear()
-        _relay_instance.event.emit((job_id, "finished", None))
+        _relay().event.emit((job_id, "finished", None))
     finally:
         with _idle:
             _pending -= 1

@@ -186,7 +186,7 @@ def write_bulletin(path: Path, b: Bulletin) -> None:
 
     def table(
         header: list[str],
-        rows: list[list[str]],
+        rows: list[list[object]],
         widths: list[float],
         left: tuple[int, ...] = (0,),
         wrap: tuple[int, ...] = (),

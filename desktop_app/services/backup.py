@@ -20,6 +20,7 @@ import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -78,7 +79,7 @@ def create(db: Database, target: Path, progress: Progress | None = None) -> Back
         with tempfile.TemporaryDirectory(dir=db.data_dir) as tmp:
             snapshot = db.backup_to(Path(tmp) / DB_FILE_NAME)
             members = [(DB_FILE_NAME, snapshot)] + [(p.relative_to(db.data_dir).as_posix(), p) for p in stored]
-            manifest = {
+            manifest: dict[str, Any] = {
                 "format": FORMAT,
                 "format_version": FORMAT_VERSION,
                 "created_at": created,

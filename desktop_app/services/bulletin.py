@@ -78,7 +78,7 @@ def save_text(db: Database, text: BulletinText) -> None:
 def build(db: Database, month: str) -> Bulletin:
     """The bulletin's content for ``month``, as of its date."""
     text = get_text(db, month)
-    month, day = text.month, text.issue_date
+    month, day = text.month, text.issue_date or default_date(db, text.month)
     info = campaigns.require(db)
     states = monthly.status(db, month, today=day)
     found = [t for t in tasks.list_tasks(db, today=day) if t.counted]

@@ -217,9 +217,10 @@ def create(
         builtin = rulesets.ensure_builtin(session)
         rule_set = builtin
         if rule_set_code and rule_set_code != builtin.code:
-            rule_set = session.scalar(select(RuleSetRow).where(RuleSetRow.code == rule_set_code))
-            if rule_set is None:
+            chosen = session.scalar(select(RuleSetRow).where(RuleSetRow.code == rule_set_code))
+            if chosen is None:
                 raise KnownError(tr("Campaign", "There is no rule set with the code “{0}”.").format(rule_set_code))
+            rule_set = chosen
         campaign = Campaign(
             name=name.strip(),
             region=region.strip(),
@@ -241,22 +242,22 @@ def create(
 
 def update(db: Database, **changes) -> CampaignInfo:
     """Change fields of the campaign (``phases`` replaces the phase list)."""
-    current = require(db)
+    before = require(db)
     merged = {
-        "name": changes.get("name", current.name),
-        "region": changes.get("region", current.region),
-        "level": changes.get("level", current.level),
-        "population": changes.get("population", current.population),
-        "start": changes.get("start", current.start),
-        "end": changes.get("end", current.end),
-        "due_day": changes.get("due_day", current.report_due_day),
-        "phases": changes.get("phases", current.phases),
+        "name": changes.get("name", before.name),
+        "region": changes.get("region", before.region),
+        "level": changes.get("level", before.level),
+        "population": changes.get("population", before.population),
+        "start": changes.get("start", before.start),
+        "end": changes.get("end", before.end),
+        "due_day": changes.get("due_day", before.report_due_day),
+        "phases": changes.get("phases", before.phases),
     }
     problems = validate(**merged)
     if problems:
         raise KnownError(tr("Campaign", "The campaign was not changed."), problems)
     with db.session() as session:
-        c = session.get(Campaign, current.id)
+        c = current(session)
         c.name, c.region, c.level = merged["name"].strip(), merged["region"].strip(), merged["level"]
         c.population, c.start_date, c.end_date = merged["population"], merged["start"], merged["end"]
         c.report_due_day = merged["due_day"]

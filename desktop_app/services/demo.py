@@ -36,10 +36,8 @@ EVIDENCE_CATEGORIES = ("文件制度", "会议纪要", "台账", "照片", "新�
 STATUSES = ("未开始", "进行中", "已完成", "暂缓")
 
 
-def _date(text: str | None, years: int = 0) -> dt.date | None:
+def _date(text: str, years: int = 0) -> dt.date:
     """An ISO date moved by whole ``years`` (29 February becomes 28 February when needed)."""
-    if not text:
-        return None
     d = dt.date.fromisoformat(text)
     try:
         return d.replace(year=d.year + years)
@@ -107,7 +105,7 @@ def build_small(db: Database, progress: Progress | None = None, today: dt.date |
         tasks: dict[str, Task] = {}
         rng = random.Random(1)
         for t in data["tasks"]:
-            deadline = _date(t["deadline"], years)
+            deadline = _date(t["deadline"], years) if t["deadline"] else None
             status = "未开始"
             if deadline:
                 status = "已完成" if deadline < today and rng.random() < 0.7 else rng.choice(["进行中", "未开始"])
@@ -197,8 +195,9 @@ def build_large(db: Database, progress: Progress | None = None) -> campaigns.Cam
 
         check(progress, 1, total_steps, tr("Demo", "Tasks"))
         groups = 20
-        per_group = 2000 // groups - 1
-        task_rows, codes = [], []
+        per_group = 2000 // groups  # 2,000 tasks under 20 group rows (a group row is no task)
+        task_rows: list[dict[str, object]] = []
+        codes: list[str] = []
         for g in range(1, groups + 1):
             task_rows.append(
                 {
@@ -257,13 +256,13 @@ def build_large(db: Database, progress: Progress | None = None) -> campaigns.Cam
             for uid in unit_ids:
                 if rng.random() < 0.08:
                     continue  # a missing report
-                day = min(28, max(1, int(rng.gauss(22, 4))))
+                sent_day = min(28, max(1, int(rng.gauss(22, 4))))
                 reports.append(
                     {
                         "campaign_id": info.id,
                         "unit_id": uid,
                         "month": f"{year}-{month:02d}",
-                        "submitted_at": dt.datetime(year, month, day, 10, 0),
+                        "submitted_at": dt.datetime(year, month, sent_day, 10, 0),
                         "summary": "按计划推进。",
                     }
                 )
@@ -325,7 +324,7 @@ def build_large(db: Database, progress: Progress | None = None) -> campaigns.Cam
             "large",
             after={
                 "units": len(unit_ids),
-                "tasks": len(task_ids) + len(group_ids),
+                "tasks": len(task_ids),
                 "monthly_reports": len(reports),
                 "evidence": 50_000,
             },

@@ -517,7 +517,7 @@ def update(db: Database, record_id: int, meta: EvidenceMeta, *, item: int, unit:
         record.unit_id = _unit_id(session, unit)
         record.title = meta.title
         record.doc_no, record.doc_date, record.category = meta.doc_no, meta.doc_date, meta.category
-        record.period, record.note, record.public = meta.period, meta.note, meta.public
+        record.period, record.note, record.public = meta.period or record.period, meta.note, meta.public
         record.task_id = tasks.task_id(session, meta.task)
         session.flush()
         _index(session, [record.id])

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import multiprocessing.process
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 
 from sqlalchemy import func, select
 
@@ -61,8 +63,8 @@ class _Reader:
 
     def __init__(self, serve=_serve):
         self._serve = serve  # the loop the child runs (tests give one that crashes or hangs)
-        self._proc = None
-        self._conn = None
+        self._proc: multiprocessing.process.BaseProcess | None = None
+        self._conn: Connection | None = None
 
     def _start(self) -> None:
         context = multiprocessing.get_context("spawn")
@@ -72,13 +74,15 @@ class _Reader:
         child.close()
 
     def read(self, path: str, name: str, timeout: float) -> textextract.Extracted:
-        if self._proc is None or not self._proc.is_alive():
+        if self._proc is None or self._conn is None or not self._proc.is_alive():
             self.close()
             self._start()
+        conn = self._conn
+        assert conn is not None  # started just now
         try:
-            self._conn.send((path, name))
-            if self._conn.poll(timeout):
-                return self._conn.recv()
+            conn.send((path, name))
+            if conn.poll(timeout):
+                return conn.recv()
             reason = "the reader stopped answering"
         except (EOFError, OSError) as exc:
             reason = f"the reader failed: {type(exc).__name__}"
@@ -86,7 +90,7 @@ class _Reader:
         return textextract.Extracted(textextract.FAILED, reason=reason)
 
     def close(self) -> None:
-        if self._proc is None:
+        if self._proc is None or self._conn is None:
             return
         with contextlib.suppress(OSError):
             self._conn.send(None)
@@ -95,7 +99,7 @@ class _Reader:
             self._proc.kill()
             self._proc.join()
         self._conn.close()
-        self._proc = self._conn = None
+        self._proc, self._conn = None, None
 
 
 def run_pending(db: Database, progress: Progress | None = None) -> ExtractSummary:
@@ -112,7 +116,9 @@ def run_pending(db: Database, progress: Progress | None = None) -> ExtractSummar
                 row = session.get(EvidenceText, sha) or EvidenceText(sha256=sha)
                 row.text, row.reason = result.text, result.reason
                 session.add(row)
-                session.get(StoredFile, sha).text_state = result.state
+                stored = session.get(StoredFile, sha)
+                if stored is not None:  # purged from the store while it was read
+                    stored.text_state = result.state
                 session.flush()
                 reindex_sha(session, sha)
             setattr(summary, result.state, getattr(summary, result.state) + 1)
@@ -145,4 +151,4 @@ def summary(db: Database, limit: int = 500) -> TextSummary:
             .order_by(Evidence.id.desc())
             .limit(limit)
         ).all()
-    return TextSummary(counts, [tuple(r) for r in rows])
+    return TextSummary(counts, [(r[0], r[1], r[2]) for r in rows])

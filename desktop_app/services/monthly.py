@@ -102,10 +102,9 @@ def write_templates(
         from desktop_app.storage.datadir import file_error
 
         raise file_error(exc, out_dir) from exc
-    info = campaigns.get(db)
+    info = campaigns.require(db)
     with db.read() as session:
-        campaign = campaigns.current(session)
-        uid = campaign.uid
+        uid = campaigns.current(session).uid
         query = select(Unit.id, Unit.name).where(Unit.active.is_(True)).order_by(Unit.id)
         if unit_ids is not None:
             query = select(Unit.id, Unit.name).where(Unit.id.in_(list(unit_ids))).order_by(Unit.id)
@@ -239,7 +238,7 @@ def _refuse_twins(results: list[CheckedFile]) -> None:
     """Two files for one unit and month in one import: neither is taken, the clerk picks one."""
     groups: dict[tuple[int, str], list[CheckedFile]] = {}
     for r in results:
-        if r.ok:
+        if r.ok and r.unit_id is not None:
             groups.setdefault((r.unit_id, r.month), []).append(r)
     for twins in groups.values():
         if len(twins) > 1:
@@ -311,7 +310,7 @@ def save(db: Database, entries: Sequence[CheckedFile], *, progress: Progress | N
     result = SaveResult()
     for index, entry in enumerate(entries):
         check(progress, index, len(entries), entry.path.name)
-        if not entry.ok:
+        if not entry.ok or entry.unit_id is None:
             result.refused.append(entry)
             continue
         submitted = dt.datetime.combine(entry.submitted, dt.time()) if entry.submitted else None
@@ -341,6 +340,8 @@ def _store(db: Database, unit_id: int, month: str, rows: list[ReturnedRow], subm
     with db.session() as session:
         campaign = campaigns.current(session)
         unit = session.get(Unit, unit_id)
+        if unit is None:
+            raise NotFoundError(tr("Monthly", "The unit of this report is no longer in the unit list."))
         report = session.scalar(
             select(MonthlyReport)
             .where(
@@ -391,6 +392,8 @@ def _store(db: Database, unit_id: int, month: str, rows: list[ReturnedRow], subm
         note = tr("Monthly", "from the {1} report of {0}").format(unit.name, month_label(month))
         for change in _task_changes(session, campaign.id, unit_id, rows):
             task = session.scalar(select(Task).where(Task.campaign_id == campaign.id, Task.code == change.code))
+            if task is None:  # the change was found on this task a moment ago, in this transaction
+                continue
             if change.applies:
                 updated += change_status(session, task, change.new_status, change.new_progress, note)
             else:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, delete, insert, select, update
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.core.errors import ImportRejected, KnownError, NotFoundError
 from desktop_app.core.i18n import tr
@@ -47,12 +47,12 @@ class UnknownUnits(KnownError):
 class _Units:
     """Matching names to unit ids: exact, alias, with the 市 the office left out, or a collective."""
 
-    def __init__(self, session, mapping: dict[str, str] | None, create: bool):
+    def __init__(self, session: Session, mapping: dict[str, str] | None, create: bool):
         self.session, self.create = session, create
         self.mapping = {name_key(k): v for k, v in (mapping or {}).items()}
         self.units = list(session.scalars(select(Unit)))
-        self.by_key = {u.key: u for u in self.units}
-        self.by_alias = {a.key: a.unit_id for a in session.scalars(select(UnitAlias))}
+        self.by_key: dict[str, Unit] = {u.key: u for u in self.units}
+        self.by_alias: dict[str, int] = {a.key: a.unit_id for a in session.scalars(select(UnitAlias))}
         self.unknown: dict[str, None] = {}
         self._known: dict[tuple[str, ...], list[int]] = {}
 
@@ -180,7 +180,7 @@ def import_tasks(
         if fresh:  # new tasks go in as a few bulk statements: 2,000 rows in a blink
             conn = session.connection()  # plain executemany: the ORM's bulk paths cost more than the work
             conn.execute(
-                insert(Task.__table__),
+                insert(Task),
                 [
                     {
                         "campaign_id": campaign.id,
@@ -206,21 +206,19 @@ def import_tasks(
                 for uid in unit_list
             ]
             if links:
-                conn.execute(insert(TaskUnit.__table__), links)
+                conn.execute(insert(TaskUnit), links)
             linked = [{"task_id": ids[row.code], "item_id": items[no]} for _, row in fresh for no in set(row.items)]
             if linked:
-                conn.execute(insert(TaskItem.__table__), linked)
+                conn.execute(insert(TaskItem), linked)
             parents = [
                 {"tid": ids[row.code], "pid": ids[row.parent]} for _, row in fresh if row.parent and row.parent in ids
             ]
             if parents:
-                table = Task.__table__
-                conn.execute(
-                    update(table).where(table.c.id == bindparam("tid")).values(parent_id=bindparam("pid")), parents
-                )
+                to_parent = update(Task).where(Task.id == bindparam("tid")).values(parent_id=bindparam("pid"))
+                conn.execute(to_parent, parents)
             note = tr("Tasks", "Imported from {0}").format(source)
             conn.execute(
-                insert(TaskEvent.__table__),
+                insert(TaskEvent),
                 [{"task_id": ids[row.code], "actor": actor, "kind": "import", "note": note} for _, row in fresh],
             )
             audit.record(session, "import", "task", source, after={"created": len(fresh)})
@@ -248,7 +246,7 @@ def import_tasks(
     return result
 
 
-def _fields(row: TaskRow, source: str) -> dict:
+def _fields(row: TaskRow, source: str) -> dict[str, object]:
     """What a workbook row says about a task (its status and progress are the office's own)."""
     due = row.deadline
     plain = due.date is not None and due.text == due.date.isoformat()  # a date cell says no more
@@ -263,7 +261,7 @@ def _fields(row: TaskRow, source: str) -> dict:
     }
 
 
-def _snapshot(task: Task) -> tuple:
+def _snapshot(task: Task) -> tuple[object, ...]:
     return (
         task.parent_id,
         task.title,

@@ -8,8 +8,10 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop_app.core.errors import KnownError, NotFoundError
 from desktop_app.core.i18n import tr
@@ -48,7 +50,15 @@ def briefs(db: Database) -> list[TaskBrief]:
         return [TaskBrief(*row) for row in rows]
 
 
-def task_id(session, code: str | None) -> int | None:
+def task_by_code(session: Session, code: str) -> Task:
+    """The task with this code, within the caller's session; a clear message when there is none."""
+    found = session.scalar(select(Task).where(Task.code == code.strip()))
+    if found is None:
+        raise NotFoundError(tr("Tasks", "There is no task numbered “{0}” in the plan.").format(code))
+    return found
+
+
+def task_id(session: Session, code: str | None) -> int | None:
     """The id of the task with this code (as the plan numbers it, e.g. G1-01)."""
     if not code:
         return None
@@ -58,7 +68,7 @@ def task_id(session, code: str | None) -> int | None:
     return found
 
 
-def _event(session, task_id_: int, kind: str, old: str, new: str, note: str = "") -> None:
+def _event(session: Session, task_id_: int, kind: str, old: str, new: str, note: str = "") -> None:
     session.add(TaskEvent(task_id=task_id_, actor=current_actor(), kind=kind, old=old, new=new, note=note))
 
 
@@ -118,7 +128,7 @@ class TaskInfo:
     def due_soon(self, today: dt.date, days: int = DUE_SOON_DAYS) -> bool:
         return self.counted and is_due_soon(self.deadline, self.status, today, days)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "code": self.code,
             "title": self.title,
@@ -300,10 +310,10 @@ def set_status(db: Database, code: str, status: str, *, progress: int | None = N
     if progress is not None and not 0 <= progress <= 100:
         raise KnownError(tr("Tasks", "Progress is a percentage from 0 to 100."))
     with db.session() as session:
-        change_status(session, session.get(Task, task_id(session, code)), status, progress, note)
+        change_status(session, task_by_code(session, code), status, progress, note)
 
 
-def change_status(session, task: Task, status: str, progress: int | None, note: str = "") -> bool:
+def change_status(session: Session, task: Task, status: str, progress: int | None, note: str = "") -> bool:
     """Set a task's status and progress within the caller's transaction, each change (or, with
     nothing changed, the note) kept in its history; whether anything changed."""
     changed = False
@@ -347,7 +357,7 @@ def history(db: Database, code: str) -> list[TaskEventInfo]:
 def supervise(db: Database, code: str, on: bool, note: str = "") -> None:
     """Put a task under 督办 (with the office's note) or take it off; kept in its history."""
     with db.session() as session:
-        task = session.get(Task, task_id(session, code))
+        task = task_by_code(session, code)
         if task.supervised != on or (on and note.strip() and note.strip() != task.supervise_note):
             _event(session, task.id, "supervise", "督办" if task.supervised else "", "督办" if on else "", note.strip())
         task.supervised = on
@@ -364,7 +374,7 @@ def extend(db: Database, code: str, deadline: str, reason: str) -> None:
     if new.date is None:
         raise KnownError(tr("Tasks", "An extension needs a new date, such as 2025年6月底前."))
     with db.session() as session:
-        task = session.get(Task, task_id(session, code))
+        task = task_by_code(session, code)
         old = shown_deadline(task.deadline_text, task.deadline)
         if task.deadline is not None and new.date <= task.deadline:
             raise KnownError(tr("Tasks", "The new deadline must be later than the present one ({0}).").format(old))

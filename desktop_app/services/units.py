@@ -102,7 +102,7 @@ def _check(session: Session, record: UnitRecord, own_id: int | None) -> list[str
 
 def _normalise(record: UnitRecord) -> UnitRecord:
     name = clean_name(record.name)
-    aliases = []
+    aliases: list[str] = []
     for a in record.aliases:
         a = clean_name(a)
         if a and name_key(a) != name_key(name) and name_key(a) not in {name_key(x) for x in aliases}:

@@ -12,7 +12,7 @@ import getpass
 import os
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
 
 from desktop_app.storage.models import AuditLog, Base
@@ -63,9 +63,9 @@ def _audited(obj: object) -> bool:
     return isinstance(obj, Base) and getattr(type(obj), "__audited__", False)
 
 
-def _before_flush(session: Session, flush_context, instances) -> None:
+def _before_flush(session: Session, flush_context: object, instances: object) -> None:
     actor = session.info.get("actor") or current_actor()
-    pending: list[tuple[str, Base, dict | None]] = []
+    pending: list[tuple[str, Base, dict[str, Any] | None]] = []
     for obj in session.new:
         if _audited(obj):
             pending.append(("create", obj, None))
@@ -88,7 +88,7 @@ def _before_flush(session: Session, flush_context, instances) -> None:
         session.info.setdefault("_audit_pending", []).extend(pending)
 
 
-def _after_flush(session: Session, flush_context) -> None:
+def _after_flush(session: Session, flush_context: object) -> None:
     """New rows get their primary key in the flush, so their entries are finished here."""
     pending = session.info.pop("_audit_pending", [])
     if not pending:
@@ -115,7 +115,7 @@ def _after_flush(session: Session, flush_context) -> None:
             }
         )
     if rows:
-        session.execute(AuditLog.__table__.insert(), rows)
+        session.execute(insert(AuditLog), rows)
 
 
 def install(session_class: type[Session]) -> None:
@@ -125,7 +125,14 @@ def install(session_class: type[Session]) -> None:
         event.listen(session_class, "after_flush", _after_flush)
 
 
-def record(session: Session, action: str, entity: str, entity_id: str, before=None, after=None) -> None:
+def record(
+    session: Session,
+    action: str,
+    entity: str,
+    entity_id: str,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> None:
     """An explicit entry, for changes made in bulk outside the ORM (imports, demo data)."""
     session.add(
         AuditLog(

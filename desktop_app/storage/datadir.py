@@ -28,7 +28,7 @@ def ensure_data_dir(data_dir: Path) -> None:
 
 
 def os_error(exc: OSError, path: Path | None) -> DataDirError:
-    where = str(path or getattr(exc, "filename", "") or "")
+    where = str(path or exc.filename or "")
     if exc.errno == errno.ENOSPC:
         return DataDirError(tr("Storage", "The disk holding {0} is full. Free some space and try again.").format(where))
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):

@@ -70,10 +70,10 @@ def index(conn: Connection, rows: Iterable[tuple[int, str, str, str, str, str]])
 
 
 def remove(conn: Connection, ids: Iterable[int]) -> None:
-    ids = [{"id": i} for i in ids]
-    if ids:
-        conn.execute(text("DELETE FROM evidence_fts WHERE rowid = :id"), ids)
-        conn.execute(text("DELETE FROM evidence_fts2 WHERE rowid = :id"), ids)
+    rows = [{"id": i} for i in ids]
+    if rows:
+        conn.execute(text("DELETE FROM evidence_fts WHERE rowid = :id"), rows)
+        conn.execute(text("DELETE FROM evidence_fts2 WHERE rowid = :id"), rows)
 
 
 def terms(query: str) -> list[str]:

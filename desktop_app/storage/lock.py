@@ -38,5 +38,5 @@ class InstanceLock:
     def __enter__(self) -> InstanceLock:
         return self.acquire()
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.release()

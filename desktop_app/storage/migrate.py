@@ -6,10 +6,15 @@ database needs no Alembic import at all: start-up stays fast.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 
 from desktop_app.paths import migrations_path
+
+if TYPE_CHECKING:  # Alembic loads only when a migration runs
+    from alembic.config import Config
 
 HEAD = "0007"
 
@@ -19,7 +24,7 @@ def current_revision(conn: Connection) -> str | None:
     return row[0] if row else None
 
 
-def _config():
+def _config() -> Config:
     from alembic.config import Config
 
     cfg = Config()
@@ -36,7 +41,10 @@ def script_revisions() -> list[str]:
 def script_head() -> str:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(_config()).get_current_head()
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    if head is None:
+        raise RuntimeError("the migration scripts have no head")
+    return head
 
 
 def is_known(revision: str) -> bool:

@@ -407,5 +407,5 @@ class AuditLog(Base):
     action: Mapped[str] = mapped_column(String(20))  # create / update / delete / import
     entity: Mapped[str] = mapped_column(String(50), index=True)
     entity_id: Mapped[str] = mapped_column(String(100))
-    before: Mapped[dict | None] = mapped_column(JSON)
-    after: Mapped[dict | None] = mapped_column(JSON)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)

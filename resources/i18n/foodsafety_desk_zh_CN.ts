@@ -3286,6 +3286,10 @@ Please copy them and send them to your support contact.</source>
             <source>The day the reports came in ({0}) is after today.</source>
             <translation>收到日期（{0}）晚于今天。</translation>
         </message>
+        <message>
+            <source>The unit of this report is no longer in the unit list.</source>
+            <translation>该报送所属单位已不在成员单位名单中。</translation>
+        </message>
     </context>
     <context>
         <name>MonthlyXlsx</name>

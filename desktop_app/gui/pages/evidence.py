@@ -387,8 +387,8 @@ class EvidencePage(Page):
             return None
         cov = coverage.compute(self.db)
         names = dict(cov.units)
-        first = (cov.responsible.get(item) or [None])[0]
-        return names.get(first) if first else None
+        responsible = cov.responsible.get(item)
+        return names.get(responsible[0]) if responsible else None
 
     def file_paths(self, item: int | None, paths: list[Path]):
         """Ask what the files are, then file them in the background with a progress bar."""

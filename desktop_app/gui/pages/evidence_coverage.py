@@ -31,7 +31,7 @@ class CoveragePanel(QWidget):
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.db = db
-        self.cov = None
+        self.cov: coverage.Coverage | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         legend = QHBoxLayout()
@@ -107,7 +107,7 @@ class CoveragePanel(QWidget):
         layout.addWidget(splitter, 1)
 
         self.map.clicked.connect(self._show_cell)
-        self.map.doubleClicked.connect(lambda index: (self._show_cell(index), self._list()))
+        self.map.doubleClicked.connect(self._show_and_list)
         self.complete_button.clicked.connect(lambda: self._mark(STATE_COMPLETE))
         self.incomplete_button.clicked.connect(lambda: self._mark(STATE_INCOMPLETE))
         self.list_button.clicked.connect(self._list)
@@ -128,6 +128,8 @@ class CoveragePanel(QWidget):
 
     def _fill_shares(self) -> None:
         self.shares.clear()
+        if self.cov is None:
+            return
         rs = rulesets.load(self.db)
         for c in rs.categories:
             share = self.cov.by_category[f"{c.code}、{c.name}"]
@@ -146,6 +148,10 @@ class CoveragePanel(QWidget):
         if row < 0 or self.cov is None or item not in self.cov.items:
             return QModelIndex()
         return self.model.index(row, self.cov.items.index(item))
+
+    def _show_and_list(self, index: QModelIndex) -> None:
+        self._show_cell(index)
+        self._list()
 
     def _show_cell(self, index: QModelIndex) -> None:
         found = self.model.cell_at(index)

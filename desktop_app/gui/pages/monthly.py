@@ -79,10 +79,11 @@ class ImportPreviewDialog(QDialog):
         for row, entry in enumerate(self.accepted_files):
             self.dates.setItem(row, 0, QTableWidgetItem(entry.path.name))
             self.dates.setItem(row, 1, QTableWidgetItem(entry.unit))
-            edit = QDateEdit(entry.submitted)
+            sent = entry.submitted or dt.date.today()
+            edit = QDateEdit(sent)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMaximumDate(max(dt.date.today(), entry.submitted))
+            edit.setMaximumDate(max(dt.date.today(), sent))
             edit.dateChanged.connect(lambda date, row=row: self._date_changed(row, date.toPython()))
             self.date_edits.append(edit)
             self.dates.setCellWidget(row, 2, edit)
@@ -122,7 +123,7 @@ class ImportPreviewDialog(QDialog):
         parts = []
         for e in self.entries:
             name = html.escape(e.path.name)
-            if not e.ok:
+            if e.error is not None:
                 reasons = "".join(f"<li>{html.escape(d)}</li>" for d in e.error.details[:10])
                 parts.append(
                     f"<p><b style='color:#b00020'>✗ {name}</b><br>{html.escape(e.error.message)}</p><ul>{reasons}</ul>"
@@ -619,7 +620,7 @@ class MonthlyPage(Page):
             dialogs.info(self, self.tr("{0} workbook(s) written to {1}.").format(len(paths), target))
             dialogs.show_in_folder(target)
 
-        return run_task(
+        run_task(
             lambda progress: monthly.write_templates(self.db, month, target, progress=progress),
             done,
             lambda err: dialogs.error(self, err),

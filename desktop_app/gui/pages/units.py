@@ -37,7 +37,8 @@ class UnitDialog(QDialog):
 
     def __init__(self, db, unit: UnitInfo | None = None, parent=None):
         super().__init__(parent)
-        self.db, self.unit, self.result_unit = db, unit, None
+        self.db, self.unit = db, unit
+        self.result_unit: units.UnitInfo | None = None
         self.setWindowTitle(self.tr("Edit unit") if unit else self.tr("New unit"))
         self.setMinimumWidth(460)
         form = QFormLayout(self)
@@ -143,7 +144,7 @@ class UnitsPage(Page):
         self.count = QLabel()
         self.layout_.addWidget(self.count)
 
-        self.search.textChanged.connect(lambda t: (self.proxy.setFilterFixedString(t.strip()), self._update_count()))
+        self.search.textChanged.connect(self._search)
         self.add_button.clicked.connect(self.add_unit)
         self.edit_button.clicked.connect(self.edit_unit)
         self.toggle_button.clicked.connect(self.toggle_active)
@@ -169,6 +170,10 @@ class UnitsPage(Page):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def _search(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        self._update_count()
 
     def _update_count(self) -> None:
         total = len(self.model.units)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from desktop_app.core.errors import KnownError
 from desktop_app.core.evidence import CATEGORIES, current_period, period_problem
@@ -38,7 +39,7 @@ class EvidenceDialog(QDialog):
         items: list[tuple[int, str]],
         units: list[str],
         *,
-        tasks: list[tuple[str, str]] = (),
+        tasks: Sequence[tuple[str, str]] = (),
         item: int | None = None,
         unit: str | None = None,
         count: int = 1,

@@ -8,6 +8,7 @@ its tasks, clicking it reports the first one (``task_clicked``).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop_app.core.tasks import STATUS_DONE, STATUS_OVERDUE, STATUS_PAUSED
@@ -25,6 +26,8 @@ from desktop_app.gui.qt import (
     QWidget,
     Signal,
 )
+from desktop_app.services.campaigns import PhaseInfo
+from desktop_app.services.tasks import TaskInfo
 
 PHASE_COLOURS = ("#dbe7f5", "#e3f1de", "#fbefd5", "#f3e0ef", "#e0f0f2", "#f6e3dc", "#ebe7f7")
 MARKER_COLOURS = {STATUS_OVERDUE: "#c62828", STATUS_DONE: "#2e7d32", STATUS_PAUSED: "#9e9e9e"}
@@ -66,25 +69,32 @@ class PhaseTimeline(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.phases: list = []
-        self.tasks: list = []
+        self.phases: list[PhaseInfo] = []
+        self.tasks: list[TaskInfo] = []
         self.today = dt.date.today()
         self.first = self.last = self.today
         self.markers: list[Marker] = []
-        self.phase_rects: list[tuple[QRectF, object]] = []
+        self.phase_rects: list[tuple[QRectF, PhaseInfo]] = []
         self.undated = 0
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._height()
 
     # -- data ----------------------------------------------------------------------------------------
-    def set_data(self, phases, tasks, today: dt.date, start: dt.date | None = None, end: dt.date | None = None):
+    def set_data(
+        self,
+        phases: Iterable[PhaseInfo],
+        tasks: Iterable[TaskInfo],
+        today: dt.date,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+    ) -> None:
         self.phases = sorted(phases, key=lambda p: (p.start, p.end))
         self.tasks = [t for t in tasks if not t.is_group]
         self.today = today
         # the axis spans the campaign; deadlines outside it are pinned to its ends
-        days = [d for p in self.phases for d in (p.start, p.end)] + [d for d in (start, end) if d]
-        days = days or [t.deadline for t in self.tasks if t.deadline]
+        days = [d for p in self.phases for d in (p.start, p.end)] + [d for d in (start, end) if d is not None]
+        days = days or [t.deadline for t in self.tasks if t.deadline is not None]
         days.append(today)
         self.first = _month_start(min(days))
         self.last = _next_month(max(days)) - dt.timedelta(days=1)
@@ -115,9 +125,10 @@ class PhaseTimeline(QWidget):
             left, right = self.x_of(p.start), self.x_of(p.end + dt.timedelta(days=1))
             self.phase_rects.append((QRectF(left, MARGIN + lane * LANE, max(right - left, 2), LANE - 3), p))
         top = self._axis_y() + AXIS
-        columns: dict[int, list] = {}
-        for t in sorted((t for t in self.tasks if t.deadline), key=lambda t: (t.deadline, t.code)):
-            day = min(max(t.deadline, self.first), self.last)
+        columns: dict[int, list[TaskInfo]] = {}
+        dated = [(t.deadline, t) for t in self.tasks if t.deadline is not None]
+        for deadline, t in sorted(dated, key=lambda pair: (pair[0], pair[1].code)):
+            day = min(max(deadline, self.first), self.last)
             columns.setdefault(int(self.x_of(day) // (DOT + 1)), []).append(t)
         for bucket, stacked in sorted(columns.items()):
             x = bucket * (DOT + 1)
