@@ -1,7 +1,8 @@
 """Find every translatable string in desktop_app/ and keep the zh_CN .ts catalogue in step.
 
 Recognised: ``tr("Context", "text")`` (core), ``self.tr("text")`` (context = class name),
-``QCoreApplication.translate("Context", "text")``, ``QT_TRANSLATE_NOOP("Context", "text")``
+``QCoreApplication.translate("Context", "text")``, ``QT_TRANSLATE_NOOP("Context", "text")``,
+``mark("Context", "text")`` (core's QT_TRANSLATE_NOOP)
 and calls of a module helper such as ``_t("text")`` (context taken from the helper's own call).
 
 ``python -m tests.tr_strings --update`` adds missing messages to the .ts as unfinished,
@@ -59,7 +60,7 @@ def strings_in(path: Path) -> set[tuple[str, str]]:
                 args = child.args
                 name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
                 if (
-                    name in ("tr", "translate", "QT_TRANSLATE_NOOP")
+                    name in ("tr", "translate", "QT_TRANSLATE_NOOP", "mark")
                     and len(args) >= 2
                     and _const(args[0])
                     and _const(args[1])

@@ -79,3 +79,9 @@ def lookup(context: str, source: str) -> str | None:
 def tr(context: str, source: str) -> str:
     """Translate ``source``; falls back to the English source text."""
     return lookup(context, source) or source
+
+
+def mark(context: str, source: str) -> str:
+    """Mark ``source`` for the catalogue without translating it now (the Qt-free counterpart of
+    QT_TRANSLATE_NOOP): for tables of words translated where they are shown."""
+    return source

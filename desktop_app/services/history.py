@@ -1,17 +1,87 @@
-"""What changed, when and by whom: the audit trail read back for people."""
+"""What changed, when and by whom: the audit trail read back for people, in their words."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from desktop_app.core.i18n import mark, tr
+from desktop_app.core.monthly import month_label
 from desktop_app.storage.database import Database
-from desktop_app.storage.models import AuditLog
+from desktop_app.storage.models import AuditLog, Base, ItemRow, Unit
 
 # which recorded field names the thing that changed
 _NAME_FIELDS = ("name", "title", "alias", "code", "key")
+
+# The words for what happened and to what; every audited table has its name (a test checks).
+ACTIONS = {
+    "create": mark("History", "added"),
+    "update": mark("History", "changed"),
+    "delete": mark("History", "deleted"),
+    "import": mark("History", "imported"),
+}
+ENTITIES = {
+    "unit": mark("History", "unit"),
+    "unit_alias": mark("History", "unit alias"),
+    "campaign": mark("History", "campaign"),
+    "phase": mark("History", "phase"),
+    "rule_set": mark("History", "rule set"),
+    "task": mark("History", "task"),
+    "setting": mark("History", "setting"),
+    "demo": mark("History", "demo data"),
+    "evidence": mark("History", "evidence"),
+    "item_mark": mark("History", "evidence mark"),
+    "item_assignment": mark("History", "responsibility for an item"),
+    "monthly_report": mark("History", "monthly report"),
+    "monthly_bulletin": mark("History", "monthly bulletin text"),
+    "report_archive": mark("History", "archived report"),
+}
+FIELDS = {
+    "name": mark("History", "name"),
+    "kind": mark("History", "type"),
+    "leader": mark("History", "leader in charge"),
+    "liaison": mark("History", "liaison"),
+    "phone": mark("History", "phone"),
+    "note": mark("History", "note"),
+    "active": mark("History", "status"),
+    "region": mark("History", "region"),
+    "level": mark("History", "level"),
+    "population": mark("History", "population"),
+    "start_date": mark("History", "start"),
+    "end_date": mark("History", "end"),
+    "report_due_day": mark("History", "report due day"),
+    "office": mark("History", "issuing office"),
+    "rule_set_id": mark("History", "rule set"),
+    "value": mark("History", "value"),
+    "title": mark("History", "title"),
+    "doc_no": mark("History", "document number"),
+    "doc_date": mark("History", "document date"),
+    "category": mark("History", "category"),
+    "period": mark("History", "period"),
+    "public": mark("History", "public or internal"),
+    "item_id": mark("History", "item"),
+    "unit_id": mark("History", "unit"),
+    "review_state": mark("History", "review"),
+    "review_comment": mark("History", "review comment"),
+    "deleted_at": mark("History", "recycle bin"),
+    "state": mark("History", "state"),
+    "status": mark("History", "status"),
+    "progress": mark("History", "progress"),
+    "deadline": mark("History", "deadline"),
+    "deadline_text": mark("History", "deadline"),
+    "supervised": mark("History", "督办"),
+    "submitted_at": mark("History", "day sent"),
+    "summary": mark("History", "summary"),
+    "number": mark("History", "issue number"),
+    "issue_date": mark("History", "date of issue"),
+    "overview": mark("History", "overview"),
+    "problems": mark("History", "problems"),
+    "next_steps": mark("History", "next steps"),
+}
 
 
 @dataclass
@@ -23,6 +93,19 @@ class Change:
     entity_id: str
     label: str  # the name of what changed, where the trail has it
     fields: list[str]  # for updates: the fields that changed
+
+
+def describe(change: Change) -> str:
+    """One line for a change, e.g. 修改 成员单位“市科技局”：状态 or 新增 月度报送“市食安办 2026年10月”."""
+    action = tr("History", ACTIONS.get(change.action, "changed"))
+    entity = tr("History", ENTITIES.get(change.entity, mark("History", "record")))
+    text = f"{action} {entity}"
+    if change.label:
+        text += f"“{change.label}”"
+    fields = list(dict.fromkeys(tr("History", FIELDS[f]) for f in change.fields if f in FIELDS))
+    if fields:
+        text += tr("History", ": {0}").format("、".join(fields))
+    return text
 
 
 def _local(at: dt.datetime) -> dt.datetime:
@@ -37,14 +120,55 @@ def _label(entry: AuditLog) -> str:
     return ""
 
 
+class _Names:
+    """Names of the units and items an entry refers to by id, looked up once per read."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self._units: dict[int, str] | None = None
+        self._items: dict[int, int] | None = None
+
+    def unit(self, unit_id: object) -> str:
+        if self._units is None:
+            self._units = {uid: name for uid, name in self.session.execute(select(Unit.id, Unit.name))}
+        return self._units.get(unit_id, "") if isinstance(unit_id, int) else ""
+
+    def item(self, item_id: object) -> str:
+        if self._items is None:
+            self._items = {iid: no for iid, no in self.session.execute(select(ItemRow.id, ItemRow.no))}
+        no = self._items.get(item_id) if isinstance(item_id, int) else None
+        return f"({no})" if no is not None else ""
+
+
+def _values(entry: AuditLog) -> dict[str, Any]:
+    return {**(entry.before or {}), **(entry.after or {})}
+
+
+def _own_label(entry: AuditLog, names: _Names) -> str:
+    """A label for records named by what they belong to rather than by a name of their own."""
+    values = _values(entry)
+    month = values.get("month")
+    month_text = month_label(month) if isinstance(month, str) and len(month) == 7 else ""
+    if entry.entity == "monthly_report":
+        return " ".join(p for p in (names.unit(values.get("unit_id")), month_text) if p)
+    if entry.entity == "monthly_bulletin":
+        return month_text
+    if entry.entity in ("item_assignment", "item_mark"):
+        return " ".join(p for p in (names.item(values.get("item_id")), names.unit(values.get("unit_id"))) if p)
+    return ""
+
+
 def recent(db: Database, limit: int = 10) -> list[Change]:
     """The latest changes, newest first; an update's label is looked up when it changed no name."""
     with db.read() as session:
         entries = list(session.scalars(select(AuditLog).order_by(AuditLog.id.desc()).limit(limit)))
-        names: dict[tuple[str, str], str] = {}
+        names = _Names(session)
+        labels: dict[int, str] = {}
         for entry in entries:
-            if entry.action == "update" and not _label(entry):
-                names[(entry.entity, entry.entity_id)] = _current_name(session, entry.entity, entry.entity_id)
+            label = _own_label(entry, names) or _label(entry)
+            if not label and entry.action == "update":
+                label = _current_name(session, entry.entity, entry.entity_id)
+            labels[entry.id] = label
     return [
         Change(
             at=_local(e.at),
@@ -52,16 +176,14 @@ def recent(db: Database, limit: int = 10) -> list[Change]:
             action=e.action,
             entity=e.entity,
             entity_id=e.entity_id,
-            label=_label(e) or names.get((e.entity, e.entity_id), ""),
+            label=labels[e.id],
             fields=sorted((e.after or {}).keys()) if e.action == "update" else [],
         )
         for e in entries
     ]
 
 
-def _current_name(session, entity: str, entity_id: str) -> str:
-    from desktop_app.storage.models import Base
-
+def _current_name(session: Session, entity: str, entity_id: str) -> str:
     for mapper in Base.registry.mappers:
         cls = mapper.class_
         if getattr(cls, "__tablename__", None) == entity and len(mapper.primary_key) == 1:

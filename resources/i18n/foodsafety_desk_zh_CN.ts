@@ -1738,6 +1738,66 @@ Please copy them and send them to your support contact.</source>
             <source>title</source>
             <translation>标题</translation>
         </message>
+        <message>
+            <source>archived report</source>
+            <translation>归档报表</translation>
+        </message>
+        <message>
+            <source>date of issue</source>
+            <translation>成文日期</translation>
+        </message>
+        <message>
+            <source>day sent</source>
+            <translation>报送日期</translation>
+        </message>
+        <message>
+            <source>deadline</source>
+            <translation>完成时限</translation>
+        </message>
+        <message>
+            <source>issue number</source>
+            <translation>期号</translation>
+        </message>
+        <message>
+            <source>monthly bulletin text</source>
+            <translation>月度通报文字</translation>
+        </message>
+        <message>
+            <source>monthly report</source>
+            <translation>月度报送</translation>
+        </message>
+        <message>
+            <source>next steps</source>
+            <translation>下步工作</translation>
+        </message>
+        <message>
+            <source>overview</source>
+            <translation>总体情况</translation>
+        </message>
+        <message>
+            <source>problems</source>
+            <translation>存在问题</translation>
+        </message>
+        <message>
+            <source>progress</source>
+            <translation>进度</translation>
+        </message>
+        <message>
+            <source>record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <source>responsibility for an item</source>
+            <translation>指标责任分工</translation>
+        </message>
+        <message>
+            <source>summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>督办</source>
+            <translation>督办</translation>
+        </message>
     </context>
     <context>
         <name>Evidence</name>

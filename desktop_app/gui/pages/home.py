@@ -7,72 +7,8 @@ import html
 
 from desktop_app.core.tasks import STATUS_OVERDUE
 from desktop_app.gui.pages.base import Page
-from desktop_app.gui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QFrame, QGridLayout, QHBoxLayout, QLabel, Qt
+from desktop_app.gui.qt import QFrame, QGridLayout, QHBoxLayout, QLabel, Qt
 from desktop_app.services import campaigns, dashboard, history, rulesets
-
-ACTIONS = {
-    "create": QT_TRANSLATE_NOOP("History", "added"),
-    "update": QT_TRANSLATE_NOOP("History", "changed"),
-    "delete": QT_TRANSLATE_NOOP("History", "deleted"),
-    "import": QT_TRANSLATE_NOOP("History", "imported"),
-}
-ENTITIES = {
-    "unit": QT_TRANSLATE_NOOP("History", "unit"),
-    "unit_alias": QT_TRANSLATE_NOOP("History", "unit alias"),
-    "campaign": QT_TRANSLATE_NOOP("History", "campaign"),
-    "phase": QT_TRANSLATE_NOOP("History", "phase"),
-    "rule_set": QT_TRANSLATE_NOOP("History", "rule set"),
-    "task": QT_TRANSLATE_NOOP("History", "task"),
-    "setting": QT_TRANSLATE_NOOP("History", "setting"),
-    "demo": QT_TRANSLATE_NOOP("History", "demo data"),
-    "evidence": QT_TRANSLATE_NOOP("History", "evidence"),
-    "item_mark": QT_TRANSLATE_NOOP("History", "evidence mark"),
-}
-FIELDS = {
-    "name": QT_TRANSLATE_NOOP("History", "name"),
-    "kind": QT_TRANSLATE_NOOP("History", "type"),
-    "leader": QT_TRANSLATE_NOOP("History", "leader in charge"),
-    "liaison": QT_TRANSLATE_NOOP("History", "liaison"),
-    "phone": QT_TRANSLATE_NOOP("History", "phone"),
-    "note": QT_TRANSLATE_NOOP("History", "note"),
-    "active": QT_TRANSLATE_NOOP("History", "status"),
-    "region": QT_TRANSLATE_NOOP("History", "region"),
-    "level": QT_TRANSLATE_NOOP("History", "level"),
-    "population": QT_TRANSLATE_NOOP("History", "population"),
-    "start_date": QT_TRANSLATE_NOOP("History", "start"),
-    "end_date": QT_TRANSLATE_NOOP("History", "end"),
-    "report_due_day": QT_TRANSLATE_NOOP("History", "report due day"),
-    "office": QT_TRANSLATE_NOOP("History", "issuing office"),
-    "rule_set_id": QT_TRANSLATE_NOOP("History", "rule set"),
-    "value": QT_TRANSLATE_NOOP("History", "value"),
-    "title": QT_TRANSLATE_NOOP("History", "title"),
-    "doc_no": QT_TRANSLATE_NOOP("History", "document number"),
-    "doc_date": QT_TRANSLATE_NOOP("History", "document date"),
-    "category": QT_TRANSLATE_NOOP("History", "category"),
-    "period": QT_TRANSLATE_NOOP("History", "period"),
-    "public": QT_TRANSLATE_NOOP("History", "public or internal"),
-    "item_id": QT_TRANSLATE_NOOP("History", "item"),
-    "unit_id": QT_TRANSLATE_NOOP("History", "unit"),
-    "review_state": QT_TRANSLATE_NOOP("History", "review"),
-    "review_comment": QT_TRANSLATE_NOOP("History", "review comment"),
-    "deleted_at": QT_TRANSLATE_NOOP("History", "recycle bin"),
-    "state": QT_TRANSLATE_NOOP("History", "state"),
-}
-
-
-def _h(text: str) -> str:
-    return QCoreApplication.translate("History", text)
-
-
-def describe(change: history.Change) -> str:
-    """One line for a change, e.g. 修改 成员单位“市科技局”：状态."""
-    text = f"{_h(ACTIONS.get(change.action, change.action))} {_h(ENTITIES.get(change.entity, change.entity))}"
-    if change.label:
-        text += f"“{change.label}”"
-    fields = [_h(FIELDS[f]) for f in change.fields if f in FIELDS]
-    if fields:
-        text += _h(": {0}").format("、".join(fields))
-    return text
 
 
 class _Tile(QFrame):
@@ -233,7 +169,7 @@ class HomePage(Page):
         changes = history.recent(self.db, 12)
         lines = "".join(
             f"<tr><td style='color:#666'>{c.at:%m-%d %H:%M}</td><td style='color:#666'>{html.escape(c.actor)}</td>"
-            f"<td>{html.escape(describe(c))}</td></tr>"
+            f"<td>{html.escape(history.describe(c))}</td></tr>"
             for c in changes
         )
         self.changes_label.setText(
