@@ -44,4 +44,4 @@ def test_large_demo_has_the_benchmark_size(db):
 def test_self_test_switch():
     result = run_cli_process("--self-test")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.count(": ok") == 4
+    assert result.stdout.count("：正常") == 4 and "ok" not in result.stdout

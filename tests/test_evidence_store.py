@@ -272,3 +272,13 @@ def test_cli_add_list_verify(tmp_path):
     assert run_cli("evidence", "restore", "1", data_dir=data).returncode == 0
     bad = run_cli("evidence", "add", "--item", "85", "--unit", "市不存在局", str(good), data_dir=data)
     assert bad.returncode == 2 and "没有名为“市不存在局”的单位" in bad.stderr
+
+
+def test_a_photo_is_filed_as_a_photo_unless_the_clerk_says_otherwise(demo_db, tmp_path):
+    photo = _file(tmp_path / "现场检查.JPG", b"jpeg bytes")
+    scan = _file(tmp_path / "通知.pdf", b"%PDF-1.4 not really")
+    plan = _file(tmp_path / "方案.png", b"png bytes")
+    added = evidence.add_files(demo_db, [photo, scan], item=64, unit="市市场监管局").added
+    assert {i.original_name: i.category for i in added} == {"现场检查.JPG": "照片", "通知.pdf": "其他"}
+    chosen = evidence.add_files(demo_db, [plan], item=64, meta=EvidenceMeta(category="文件制度")).added
+    assert chosen[0].category == "文件制度"

@@ -19,10 +19,10 @@ sys.meta_path.insert(0, NoQt())
 def test_core_storage_services_import_without_qt():
     modules = sorted(
         "desktop_app." + ".".join(p.relative_to(ROOT / "desktop_app").with_suffix("").parts)
-        for layer in ("core", "storage", "exchange", "services", "reports")
+        for layer in ("core", "storage", "exchange", "services", "reports", "cli")
         for p in (ROOT / "desktop_app" / layer).rglob("*.py")
     )
-    modules = [m.removesuffix(".__init__") for m in modules] + ["desktop_app.cli", "desktop_app.paths"]
+    modules = [m.removesuffix(".__init__") for m in modules] + ["desktop_app.paths"]
     assert len(modules) > 15
     code = BLOCK_QT + "".join(f"import {m}\n" for m in modules) + "print('ok')"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)

@@ -35,6 +35,14 @@ def period_problem(period: str) -> str | None:
     return None
 
 
+PHOTO_SUFFIXES = frozenset((".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".heic", ".heif"))
+
+
+def category_for(path: Path) -> str:
+    """The category a file's type suggests when the clerk names none: a picture is a 照片."""
+    return "照片" if Path(path).suffix.lower() in PHOTO_SUFFIXES else "其他"
+
+
 def category_problem(category: str) -> str | None:
     if category not in CATEGORIES:
         return tr("Evidence", "The category must be one of {0}.").format("、".join(CATEGORIES))

@@ -23,6 +23,7 @@ from desktop_app.core.evidence import (
     REVIEW_PASSED,
     REVIEW_RETURNED,
     REVIEW_STATES,
+    category_for,
     category_problem,
     current_period,
     default_title,
@@ -61,7 +62,7 @@ class EvidenceMeta:
     title: str | None = None
     doc_no: str = ""
     doc_date: dt.date | None = None
-    category: str = "其他"
+    category: str | None = None  # None: by each file's type (core.evidence.category_for)
     period: str | None = None
     note: str = ""
     public: bool = False
@@ -167,7 +168,7 @@ def _unit_id(session, unit: str | None) -> int | None:
 
 def _check_meta(meta: EvidenceMeta) -> EvidenceMeta:
     period = meta.period or current_period()
-    problems = [p for p in (category_problem(meta.category), period_problem(period)) if p]
+    problems = [p for p in (meta.category and category_problem(meta.category), period_problem(period)) if p]
     if problems:
         raise KnownError(tr("Evidence", "The evidence was not filed."), problems)
     return EvidenceMeta(
@@ -265,7 +266,7 @@ def _record(
             title=meta.title or default_title(path),
             doc_no=meta.doc_no,
             doc_date=meta.doc_date,
-            category=meta.category,
+            category=meta.category or category_for(path),
             period=meta.period,
             note=meta.note,
             public=meta.public,
@@ -516,7 +517,8 @@ def update(db: Database, record_id: int, meta: EvidenceMeta, *, item: int, unit:
         record.item_id = _item_id(session, item)
         record.unit_id = _unit_id(session, unit)
         record.title = meta.title
-        record.doc_no, record.doc_date, record.category = meta.doc_no, meta.doc_date, meta.category
+        record.doc_no, record.doc_date = meta.doc_no, meta.doc_date
+        record.category = meta.category or record.category
         record.period, record.note, record.public = meta.period or record.period, meta.note, meta.public
         record.task_id = tasks.task_id(session, meta.task)
         session.flush()

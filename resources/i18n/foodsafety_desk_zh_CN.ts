@@ -541,6 +541,194 @@
             <source>the day these reports came in, YYYY-MM-DD (else the 填报日期, else the file's saved day)</source>
             <translation>这些报送表的收到日期，格式 YYYY-MM-DD（不填则取表中的填报日期，未填写的取文件保存日期）</translation>
         </message>
+        <message>
+            <source>a note kept with the record</source>
+            <translation>随材料保存的备注</translation>
+        </message>
+        <message>
+            <source>files or folders to file</source>
+            <translation>要归档的文件或文件夹</translation>
+        </message>
+        <message>
+            <source>national (国家) or provincial (省级) campaign; default 国家</source>
+            <translation>创建级别：国家 或 省级；默认 国家</translation>
+        </message>
+        <message>
+            <source>one of {0} (default: by the file's type)</source>
+            <translation>{0} 之一（默认按文件类型：图片为照片）</translation>
+        </message>
+        <message>
+            <source>only this category</source>
+            <translation>只列此类别</translation>
+        </message>
+        <message>
+            <source>only this item's evidence</source>
+            <translation>只列此评价内容的材料</translation>
+        </message>
+        <message>
+            <source>only this month, YYYY-MM</source>
+            <translation>只列此月份，格式 YYYY-MM</translation>
+        </message>
+        <message>
+            <source>only this unit's evidence</source>
+            <translation>只列此单位的材料</translation>
+        </message>
+        <message>
+            <source>print JSON instead of text</source>
+            <translation>以 JSON 格式输出</translation>
+        </message>
+        <message>
+            <source>record numbers</source>
+            <translation>材料编号</translation>
+        </message>
+        <message>
+            <source>returned workbooks or folders of them</source>
+            <translation>交回的报送表或其所在文件夹</translation>
+        </message>
+        <message>
+            <source>small: 昌都市 after seed 001; large: 60 units, 2,000 tasks, 50,000 evidence records</source>
+            <translation>small：昌都市示例；large：60 个单位、2000 项任务、50000 份材料</translation>
+        </message>
+        <message>
+            <source>the PNG file to write</source>
+            <translation>要写入的 PNG 文件</translation>
+        </message>
+        <message>
+            <source>the backup to restore</source>
+            <translation>要恢复的备份文件</translation>
+        </message>
+        <message>
+            <source>the folder to write the binder into</source>
+            <translation>写入迎检资料的文件夹</translation>
+        </message>
+        <message>
+            <source>the office's workbook</source>
+            <translation>本办的工作簿</translation>
+        </message>
+        <message>
+            <source>the review: 合格, 退回 or 待审核</source>
+            <translation>审核结果：合格、退回 或 待审核</translation>
+        </message>
+        <message>
+            <source>the sheet to read (default: the one that holds the table)</source>
+            <translation>要读取的工作表（默认：含该表的工作表）</translation>
+        </message>
+        <message>
+            <source>the words to find (two characters are enough)</source>
+            <translation>要查找的词语（两个字即可）</translation>
+        </message>
+        <message>
+            <source>the workbook to read</source>
+            <translation>要读取的工作簿</translation>
+        </message>
+        <message>
+            <source>the workbook to write</source>
+            <translation>要写入的工作簿</translation>
+        </message>
+        <message>
+            <source>which page: {0}</source>
+            <translation>页面：{0}</translation>
+        </message>
+        <message>
+            <source>window height in pixels (default 800)</source>
+            <translation>窗口高度，单位像素（默认 800）</translation>
+        </message>
+        <message>
+            <source>window width in pixels (default 1280)</source>
+            <translation>窗口宽度，单位像素（默认 1280）</translation>
+        </message>
+        <message>
+            <source>“{0} --help” lists what this command takes.</source>
+            <translation>运行“{0} --help”可查看此命令的用法。</translation>
+        </message>
+        <message>
+            <source>“{0}” is not a whole number: write it in digits, such as 960000.</source>
+            <translation>“{0}”不是整数：请只用数字填写，例如 960000。</translation>
+        </message>
+        <message>
+            <source>ACTION</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>COMMAND</source>
+            <translation>命令</translation>
+        </message>
+        <message>
+            <source>DAY</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>FILE.fsdbak</source>
+            <translation>备份文件.fsdbak</translation>
+        </message>
+        <message>
+            <source>FILE.xlsx</source>
+            <translation>工作簿.xlsx</translation>
+        </message>
+        <message>
+            <source>FILE_OR_DIR</source>
+            <translation>文件或文件夹</translation>
+        </message>
+        <message>
+            <source>FOLDER</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>ITEM NO.</source>
+            <translation>项号</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>NAME=COL,…</source>
+            <translation>字段=列,…</translation>
+        </message>
+        <message>
+            <source>NAME=UNIT</source>
+            <translation>名称=单位</translation>
+        </message>
+        <message>
+            <source>NUMBER</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <source>TASK NO.</source>
+            <translation>任务编号</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>UNIT</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>WORDS</source>
+            <translation>词语</translation>
+        </message>
+        <message>
+            <source>YYYY-MM</source>
+            <translation>年-月</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>年-月-日</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -2275,6 +2463,10 @@ Please copy them and send them to your support contact.</source>
             <source>Task (optional)</source>
             <translation>关联任务（可选）</translation>
         </message>
+        <message>
+            <source>by each file's type</source>
+            <translation>按文件类型（图片为照片）</translation>
+        </message>
     </context>
     <context>
         <name>EvidenceModels</name>
@@ -3896,6 +4088,130 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>There is no archived report {0}.</source>
             <translation>没有编号为 {0} 的存档报表。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Argparse</name>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s：错误：%(message)s
+</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>参数 %(argument_name)s：%(message)s</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>无法打开“%(filename)s”：%(error)s</translation>
+        </message>
+        <message>
+            <source>expected %s argument</source>
+            <translation>需要 %s 个参数</translation>
+        </message>
+        <message>
+            <source>expected %s arguments</source>
+            <translation>需要 %s 个参数</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>至少需要一个参数</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>最多只能有一个参数</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>需要一个参数</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>忽略了多余的参数 %r</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>无效的值：%(value)r</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>不能与参数 %s 同时使用</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>参数 %s 须至少给出一个</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>位置参数</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>显示程序版本号并退出</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>显示此帮助并退出</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>缺少必需的参数：%s</translation>
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
+            <translation>意外的选项：%s</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>没有命令 %(parser_name)r（可用：%(choices)s）</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>无法识别的参数：%s</translation>
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation>用法：</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfTest</name>
+        <message>
+            <source>Chinese font</source>
+            <translation>中文字体</translation>
+        </message>
+        <message>
+            <source>database and rule set</source>
+            <translation>数据库与评价细则</translation>
+        </message>
+        <message>
+            <source>translations</source>
+            <translation>界面语言</translation>
+        </message>
+        <message>
+            <source>workbook</source>
+            <translation>Excel 工作簿</translation>
+        </message>
+        <message>
+            <source>{0}: FAILED</source>
+            <translation>{0}：失败</translation>
+        </message>
+        <message>
+            <source>{0}: ok</source>
+            <translation>{0}：正常</translation>
         </message>
     </context>
 </TS>

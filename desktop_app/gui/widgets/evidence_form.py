@@ -85,7 +85,10 @@ class EvidenceDialog(QDialog):
         self.doc_date.setSpecialValueText(self.tr("not given"))
         self.doc_date.setDate(NO_DATE)
         self.category = QComboBox()
-        self.category.addItems(list(CATEGORIES))
+        if record is None:  # new files: a picture is filed as 照片, anything else as 其他
+            self.category.addItem(self.tr("by each file's type"), None)
+        for name in CATEGORIES:
+            self.category.addItem(name, name)
         self.period = QDateEdit()
         self.period.setDisplayFormat("yyyy-MM")
         self.period.setCalendarPopup(True)
@@ -160,7 +163,7 @@ class EvidenceDialog(QDialog):
             title=self.title.text().strip() or None,
             doc_no=self.doc_no.text(),
             doc_date=None if date == NO_DATE else dt.date(date.year(), date.month(), date.day()),
-            category=self.category.currentText(),
+            category=self.category.currentData(),
             period=period,
             note=self.note.toPlainText(),
             public=self.public.isChecked(),

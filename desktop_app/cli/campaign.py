@@ -1,0 +1,160 @@
+"""Commands for the campaign itself: ``init``, ``demo``, ``framework`` (the rule set) and ``units``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop_app.cli.common import Session, data_dir_of, date_arg, print_json, whole_number
+from desktop_app.core.i18n import tr
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("init", help=tr("Cli", "set up the campaign in the data folder"), parents=[common])
+    p.set_defaults(func=cmd_init)
+    p.add_argument("--name", required=True, help=tr("Cli", "campaign name"))
+    p.add_argument("--region", required=True, help=tr("Cli", "city or district"))
+    p.add_argument("--population", required=True, type=whole_number, help=tr("Cli", "resident population"))
+    p.add_argument(
+        "--level",
+        default="国家",
+        choices=["国家", "省级"],
+        help=tr("Cli", "national (国家) or provincial (省级) campaign; default 国家"),
+    )
+    p.add_argument("--start", type=date_arg, help=tr("Cli", "first day, YYYY-MM-DD"))
+    p.add_argument("--end", type=date_arg, help=tr("Cli", "last day, YYYY-MM-DD"))
+    p.add_argument("--due-day", type=whole_number, default=25, help=tr("Cli", "monthly report due day"))
+    p.add_argument("--office", default="", help=tr("Cli", "issuing office"))
+
+    p = sub.add_parser("demo", help=tr("Cli", "build a demo campaign in an empty data folder"), parents=[common])
+    p.set_defaults(func=cmd_demo)
+    p.add_argument(
+        "--scale",
+        choices=["small", "large"],
+        default="small",
+        help=tr("Cli", "small: 昌都市 after seed 001; large: 60 units, 2,000 tasks, 50,000 evidence records"),
+    )
+
+    framework = sub.add_parser("framework", help=tr("Cli", "the rule set (评价细则)"), parents=[common])
+    fsub = framework.add_subparsers(dest="action", metavar=tr("Cli", "ACTION"), required=True)
+    p = fsub.add_parser("show", help=tr("Cli", "print the campaign's rule set"), parents=[common])
+    p.add_argument("--json", action="store_true", help=tr("Cli", "print JSON instead of text"))
+    p.set_defaults(func=cmd_framework_show)
+    p = fsub.add_parser("export", help=tr("Cli", "write the rule set to a workbook"), parents=[common])
+    p.add_argument("file", type=Path, metavar=tr("Cli", "FILE.xlsx"), help=tr("Cli", "the workbook to write"))
+    p.set_defaults(func=cmd_framework_export)
+    p = fsub.add_parser("import", help=tr("Cli", "load a rule set from a workbook"), parents=[common])
+    p.add_argument("file", type=Path, metavar=tr("Cli", "FILE.xlsx"), help=tr("Cli", "the workbook to read"))
+    p.add_argument("--use", action="store_true", help=tr("Cli", "make it the campaign's rule set"))
+    p.set_defaults(func=cmd_framework_import)
+
+    units = sub.add_parser("units", help=tr("Cli", "member units"), parents=[common])
+    usub = units.add_subparsers(dest="action", metavar=tr("Cli", "ACTION"), required=True)
+    p = usub.add_parser("import", help=tr("Cli", "add or update units from a workbook"), parents=[common])
+    p.add_argument("file", type=Path, metavar=tr("Cli", "FILE.xlsx"), help=tr("Cli", "the workbook to read"))
+    p.set_defaults(func=cmd_units_import)
+    p = usub.add_parser("export", help=tr("Cli", "write the units to a workbook"), parents=[common])
+    p.add_argument("file", type=Path, metavar=tr("Cli", "FILE.xlsx"), help=tr("Cli", "the workbook to write"))
+    p.set_defaults(func=cmd_units_export)
+    p = usub.add_parser("list", help=tr("Cli", "list the units"), parents=[common])
+    p.add_argument("--json", action="store_true", help=tr("Cli", "print JSON instead of text"))
+    p.set_defaults(func=cmd_units_list)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from desktop_app.services import campaigns
+
+    with Session(args, write=True) as db:
+        info = campaigns.create(
+            db,
+            name=args.name,
+            region=args.region,
+            population=args.population,
+            level=args.level,
+            start=args.start,
+            end=args.end,
+            due_day=args.due_day,
+            office=args.office,
+        )
+    print(tr("Cli", "Campaign “{0}” set up in {1}.").format(info.name, data_dir_of(args)))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop_app.services import demo
+
+    with Session(args, write=True) as db:
+        info = demo.build(db, args.scale)
+    print(tr("Cli", "Demo campaign “{0}” built in {1}.").format(info.name, data_dir_of(args)))
+    return 0
+
+
+def cmd_framework_show(args: argparse.Namespace) -> int:
+    from desktop_app.services import rulesets
+
+    with Session(args, write=False) as db:
+        rs = rulesets.load(db)
+    if args.json:
+        print_json(rs.summary_json())
+        return 0
+    print(f"{rs.name}（{tr('Cli', 'total')} {rs.summary_json()['total_score']}）")
+    for c in rs.categories:
+        print(f"{c.code}、{c.name}（{c.score:g}）")
+        for p in c.points:
+            print(f"  {p.code}. {p.name}（{p.score:g}）")
+            for i in p.items:
+                print(f"    ({i.no}) {i.text}")
+    print(tr("Cli", "Veto items:"))
+    for i in rs.veto_items:
+        print(f"    ({i.no}) {i.text}")
+    return 0
+
+
+def cmd_framework_export(args: argparse.Namespace) -> int:
+    from desktop_app.services import rulesets
+
+    with Session(args, write=False) as db:
+        path = rulesets.export_xlsx(db, args.file)
+    print(tr("Cli", "Rule set written to {0}.").format(path))
+    return 0
+
+
+def cmd_framework_import(args: argparse.Namespace) -> int:
+    from desktop_app.services import rulesets
+
+    with Session(args, write=True) as db:
+        rs = rulesets.import_xlsx(db, args.file, use_for_campaign=args.use)
+    print(tr("Cli", "Rule set “{0}” imported: {1} items.").format(rs.name, len(rs.items())))
+    return 0
+
+
+def cmd_units_import(args: argparse.Namespace) -> int:
+    from desktop_app.services import units
+
+    with Session(args, write=True) as db:
+        result = units.import_xlsx(db, args.file)
+    print(tr("Cli", "Units imported: {0} new, {1} updated.").format(result.created, result.updated))
+    return 0
+
+
+def cmd_units_export(args: argparse.Namespace) -> int:
+    from desktop_app.services import units
+
+    with Session(args, write=False) as db:
+        path = units.export_xlsx(db, args.file)
+    print(tr("Cli", "Units written to {0}.").format(path))
+    return 0
+
+
+def cmd_units_list(args: argparse.Namespace) -> int:
+    from desktop_app.services import units
+
+    with Session(args, write=False) as db:
+        rows = units.list_units(db)
+    if args.json:
+        print_json([u.to_json() for u in rows])
+    else:
+        for u in rows:
+            state = "" if u.active else tr("Cli", " (inactive)")
+            print(f"{u.name}\t{u.kind}\t{u.leader}\t{u.liaison}\t{u.phone}{state}")
+    return 0

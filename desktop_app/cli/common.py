@@ -1,0 +1,174 @@
+"""What every command shares: the data folder and its lock, argument types with Chinese messages,
+JSON output, and argparse speaking the interface's language."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from desktop_app.core.i18n import language, mark, tr
+from desktop_app.paths import resolve_data_dir
+
+if TYPE_CHECKING:  # SQLAlchemy loads only for commands that open the database
+    from desktop_app.storage.database import Database
+    from desktop_app.storage.lock import InstanceLock
+
+#: argparse's own words (Python 3.11–3.13), translated like every other text of the program.
+_ARGPARSE = {
+    mark("Argparse", "usage: "),
+    mark("Argparse", "options"),
+    mark("Argparse", "positional arguments"),
+    mark("Argparse", "show this help message and exit"),
+    mark("Argparse", "show program's version number and exit"),
+    mark("Argparse", "argument %(argument_name)s: %(message)s"),
+    mark("Argparse", "%(prog)s: error: %(message)s\n"),
+    mark("Argparse", "the following arguments are required: %s"),
+    mark("Argparse", "unrecognized arguments: %s"),
+    mark("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    mark("Argparse", "invalid %(type)s value: %(value)r"),
+    mark("Argparse", "expected one argument"),
+    mark("Argparse", "expected at most one argument"),
+    mark("Argparse", "expected at least one argument"),
+    mark("Argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    mark("Argparse", "not allowed with argument %s"),
+    mark("Argparse", "one of the arguments %s is required"),
+    mark("Argparse", "ignored explicit argument %r"),
+    mark("Argparse", "unexpected option string: %s"),
+    mark("Argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+    mark("Argparse", "can't open '%(filename)s': %(error)s"),
+    mark("Argparse", "expected %s argument"),
+    mark("Argparse", "expected %s arguments"),
+}
+
+
+def argparse_text(text: str) -> str:
+    return tr("Argparse", text) if text in _ARGPARSE else text
+
+
+def _argparse_plural(singular: str, plural: str, n: int) -> str:
+    return argparse_text(singular if n == 1 else plural)
+
+
+def speak_argparse() -> None:
+    """argparse looks up its words through the module's ``_``/``ngettext`` at each use: point them
+    at the program's catalogue (English stays English)."""
+    if language() == "en":
+        return
+    argparse._ = argparse_text  # type: ignore[attr-defined]
+    argparse.ngettext = _argparse_plural  # type: ignore[attr-defined]
+
+
+#: What an option's value is called in the help, by the option's name (argparse would print NAME).
+_VALUE_NAMES = {
+    "data_dir": mark("Cli", "FOLDER"),
+    "out": mark("Cli", "FILE"),
+    "file": mark("Cli", "FILE"),
+    "xlsx": mark("Cli", "FILE"),
+    "month": mark("Cli", "YYYY-MM"),
+    "period": mark("Cli", "YYYY-MM"),
+    "start": mark("Cli", "YYYY-MM-DD"),
+    "end": mark("Cli", "YYYY-MM-DD"),
+    "doc_date": mark("Cli", "YYYY-MM-DD"),
+    "sent": mark("Cli", "YYYY-MM-DD"),
+    "unit": mark("Cli", "UNIT"),
+    "item": mark("Cli", "ITEM NO."),
+    "population": mark("Cli", "NUMBER"),
+    "due_day": mark("Cli", "DAY"),
+    "width": mark("Cli", "NUMBER"),
+    "height": mark("Cli", "NUMBER"),
+    "tab": mark("Cli", "NUMBER"),
+    "task": mark("Cli", "TASK NO."),
+}
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """Values are named in the user's language (名称, 文件, 日期…) rather than by the option's dest."""
+
+    def _get_default_metavar_for_optional(self, action: argparse.Action) -> str:
+        return tr("Cli", _VALUE_NAMES.get(action.dest, mark("Cli", "TEXT")))
+
+    def _get_default_metavar_for_positional(self, action: argparse.Action) -> str:
+        return tr("Cli", _VALUE_NAMES.get(action.dest, mark("Cli", "TEXT")))
+
+
+class Parser(argparse.ArgumentParser):
+    """Help in the user's words; usage errors end with a hint, not only argparse's one line."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        text = argparse_text("%(prog)s: error: %(message)s\n") % {"prog": self.prog, "message": message}
+        hint = tr("Cli", "“{0} --help” lists what this command takes.").format(self.prog)
+        self.exit(2, text + hint + "\n")
+
+
+# -- argument types ---------------------------------------------------------------------------------------
+def date_arg(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(tr("Cli", "“{0}” is not a date like 2025-03-26.").format(text)) from exc
+
+
+def whole_number(text: str) -> int:
+    """A count typed as digits (96万 or 96,000 are explained, not taken)."""
+    cleaned = text.strip().replace(",", "").replace("，", "")
+    if cleaned.isdigit():
+        return int(cleaned)
+    raise argparse.ArgumentTypeError(
+        tr("Cli", "“{0}” is not a whole number: write it in digits, such as 960000.").format(text)
+    )
+
+
+# -- the data folder ---------------------------------------------------------------------------------------
+def data_dir_of(args: argparse.Namespace) -> Path:
+    return resolve_data_dir(getattr(args, "data_dir", None))
+
+
+class Session:
+    """The database of the data folder named by the arguments; commands that write also hold the
+    folder's lock, so a second program cannot write at the same time."""
+
+    def __init__(self, args: argparse.Namespace, write: bool):
+        self.args, self.write = args, write
+        self.lock: InstanceLock | None = None
+
+    def __enter__(self) -> Database:
+        from desktop_app.storage.database import Database
+        from desktop_app.storage.datadir import ensure_data_dir
+        from desktop_app.storage.lock import InstanceLock
+
+        data_dir = data_dir_of(self.args)
+        if self.write:
+            ensure_data_dir(data_dir)
+            self.lock = InstanceLock(data_dir).acquire()
+        try:
+            self.db = Database.open(data_dir)
+        except BaseException:
+            if self.lock:
+                self.lock.release()
+            raise
+        return self.db
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.db.close()
+        if self.lock:
+            self.lock.release()
+
+
+def print_json(data: object) -> None:
+    """JSON is written as UTF-8 whatever the console's code page (GBK on many office PCs)."""
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()

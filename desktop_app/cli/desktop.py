@@ -1,0 +1,41 @@
+"""Commands for the window: ``gui``, ``screenshot`` and ``--self-test``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop_app.cli.common import data_dir_of, whole_number
+from desktop_app.core.i18n import tr
+
+PAGES = ("home", "indicators", "tasks", "monthly", "evidence", "reports", "units", "settings")
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("gui", help=tr("Cli", "open the program window"), parents=[common])
+    p.set_defaults(func=cmd_gui)
+    p = sub.add_parser("screenshot", help=tr("Cli", "render a page offscreen to a PNG file"), parents=[common])
+    p.add_argument("--page", required=True, choices=PAGES, help=tr("Cli", "which page: {0}").format(", ".join(PAGES)))
+    p.add_argument("--out", required=True, type=Path, help=tr("Cli", "the PNG file to write"))
+    p.add_argument("--width", type=whole_number, default=1280, help=tr("Cli", "window width in pixels (default 1280)"))
+    p.add_argument("--height", type=whole_number, default=800, help=tr("Cli", "window height in pixels (default 800)"))
+    p.add_argument("--tab", type=whole_number, default=0, help=tr("Cli", "which tab of the page, counting from 0"))
+    p.set_defaults(func=cmd_screenshot)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from desktop_app.gui.app import run
+
+    return run(data_dir_of(args))
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    from desktop_app.gui.app import screenshot
+
+    return screenshot(data_dir_of(args), args.page, args.out, args.width, args.height, tab=args.tab)
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from desktop_app.selftest import run_self_test
+
+    return run_self_test()

@@ -1,0 +1,219 @@
+"""Commands for the evidence archive (``evidence``) and the data folder's ``backup`` and ``restore``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop_app.cli.common import Session, data_dir_of, date_arg, print_json, whole_number
+from desktop_app.core.i18n import tr
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+    from desktop_app.core.evidence import CATEGORIES, REVIEW_STATES
+
+    evidence = sub.add_parser("evidence", help=tr("Cli", "evidence (佐证材料)"), parents=[common])
+    esub = evidence.add_subparsers(dest="action", metavar=tr("Cli", "ACTION"), required=True)
+    p = esub.add_parser("add", help=tr("Cli", "file evidence under an item"), parents=[common])
+    p.add_argument("--item", type=whole_number, required=True, help=tr("Cli", "item number, e.g. 85"))
+    p.add_argument("--unit", help=tr("Cli", "responsible unit"))
+    p.add_argument("--title", help=tr("Cli", "title (default: the file name)"))
+    p.add_argument("--doc-no", default="", help=tr("Cli", "document number (文号)"))
+    p.add_argument("--doc-date", type=date_arg, help=tr("Cli", "date the document was made, YYYY-MM-DD"))
+    p.add_argument(
+        "--category",
+        help=tr("Cli", "one of {0} (default: by the file's type)").format("、".join(CATEGORIES)),
+    )
+    p.add_argument("--period", help=tr("Cli", "month it belongs to, YYYY-MM (default: this month)"))
+    p.add_argument("--note", default="", help=tr("Cli", "a note kept with the record"))
+    p.add_argument("--public", action="store_true", help=tr("Cli", "may be shown to the public"))
+    p.add_argument("--task", help=tr("Cli", "the plan's task it belongs to, by its number, e.g. G1-01"))
+    p.add_argument("files", nargs="+", type=Path, metavar=tr("Cli", "FILE"), help=tr("Cli", "files or folders to file"))
+    p.set_defaults(func=cmd_evidence_add)
+    p = esub.add_parser("list", help=tr("Cli", "list filed evidence"), parents=[common])
+    p.add_argument("--item", type=whole_number, help=tr("Cli", "only this item's evidence"))
+    p.add_argument("--unit", help=tr("Cli", "only this unit's evidence"))
+    p.add_argument("--deleted", action="store_true", help=tr("Cli", "list the recycle bin instead"))
+    p.add_argument("--json", action="store_true", help=tr("Cli", "print JSON instead of text"))
+    p.set_defaults(func=cmd_evidence_list)
+    p = esub.add_parser("delete", help=tr("Cli", "move records to the recycle bin"), parents=[common])
+    p.add_argument("ids", nargs="+", type=whole_number, metavar=tr("Cli", "ID"), help=tr("Cli", "record numbers"))
+    p.set_defaults(func=cmd_evidence_delete)
+    p = esub.add_parser("restore", help=tr("Cli", "take records back out of the recycle bin"), parents=[common])
+    p.add_argument("ids", nargs="+", type=whole_number, metavar=tr("Cli", "ID"), help=tr("Cli", "record numbers"))
+    p.set_defaults(func=cmd_evidence_restore)
+    p = esub.add_parser(
+        "search", help=tr("Cli", "find evidence by words in its title, 文号, note or text"), parents=[common]
+    )
+    p.add_argument("query", metavar=tr("Cli", "WORDS"), help=tr("Cli", "the words to find (two characters are enough)"))
+    p.add_argument("--item", type=whole_number, help=tr("Cli", "only this item's evidence"))
+    p.add_argument("--unit", help=tr("Cli", "only this unit's evidence"))
+    p.add_argument("--category", help=tr("Cli", "only this category"))
+    p.add_argument("--period", help=tr("Cli", "only this month, YYYY-MM"))
+    p.add_argument("--json", action="store_true", help=tr("Cli", "print JSON instead of text"))
+    p.set_defaults(func=cmd_evidence_search)
+    p = esub.add_parser(
+        "export-binder", help=tr("Cli", "write the inspection binder (迎检资料) into a folder"), parents=[common]
+    )
+    p.add_argument("dir", type=Path, metavar=tr("Cli", "DIR"), help=tr("Cli", "the folder to write the binder into"))
+    p.add_argument("--passed-only", action="store_true", help=tr("Cli", "only evidence reviewed as 合格"))
+    p.set_defaults(func=cmd_evidence_binder)
+    p = esub.add_parser("verify", help=tr("Cli", "re-hash every stored file"), parents=[common])
+    p.set_defaults(func=cmd_evidence_verify)
+    p = esub.add_parser("review", help=tr("Cli", "mark records 合格, 退回 or back to 待审核"), parents=[common])
+    p.add_argument("ids", nargs="+", type=whole_number, metavar=tr("Cli", "ID"), help=tr("Cli", "record numbers"))
+    p.add_argument("--state", required=True, choices=REVIEW_STATES, help=tr("Cli", "the review: 合格, 退回 or 待审核"))
+    p.add_argument("--comment", default="", help=tr("Cli", "why it is returned (required with 退回)"))
+    p.set_defaults(func=cmd_evidence_review)
+
+    p = sub.add_parser("backup", help=tr("Cli", "write a one-file backup of the data folder"), parents=[common])
+    p.add_argument("--out", required=True, type=Path, help=tr("Cli", "backup file (.fsdbak)"))
+    p.set_defaults(func=cmd_backup)
+    p = sub.add_parser(
+        "restore", help=tr("Cli", "replace the data with a backup (the current data is kept aside)"), parents=[common]
+    )
+    p.add_argument("file", type=Path, metavar=tr("Cli", "FILE.fsdbak"), help=tr("Cli", "the backup to restore"))
+    p.set_defaults(func=cmd_restore)
+
+
+def cmd_evidence_add(args: argparse.Namespace) -> int:
+    from desktop_app.services import evidence
+
+    meta = evidence.EvidenceMeta(
+        title=args.title,
+        doc_no=args.doc_no,
+        doc_date=args.doc_date,
+        category=args.category,
+        period=args.period,
+        note=args.note,
+        public=args.public,
+        task=args.task,
+    )
+    from desktop_app.services import extraction
+
+    with Session(args, write=True) as db:
+        result = evidence.add_files(db, args.files, item=args.item, unit=args.unit, meta=meta)
+        extraction.run_pending(db)  # so that the new files are found by their text at once
+    for info in result.added:
+        print(tr("Cli", "Filed #{0} “{1}” under item ({2}).").format(info.id, info.title, info.item))
+    for skipped in result.skipped:
+        sys.stderr.write(tr("Cli", "Not taken: {0}").format(skipped.reason) + "\n")
+    print(tr("Cli", "{0} filed, {1} not taken.").format(len(result.added), len(result.skipped)))
+    return 1 if result.skipped else 0
+
+
+def cmd_evidence_list(args: argparse.Namespace) -> int:
+    from desktop_app.services import evidence
+
+    with Session(args, write=False) as db:
+        rows = evidence.list_evidence(db, item=args.item, unit=args.unit, deleted=args.deleted)
+    if args.json:
+        print_json([r.to_json() for r in rows])
+    else:
+        for r in rows:
+            print(f"{r.id}\t({r.item})\t{r.unit}\t{r.title}\t{r.category}\t{r.period}\t{r.review_state}")
+    return 0
+
+
+def cmd_evidence_search(args: argparse.Namespace) -> int:
+    from desktop_app.services import evidence
+
+    with Session(args, write=False) as db:
+        hits = evidence.search(
+            db, args.query, item=args.item, unit=args.unit, category=args.category, period=args.period
+        )
+    if args.json:
+        print_json([h.to_json() for h in hits])
+    else:
+        for h in hits:
+            print(f"{h.info.id}\t({h.info.item})\t{h.info.unit}\t{h.info.title}\t{h.snippet}")
+    return 0
+
+
+def cmd_evidence_binder(args: argparse.Namespace) -> int:
+    from desktop_app.services import binder
+
+    with Session(args, write=False) as db:
+        result = binder.export(db, args.dir, passed_only=args.passed_only)
+    for record in result.missing:
+        sys.stderr.write(
+            tr("Cli", "File missing, not in the binder: #{0} “{1}”").format(record.id, record.title) + "\n"
+        )
+    print(tr("Cli", "Binder written to {0}: {1} files.").format(result.folder, len(result.entries)))
+    return 1 if result.missing else 0
+
+
+def cmd_evidence_delete(args: argparse.Namespace) -> int:
+    from desktop_app.services import evidence
+
+    with Session(args, write=True) as db:
+        count = evidence.move_to_bin(db, args.ids)
+    print(tr("Cli", "{0} record(s) moved to the recycle bin.").format(count))
+    return 0
+
+
+def cmd_evidence_restore(args: argparse.Namespace) -> int:
+    from desktop_app.services import evidence
+
+    with Session(args, write=True) as db:
+        count = evidence.restore(db, args.ids)
+    print(tr("Cli", "{0} record(s) restored.").format(count))
+    return 0
+
+
+def cmd_evidence_review(args: argparse.Namespace) -> int:
+    from desktop_app.services import evidence
+
+    with Session(args, write=True) as db:
+        count = evidence.review(db, args.ids, args.state, args.comment)
+    print(tr("Cli", "{0} record(s) marked {1}.").format(count, args.state))
+    return 0
+
+
+def cmd_evidence_verify(args: argparse.Namespace) -> int:
+    from desktop_app.services import evidence
+
+    with Session(args, write=True) as db:
+        report = evidence.verify(db)
+    for sha, titles in report.missing:
+        print(tr("Cli", "Missing: {0} ({1})").format("、".join(titles) or "—", sha[:12]))
+    for sha, titles in report.altered:
+        print(tr("Cli", "Altered: {0} ({1})").format("、".join(titles) or "—", sha[:12]))
+    print(
+        tr("Cli", "{0} stored files checked: {1} missing, {2} altered.").format(
+            report.checked, len(report.missing), len(report.altered)
+        )
+    )
+    return 0 if report.ok else 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from desktop_app.services import backup
+
+    with Session(args, write=True) as db:
+        info = backup.create(db, args.out)
+    print(
+        tr("Cli", "Backup written to {0}: {1} files, {2:.1f} MB, checked.").format(
+            info.path, info.files, info.size / 1e6
+        )
+    )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from desktop_app.services import backup
+    from desktop_app.storage.database import Database
+    from desktop_app.storage.datadir import ensure_data_dir
+    from desktop_app.storage.lock import InstanceLock
+
+    data_dir = data_dir_of(args)
+    ensure_data_dir(data_dir)
+    with InstanceLock(data_dir):
+        kept = backup.restore(args.file, data_dir)
+        Database.open(data_dir).close()  # an older backup is migrated now, with its own safety copy
+    if kept:
+        print(tr("Cli", "Restored from {0}; the previous data was kept in {1}.").format(args.file, kept))
+    else:
+        print(tr("Cli", "Restored from {0}.").format(args.file))
+    return 0

@@ -1,0 +1,123 @@
+"""Commands for the monthly cycle: ``monthly`` (fill-in workbooks, returned reports, who sent what)
+and ``report`` (the bulletin)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop_app.cli.common import Session, date_arg, print_json
+from desktop_app.core.errors import KnownError, NotFoundError
+from desktop_app.core.i18n import tr
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+    monthly = sub.add_parser("monthly", help=tr("Cli", "the monthly reports of the member units"), parents=[common])
+    msub = monthly.add_subparsers(dest="action", metavar=tr("Cli", "ACTION"), required=True)
+    p = msub.add_parser("templates", help=tr("Cli", "write each unit's fill-in workbook for a month"), parents=[common])
+    p.add_argument("--month", required=True, help=tr("Cli", "the month, as 2025-03"))
+    p.add_argument("--out", required=True, type=Path, help=tr("Cli", "folder for the workbooks"))
+    p.add_argument("--unit", action="append", help=tr("Cli", "only this unit (may be repeated)"))
+    p.set_defaults(func=cmd_monthly_templates)
+    p = msub.add_parser("import", help=tr("Cli", "take in returned workbooks (files or folders)"), parents=[common])
+    p.add_argument(
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar=tr("Cli", "FILE_OR_DIR"),
+        help=tr("Cli", "returned workbooks or folders of them"),
+    )
+    p.add_argument("--month", help=tr("Cli", "refuse workbooks for any other month"))
+    p.add_argument(
+        "--sent",
+        type=date_arg,
+        help=tr("Cli", "the day these reports came in, YYYY-MM-DD (else the 填报日期, else the file's saved day)"),
+    )
+    p.add_argument("--dry-run", action="store_true", help=tr("Cli", "only check and show what would change"))
+    p.set_defaults(func=cmd_monthly_import)
+    p = msub.add_parser("status", help=tr("Cli", "who reported a month on time, late, or not at all"), parents=[common])
+    p.add_argument("--month", required=True, help=tr("Cli", "the month, as 2025-03"))
+    p.add_argument("--json", action="store_true", help=tr("Cli", "print JSON instead of text"))
+    p.set_defaults(func=cmd_monthly_status)
+
+    report = sub.add_parser("report", help=tr("Cli", "printable reports"), parents=[common])
+    rsub = report.add_subparsers(dest="action", metavar=tr("Cli", "ACTION"), required=True)
+    p = rsub.add_parser("monthly", help=tr("Cli", "the monthly bulletin (月度工作通报) as PDF"), parents=[common])
+    p.add_argument("--month", required=True, help=tr("Cli", "the month, as 2025-03"))
+    p.add_argument("--out", required=True, type=Path, help=tr("Cli", "the PDF file to write"))
+    p.add_argument("--xlsx", type=Path, help=tr("Cli", "also write the bulletin's tables to this workbook"))
+    p.set_defaults(func=cmd_report_monthly)
+
+
+def cmd_monthly_templates(args: argparse.Namespace) -> int:
+    from desktop_app.services import monthly, units
+
+    with Session(args, write=False) as db:
+        ids = None
+        if args.unit:
+            ids = []
+            for name in args.unit:
+                found = units.find(db, name)
+                if found is None:
+                    raise NotFoundError(tr("Cli", "There is no unit “{0}”.").format(name))
+                ids.append(found.id)
+        written = monthly.write_templates(db, args.month, args.out, unit_ids=ids)
+    print(tr("Cli", "{0} workbook(s) written to {1}.").format(len(written), args.out))
+    return 0
+
+
+def cmd_monthly_import(args: argparse.Namespace) -> int:
+    from desktop_app.services import monthly
+
+    if args.sent:
+        monthly.check_sent_day(args.sent)  # refused before any file is read
+    with Session(args, write=not args.dry_run) as db:
+        entries = monthly.read_files(db, args.paths, month=args.month)
+        if not entries:
+            raise KnownError(tr("Cli", "No workbook was found in what was given."))
+        for e in entries:
+            if e.ok and args.sent:
+                monthly.set_sent_day(e, args.sent)
+            if e.ok:
+                replaces = tr("Cli", " (replaces the entry of {0:%Y-%m-%d})").format(e.replaces) if e.replaces else ""
+                print(f"{e.path.name}\t{e.unit}\t{e.month}\t{e.submitted}{replaces}")
+                for c in e.changes:
+                    mark = "" if c.applies else tr("Cli", " (noted only: not the lead unit)")
+                    print(f"  {c.code} {c.old_status} {c.old_progress}% → {c.new_status} {c.new_progress}%{mark}")
+        if not args.dry_run:
+            result = monthly.save(db, entries)
+            print(
+                tr("Cli", "{0} report(s) saved, {1} refused, {2} task(s) updated.").format(
+                    len(result.saved), len(result.refused), result.tasks_updated
+                )
+            )
+    refused = [e.error for e in entries if e.error is not None]
+    for error in refused:
+        print(error.full_text(), file=sys.stderr)
+    return 2 if refused else 0
+
+
+def cmd_monthly_status(args: argparse.Namespace) -> int:
+    from desktop_app.services import monthly
+
+    with Session(args, write=False) as db:
+        found = monthly.status(db, args.month)
+    if args.json:
+        print_json([s.to_json() for s in found])
+    else:
+        for s in found:
+            when = s.submitted_at.date().isoformat() if s.submitted_at else ""
+            print(f"{s.unit}\t{s.label}\t{when}\t{s.liaison}\t{s.phone}")
+    return 0
+
+
+def cmd_report_monthly(args: argparse.Namespace) -> int:
+    from desktop_app.services import bulletin
+
+    with Session(args, write=True) as db:  # the report is archived in the data folder
+        made = bulletin.generate(db, args.month, args.out, xlsx=args.xlsx)
+    print(tr("Cli", "The bulletin was written to {0} (SHA-256 {1}).").format(made.pdf, made.sha256))
+    if made.xlsx:
+        print(tr("Cli", "Its tables were written to {0}.").format(made.xlsx))
+    return 0

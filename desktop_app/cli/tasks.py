@@ -1,0 +1,129 @@
+"""Commands for the plan's tasks (``tasks``) and the indicator responsibility table (``assignments``)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop_app.cli.common import Session, print_json, whole_number
+from desktop_app.core.errors import KnownError
+from desktop_app.core.i18n import tr
+
+
+def _mapping_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", type=Path, metavar=tr("Cli", "FILE.xlsx"), help=tr("Cli", "the office's workbook"))
+    p.add_argument("--sheet", help=tr("Cli", "the sheet to read (default: the one that holds the table)"))
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar=tr("Cli", "NAME=UNIT"),
+        help=tr("Cli", "take a name in the workbook as this member unit (remembered as an alias)"),
+    )
+    p.add_argument("--create-units", action="store_true", help=tr("Cli", "create units for names still unknown"))
+    p.add_argument(
+        "--columns",
+        metavar=tr("Cli", "NAME=COL,…"),
+        help=tr("Cli", "which column holds what, as 任务=B,牵头单位=C, when the header is not recognised"),
+    )
+    p.add_argument(
+        "--header-row",
+        type=whole_number,
+        default=1,
+        metavar=tr("Cli", "N"),
+        help=tr("Cli", "with --columns: the last header row; data starts below it (default 1)"),
+    )
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+    tasks = sub.add_parser("tasks", help=tr("Cli", "the plan's tasks"), parents=[common])
+    tsub = tasks.add_subparsers(dest="action", metavar=tr("Cli", "ACTION"), required=True)
+    p = tsub.add_parser("import", help=tr("Cli", "add or update tasks from the office's task table"), parents=[common])
+    _mapping_options(p)
+    p.set_defaults(func=cmd_tasks_import)
+    p = tsub.add_parser("list", help=tr("Cli", "list the tasks"), parents=[common])
+    p.add_argument("--overdue", action="store_true", help=tr("Cli", "only tasks past their deadline"))
+    p.add_argument("--unit", help=tr("Cli", "only this unit's tasks"))
+    p.add_argument("--json", action="store_true", help=tr("Cli", "print JSON instead of text"))
+    p.set_defaults(func=cmd_tasks_list)
+    p = tsub.add_parser("export", help=tr("Cli", "write the task list to a workbook"), parents=[common])
+    p.add_argument("file", type=Path, metavar=tr("Cli", "FILE.xlsx"), help=tr("Cli", "the workbook to write"))
+    p.add_argument("--unit", help=tr("Cli", "only this unit's tasks"))
+    p.set_defaults(func=cmd_tasks_export)
+
+    assignments = sub.add_parser(
+        "assignments", help=tr("Cli", "the indicator responsibility table (指标任务责任分解表)"), parents=[common]
+    )
+    asub = assignments.add_subparsers(dest="action", metavar=tr("Cli", "ACTION"), required=True)
+    p = asub.add_parser("import", help=tr("Cli", "take the departments of each item from a workbook"), parents=[common])
+    _mapping_options(p)
+    p.set_defaults(func=cmd_assignments_import)
+
+
+def _mapping(args: argparse.Namespace) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for text in args.map:
+        name, sep, unit = text.partition("=")
+        if not sep or not name.strip():
+            raise KnownError(tr("Cli", "--map takes NAME=UNIT, e.g. --map 新区管委会=昌都经济开发区管委会."))
+        found[name.strip()] = unit.strip()
+    return found
+
+
+def _import_options(args: argparse.Namespace, kind: str) -> dict[str, Any]:
+    """--sheet, --map, --create-units, and --columns with --header-row (else the header is recognised)."""
+    layout = None
+    if args.columns:
+        from desktop_app.exchange.tasks_xlsx import Layout, parse_columns
+
+        layout = Layout(args.sheet, args.header_row, parse_columns(kind, args.columns))
+    return {"sheet": args.sheet, "mapping": _mapping(args), "create_units": args.create_units, "layout": layout}
+
+
+def cmd_tasks_import(args: argparse.Namespace) -> int:
+    from desktop_app.services import task_import
+
+    with Session(args, write=True) as db:
+        result = task_import.import_tasks(db, args.file, **_import_options(args, "tasks"))
+    print(
+        tr("Cli", "Tasks imported: {0} new, {1} updated, {2} unchanged.").format(
+            result.created, result.updated, result.unchanged
+        )
+    )
+    return 0
+
+
+def cmd_tasks_list(args: argparse.Namespace) -> int:
+    from desktop_app.services import tasks
+
+    with Session(args, write=False) as db:
+        rows = tasks.list_tasks(db, unit=args.unit, overdue=args.overdue)
+    if args.json:
+        print_json([t.to_json() for t in rows])
+    else:
+        for t in rows:
+            print(f"{t.code}\t{t.title}\t{'、'.join(t.lead_units)}\t{t.shown_deadline}\t{t.shown_status}")
+    return 0
+
+
+def cmd_tasks_export(args: argparse.Namespace) -> int:
+    from desktop_app.services import tasks
+
+    with Session(args, write=False) as db:
+        path = tasks.export_xlsx(db, args.file, unit=args.unit)
+    print(tr("Cli", "Tasks written to {0}.").format(path))
+    return 0
+
+
+def cmd_assignments_import(args: argparse.Namespace) -> int:
+    from desktop_app.services import task_import
+
+    with Session(args, write=True) as db:
+        result = task_import.import_assignments(db, args.file, **_import_options(args, "assignments"))
+    print(
+        tr("Cli", "Responsibility table imported: {0} items, {1} unit assignments.").format(
+            result.items, result.assignments
+        )
+    )
+    return 0

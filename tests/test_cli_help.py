@@ -1,0 +1,71 @@
+"""Every command explains itself in Chinese: argparse's own words, every option's help, the values'
+names and the messages for a value typed wrong."""
+
+import re
+
+import pytest
+
+from desktop_app.cli import build_parser
+from tests.conftest import run_cli
+
+
+def _commands(parser, prefix=()):
+    """Every command path, e.g. ('evidence', 'add'), with its parser."""
+    yield prefix, parser
+    for action in parser._actions:
+        if action.choices and hasattr(action.choices, "items") and action.__class__.__name__ == "_SubParsersAction":
+            for name, sub in action.choices.items():
+                yield from _commands(sub, (*prefix, name))
+
+
+COMMANDS = [path for path, _ in _commands(build_parser())]
+CHOICES = {
+    str(choice)
+    for _, parser in _commands(build_parser())
+    for action in parser._actions
+    if action.choices and action.__class__.__name__ != "_SubParsersAction"
+    for choice in action.choices
+}
+
+# What may stay Latin: the program's and the commands' names, option names, values the user types
+# as they are (choices such as small/large and page names), file types and formats.
+ALLOWED = {"foodsafety", "desk", "FOODSAFETY_DESK_DATA", "JSON", "PDF", "PNG", "Excel", "WPS", "YYYY", "MM", "DD"}
+
+
+def _latin_words(text: str, path: tuple[str, ...]) -> list[str]:
+    text = re.sub(r"--?[a-z][a-z-]*", " ", text)  # option names
+    text = re.sub(r"\{[^}]*\}", " ", text)  # choices
+    text = re.sub(r"\.(xlsx|fsdbak|pdf|png)\b", " ", text)
+    names = {name for p in COMMANDS for name in p}
+    return [
+        w
+        for w in re.findall(r"[A-Za-z_][A-Za-z_]+", text)
+        if w not in ALLOWED and w not in names and w not in CHOICES and not re.fullmatch(r"G\d|[A-Z]", w)
+    ]
+
+
+@pytest.mark.parametrize("path", COMMANDS, ids=lambda p: " ".join(p) or "(top)")
+def test_every_help_speaks_chinese(path):
+    result = run_cli(*path, "--help")
+    assert result.returncode == 0, result.stderr
+    assert "用法：" in result.stdout
+    assert _latin_words(result.stdout, path) == []
+
+
+def test_every_option_has_help_text():
+    missing = []
+    for path, parser in _commands(build_parser()):
+        for action in parser._actions:
+            if action.help in (None, "") and action.__class__.__name__ != "_SubParsersAction":
+                missing.append((" ".join(path), action.option_strings or action.dest))
+    assert missing == []
+
+
+def test_a_number_typed_in_chinese_is_explained_in_chinese(tmp_path):
+    result = run_cli("init", "--name", "x", "--region", "y", "--population", "96万", data_dir=tmp_path / "d")
+    assert result.returncode == 2
+    assert "“96万”不是整数" in result.stderr and "invalid" not in result.stderr
+    unknown = run_cli("frobnicate")
+    assert unknown.returncode == 2 and "无效的选择" in unknown.stderr and "用法：" in unknown.stderr
+    missing = run_cli("init")
+    assert "缺少必需的参数" in missing.stderr and "required" not in missing.stderr
