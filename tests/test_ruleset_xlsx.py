@@ -117,7 +117,12 @@ def test_import_stores_a_provincial_set_and_rejects_a_broken_one_without_trace(d
     from desktop_app.services import campaigns
 
     campaigns.create(
-        db, name="济源示范区创建省级食品安全示范城市", region="济源示范区", population=730_000, level="省级"
+        db,
+        name="济源示范区创建省级食品安全示范城市",
+        region="济源示范区",
+        population=730_000,
+        level="省级",
+        rule_set_code="national-2021",  # until the province's own is loaded
     )
     # a "provincial" set: same structure, another code and name
     wb = load_workbook(exported)

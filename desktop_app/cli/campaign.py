@@ -21,6 +21,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         choices=["国家", "省级"],
         help=tr("Cli", "national (国家) or provincial (省级) campaign; default 国家"),
     )
+    p.add_argument(
+        "--rule-set",
+        metavar=tr("Cli", "CODE"),
+        help=tr(
+            "Cli",
+            "the rule set's code (default: national-2021 for a national campaign; a provincial one must name "
+            "its province's, loaded with “framework import”, or national-2021)",
+        ),
+    )
     p.add_argument("--start", type=date_arg, help=tr("Cli", "first day, YYYY-MM-DD"))
     p.add_argument("--end", type=date_arg, help=tr("Cli", "last day, YYYY-MM-DD"))
     p.add_argument("--due-day", type=whole_number, default=25, help=tr("Cli", "monthly report due day"))
@@ -75,6 +84,7 @@ def cmd_init(args: argparse.Namespace) -> int:
             end=args.end,
             due_day=args.due_day,
             office=args.office,
+            rule_set_code=args.rule_set,
         )
     print(tr("Cli", "Campaign “{0}” set up in {1}.").format(info.name, data_dir_of(args)))
     return 0

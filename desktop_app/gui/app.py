@@ -23,7 +23,8 @@ if TYPE_CHECKING:  # SQLAlchemy loads after the window shows (start-up time)
 def _application():
     from desktop_app.gui.qt import QApplication
 
-    app = QApplication.instance()
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else None
     if app is None:
         app = QApplication(sys.argv[:1])
         app.setApplicationName(APP_TITLE_EN)

@@ -42,8 +42,8 @@ def run_dialog(dialog) -> bool:
     return bool(dialog.exec())
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+def _t(text: object) -> str:
+    return QCoreApplication.translate("Dialogs", str(text))
 
 
 def message(parent: QWidget | None, kind: str, title: str, text: str, details: list[str] | None = None) -> None:

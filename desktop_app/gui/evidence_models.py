@@ -27,8 +27,8 @@ from desktop_app.services.coverage import Coverage
 from desktop_app.services.evidence import EvidenceInfo
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("EvidenceModels", text)
+def _t(text: object) -> str:
+    return QCoreApplication.translate("EvidenceModels", str(text))
 
 
 def local_time(when: dt.datetime) -> str:
@@ -133,7 +133,7 @@ class EvidenceTableModel(QAbstractTableModel):
             return _t(self.COLUMNS[section])
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         e = self.info(index.row())
@@ -257,7 +257,7 @@ class CoverageModel(QAbstractTableModel):
             return self.rows[section][1]
         return None
 
-    def cell_at(self, index: QModelIndex):
+    def cell_at(self, index: QModelIndex | QPersistentModelIndex):
         """(item no, unit id, unit name, cell) under ``index``."""
         if self.coverage is None or not index.isValid():
             return None
@@ -273,7 +273,7 @@ class CoverageModel(QAbstractTableModel):
             return cell.level
         return "missing" if cell.responsible else None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         found = self.cell_at(index)
         if found is None:
             return None

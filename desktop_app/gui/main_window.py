@@ -57,7 +57,7 @@ _CONTEXT = {
 
 def page_title(key: str) -> str:
     source = dict(PAGES)[key]
-    return QCoreApplication.translate(_CONTEXT[key], source)
+    return QCoreApplication.translate(_CONTEXT[key], str(source))
 
 
 class MainWindow(QMainWindow):
@@ -142,7 +142,9 @@ class MainWindow(QMainWindow):
             page = classes[key](db)
             self.pages[key] = page
             self.stack.addWidget(page)
-        self.pages["evidence"].restore_requested.connect(self.restore_backup)
+        evidence_page = self.pages["evidence"]
+        assert isinstance(evidence_page, EvidencePage)
+        evidence_page.restore_requested.connect(self.restore_backup)
         for row, key in enumerate(PAGE_ORDER):  # the language may have changed with the settings
             self.nav.item(row).setText(page_title(key))
         if not self._wired:

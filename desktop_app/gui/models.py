@@ -22,8 +22,8 @@ OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Models", text)
+def _t(text: object) -> str:
+    return QCoreApplication.translate("Models", str(text))
 
 
 def _score(value: float | None) -> str:
@@ -82,7 +82,7 @@ class RuleSetTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     # -- structure ------------------------------------------------------------------------------
-    def _node(self, index: QModelIndex) -> _Node:
+    def _node(self, index: QModelIndex | QPersistentModelIndex) -> _Node:
         return index.internalPointer() if index.isValid() else self._root
 
     def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()):
@@ -113,7 +113,7 @@ class RuleSetTreeModel(QAbstractItemModel):
         return None
 
     # -- data ---------------------------------------------------------------------------------------
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         obj = index.internalPointer().obj
@@ -209,7 +209,7 @@ class UnitTableModel(QAbstractTableModel):
             return _t(self.COLUMNS[section])
         return str(section + 1)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.units):
             return None
         u = self.units[index.row()]

@@ -16,8 +16,8 @@ from desktop_app.gui import dialogs
 from desktop_app.gui.qt import QCoreApplication, QImage, QPageSize, QPainter, QPrintDialog, QPrinter, QRect, Qt, QWidget
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
+def _t(text: object) -> str:
+    return QCoreApplication.translate("Printing", str(text))
 
 
 def render_to_printer(path: Path, printer: QPrinter, progress: Progress | None = None) -> int:

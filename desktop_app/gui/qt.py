@@ -6,11 +6,21 @@ front costs a quarter of the start-up time.  Keep to Qt API available in 6.8: ol
 Linux office systems cannot install newer PySide6.
 """
 
+import datetime
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
 _MODULES = (QtWidgets, QtGui, QtCore)
+
+
+def to_date(value: "QtCore.QDate") -> datetime.date:
+    """A QDate (from a date widget) as a Python date."""
+    return datetime.date(value.year(), value.month(), value.day())
+
+
+def qdate(value: datetime.date) -> "QtCore.QDate":
+    return QtCore.QDate(value.year, value.month, value.day)
 
 
 def alive(obj) -> bool:
@@ -37,4 +47,6 @@ def __getattr__(name: str):
 
 
 if TYPE_CHECKING:  # for editors and type checkers; at run time names resolve lazily
-    pass
+    from PySide6.QtCore import *  # noqa: F403
+    from PySide6.QtGui import *  # type: ignore[assignment]  # noqa: F403
+    from PySide6.QtWidgets import *  # type: ignore[assignment]  # noqa: F403

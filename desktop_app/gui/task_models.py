@@ -22,8 +22,8 @@ from desktop_app.gui.qt import (
 from desktop_app.services.tasks import TaskInfo
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TaskModels", text)
+def _t(text: object) -> str:
+    return QCoreApplication.translate("TaskModels", str(text))
 
 
 STATUS_COLOURS = {STATUS_OVERDUE: "#b00020", "已完成": "#1e7b34", "暂缓": "#777777"}
@@ -61,7 +61,7 @@ class TaskTableModel(QAbstractTableModel):
             return _t(self.COLUMNS[section])
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.tasks):
             return None
         t = self.tasks[index.row()]
@@ -135,7 +135,9 @@ class TaskFilterProxy(QSortFilterProxyModel):
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
-        t: TaskInfo = self.sourceModel().tasks[source_row]
+        source = self.sourceModel()
+        assert isinstance(source, TaskTableModel)
+        t: TaskInfo = source.tasks[source_row]
         if self.unit:
             key = name_key(self.unit)
             names = {

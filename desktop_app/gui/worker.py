@@ -30,7 +30,7 @@ class QtProgress(Progress):
         self._cancel = threading.Event()
 
     def step(self, done: int, total: int, message: str = "") -> None:
-        _relay().event.emit((self._job_id, "progress", (done, total, message)))
+        _relay().arrived.emit((self._job_id, "progress", (done, total, message)))
 
     @property
     def cancelled(self) -> bool:
@@ -55,12 +55,12 @@ class _Job:
 class _Relay(QObject):
     """Carries (job id, kind, payload) from worker threads to the GUI thread."""
 
-    event = Signal(object)
+    arrived = Signal(object)
 
     def __init__(self):
         super().__init__()
         self.jobs: dict[int, _Job] = {}
-        self.event.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self.arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def _deliver(self, message: tuple[int, str, Any]) -> None:
         job_id, kind, payload = message
@@ -125,7 +125,7 @@ def _run(job_id: int, handed: list) -> None:
     try:
         _outcomes[job_id] = _call(*handed)
         handed.clear()
-        _relay().event.emit((job_id, "finished", None))
+        _relay().arrived.emit((job_id, "finished", None))
     finally:
         with _idle:
             _pending -= 1

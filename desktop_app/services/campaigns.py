@@ -13,9 +13,10 @@ from desktop_app.core.i18n import tr
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Campaign, Evidence, ItemRow, MonthlyReport, Phase, RuleSetRow, Task, Unit
 
-LEVELS = ("国家", "省级")
+LEVEL_NATIONAL, LEVEL_PROVINCIAL = "国家", "省级"
+LEVELS = (LEVEL_NATIONAL, LEVEL_PROVINCIAL)
 
-#: Default phases after the plans in the seeds, as shares of the campaign's length.
+#: Default phases of a national campaign after the plans in the seeds, as shares of its length.
 DEFAULT_PHASES = (
     ("筹备阶段", 0.10),
     ("动员启动阶段", 0.05),
@@ -25,6 +26,28 @@ DEFAULT_PHASES = (
     ("省级初评阶段", 0.08),
     ("国家验收阶段", 0.12),
 )
+#: A provincial campaign ends with the province's acceptance, not the state's (after seed 003).
+PROVINCIAL_PHASES = (
+    ("组织发动阶段", 0.10),
+    ("全面实施阶段", 0.55),
+    ("自查自评阶段", 0.15),
+    ("申请省级验收阶段", 0.20),
+)
+PHASES_BY_LEVEL = {LEVEL_NATIONAL: DEFAULT_PHASES, LEVEL_PROVINCIAL: PROVINCIAL_PHASES}
+
+
+def suggested_name(region: str, level: str) -> str:
+    """瓯海区 + 国家 → 瓯海区创建国家食品安全示范城市 (what the seeds call their campaigns)."""
+    region = region.strip()
+    return f"{region}创建{level}食品安全示范城市" if region else ""
+
+
+def default_rule_set(level: str) -> str | None:
+    """The rule set a campaign of ``level`` is judged by when nobody says otherwise: the national one
+    for a national campaign; none for a provincial one, whose province has its own (ask)."""
+    from desktop_app.services.rulesets import BUILTIN_CODE
+
+    return BUILTIN_CODE if level == LEVEL_NATIONAL else None
 
 
 @dataclass
@@ -71,16 +94,15 @@ class CampaignCounts:
     evidence: int
 
 
-def default_phases(start: dt.date, end: dt.date) -> list[PhaseInfo]:
-    """Split [start, end] into the usual seven phases, contiguous and covering every day."""
+def default_phases(start: dt.date, end: dt.date, level: str = LEVEL_NATIONAL) -> list[PhaseInfo]:
+    """Split [start, end] into the usual phases of a campaign of ``level`` (seven for a national
+    one, four for a provincial one), contiguous and covering every day."""
+    shares = PHASES_BY_LEVEL.get(level, DEFAULT_PHASES)
     days = (end - start).days + 1
     phases, cursor, used = [], start, 0.0
-    for index, (name, share) in enumerate(DEFAULT_PHASES):
+    for index, (name, share) in enumerate(shares):
         used += share
-        if index == len(DEFAULT_PHASES) - 1:
-            last = end
-        else:
-            last = max(cursor, start + dt.timedelta(days=round(days * used) - 1))
+        last = end if index == len(shares) - 1 else max(cursor, start + dt.timedelta(days=round(days * used) - 1))
         phases.append(PhaseInfo(name, cursor, last))
         cursor = last + dt.timedelta(days=1)
     return phases
@@ -198,7 +220,8 @@ def create(
     if end is None:
         end = start.replace(year=start.year + 3) - dt.timedelta(days=1)
     if phases is None:
-        phases = default_phases(start, end) if start < end else []
+        phases = default_phases(start, end, level) if start < end else []
+    rule_set_code = rule_set_code or default_rule_set(level)
     problems = validate(
         name=name,
         region=region,
@@ -209,6 +232,14 @@ def create(
         due_day=due_day,
         phases=phases,
     )
+    if rule_set_code is None:
+        problems.append(
+            tr(
+                "Campaign",
+                "A provincial campaign is judged by its province's rule set: load it from Excel first and "
+                "choose it, or choose the national rule set (national-2021) to start with.",
+            )
+        )
     if problems:
         raise KnownError(tr("Campaign", "The campaign was not created."), problems)
     with db.session() as session:
@@ -216,7 +247,7 @@ def create(
             raise KnownError(tr("Campaign", "This data folder already holds a campaign; edit it under 设置."))
         builtin = rulesets.ensure_builtin(session)
         rule_set = builtin
-        if rule_set_code and rule_set_code != builtin.code:
+        if rule_set_code != builtin.code:
             chosen = session.scalar(select(RuleSetRow).where(RuleSetRow.code == rule_set_code))
             if chosen is None:
                 raise KnownError(tr("Campaign", "There is no rule set with the code “{0}”.").format(rule_set_code))

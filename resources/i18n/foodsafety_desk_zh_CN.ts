@@ -39,6 +39,30 @@
             <source>e.g. 昌都市食品药品安全委员会办公室</source>
             <translation>例如：昌都市食品药品安全委员会办公室</translation>
         </message>
+        <message>
+            <source>A provincial campaign is judged by its province's own rule set: load it from Excel (the layout of 评价指标 → export), or start with the national one and load the province's later.</source>
+            <translation>省级创建按本省的评价标准评价：请从 Excel 导入本省标准（格式同“评价指标”页导出的工作簿），或先选用国家细则，以后再导入本省标准。</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Load the province's rule set from Excel…</source>
+            <translation>从 Excel 导入本省评价标准…</translation>
+        </message>
+        <message>
+            <source>Rule set *</source>
+            <translation>评价标准 *</translation>
+        </message>
+        <message>
+            <source>The province's rule set</source>
+            <translation>本省评价标准</translation>
+        </message>
+        <message>
+            <source>— choose the rule set —</source>
+            <translation>— 请选择评价标准 —</translation>
+        </message>
     </context>
     <context>
         <name>Campaign</name>
@@ -97,6 +121,10 @@
         <message>
             <source>This data folder already holds a campaign; edit it under 设置.</source>
             <translation>该数据文件夹中已有创建活动，请在“设置”中修改。</translation>
+        </message>
+        <message>
+            <source>A provincial campaign is judged by its province's rule set: load it from Excel first and choose it, or choose the national rule set (national-2021) to start with.</source>
+            <translation>省级创建按本省的评价标准评价：请先用 framework import 导入本省标准并用 --rule-set 选用，或用 --rule-set national-2021 先选用国家细则。</translation>
         </message>
     </context>
     <context>
@@ -729,6 +757,14 @@
             <source>YYYY-MM-DD</source>
             <translation>年-月-日</translation>
         </message>
+        <message>
+            <source>CODE</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>the rule set's code (default: national-2021 for a national campaign; a provincial one must name its province's, loaded with “framework import”, or national-2021)</source>
+            <translation>评价标准的代码（国家级创建默认 national-2021；省级创建须指定用 framework import 导入的本省标准，或 national-2021）</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -809,21 +845,6 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>Search index</source>
             <translation>搜索索引</translation>
-        </message>
-    </context>
-    <context>
-        <name>Dialogs</name>
-        <message>
-            <source>Cannot do that</source>
-            <translation>无法完成操作</translation>
-        </message>
-        <message>
-            <source>FoodSafety Desk</source>
-            <translation>食安创建工作台</translation>
-        </message>
-        <message>
-            <source>Please confirm</source>
-            <translation>请确认</translation>
         </message>
     </context>
     <context>
@@ -1073,22 +1094,6 @@ Please copy them and send them to your support contact.</source>
     <context>
         <name>Models</name>
         <message>
-            <source> (any {0} items)</source>
-            <translation>（任选 {0} 项）</translation>
-        </message>
-        <message>
-            <source> (mandatory)</source>
-            <translation>（必选项）</translation>
-        </message>
-        <message>
-            <source> (optional)</source>
-            <translation>（自选项）</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>正常</translation>
-        </message>
-        <message>
             <source>Evaluation method</source>
             <translation>评价方式</translation>
         </message>
@@ -1097,20 +1102,12 @@ Please copy them and send them to your support contact.</source>
             <translation>评价要点 / 评价内容</translation>
         </message>
         <message>
-            <source>Inactive</source>
-            <translation>已停用</translation>
-        </message>
-        <message>
             <source>Responsible departments</source>
             <translation>责任部门</translation>
         </message>
         <message>
             <source>Score</source>
             <translation>分值</translation>
-        </message>
-        <message>
-            <source>Veto items</source>
-            <translation>否决项</translation>
         </message>
         <message>
             <source>Aliases</source>
@@ -2471,10 +2468,6 @@ Please copy them and send them to your support contact.</source>
     <context>
         <name>EvidenceModels</name>
         <message>
-            <source>(removed)</source>
-            <translation>（已删除）</translation>
-        </message>
-        <message>
             <source>Category</source>
             <translation>类别</translation>
         </message>
@@ -2495,20 +2488,8 @@ Please copy them and send them to your support contact.</source>
             <translation>项目</translation>
         </message>
         <message>
-            <source>Item ({0})</source>
-            <translation>项目（{0}）</translation>
-        </message>
-        <message>
-            <source>Not named for this item</source>
-            <translation>非该项责任单位</translation>
-        </message>
-        <message>
             <source>Period</source>
             <translation>所属期间</translation>
-        </message>
-        <message>
-            <source>Responsible for this item</source>
-            <translation>该项责任单位</translation>
         </message>
         <message>
             <source>Review</source>
@@ -2517,10 +2498,6 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>Size</source>
             <translation>大小</translation>
-        </message>
-        <message>
-            <source>State: {0}</source>
-            <translation>状态：{0}</translation>
         </message>
         <message>
             <source>Title</source>
@@ -2533,10 +2510,6 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>Where the words stand</source>
             <translation>命中位置</translation>
-        </message>
-        <message>
-            <source>{0} records, {1} passed, {2} returned</source>
-            <translation>材料 {0} 份，合格 {1} 份，退回 {2} 份</translation>
         </message>
     </context>
     <context>
@@ -3091,10 +3064,6 @@ Please copy them and send them to your support contact.</source>
     </context>
     <context>
         <name>TaskModels</name>
-        <message>
-            <source> and {0} more</source>
-            <translation>等 {0} 个单位</translation>
-        </message>
         <message>
             <source>Deadline</source>
             <translation>完成时限</translation>
@@ -3983,25 +3952,6 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>存在问题: one paragraph a line</source>
             <translation>存在问题：每行一段</translation>
-        </message>
-    </context>
-    <context>
-        <name>Printing</name>
-        <message>
-            <source>The printer cannot be opened.</source>
-            <translation>无法打开打印机。</translation>
-        </message>
-        <message>
-            <source>Page {0} of {1}</source>
-            <translation>第 {0} 页，共 {1} 页</translation>
-        </message>
-        <message>
-            <source>Printing {0}…</source>
-            <translation>正在打印 {0}…</translation>
-        </message>
-        <message>
-            <source>The document has no pages.</source>
-            <translation>该文件没有可打印的页面。</translation>
         </message>
     </context>
     <context>

@@ -112,27 +112,96 @@ def test_export_units_writes_a_workbook(window, qtbot, tmp_path):
     assert target.exists() and "已导出" in dialogs.shown[-1].text
 
 
+def _type_region(wizard, text):
+    """As typed: the text changes and the wizard hears it was edited (QTest cannot type Chinese)."""
+    wizard.basics.region.setText(text)
+    wizard.basics.region.textEdited.emit(text)
+
+
 def test_first_run_wizard_creates_the_campaign(qtbot, db):
     wizard = FirstRunWizard(db)
     qtbot.addWidget(wizard)
     wizard.show()
-    wizard.basics.region.setText("济源示范区")
-    wizard.basics._suggest_name("济源示范区")
-    wizard.basics.level.setCurrentText("省级")
+    _type_region(wizard, "济源示范区")
     assert wizard.basics.name.text() == "济源示范区创建国家食品安全示范城市"
-    wizard.basics.name.setText("济源示范区创建省级食品安全示范城市")
+    assert wizard.basics.rule_set_code() == "national-2021"
+    wizard.basics.level.setCurrentText("省级")
+    assert wizard.basics.name.text() == "济源示范区创建省级食品安全示范城市"  # the suggestion follows the level
+    # a provincial campaign is asked for its rule set: nothing is chosen for it
+    assert wizard.basics.rule_set_code() is None and not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert wizard.basics.load_button.isVisible() and "本省" in wizard.basics.rule_hint.text()
+    wizard.basics.rule_set.setCurrentIndex(wizard.basics.rule_set.findData("national-2021"))
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.next()
     wizard.dates.population.setValue(730_000)
     wizard.dates.start.setDate(wizard.dates.start.date().fromString("2022-01-01", "yyyy-MM-dd"))
     wizard.dates.end.setDate(wizard.dates.end.date().fromString("2024-12-31", "yyyy-MM-dd"))
     wizard.next()
-    assert wizard.phases_page.model.rowCount() == 7
+    assert [wizard.phases_page.model.item(r, 0).text() for r in range(wizard.phases_page.model.rowCount())] == [
+        "组织发动阶段",
+        "全面实施阶段",
+        "自查自评阶段",
+        "申请省级验收阶段",
+    ]  # no 省级初评 or 国家验收 for a provincial campaign
     wizard.phases_page.model.item(0, 0).setText("动员部署阶段")
     wizard.button(QWizard.WizardButton.FinishButton).click()
     info = campaigns.get(db)
     assert info.name == "济源示范区创建省级食品安全示范城市" and info.level == "省级"
     assert info.population == 730_000 and info.phases[0].name == "动员部署阶段"
     assert info.phases[0].start == dt.date(2022, 1, 1) and info.phases[-1].end == dt.date(2024, 12, 31)
+
+
+def test_typing_a_name_replaces_the_suggested_one(qtbot, db):
+    from desktop_app.gui.qt import Qt
+
+    wizard = FirstRunWizard(db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _type_region(wizard, "瓯海区")
+    name = wizard.basics.name
+    assert name.text() == "瓯海区创建国家食品安全示范城市"
+    wizard.activateWindow()
+    qtbot.waitActive(wizard)
+    name.setFocus(Qt.FocusReason.MouseFocusReason)  # a click into the field
+    name.setCursorPosition(len(name.text()))  # where the click put the cursor
+    qtbot.waitUntil(name.hasSelectedText)
+    qtbot.keyClicks(name, "Ouhai")  # (QTest types Latin keys only) what is typed replaces the suggestion
+    assert name.text() == "Ouhai"
+    _type_region(wizard, "温州市瓯海区")  # a name the clerk typed is not overwritten
+    assert name.text() == "Ouhai"
+
+
+def test_a_provincial_campaign_from_the_command_line_names_its_rule_set(tmp_path):
+    from tests.conftest import run_cli
+
+    data = tmp_path / "d"
+    asked = run_cli(
+        "init", "--name", "济源", "--region", "济源示范区", "--population", "730000", "--level", "省级", data_dir=data
+    )
+    assert asked.returncode == 2 and "本省" in asked.stderr
+    done = run_cli(
+        "init",
+        "--name",
+        "济源",
+        "--region",
+        "济源示范区",
+        "--population",
+        "730000",
+        "--level",
+        "省级",
+        "--rule-set",
+        "national-2021",
+        data_dir=data,
+    )
+    assert done.returncode == 0, done.stderr
+    from desktop_app.storage.database import Database
+
+    db = Database.open(data)
+    try:
+        info = campaigns.get(db)
+        assert info.rule_set_code == "national-2021" and [p.name for p in info.phases][-1] == "申请省级验收阶段"
+    finally:
+        db.close()
 
 
 def test_wizard_explains_a_bad_phase_date(qtbot, db):

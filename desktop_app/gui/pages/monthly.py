@@ -39,11 +39,26 @@ from desktop_app.gui.qt import (
     QTextBrowser,
     QVBoxLayout,
     QWidget,
+    qdate,
+    to_date,
 )
 from desktop_app.gui.worker import run_task
 from desktop_app.services import bulletin, monthly, units
 
 STATE_COLOURS = {ON_TIME: "#1e7b34", LATE: "#b26a00", MISSING: "#b00020", NOT_DUE: "#777777"}
+
+
+def _cell_text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text() if item is not None else ""
+
+
+def _set_cell(table: QTableWidget, row: int, column: int, text: str) -> None:
+    item = table.item(row, column)
+    if item is None:
+        table.setItem(row, column, QTableWidgetItem(text))
+    else:
+        item.setText(text)
 
 
 class ImportPreviewDialog(QDialog):
@@ -80,11 +95,11 @@ class ImportPreviewDialog(QDialog):
             self.dates.setItem(row, 0, QTableWidgetItem(entry.path.name))
             self.dates.setItem(row, 1, QTableWidgetItem(entry.unit))
             sent = entry.submitted or dt.date.today()
-            edit = QDateEdit(sent)
+            edit = QDateEdit(qdate(sent))
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMaximumDate(max(dt.date.today(), sent))
-            edit.dateChanged.connect(lambda date, row=row: self._date_changed(row, date.toPython()))
+            edit.setMaximumDate(qdate(max(dt.date.today(), sent)))
+            edit.dateChanged.connect(lambda date, row=row: self._date_changed(row, to_date(date)))
             self.date_edits.append(edit)
             self.dates.setCellWidget(row, 2, edit)
             self.dates.setItem(row, 3, QTableWidgetItem(self._date_source(entry)))
@@ -114,9 +129,9 @@ class ImportPreviewDialog(QDialog):
             monthly.set_sent_day(entry, date)
         except KnownError as err:
             dialogs.error(self, err)
-            self.date_edits[row].setDate(entry.submitted)
+            self.date_edits[row].setDate(qdate(entry.submitted or dt.date.today()))
             return
-        self.dates.item(row, 3).setText(self.tr("set by the office"))
+        _set_cell(self.dates, row, 3, self.tr("set by the office"))
         self.view.setHtml(self._html())
 
     def _html(self) -> str:
@@ -172,7 +187,7 @@ class ManualEntryDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         today = dt.date.today()
-        self.date.setDate(today)
+        self.date.setDate(qdate(today))
         form.addRow(self.tr("Reported on"), self.date)
         layout.addLayout(form)
         found = units.find(db, unit)
@@ -224,22 +239,22 @@ class ManualEntryDialog(QDialog):
 
         found = []
         for r, row in enumerate(self.template):
-            cell = self.table.item(r, 3)
+            typed = _cell_text(self.table, r, 3)
             try:
-                percent = parse_percent(cell.text() if cell else "")
+                percent = parse_percent(typed)
             except ValueProblem:
-                message = self.tr("Row {0}: “{1}” is not a number from 0 to 100.").format(r + 1, cell.text())
+                message = self.tr("Row {0}: “{1}” is not a number from 0 to 100.").format(r + 1, typed)
                 raise ValueError(message) from None
             found.append(
                 ReturnedRow(
                     row.kind,
                     row.ref,
                     row.title,
-                    progress=(self.table.item(r, 1).text() if self.table.item(r, 1) else "").strip(),
+                    progress=_cell_text(self.table, r, 1).strip(),
                     status=self.status_boxes[r].currentData() or "",
                     percent=percent,
-                    problems=(self.table.item(r, 4).text() if self.table.item(r, 4) else "").strip(),
-                    next_steps=(self.table.item(r, 5).text() if self.table.item(r, 5) else "").strip(),
+                    problems=_cell_text(self.table, r, 4).strip(),
+                    next_steps=_cell_text(self.table, r, 5).strip(),
                 )
             )
         return found
@@ -253,7 +268,7 @@ class ManualEntryDialog(QDialog):
         if not any(r.filled() for r in rows):
             self.hint.setText(self.tr("Nothing was entered."))
             return
-        day = self.date.date().toPython()
+        day = to_date(self.date.date())
         if dialogs.guarded(self, monthly.enter, self.db, self.unit, self.month, rows, day):
             self.accept()
 
@@ -316,7 +331,7 @@ class BulletinForm(QWidget):
         self.month = month
         text = bulletin.get_text(self.page.db, month)
         self.number.setText(text.number)
-        self.date.setDate(text.issue_date)
+        self.date.setDate(qdate(text.issue_date or dt.date.today()))
         self.date_style.setCurrentIndex(max(self.date_style.findData(text.date_style), 0))
         self.overview.setPlainText(text.overview)
         self.problems.setPlainText(text.problems)
@@ -327,7 +342,7 @@ class BulletinForm(QWidget):
         return bulletin.BulletinText(
             self.month,
             self.number.text(),
-            self.date.date().toPython(),
+            to_date(self.date.date()),
             self.date_style.currentData(),
             self.overview.toPlainText().strip(),
             self.problems.toPlainText().strip(),
@@ -512,7 +527,7 @@ class MonthlyPage(Page):
                 self.table.setItem(r, col, item)
         sources = monthly.sources(self.db, month)
         for r, s in enumerate(self.statuses):
-            self.table.item(r, 3).setText(sources.get(s.unit_id, ""))
+            _set_cell(self.table, r, 3, sources.get(s.unit_id, ""))
         self.table.setSortingEnabled(True)
         behind = self.behind()
         self.late_label.setText(
@@ -566,7 +581,7 @@ class MonthlyPage(Page):
 
     def select_unit(self, unit: str) -> None:
         for r in range(self.table.rowCount()):
-            if self.table.item(r, 0).text() == unit:
+            if _cell_text(self.table, r, 0) == unit:
                 self.table.setCurrentCell(r, 0)
                 return
 

@@ -26,6 +26,7 @@ from desktop_app.gui.qt import (
     QUrl,
     QVBoxLayout,
     QWidget,
+    to_date,
 )
 from desktop_app.gui.widgets.phases import PhasesEditor
 from desktop_app.gui.worker import run_task
@@ -152,8 +153,8 @@ class SettingsPage(Page):
             region=self.region.text(),
             level=self.level.currentText(),
             population=self.population.value(),
-            start=self.start.date().toPython(),
-            end=self.end.date().toPython(),
+            start=to_date(self.start.date()),
+            end=to_date(self.end.date()),
             due_day=self.due_day.value(),
             office=self.office.text(),
         ):

@@ -41,8 +41,8 @@ TEXT_STATES = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("EvidenceDetail", text)
+def _t(text: object) -> str:
+    return QCoreApplication.translate("EvidenceDetail", str(text))
 
 
 class EvidenceDetail(QWidget):
@@ -65,8 +65,8 @@ class EvidenceDetail(QWidget):
         self.summary.setMinimumWidth(280)
         layout.addWidget(self.summary)
 
-        self.actions = QWidget()
-        row = QHBoxLayout(self.actions)
+        self.action_bar = QWidget()
+        row = QHBoxLayout(self.action_bar)
         row.setContentsMargins(0, 0, 0, 0)
         self.open_button = QPushButton(self.tr("Open file"))
         self.folder_button = QPushButton(self.tr("Show in folder"))
@@ -75,7 +75,7 @@ class EvidenceDetail(QWidget):
         for button in (self.open_button, self.folder_button, self.edit_button):
             row.addWidget(button)
         row.addStretch(1)
-        layout.addWidget(self.actions)
+        layout.addWidget(self.action_bar)
         self.review_row = QWidget()
         review = QHBoxLayout(self.review_row)
         review.setContentsMargins(0, 0, 0, 0)
@@ -123,7 +123,7 @@ class EvidenceDetail(QWidget):
         self._shown += 1
         self.rendering = False
         self.summary.setText(rich_text)
-        self.actions.hide()
+        self.action_bar.hide()
         self.review_row.hide()
         self.preview_label.clear()
         self._clear_pictures()
@@ -157,7 +157,7 @@ class EvidenceDetail(QWidget):
         review += "</p>"
         bin_note = f"<p style='color:#b00020'>{self.tr('In the recycle bin.')}</p>" if e.deleted else ""
         self.summary.setText(f"<h3 style='margin:0'>{html.escape(e.title)}</h3>{bin_note}{review}<p>{lines}</p>")
-        self.actions.show()
+        self.action_bar.show()
         self.review_row.setVisible(not e.deleted)
         self.edit_button.setEnabled(not e.deleted)
         self._preview(e, path, text_state, text)
@@ -165,7 +165,8 @@ class EvidenceDetail(QWidget):
     # -- preview ----------------------------------------------------------------------------------
     def _clear_pictures(self) -> None:
         while self.pictures_layout.count():
-            widget = self.pictures_layout.takeAt(0).widget()
+            taken = self.pictures_layout.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
 

@@ -77,8 +77,9 @@ class ItemTree(QTreeWidget):
         return node.data(0, ITEM_ROLE) if node is not None else None
 
     def select_item(self, no: int | None) -> None:
-        if no is None:
-            self.setCurrentItem(self.topLevelItem(0))
+        top = self.topLevelItem(0)
+        if no is None and top is not None:
+            self.setCurrentItem(top)
         elif no in self.item_nodes:
             self.setCurrentItem(self.item_nodes[no])
             self.scrollToItem(self.item_nodes[no])
