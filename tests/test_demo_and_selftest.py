@@ -39,6 +39,9 @@ def test_large_demo_has_the_benchmark_size(db):
         per_item = s.scalar(select(func.count(func.distinct(Evidence.item_id))))
     assert months == 36 and per_item == 94
     assert 0.85 * 60 * 36 < n.monthly_reports < 60 * 36  # some reports are missing, as in life
+    from desktop_app.services import evidence
+
+    assert evidence.verify(db).ok  # every record's file is in the store: previews show a page
 
 
 def test_self_test_switch():

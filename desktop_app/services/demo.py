@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import random
 
@@ -48,6 +47,39 @@ def _date(text: str, years: int = 0) -> dt.date:
 def _years_to_today(start: dt.date, today: dt.date) -> int:
     """Whole years that put ``today`` about two years into a campaign that began on ``start``."""
     return max(0, today.year - start.year - 2 + (1 if today.month >= start.month else 0))
+
+
+DEMO_FILES = 500
+
+
+def _demo_files(db: Database, texts: list[str]) -> list[tuple[str, int]]:
+    """One small PDF per text, written into the evidence store: (sha256, size) of each."""
+    import tempfile
+    from pathlib import Path
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from desktop_app.reports.fonts import BODY, register
+    from desktop_app.services.evidence import store
+
+    register()
+    the_store = store(db)
+    found = []
+    with tempfile.TemporaryDirectory(dir=db.data_dir) as tmp:
+        for n, text in enumerate(texts, start=1):
+            path = Path(tmp) / f"{n}.pdf"
+            page = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+            page.setFont(BODY, 16)
+            page.drawString(72, 770, f"演示佐证材料 第{n}份")
+            page.setFont(BODY, 11)
+            for line_no, start in enumerate(range(0, len(text), 38)):
+                page.drawString(72, 740 - 18 * line_no, text[start : start + 38])
+            page.showPage()
+            page.save()
+            put = the_store.put(path)
+            found.append((put.sha256, put.size))
+    return found
 
 
 def _refuse_if_used(db: Database) -> None:
@@ -274,19 +306,24 @@ def build_large(db: Database, progress: Progress | None = None) -> campaigns.Cam
                 select(ItemRow.id).join(Campaign, Campaign.rule_set_id == ItemRow.rule_set_id).order_by(ItemRow.no)
             )
         )
-        # metadata and text only: the store holds no content for these hashes (``evidence verify`` reports them
-        # missing); the text is made of the rule set's own sentences, as an office's documents would read
+        # 50,000 records over DEMO_FILES real one-page PDFs in the store (each shared by 100 records), so the
+        # preview shows a page and ``evidence verify`` passes; the text is made of the rule set's own sentences,
+        # as an office's documents would read
         sentences = list(
             session.scalars(select(ItemRow.text).join(Campaign, Campaign.rule_set_id == ItemRow.rule_set_id))
         ) + list(session.scalars(select(ItemRow.basic_task)))
-        hashes = [hashlib.sha256(str(n).encode()).hexdigest() for n in range(50_000)]
+        texts = ["".join(rng.sample(sentences, 2))[:400] for _ in range(DEMO_FILES)]
+        files = _demo_files(db, texts)
         session.execute(
             insert(StoredFile),
-            [{"sha256": h, "size": 0, "stored_at": dt.datetime(2024, 1, 1), "text_state": "done"} for h in hashes],
+            [
+                {"sha256": h, "size": size, "stored_at": dt.datetime(2024, 1, 1), "text_state": "done"}
+                for h, size in files
+            ],
         )
         session.execute(
             insert(EvidenceText),
-            [{"sha256": h, "text": "".join(rng.sample(sentences, 2))[:400], "reason": ""} for h in hashes],
+            [{"sha256": h, "text": text, "reason": ""} for (h, _size), text in zip(files, texts, strict=True)],
         )
         batch = []
         for n in range(50_000):
@@ -301,8 +338,8 @@ def build_large(db: Database, progress: Progress | None = None) -> campaigns.Cam
                     "doc_date": day,
                     "category": category,
                     "period": f"{day:%Y-%m}",
-                    "sha256": hashlib.sha256(str(n).encode()).hexdigest(),
-                    "size": rng.randrange(10_000, 5_000_000),
+                    "sha256": files[n % DEMO_FILES][0],
+                    "size": files[n % DEMO_FILES][1],
                     "original_name": f"材料{n + 1}.pdf",
                     "created_at": dt.datetime.combine(day, dt.time(9)),
                 }

@@ -41,6 +41,9 @@ def test_the_list_of_50000_records_is_lazy(qtbot, qapp, large_dir):
         assert model.data(last).endswith("第1号")  # the oldest record, at the end
         assert model.pages_loaded <= 4
         assert len(model._pages) <= model.KEEP_PAGES
+        page.table.selectRow(0)  # the demo's records have real files: the preview shows the PDF's page
+        qtbot.waitUntil(lambda: page.detail.pictures_layout.count() > 0, timeout=10_000)
+        assert page.detail.preview.currentWidget() is not page.detail.nothing
         page.search.setText("台账")
         page.reload()
         assert 0 < model.rowCount() <= 500
