@@ -4,7 +4,8 @@
 
 Builds the small demo campaign (seed 001, 昌都市) in a temporary data folder, files a few
 sample documents as evidence, and renders every page offscreen with ``foodsafety-desk
-screenshot``, so the pictures show the program as it is now.
+screenshot`` at 1366 × 768 (the most common office screen), so the pictures show the program
+as it is now and as most clerks see it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ TABS = {
     "monthly-bulletin": ("monthly", 2),
 }
 MONTH = "2026-10"
+WIDTH, HEIGHT = 1366, 768  # the most common office screen: every page must fit it
 SAMPLES = [  # item, unit, category, file name, text
     (
         "85",
@@ -83,7 +85,8 @@ def main() -> None:
         shots = {page: (page, 0) for page in PAGES} | TABS
         for name, (page, tab) in shots.items():
             target = out / f"{name}.png"
-            run("screenshot", "--page", page, "--tab", str(tab), "--out", str(target), data_dir=data)
+            size = ("--width", str(WIDTH), "--height", str(HEIGHT))
+            run("screenshot", "--page", page, "--tab", str(tab), *size, "--out", str(target), data_dir=data)
             print(f"wrote {target.relative_to(HERE.parent)}")
 
 

@@ -19,6 +19,7 @@ from desktop_app.gui.qt import (
     QSortFilterProxyModel,
     Qt,
 )
+from desktop_app.gui.sorting import by_pinyin
 from desktop_app.services.tasks import TaskInfo
 
 
@@ -122,6 +123,7 @@ class TaskFilterProxy(QSortFilterProxyModel):
         self.words = ""
         self.today = dt.date.today()
         self.setSortRole(SORT_ROLE)
+        by_pinyin(self)
 
     def set_filters(self, **values) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desktop_app.core.tasks import DUE_SOON_DAYS
+from desktop_app.services import units
 from desktop_app.services.tasks import TaskFigures, TaskInfo, figures, list_tasks, unit_figures
 from desktop_app.storage.database import Database
 
@@ -30,5 +31,9 @@ def dashboard(db: Database, today: dt.date | None = None, days: int = DUE_SOON_D
     overdue = sorted((t for t in found if t.counted and t.overdue), key=lambda t: (t.deadline, t.code))
     soon = sorted((t for t in found if t.due_soon(today, days)), key=lambda t: (t.deadline, t.code))
     per_unit = unit_figures(found)
-    ranking = sorted(((u, f.done, f.total) for u, f in per_unit.items()), key=lambda r: (-r[1] / r[2], -r[2], r[0]))
+    order = units.office_order(db)  # ties in the unit list's order
+    ranking = sorted(
+        ((u, f.done, f.total) for u, f in per_unit.items()),
+        key=lambda r: (-r[1] / r[2], -r[2], order.get(r[0], len(order))),
+    )
     return Dashboard(figures(found), overdue, soon, ranking, days)

@@ -158,7 +158,8 @@ def list_tasks(
     with db.read() as session:
         names = dict(session.execute(select(Unit.id, Unit.name)).all())
         roles: dict[int, dict[str, list[str]]] = {}
-        for tid, uid, role in session.execute(select(TaskUnit.task_id, TaskUnit.unit_id, TaskUnit.role)):
+        links = session.execute(select(TaskUnit.task_id, TaskUnit.unit_id, TaskUnit.role).order_by(TaskUnit.unit_id))
+        for tid, uid, role in links:  # each role's units in the unit list's order (the office's own)
             roles.setdefault(tid, {}).setdefault(role, []).append(names[uid])
         linked: dict[int, list[int]] = {}
         for tid, no in session.execute(
@@ -195,9 +196,9 @@ def list_tasks(
                     title=t.title,
                     parent=codes.get(t.parent_id),
                     content=t.content,
-                    lead_units=sorted(r.get(ROLE_LEAD, [])),
-                    responsible_units=sorted(r.get(ROLE_RESPONSIBLE, [])),
-                    support_units=sorted(r.get(ROLE_SUPPORT, [])),
+                    lead_units=r.get(ROLE_LEAD, []),
+                    responsible_units=r.get(ROLE_RESPONSIBLE, []),
+                    support_units=r.get(ROLE_SUPPORT, []),
                     deadline=t.deadline,
                     deadline_text=t.deadline_text,
                     deadline_kind=t.deadline_kind,

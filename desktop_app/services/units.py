@@ -57,7 +57,15 @@ def _info(u: Unit) -> UnitInfo:
     )
 
 
+def office_order(db: Database) -> dict[str, int]:
+    """Unit name → its place in the unit list: the order every list of units follows until the clerk
+    sorts a column (the order the office entered or imported them, as its own 成员单位名单 has it)."""
+    with db.read() as session:
+        return {name: place for place, name in enumerate(session.scalars(select(Unit.name).order_by(Unit.id)))}
+
+
 def list_units(db: Database, *, include_inactive: bool = True) -> list[UnitInfo]:
+    """Every unit in the unit list's order (``office_order``)."""
     with db.read() as session:
         query = select(Unit).options(selectinload(Unit.aliases)).order_by(Unit.id)
         if not include_inactive:

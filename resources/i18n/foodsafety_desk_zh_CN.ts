@@ -3383,6 +3383,14 @@ Please copy them and send them to your support contact.</source>
             <source>Writing the notice…</source>
             <translation>正在生成催办通知单……</translation>
         </message>
+        <message>
+            <source>Detail pane</source>
+            <translation>详情栏</translation>
+        </message>
+        <message>
+            <source>Show or hide the selected task's detail on the right</source>
+            <translation>显示或隐藏右侧所选任务的详情</translation>
+        </message>
     </context>
     <context>
         <name>UnitMappingDialog</name>

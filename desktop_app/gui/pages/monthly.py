@@ -42,6 +42,7 @@ from desktop_app.gui.qt import (
     qdate,
     to_date,
 )
+from desktop_app.gui.sorting import TextItem, keep_given_order
 from desktop_app.gui.worker import run_task
 from desktop_app.services import bulletin, monthly, units
 
@@ -430,7 +431,7 @@ class MonthlyPage(Page):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.setSortingEnabled(True)
+        keep_given_order(self.table)  # the unit list's order until a column is clicked
         for col, width in enumerate((160, 90, 90, 150, 70, 110)):
             self.table.setColumnWidth(col, width)
         self.detail = QTextBrowser()
@@ -521,7 +522,7 @@ class MonthlyPage(Page):
                 s.phone,
             ]
             for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
+                item = TextItem(value)
                 if col == 1:
                     item.setForeground(QBrush(QColor(STATE_COLOURS[s.state])))
                 self.table.setItem(r, col, item)

@@ -131,6 +131,10 @@ class TasksPage(Page):
         self.timeline_box = QCheckBox(self.tr("Timeline"))
         self.timeline_box.setChecked(True)
         actions.addWidget(self.timeline_box)
+        self.detail_box = QCheckBox(self.tr("Detail pane"))
+        self.detail_box.setChecked(True)
+        self.detail_box.setToolTip(self.tr("Show or hide the selected task's detail on the right"))
+        actions.addWidget(self.detail_box)
         actions.addStretch(1)
         self.count = QLabel()
         actions.addWidget(self.count)
@@ -155,9 +159,14 @@ class TasksPage(Page):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((60, 260, 150, 200, 110, 70, 50, 40)):
-            self.table.setColumnWidth(col, width)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(36)
+        # every column visible at 1366 × 768: the task's title takes what the others leave
+        for col, width in enumerate((56, 0, 120, 150, 92, 58, 46, 40)):
+            if width:
+                self.table.setColumnWidth(col, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.timeline = PhaseTimeline()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -194,12 +203,15 @@ class TasksPage(Page):
         more.addWidget(self.extend_button)
         more.addStretch(1)
         side_layout.addLayout(more)
+        self.side = side
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([800, 400])
+        splitter.setStretchFactor(0, 1)  # a wider window widens the table, not the detail
+        splitter.setStretchFactor(1, 0)
+        splitter.setCollapsible(0, False)
+        splitter.setSizes([900, 330])
+        self.splitter = splitter
         self.layout_.addWidget(splitter, 1)
 
         self.search.textChanged.connect(lambda t: self._filter(words=t.strip()))
@@ -207,6 +219,7 @@ class TasksPage(Page):
         self.role_filter.currentIndexChanged.connect(lambda _i: self._filter(role=self.role_filter.currentData()))
         self.phase_filter.currentIndexChanged.connect(lambda _i: self._filter(phase=self._phase_span()))
         self.timeline_box.toggled.connect(self.timeline.setVisible)
+        self.detail_box.toggled.connect(self.side.setVisible)
         self.timeline.task_clicked.connect(self.select)
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self._filter(status=self.status_filter.currentData() or "")

@@ -27,6 +27,7 @@ from desktop_app.gui.qt import (
     Qt,
     QTableView,
 )
+from desktop_app.gui.sorting import by_pinyin
 from desktop_app.gui.worker import run_task
 from desktop_app.services import units
 from desktop_app.services.units import UnitInfo
@@ -128,6 +129,7 @@ class UnitsPage(Page):
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterRole(SEARCH_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        by_pinyin(self.proxy)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

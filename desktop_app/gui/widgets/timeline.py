@@ -1,8 +1,9 @@
 """The campaign's phases and the tasks' deadlines on one time axis, drawn with QPainter.
 
-Phases that overlap (as the seeds' plans have them) go in separate lanes; deadlines that fall
-in the same few pixels are stacked, with "+N" where the stack is full. Hovering a marker lists
-its tasks, clicking it reports the first one (``task_clicked``).
+Phases that overlap (as the seeds' plans have them), or that are too short for their name, go in
+separate lanes, each name written in full; deadlines that fall in the same few pixels are stacked,
+and where stacks overflow the deadlines are grouped into columns wide enough for a readable "+N".
+Hovering a marker lists its tasks, clicking it reports the first one (``task_clicked``).
 """
 
 from __future__ import annotations
@@ -42,16 +43,18 @@ class Marker:
     more: int = 0  # tasks in the stack beyond the drawn dots
 
 
-def _lanes(phases) -> list[int]:
-    """A lane per phase such that phases in one lane do not overlap."""
-    ends: list[dt.date] = []
+def _lanes(extents: list[tuple[float, float]]) -> list[int]:
+    """A lane per phase such that the phases in one lane, each with room for its name, do not overlap.
+
+    ``extents`` are (left, right) in pixels, right reaching at least to the end of the name."""
+    ends: list[float] = []
     lanes = []
-    for p in phases:
-        lane = next((i for i, end in enumerate(ends) if end < p.start), len(ends))
+    for left, right in extents:
+        lane = next((i for i, end in enumerate(ends) if end <= left), len(ends))
         if lane == len(ends):
-            ends.append(p.end)
+            ends.append(right)
         else:
-            ends[lane] = p.end
+            ends[lane] = right
         lanes.append(lane)
     return lanes
 
@@ -73,6 +76,9 @@ class PhaseTimeline(QWidget):
         self.tasks: list[TaskInfo] = []
         self.today = dt.date.today()
         self.first = self.last = self.today
+        self.lane_count = 0
+        self.column_width = float(DOT + 1)
+        self.label_x: list[float] = []
         self.markers: list[Marker] = []
         self.phase_rects: list[tuple[QRectF, PhaseInfo]] = []
         self.undated = 0
@@ -99,13 +105,12 @@ class PhaseTimeline(QWidget):
         self.first = _month_start(min(days))
         self.last = _next_month(max(days)) - dt.timedelta(days=1)
         self.undated = sum(1 for t in self.tasks if t.deadline is None)
-        self._height()
         self._place()
+        self._height()
         self.update()
 
     def _height(self) -> None:
-        lanes = max(_lanes(self.phases), default=-1) + 1
-        self.setFixedHeight(MARGIN + max(lanes, 1) * LANE + AXIS + STACK * (DOT + 2) + 34)
+        self.setFixedHeight(int(self._axis_y()) + AXIS + STACK * (DOT + 2) + 34)
 
     # -- geometry ------------------------------------------------------------------------------------
     def x_of(self, day: dt.date) -> float:
@@ -114,29 +119,57 @@ class PhaseTimeline(QWidget):
         return MARGIN + width * (day - self.first).days / span
 
     def _axis_y(self) -> float:
-        lanes = max(_lanes(self.phases), default=-1) + 1
-        return MARGIN + max(lanes, 1) * LANE + 4
+        return MARGIN + max(self.lane_count, 1) * LANE + 4
 
-    def _place(self) -> None:
-        """Markers: tasks whose deadlines are within a dot's width share one stack."""
-        self.markers = []
-        self.phase_rects = []
-        for p, lane in zip(self.phases, _lanes(self.phases), strict=True):
+    def _phase_extents(self, metrics: QFontMetrics) -> list[tuple[float, float]]:
+        """Each phase's span with its name: the name starts at the phase, or ends at the widget's edge."""
+        extents = []
+        self.label_x = []
+        for p in self.phases:
             left, right = self.x_of(p.start), self.x_of(p.end + dt.timedelta(days=1))
-            self.phase_rects.append((QRectF(left, MARGIN + lane * LANE, max(right - left, 2), LANE - 3), p))
-        top = self._axis_y() + AXIS
+            name_width = metrics.horizontalAdvance(p.name) + 4
+            label = max(2.0, min(left + 3, self.width() - 2 - name_width))
+            self.label_x.append(label)
+            extents.append((min(left, label), max(right, label + name_width + 6)))
+        return extents
+
+    def _columns(self, width: float) -> dict[int, list[TaskInfo]]:
         columns: dict[int, list[TaskInfo]] = {}
         dated = [(t.deadline, t) for t in self.tasks if t.deadline is not None]
         for deadline, t in sorted(dated, key=lambda pair: (pair[0], pair[1].code)):
             day = min(max(deadline, self.first), self.last)
-            columns.setdefault(int(self.x_of(day) // (DOT + 1)), []).append(t)
+            columns.setdefault(int(self.x_of(day) // width), []).append(t)
+        return columns
+
+    def _place(self) -> None:
+        """Phases in lanes; markers: tasks whose deadlines fall in one column share one stack. A column is a
+        dot wide while every stack fits; where one overflows, columns are as wide as the widest "+N"."""
+        metrics = QFontMetrics(self.font())
+        extents = self._phase_extents(metrics)
+        lanes = _lanes(extents)
+        self.lane_count = max(lanes, default=-1) + 1
+        self.phase_rects = []
+        for p, lane in zip(self.phases, lanes, strict=True):
+            left, right = self.x_of(p.start), self.x_of(p.end + dt.timedelta(days=1))
+            self.phase_rects.append((QRectF(left, MARGIN + lane * LANE, max(right - left, 2), LANE - 3), p))
+        width = float(DOT + 1)
+        columns = self._columns(width)
+        fullest = max((len(stacked) for stacked in columns.values()), default=0)
+        if fullest > STACK:
+            width = max(width, metrics.horizontalAdvance(f"+{fullest - STACK}") + 6.0)
+            columns = self._columns(width)
+        self.column_width = width
+        top = self._axis_y() + AXIS
+        self.markers = []
         for bucket, stacked in sorted(columns.items()):
-            x = bucket * (DOT + 1)
+            x = bucket * width + (width - DOT) / 2
             for level in range(min(len(stacked), STACK)):
                 rect = QRectF(x, top + level * (DOT + 2), DOT, DOT)
                 last = level == STACK - 1
                 group = stacked[level:] if last else [stacked[level]]
                 self.markers.append(Marker(rect, group, len(stacked) - STACK if last else 0))
+        if self.height() != int(self._axis_y()) + AXIS + STACK * (DOT + 2) + 34:
+            self._height()
 
     def resizeEvent(self, event) -> None:
         self._place()
@@ -159,14 +192,15 @@ class PhaseTimeline(QWidget):
         painter.end()
 
     def _draw_phases(self, painter: QPainter, metrics: QFontMetrics) -> None:
-        for index, (rect, p) in enumerate(self.phase_rects):
+        for index, ((rect, p), label_x) in enumerate(zip(self.phase_rects, self.label_x, strict=True)):
             current = p.contains(self.today)
             painter.setPen(QPen(QColor("#5b7fb0" if current else "#b8c4d6"), 2 if current else 1))
             painter.setBrush(QColor(PHASE_COLOURS[index % len(PHASE_COLOURS)]))
             painter.drawRoundedRect(rect, 3, 3)
-            label = metrics.elidedText(p.name, Qt.TextElideMode.ElideRight, int(rect.width()) - 6)
             painter.setPen(QColor("#222222"))
-            painter.drawText(rect.adjusted(3, 0, -3, 0), Qt.AlignmentFlag.AlignVCenter, label)
+            # the lane leaves room for the whole name, past the end of a short phase if need be
+            text_rect = QRectF(label_x, rect.top(), metrics.horizontalAdvance(p.name) + 4, rect.height())
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, p.name)
 
     def _draw_axis(self, painter: QPainter, metrics: QFontMetrics) -> None:
         y = self._axis_y()
@@ -196,7 +230,9 @@ class PhaseTimeline(QWidget):
                 painter.drawEllipse(m.rect)
             if m.more:
                 painter.setPen(QColor("#333333"))
-                painter.drawText(m.rect.adjusted(-4, DOT, 14, DOT + 12), f"+{m.more}")
+                half = self.column_width / 2
+                label = QRectF(m.rect.center().x() - half, m.rect.bottom() + 1, 2 * half, 14)
+                painter.drawText(label, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, f"+{m.more}")
                 painter.setPen(Qt.PenStyle.NoPen)
 
     def _draw_today(self, painter: QPainter, metrics: QFontMetrics) -> None:

@@ -1,0 +1,32 @@
+"""Sorting as a Chinese office expects: lists come in the unit list's own order (as the services give
+them) until the clerk clicks a column; then text sorts by pinyin (the locale's collation, 八宿县 before
+丁青县), not by code point."""
+
+from __future__ import annotations
+
+from desktop_app.gui.qt import QCollator, QLocale, QSortFilterProxyModel, Qt, QTableWidget, QTableWidgetItem
+
+
+def collator() -> QCollator:
+    """The collation of the interface's language (pinyin for zh_CN); numbers compare as numbers."""
+    found = QCollator(QLocale())
+    found.setNumericMode(True)
+    return found
+
+
+class TextItem(QTableWidgetItem):
+    """A table cell that sorts by pinyin."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return collator().compare(self.text(), other.text()) < 0
+
+
+def by_pinyin(proxy: QSortFilterProxyModel) -> None:
+    """A proxy whose text columns sort by pinyin when a header is clicked."""
+    proxy.setSortLocaleAware(True)
+
+
+def keep_given_order(table: QTableWidget) -> None:
+    """Sortable on a click, but shown in the order the rows were given (no column sorted yet)."""
+    table.setSortingEnabled(True)
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

@@ -1,0 +1,107 @@
+"""At 1366 × 768, the most common office screen, with the default font: every column that matters is
+on screen, the timeline stays readable on a crowded plan, and units come in the office's own order
+until a column is clicked, then by pinyin."""
+
+import datetime as dt
+import itertools
+
+import pytest
+
+from desktop_app.gui.qt import QCollator, QLocale, QRectF, Qt
+from desktop_app.services import tasks, units
+
+
+@pytest.fixture
+def small_window(window, qtbot):
+    window.resize(1366, 768)
+    qtbot.wait(20)
+    return window
+
+
+def _pinyin(names):
+    collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    return sorted(names, key=collator.sortKey)
+
+
+def test_every_task_column_is_on_screen(small_window, qtbot):
+    page = small_window.show_page("tasks")
+    table = page.table
+    right = table.viewport().width()
+    for column in range(table.model().columnCount()):
+        assert table.columnViewportPosition(column) + table.columnWidth(column) <= right, column
+    assert table.columnWidth(1) >= 150  # the task's title keeps room to be read
+    page.detail_box.setChecked(False)  # the detail pane folds away for a wider table
+    assert not page.side.isVisible()
+    qtbot.waitUntil(lambda: table.columnWidth(1) > 450)
+
+
+def test_units_of_a_task_come_in_the_office_order(demo_db):
+    order = units.office_order(demo_db)
+    for t in tasks.list_tasks(demo_db):
+        for names in (t.lead_units, t.responsible_units):
+            assert [order[n] for n in names] == sorted(order[n] for n in names)
+
+
+def test_monthly_list_opens_in_the_office_order_and_sorts_by_pinyin(small_window, demo_db):
+    page = small_window.show_page("monthly")
+    listed = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+    assert listed == [u.name for u in units.list_units(demo_db, include_inactive=False)]
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # a click on 单位
+    clicked = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+    assert clicked == _pinyin(listed) and clicked != sorted(listed)
+
+
+def test_unit_page_sorts_names_by_pinyin(small_window):
+    page = small_window.show_page("units")
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    shown = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+    assert shown == _pinyin(shown)
+
+
+def test_the_timeline_groups_a_crowded_plan_into_readable_counts(small_window, demo_db):
+    """300 deadlines spread over a few months, as a county's table of sub-tasks has them."""
+    page = small_window.show_page("tasks")
+    every = tasks.list_tasks(demo_db)
+    crowded = []
+    for n in range(300):
+        t = every[2 + n % 24]
+        day = dt.date(2027, 1, 1) + dt.timedelta(days=n % 90)
+        crowded.append(tasks.TaskInfo(**{**t.__dict__, "code": f"X{n}", "deadline": day, "deadline_kind": "date"}))
+    line = page.timeline
+    line.set_data(page.phases, crowded, dt.date(2026, 11, 22), *page.campaign_span)
+    labels = [
+        QRectF(m.rect.center().x() - line.column_width / 2, m.rect.bottom(), line.column_width, 14)
+        for m in line.markers
+        if m.more
+    ]
+    assert labels, "the crowded columns carry a count"
+    for a, b in itertools.pairwise(labels):
+        assert a.right() <= b.left() + 0.5  # counts never run together
+    assert sum(len(m.tasks) for m in line.markers) == 300  # every deadline is in one marker
+    # every phase's name is written whole, and names in one lane do not overlap
+    metrics = line.fontMetrics()
+    assert all(
+        x + metrics.horizontalAdvance(p.name) <= line.width() for x, p in zip(line.label_x, line.phases, strict=True)
+    )
+    by_lane = {}
+    for (rect, p), x in zip(line.phase_rects, line.label_x, strict=True):
+        by_lane.setdefault(rect.top(), []).append(
+            (min(rect.left(), x), max(rect.right(), x + metrics.horizontalAdvance(p.name)))
+        )
+    for spans in by_lane.values():
+        spans.sort()
+        for (_, end), (start, _) in itertools.pairwise(spans):
+            assert end <= start + 0.5
+
+
+def test_screenshots_of_every_page_at_1366_by_768(small_window, tmp_path):
+    from desktop_app.gui.qt import QColor
+
+    for key in small_window.pages:
+        small_window.show_page(key)
+        image = small_window.grab().toImage()
+        assert (image.width(), image.height()) == (1366, 768)
+        page = small_window.pages[key]
+        assert page.width() <= 1366 - 140 and page.minimumSizeHint().width() <= 1366 - 150, key
+        nav = [QColor(image.pixel(x, 300)) for x in range(10, 140, 10)]
+        assert all(c.blue() > c.red() for c in nav)
