@@ -89,3 +89,11 @@ def test_split_list_handles_the_seed_separators():
     assert split_list("资料审查、 党政领导访谈") == ["资料审查", "党政领导访谈"]
     assert split_list("市农业农村局, 市市场监管局; 各县(区)") == ["市农业农村局", "市市场监管局", "各县(区)"]
     assert split_list("") == []
+
+
+def test_the_stored_rule_set_reads_back_as_shipped(db):
+    from desktop_app.services import campaigns, rulesets
+
+    campaigns.create(db, name="昌都市创建国家食品安全示范城市", region="昌都市", population=760_966)
+    assert rulesets.load(db) == builtin_ruleset()
+    assert rulesets.load(db, "national-2021") == builtin_ruleset()

@@ -55,6 +55,19 @@ _CONTEXT = {
 }
 
 
+#: Where each page's class lives; imported the first time the page is shown.
+PAGE_CLASSES = {
+    "home": ("desktop_app.gui.pages.home", "HomePage"),
+    "indicators": ("desktop_app.gui.pages.indicators", "IndicatorsPage"),
+    "tasks": ("desktop_app.gui.pages.tasks", "TasksPage"),
+    "monthly": ("desktop_app.gui.pages.monthly", "MonthlyPage"),
+    "reports": ("desktop_app.gui.pages.reports", "ReportsPage"),
+    "evidence": ("desktop_app.gui.pages.evidence", "EvidencePage"),
+    "units": ("desktop_app.gui.pages.units", "UnitsPage"),
+    "settings": ("desktop_app.gui.pages.settings", "SettingsPage"),
+}
+
+
 def page_title(key: str) -> str:
     source = dict(PAGES)[key]
     return QCoreApplication.translate(_CONTEXT[key], str(source))
@@ -116,35 +129,25 @@ class MainWindow(QMainWindow):
         """The database, or None while the window shows before it is opened."""
         return self._db
 
-    def attach(self, db) -> None:
-        """Create the pages on the opened database and show the first one."""
-        from desktop_app.gui.pages.evidence import EvidencePage
-        from desktop_app.gui.pages.home import HomePage
-        from desktop_app.gui.pages.indicators import IndicatorsPage
-        from desktop_app.gui.pages.monthly import MonthlyPage
-        from desktop_app.gui.pages.reports import ReportsPage
-        from desktop_app.gui.pages.settings import SettingsPage
-        from desktop_app.gui.pages.tasks import TasksPage
-        from desktop_app.gui.pages.units import UnitsPage
+    def page(self, key: str) -> Page:
+        """The page for ``key``, made the first time it is asked for: a page (and the modules it
+        needs) costs start-up time only once the clerk goes there."""
+        found = self.pages.get(key)
+        if found is None:
+            import importlib
 
+            module, name = PAGE_CLASSES[key]
+            found = getattr(importlib.import_module(module), name)(self.db)
+            self.pages[key] = found
+            self.stack.addWidget(found)
+            restore = getattr(found, "restore_requested", None)
+            if restore is not None:
+                restore.connect(self.restore_backup)
+        return found
+
+    def attach(self, db: Database) -> None:
+        """Work on the opened database: the first page is made and shown, the others when asked for."""
         self._db = db
-        classes = {
-            "home": HomePage,
-            "indicators": IndicatorsPage,
-            "tasks": TasksPage,
-            "monthly": MonthlyPage,
-            "reports": ReportsPage,
-            "evidence": EvidencePage,
-            "units": UnitsPage,
-            "settings": SettingsPage,
-        }
-        for key in PAGE_ORDER:
-            page = classes[key](db)
-            self.pages[key] = page
-            self.stack.addWidget(page)
-        evidence_page = self.pages["evidence"]
-        assert isinstance(evidence_page, EvidencePage)
-        evidence_page.restore_requested.connect(self.restore_backup)
         for row, key in enumerate(PAGE_ORDER):  # the language may have changed with the settings
             self.nav.item(row).setText(page_title(key))
         if not self._wired:
@@ -193,7 +196,10 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(bool(text))
 
     def _backup_now(self) -> None:
+        from desktop_app.gui.pages.evidence import EvidencePage
+
         page = self.show_page("evidence")
+        assert isinstance(page, EvidencePage)
         page.tabs.setCurrentWidget(page.safety)
         page.safety.choose_backup()
 
@@ -251,14 +257,14 @@ class MainWindow(QMainWindow):
     def current_page(self):
         return self.stack.currentWidget()
 
-    def show_page(self, key: str):
+    def show_page(self, key: str) -> Page:
         self.nav.setCurrentRow(PAGE_ORDER.index(key))
-        return self.pages[key]
+        return self.page(key)
 
     def _show_row(self, row: int) -> None:
-        if row < 0 or not self.pages:
+        if row < 0 or self._db is None:
             return
-        page = self.pages[PAGE_ORDER[row]]
+        page = self.page(PAGE_ORDER[row])
         self.stack.setCurrentWidget(page)
         page.refresh()
 

@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from desktop_app.core.errors import ImportRejected, NotFoundError
 from desktop_app.core.i18n import tr
@@ -74,64 +74,100 @@ def ensure_builtin(session: Session) -> RuleSetRow:
     return row or _store(session, builtin_ruleset(), builtin=True)
 
 
-def _to_ruleset(row: RuleSetRow) -> RuleSet:
-    def item(i: ItemRow) -> Item:
-        return Item(
-            no=i.no, text=i.text, methods=list(i.methods or []), departments=i.departments, basic_task=i.basic_task
-        )
-
-    categories = [
-        Category(
-            code=c.code,
-            name=c.name,
-            score=c.score,
-            mandatory_score=c.mandatory_score,
-            optional_cap=c.optional_cap,
-            points=[
-                Point(
-                    code=p.code,
-                    name=p.name,
-                    score=p.score,
-                    kind=p.kind,
-                    choose=p.choose,
-                    items=[item(i) for i in p.items],
-                )
-                for p in c.points
-            ],
-        )
-        for c in row.categories
-    ]
-    return RuleSet(
-        code=row.code,
-        name=row.name,
-        total_score=row.total_score,
-        categories=categories,
-        veto_items=[item(i) for i in row.items if i.is_veto],
-        source=row.source,
-    )
-
-
 def load(db: Database, code: str | None = None) -> RuleSet:
-    """The rule set with ``code``; without one, the campaign's (or the national one)."""
+    """The rule set with ``code``; without one, the campaign's (or the national one).
+
+    Read as plain rows in four short queries: an eager-loading ORM query of the same tree costs
+    ten times as much to compile, which every command that shows the rule set would pay."""
     with db.read() as session:
         if code is None:
             campaign = campaigns.current_or_none(session)
             if campaign is None:
                 return builtin_ruleset()
-            query = select(RuleSetRow).where(RuleSetRow.id == campaign.rule_set_id)
+            where = RuleSetRow.id == campaign.rule_set_id
         else:
-            query = select(RuleSetRow).where(RuleSetRow.code == code)
-        row = session.scalar(
-            query.options(
-                selectinload(RuleSetRow.categories).selectinload(CategoryRow.points).selectinload(PointRow.items),
-                selectinload(RuleSetRow.items),
+            where = RuleSetRow.code == code
+        head = session.execute(
+            select(RuleSetRow.id, RuleSetRow.code, RuleSetRow.name, RuleSetRow.total_score, RuleSetRow.source).where(
+                where
             )
-        )
-        if row is None:
+        ).first()
+        if head is None:
             if code == BUILTIN_CODE:
                 return builtin_ruleset()
             raise NotFoundError(tr("RuleSets", "There is no rule set with the code “{0}”.").format(code))
-        return _to_ruleset(row)
+        categories = session.execute(
+            select(
+                CategoryRow.id,
+                CategoryRow.code,
+                CategoryRow.name,
+                CategoryRow.score,
+                CategoryRow.mandatory_score,
+                CategoryRow.optional_cap,
+            )
+            .where(CategoryRow.rule_set_id == head.id)
+            .order_by(CategoryRow.seq)
+        ).all()
+        points = session.execute(
+            select(
+                PointRow.id,
+                PointRow.category_id,
+                PointRow.code,
+                PointRow.name,
+                PointRow.score,
+                PointRow.kind,
+                PointRow.choose,
+            )
+            .join(CategoryRow, CategoryRow.id == PointRow.category_id)
+            .where(CategoryRow.rule_set_id == head.id)
+            .order_by(PointRow.seq)
+        ).all()
+        items = session.execute(
+            select(
+                ItemRow.point_id,
+                ItemRow.no,
+                ItemRow.is_veto,
+                ItemRow.text,
+                ItemRow.methods,
+                ItemRow.departments,
+                ItemRow.basic_task,
+            )
+            .where(ItemRow.rule_set_id == head.id)
+            .order_by(ItemRow.no)
+        ).all()
+    by_point: dict[int | None, list[Item]] = {}
+    veto: list[Item] = []
+    for i in items:
+        item = Item(
+            no=i.no, text=i.text, methods=list(i.methods or []), departments=i.departments, basic_task=i.basic_task
+        )
+        if i.is_veto:
+            veto.append(item)
+        else:
+            by_point.setdefault(i.point_id, []).append(item)
+    by_category: dict[int, list[Point]] = {}
+    for p in points:
+        by_category.setdefault(p.category_id, []).append(
+            Point(code=p.code, name=p.name, score=p.score, kind=p.kind, choose=p.choose, items=by_point.get(p.id, []))
+        )
+    return RuleSet(
+        code=head.code,
+        name=head.name,
+        total_score=head.total_score,
+        categories=[
+            Category(
+                code=c.code,
+                name=c.name,
+                score=c.score,
+                mandatory_score=c.mandatory_score,
+                optional_cap=c.optional_cap,
+                points=by_category.get(c.id, []),
+            )
+            for c in categories
+        ],
+        veto_items=veto,
+        source=head.source,
+    )
 
 
 def list_rulesets(db: Database) -> list[tuple[str, str, bool]]:

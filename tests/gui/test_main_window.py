@@ -140,7 +140,7 @@ def test_english_can_be_chosen(qtbot, qapp, demo_db):
     qtbot.addWidget(win)
     try:
         assert win.nav.item(0).text() == "Home"
-        assert win.pages["indicators"].heading.text() == "Indicators"
+        assert win.page("indicators").heading.text() == "Indicators"
     finally:
         settings_service.set_value(demo_db, spec.LANGUAGE, "zh_CN")
         from desktop_app.gui import i18n

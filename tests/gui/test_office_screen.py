@@ -95,9 +95,10 @@ def test_the_timeline_groups_a_crowded_plan_into_readable_counts(small_window, d
 
 
 def test_screenshots_of_every_page_at_1366_by_768(small_window, tmp_path):
+    from desktop_app.gui.main_window import PAGE_ORDER
     from desktop_app.gui.qt import QColor
 
-    for key in small_window.pages:
+    for key in PAGE_ORDER:
         small_window.show_page(key)
         image = small_window.grab().toImage()
         assert (image.width(), image.height()) == (1366, 768)
