@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
-from desktop_app.reports.fonts import BODY, check_text, register
-
-# reportlab's list of characters that may not start a line misses these Chinese marks
-_NO_LINE_START = "，。、；：！？）》」』】〕”’"
+from desktop_app.reports import pdf
+from desktop_app.reports.fonts import BODY, register
+from desktop_app.reports.pdf import escape as _escape
 
 
 def _styles():
@@ -38,12 +38,7 @@ def _styles():
     }
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def write_index_pdf(path: Path, rs, result) -> None:
-    import reportlab.rl_config as rl_config
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
@@ -51,17 +46,11 @@ def write_index_pdf(path: Path, rs, result) -> None:
     from reportlab.platypus.doctemplate import BaseDocTemplate, Frame, PageTemplate
     from reportlab.platypus.tableofcontents import TableOfContents
 
-    rl_config.wordWrapCJK_noBreakBefore = getattr(rl_config, "wordWrapCJK_noBreakBefore", "") + _NO_LINE_START
+    pdf.cjk_line_breaking()
     styles = _styles()
     by_item: dict[int, list] = {}
     for entry in result.entries:
         by_item.setdefault(entry.no, []).append(entry)
-
-    all_text = rs.name + "".join(
-        e.item_text + e.record.title + e.record.unit + e.record.doc_no + e.path for e in result.entries
-    )
-    all_text += "".join(i.text for i in rs.items()) + "".join(p.name for p in rs.points())
-    check_text(all_text + "目录迎检资料共份件无材料否决项—0123456789")
 
     class Doc(BaseDocTemplate):
         def afterFlowable(self, flowable):
@@ -72,25 +61,23 @@ def write_index_pdf(path: Path, rs, result) -> None:
                 self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level, closed=level > 0)
                 self.notify("TOCEntry", (level, flowable.getPlainText(), self.page, key))
 
-    def footer(canvas, doc):
-        canvas.saveState()
-        canvas.setFont(BODY, 10)
-        canvas.drawCentredString(A4[0] / 2, 12 * mm, f"— {doc.page} —")
-        canvas.restoreState()
+    footer = pdf.centred_page_number(BODY, 10, 12 * mm)
 
-    doc = Doc(
-        str(path),
-        pagesize=A4,
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=20 * mm,
-        bottomMargin=22 * mm,
-        title=f"{rs.name} 迎检资料目录",
-        author="食安创建工作台",
-        initialFontName=BODY,  # else every page opens with Helvetica, which is not embedded
-    )
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="main")
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=footer)])
+    def template(file: Any) -> Doc:
+        doc = Doc(
+            file,
+            pagesize=A4,
+            leftMargin=20 * mm,
+            rightMargin=20 * mm,
+            topMargin=20 * mm,
+            bottomMargin=22 * mm,
+            title=f"{rs.name} 迎检资料目录",
+            author="食安创建工作台",
+            initialFontName=BODY,  # else every page opens with Helvetica, which is not embedded
+        )
+        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="main")
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=footer)])
+        return doc
 
     def heading(text: str, style: str, level: int):
         paragraph = Paragraph(_escape(text), styles[style])
@@ -157,4 +144,4 @@ def write_index_pdf(path: Path, rs, result) -> None:
                     )
                 )
                 story.extend([table, Spacer(1, 4)])
-    doc.multiBuild(story)
+    pdf.build(template, story, path, multi=True)

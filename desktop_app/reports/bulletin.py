@@ -12,15 +12,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from desktop_app.core.monthly import LATE, MISSING
-from desktop_app.reports.fonts import BODY, font_for, register
+from desktop_app.reports import pdf
+from desktop_app.reports.fonts import BODY, register, role_font
+from desktop_app.reports.pdf import MissingGlyphs
+from desktop_app.reports.pdf import escape as _escape
 
 MM = 72 / 25.4
 TOP, LEFT, WIDTH, HEIGHT = 37 * MM, 28 * MM, 156 * MM, 225 * MM
 BODY_SIZE, LEADING, TITLE_SIZE, PAGE_NO_SIZE = 16, 29, 22, 14
 OVERDUE_LISTED = 30  # the longest overdue; the Excel copy lists them all
-NO_LINE_START = "，；：！？》”）、。"
 CN_DIGITS = "〇一二三四五六七八九"
 
 
@@ -76,30 +79,8 @@ class Bulletin:
         return chinese_date(self.issue_date) if self.date_style == "chinese" else arabic_date(self.issue_date)
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in text.replace("\r", "").split("\n") if p.strip()]
-
-
-def all_text(b: Bulletin) -> str:
-    """Every character the bulletin prints, for the glyph check."""
-    parts = [b.office, b.campaign, b.month, b.number, b.dated(), b.overview, b.problems, b.next_steps]
-    parts += [f"{u.unit}{u.report}{u.submitted}" for u in b.units]
-    parts += ["".join(t) for t in b.overdue_tasks]
-    parts += [c for c, _d, _t in (b.coverage or [])]
-    parts.append(FIXED_TEXT)
-    return "".join(parts)
-
-
-FIXED_TEXT = (
-    "月度工作通报第期一二三四五六七八九十、总体情况报送任务推进佐证材料存在问题下步工作本月共有成员单位个按时逾期未报"
-    "未到期项已完成进行中督办完成率单位序号报送日期任务数逾期数逾期的任务编号牵头单位完成时限类别评价内容已齐全"
-    "覆盖率各单位尚未归集暂无由各成员单位认真梳理办理情况应按照要求加强推进请报送通报：，。；（）%—0123456789."
-    "天日年月图数据截至如下所示条目均按时到无时间最长的另有见本附表 Excel《》"
-)
 
 
 def _chart_class():
@@ -146,19 +127,35 @@ def _chart_class():
     return CompletionChart
 
 
+ROLES = ("title", "hei", "kai", "fang")
+
+
 def write_bulletin(path: Path, b: Bulletin) -> None:
+    """The bulletin as PDF, in the machine's 小标宋/黑体/楷体/仿宋 where it has them. A machine font
+    that lacks a character the bulletin prints (a rare name, say) gives way to the bundled font for
+    its role; a character no font has is named and nothing is written."""
+    fonts = {role: role_font(role) for role in ROLES}
+    while True:
+        try:
+            _write(path, b, fonts)
+            return
+        except MissingGlyphs as err:
+            lacking = [role for role, font in fonts.items() if font != BODY and font in err.by_font]
+            if not lacking:
+                raise
+            fonts.update(dict.fromkeys(lacking, BODY))
+
+
+def _write(path: Path, b: Bulletin, fonts: dict[str, str]) -> None:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-    from reportlab.platypus import paragraph as paragraph_module
 
     CompletionChart = _chart_class()  # a class made once reportlab is loaded
     register()
-    if not all(ch in paragraph_module.ALL_CANNOT_START for ch in NO_LINE_START):
-        paragraph_module.ALL_CANNOT_START += NO_LINE_START  # no line starts with a comma or a closing mark
-    text = all_text(b)
-    title_font, hei, kai, fang = (font_for(role, text) for role in ("title", "hei", "kai", "fang"))
+    pdf.cjk_line_breaking()  # no line starts with a comma or a closing mark
+    title_font, hei, kai, fang = (fonts[role] for role in ROLES)
     body = ParagraphStyle(
         "body", fontName=fang, fontSize=BODY_SIZE, leading=LEADING, wordWrap="CJK", firstLineIndent=2 * BODY_SIZE
     )
@@ -305,7 +302,7 @@ def write_bulletin(path: Path, b: Bulletin) -> None:
 
     def page_number(canvas, doc) -> None:
         n = canvas.getPageNumber()
-        label = f"— {n} —"
+        label = pdf.page_label(n)
         canvas.setFont(BODY, PAGE_NO_SIZE)
         y = A4[1] - TOP - HEIGHT - 7 * MM - PAGE_NO_SIZE
         if n % 2:  # odd pages: right, one character in
@@ -313,16 +310,18 @@ def write_bulletin(path: Path, b: Bulletin) -> None:
         else:
             canvas.drawString(LEFT + PAGE_NO_SIZE, y, label)
 
-    doc = SimpleDocTemplate(
-        str(path),
-        pagesize=A4,
-        leftMargin=LEFT,
-        rightMargin=A4[0] - LEFT - WIDTH,
-        topMargin=TOP,
-        bottomMargin=A4[1] - TOP - HEIGHT,
-        title=f"{b.campaign}{b.month}工作通报",
-        author=b.office,
-        invariant=1,  # no creation time or random id: the same data gives the same bytes
-        initialFontName=BODY,  # else every page opens with Helvetica, which is not embedded
-    )
-    doc.build(story, onFirstPage=page_number, onLaterPages=page_number)
+    def template(file: Any) -> SimpleDocTemplate:
+        return SimpleDocTemplate(
+            file,
+            pagesize=A4,
+            leftMargin=LEFT,
+            rightMargin=A4[0] - LEFT - WIDTH,
+            topMargin=TOP,
+            bottomMargin=A4[1] - TOP - HEIGHT,
+            title=f"{b.campaign}{b.month}工作通报",
+            author=b.office,
+            invariant=1,  # no creation time or random id: the same data gives the same bytes
+            initialFontName=BODY,  # else every page opens with Helvetica, which is not embedded
+        )
+
+    pdf.build(template, story, path, onFirstPage=page_number, onLaterPages=page_number)

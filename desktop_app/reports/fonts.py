@@ -1,7 +1,7 @@
-"""Fonts for PDFs: the bundled CJK TrueType font, embedded, with a check that it has every glyph.
+"""Fonts for PDFs: the bundled CJK TrueType font and the machine's 公文 typefaces, embedded.
 
 reportlab embeds TrueType (glyf) fonts only, and a character missing from a font prints as a
-blank with no error, so text is checked against the font's character map before it is drawn.
+blank with no error: ``reports.pdf.build`` checks every drawn character against its font.
 """
 
 from __future__ import annotations
@@ -9,8 +9,6 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from desktop_app.core.errors import KnownError
-from desktop_app.core.i18n import tr
 from desktop_app.paths import resource_path
 
 BODY = "FSD-Hei"
@@ -26,23 +24,6 @@ def register() -> str:
     name, index = BUNDLED
     pdfmetrics.registerFont(TTFont(BODY, str(resource_path("fonts", name)), subfontIndex=index))
     return BODY
-
-
-def missing_glyphs(text: str, font: str = BODY) -> set[str]:
-    from reportlab.pdfbase import pdfmetrics
-
-    register()
-    cmap = pdfmetrics.getFont(font).face.charToGlyph
-    return {ch for ch in set(text) if not ch.isspace() and ord(ch) not in cmap}
-
-
-def check_text(text: str, font: str = BODY) -> None:
-    """Refuse to print text the font cannot show (it would come out blank, silently)."""
-    missing = missing_glyphs(text, font)
-    if missing:
-        raise KnownError(
-            tr("Reports", "The font cannot print these characters: {0}").format(" ".join(sorted(missing)[:20]))
-        )
 
 
 # -- the typefaces of an official document (GB/T 9704), where the machine has them ---------------------
@@ -98,15 +79,6 @@ def role_font(role: str) -> str:
         except Exception:  # PostScript outlines or a damaged file: try the next
             continue
         return f"FSD-{role}"
-    return BODY
-
-
-def font_for(role: str, text: str) -> str:
-    """The role's font when it has every glyph of ``text``, else the bundled font (checked too)."""
-    font = role_font(role)
-    if font != BODY and not missing_glyphs(text, font):
-        return font
-    check_text(text)
     return BODY
 
 

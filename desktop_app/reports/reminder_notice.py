@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from desktop_app.reports.fonts import BODY, check_text, register
+from desktop_app.reports import pdf
+from desktop_app.reports.fonts import BODY, register
+from desktop_app.reports.pdf import escape as _escape
 
 ROLE_NAMES = {"lead": "牵头", "responsible": "责任", "support": "配合"}
 
@@ -32,10 +35,6 @@ class Notice:
     soon_days: int
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def write_notice(path: Path, notice: Notice) -> None:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
@@ -52,16 +51,7 @@ def write_notice(path: Path, notice: Notice) -> None:
     cell = ParagraphStyle("cell", parent=base, fontSize=10, leading=14, firstLineIndent=0)
     right = ParagraphStyle("right", parent=plain, alignment=2)
 
-    lines = notice.overdue + notice.due_soon
-    check_text(
-        notice.office
-        + notice.campaign
-        + notice.unit
-        + "".join(x.title + x.code + x.deadline + x.status for x in lines)
-        + "催办通知单编号任务完成时限状态职责牵头责任配合已逾期天内到期贵单位参与的"
-        + "请抓紧推进并于前将进展情况和佐证材料报送根据任务分解要求以下特此通知"
-        + "年月日联系人电话一二三四五六七八九十0123456789（）：，。、《》"
-    )
+    pdf.cjk_line_breaking()
     story = [
         Paragraph("催办通知单", title),
         Paragraph(_escape(f"{notice.office}　{notice.day:%Y年%m月%d日}"), sub),
@@ -109,21 +99,19 @@ def write_notice(path: Path, notice: Notice) -> None:
         Paragraph(_escape(f"{notice.day:%Y年%m月%d日}"), right),
     ]
 
-    def footer(canvas, doc):
-        canvas.saveState()
-        canvas.setFont(BODY, 9)
-        canvas.drawCentredString(A4[0] / 2, 12 * mm, f"— {doc.page} —")
-        canvas.restoreState()
+    footer = pdf.centred_page_number(BODY, 9, 12 * mm)
 
-    doc = SimpleDocTemplate(
-        str(path),
-        pagesize=A4,
-        leftMargin=22 * mm,
-        rightMargin=22 * mm,
-        topMargin=22 * mm,
-        bottomMargin=22 * mm,
-        title=f"催办通知单（{notice.unit}）",
-        author="食安创建工作台",
-        initialFontName=BODY,
-    )
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    def template(file: Any) -> SimpleDocTemplate:
+        return SimpleDocTemplate(
+            file,
+            pagesize=A4,
+            leftMargin=22 * mm,
+            rightMargin=22 * mm,
+            topMargin=22 * mm,
+            bottomMargin=22 * mm,
+            title=f"催办通知单（{notice.unit}）",
+            author="食安创建工作台",
+            initialFontName=BODY,
+        )
+
+    pdf.build(template, story, path, onFirstPage=footer, onLaterPages=footer)

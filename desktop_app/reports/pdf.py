@@ -1,0 +1,137 @@
+"""What every PDF of the program shares: reportlab's markup escaped, Chinese line breaking, the
+page number "— n —", and the glyph check.
+
+The glyph check reads what the document really draws: every string that reaches the page, through
+a paragraph, a table or the canvas, is recorded with its font while the document is built (in
+memory), and checked against that font's character map before a byte is written. A character a
+font lacks would print as a blank with no error; here it is named instead, and nothing is written.
+No list of the characters a report uses is kept by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from desktop_app.core.atomic import write_atomic
+from desktop_app.core.errors import KnownError
+from desktop_app.core.i18n import tr
+
+#: Chinese marks that may not start a line (reportlab's own list misses these): no line of a report
+#: begins with "，" or "：".
+NO_LINE_START = "，。、；：！？）》」』】〕”’"
+
+
+def escape(text: str) -> str:
+    """Text for reportlab's paragraph markup."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def page_label(number: int) -> str:
+    """The page number as a Chinese document prints it."""
+    return f"— {number} —"
+
+
+def cjk_line_breaking() -> None:
+    """Teach reportlab's CJK line breaking the marks that may not start a line (once)."""
+    import reportlab.rl_config as rl_config
+    from reportlab.platypus import paragraph as paragraph_module
+
+    missing = "".join(ch for ch in NO_LINE_START if ch not in paragraph_module.ALL_CANNOT_START)
+    if missing:
+        paragraph_module.ALL_CANNOT_START += missing
+    before = getattr(rl_config, "wordWrapCJK_noBreakBefore", "")
+    rl_config.wordWrapCJK_noBreakBefore = before + "".join(ch for ch in NO_LINE_START if ch not in before)
+
+
+def centred_page_number(font: str, size: float, y: float) -> Callable[[Any, Any], None]:
+    """An ``onPage`` that writes "— n —" centred at ``y``."""
+
+    def draw(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(font, size)
+        canvas.drawCentredString(canvas._pagesize[0] / 2, y, page_label(doc.page))
+        canvas.restoreState()
+
+    return draw
+
+
+class MissingGlyphs(KnownError):
+    """A font cannot show characters the document draws with it."""
+
+    def __init__(self, by_font: dict[str, set[str]]):
+        self.by_font = by_font
+        chars = sorted(set().union(*by_font.values()))
+        super().__init__(
+            tr("Reports", "The font cannot print these characters: {0}").format(" ".join(chars[:20])),
+            [f"{font}: {' '.join(sorted(found)[:20])}" for font, found in sorted(by_font.items())],
+        )
+
+
+class DrawnText:
+    """Every string drawn while a document is built, by font."""
+
+    def __init__(self) -> None:
+        self.by_font: dict[str, set[str]] = {}
+
+    def add(self, font: str, text: str) -> None:
+        self.by_font.setdefault(font, set()).update(text)
+
+    def canvasmaker(self) -> type:
+        from reportlab.pdfgen.canvas import Canvas
+        from reportlab.pdfgen.textobject import PDFTextObject
+
+        drawn = self
+
+        class RecordingText(PDFTextObject):
+            def _formatText(self, text: str) -> Any:
+                drawn.add(self._fontname, text)
+                return super()._formatText(text)
+
+        class RecordingCanvas(Canvas):
+            def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> RecordingText:
+                return RecordingText(self, x, y, direction=direction)
+
+        return RecordingCanvas
+
+    def missing(self) -> dict[str, set[str]]:
+        """Font → the characters drawn with it that it has no glyph for."""
+        from reportlab.pdfbase import pdfmetrics
+
+        found: dict[str, set[str]] = {}
+        for name, chars in self.by_font.items():
+            font = pdfmetrics.getFont(name)
+            face = getattr(font, "face", None)
+            cmap = getattr(face, "charToGlyph", None)
+            if cmap is not None:  # a TrueType font, embedded
+                lacking = {ch for ch in chars if not ch.isspace() and ord(ch) not in cmap}
+            else:  # one of the 14 standard fonts: Latin only, and not embedded
+                lacking = {ch for ch in chars if ord(ch) > 0xFF}
+            if lacking:
+                found[name] = lacking
+        return found
+
+
+def build(doc_factory: Callable[[Any], Any], story: list[Any], target: Path, **build_args: Any) -> None:
+    """Build a document in memory, check every drawn character against its font, then write it
+    atomically to ``target``. ``doc_factory(file)`` makes the document template on a file object;
+    ``build_args`` go to ``build`` (``onFirstPage``…) or, with ``multi=True``, to ``multiBuild``."""
+    import io
+
+    buffer = io.BytesIO()
+    doc = doc_factory(buffer)
+    drawn = DrawnText()
+    if build_args.pop("multi", False):
+        doc.multiBuild(story, canvasmaker=drawn.canvasmaker(), **build_args)
+    else:
+        doc.build(story, canvasmaker=drawn.canvasmaker(), **build_args)
+    missing = drawn.missing()
+    if missing:
+        raise MissingGlyphs(missing)
+    data = buffer.getvalue()
+
+    def write(path: Path) -> None:
+        path.write_bytes(data)
+
+    write_atomic(Path(target), write)
