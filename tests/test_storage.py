@@ -233,3 +233,16 @@ def test_a_real_upgrade_from_schema_0001_keeps_the_evidence(data_dir):
     old = sqlite3.connect(copies[0])
     assert old.execute("SELECT count(*) FROM evidence").fetchone()[0] == 1
     old.close()
+
+
+def test_os_errors_are_explained_in_one_place():
+    import errno
+
+    from desktop_app.core.errors import explain_os_error
+
+    full = explain_os_error(OSError(errno.ENOSPC, "No space left"), "D:/报表/通报.pdf")
+    assert "磁盘已满" in full.message or "已满" in full.message
+    locked = explain_os_error(PermissionError(errno.EACCES, "denied", "D:/报表/通报.xlsx"))
+    assert "D:/报表/通报.xlsx" in locked.message and "Excel" in locked.message
+    folder = explain_os_error(OSError(errno.EACCES, "denied"), "/data", data_folder=True)
+    assert "/data" in folder.message and folder.message != locked.message

@@ -46,3 +46,40 @@ class NotFoundError(KnownError):
 
 class NoCampaignError(KnownError):
     """The data folder holds no campaign yet."""
+
+
+def explain_os_error(exc: OSError, path: object = None, *, data_folder: bool = False) -> DataDirError:
+    """An OS error as the clerk can act on it, in Chinese: the disk is full, the file is open in
+    Excel or the folder read-only, the folder does not exist… ``path`` is the file or folder the
+    user chose (else the one the error names); ``data_folder`` when it is the program's data folder.
+
+    Services turn OS errors into these at their boundary; the GUI shows any that reach it the same way.
+    """
+    import errno
+
+    from desktop_app.core.i18n import tr
+
+    where = str(path or exc.filename or "")
+    if exc.errno == errno.ENOSPC:
+        return DataDirError(tr("Storage", "The disk holding {0} is full. Free some space and try again.").format(where))
+    if data_folder:
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return DataDirError(
+                tr("Storage", "The data folder {0} cannot be written. Choose a folder you may write to.").format(where)
+            )
+        if exc.errno in (errno.ENOTDIR, errno.EEXIST):
+            return DataDirError(
+                tr("Storage", "{0} is a file, not a folder. Choose a folder for the data.").format(where)
+            )
+        return DataDirError(tr("Storage", "The data folder {0} cannot be used: {1}").format(where, exc.strerror or exc))
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.EBUSY):
+        return DataDirError(
+            tr(
+                "Storage",
+                "The file {0} cannot be written: it may be open in Excel or WPS, or the folder is read-only. "
+                "Close it, or choose another name.",
+            ).format(where)
+        )
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EEXIST):  # EEXIST: a file has the folder's name
+        return DataDirError(tr("Storage", "The folder for {0} does not exist.").format(where))
+    return DataDirError(tr("Storage", "The file {0} cannot be written: {1}").format(where, exc.strerror or exc))

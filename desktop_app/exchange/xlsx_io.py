@@ -230,12 +230,12 @@ def write_table(
 
 def save_atomic(wb: Workbook, target: Path) -> Path:
     """Write the workbook completely or not at all; a failure is explained, the old file kept."""
-    from desktop_app.storage.datadir import file_error
+    from desktop_app.core.errors import explain_os_error
 
     target = Path(target)
     try:
         with atomic_path(target) as tmp:
             wb.save(tmp)
     except OSError as exc:
-        raise file_error(exc, target) from exc
+        raise explain_os_error(exc, target) from exc
     return target

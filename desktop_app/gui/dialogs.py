@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from desktop_app.core.errors import KnownError
+from desktop_app.core.errors import KnownError, explain_os_error
 from desktop_app.core.progress import Cancelled
 from desktop_app.gui.qt import QCoreApplication, QFileDialog, QMessageBox, QWidget
 
@@ -70,10 +70,12 @@ def info(parent: QWidget | None, text: str, details: list[str] | None = None) ->
 
 
 def error(parent: QWidget | None, err: BaseException) -> None:
-    """Show a KnownError; a cancel the user asked for is not an error; anything else is a bug
-    and goes to the crash handler."""
+    """Show a KnownError, or an OS error explained (a disk full, a file open in Excel); a cancel the
+    user asked for is not an error; anything else is a bug and goes to the crash handler."""
     if isinstance(err, Cancelled):
         return
+    if isinstance(err, OSError):
+        err = explain_os_error(err)
     if not isinstance(err, KnownError):
         raise err
     message(parent, "error", _t("Cannot do that"), err.message, err.details)
@@ -81,17 +83,10 @@ def error(parent: QWidget | None, err: BaseException) -> None:
 
 def guarded(parent: QWidget | None, func, *args, **kwargs) -> bool:
     """Run ``func``; a KnownError or OS error is shown to the user. True when it succeeded."""
-    from pathlib import Path
-
-    from desktop_app.storage.datadir import os_error
-
     try:
         func(*args, **kwargs)
-    except KnownError as err:
+    except (KnownError, OSError) as err:
         error(parent, err)
-        return False
-    except OSError as err:
-        error(parent, os_error(err, Path(err.filename) if err.filename else None))
         return False
     return True
 

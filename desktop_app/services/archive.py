@@ -12,10 +12,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop_app.core.atomic import atomic_path
-from desktop_app.core.errors import KnownError, NotFoundError
+from desktop_app.core.errors import KnownError, NotFoundError, explain_os_error
 from desktop_app.core.i18n import tr
 from desktop_app.storage.database import Database
-from desktop_app.storage.datadir import file_error
 from desktop_app.storage.models import ReportArchive
 
 REPORTS_DIR = "reports"
@@ -41,7 +40,7 @@ def write(db: Database, target: Path, writer, *, kind: str, title: str, params: 
         with atomic_path(target) as tmp:
             writer(tmp)
     except OSError as exc:
-        raise file_error(exc, target) from exc
+        raise explain_os_error(exc, target) from exc
     return keep(db, kind, title, target, params)
 
 
@@ -58,7 +57,7 @@ def keep(db: Database, kind: str, title: str, source: Path, params: dict) -> tup
         with atomic_path(folder / name) as tmp:
             shutil.copyfile(source, tmp)
     except OSError as exc:
-        raise file_error(exc, folder / name) from exc
+        raise explain_os_error(exc, folder / name) from exc
     with db.session() as session:
         row = ReportArchive(
             kind=kind, title=title, params=params, file_name=name, sha256=digest, size=source.stat().st_size

@@ -26,13 +26,12 @@ from sqlalchemy import func, select
 
 from desktop_app import __version__
 from desktop_app.core.atomic import atomic_path
-from desktop_app.core.errors import KnownError
+from desktop_app.core.errors import KnownError, explain_os_error
 from desktop_app.core.i18n import tr
 from desktop_app.core.progress import Progress, check
 from desktop_app.paths import DB_FILE_NAME
 from desktop_app.storage import migrate
 from desktop_app.storage.database import Database
-from desktop_app.storage.datadir import file_error
 from desktop_app.storage.models import Evidence, Setting
 
 FORMAT = "foodsafety-desk-backup"
@@ -98,7 +97,7 @@ def create(db: Database, target: Path, progress: Progress | None = None) -> Back
                 check(progress, len(members), len(members) + 1, tr("Backup", "Checking the backup"))
                 _verify(part)  # read back before it takes the real name
     except OSError as exc:
-        raise file_error(exc, target) from exc
+        raise explain_os_error(exc, target) from exc
     with db.session() as session:
         value = {"at": created, "path": str(target)}
         row = session.get(Setting, LAST_BACKUP_KEY)
@@ -176,7 +175,7 @@ def restore(path: Path, data_dir: Path, progress: Progress | None = None) -> Pat
             if (staging / name).exists():
                 os.replace(staging / name, data_dir / name)
     except OSError as exc:
-        raise file_error(exc, data_dir) from exc
+        raise explain_os_error(exc, data_dir) from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     check(progress, 3, 3)

@@ -24,14 +24,13 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_app.core.errors import KnownError
+from desktop_app.core.errors import KnownError, explain_os_error
 from desktop_app.core.evidence import REVIEW_PASSED, safe_name
 from desktop_app.core.i18n import tr
 from desktop_app.core.progress import Progress, check
 from desktop_app.core.ruleset import Item
 from desktop_app.services import evidence, rulesets
 from desktop_app.storage.database import Database
-from desktop_app.storage.datadir import file_error
 from desktop_app.storage.filestore import long_path
 
 INDEX_XLSX = "迎检资料目录.xlsx"
@@ -90,7 +89,7 @@ def export(db: Database, target: Path, *, passed_only: bool = False, progress: P
         target.mkdir(parents=True, exist_ok=True)
         partial = Path(tempfile.mkdtemp(prefix=".迎检资料-", dir=target))
     except OSError as exc:
-        raise file_error(exc, target) from exc
+        raise explain_os_error(exc, target) from exc
     result = BinderResult(final)
     try:
         used: set[str] = set()
@@ -118,7 +117,7 @@ def export(db: Database, target: Path, *, passed_only: bool = False, progress: P
         os.replace(partial, final)
     except OSError as exc:
         shutil.rmtree(partial, ignore_errors=True)
-        raise file_error(exc, target) from exc
+        raise explain_os_error(exc, target) from exc
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)  # cancelled or failed: nothing half-written remains
         raise

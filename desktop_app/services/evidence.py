@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import case, func, select
 
-from desktop_app.core.errors import KnownError, NotFoundError
+from desktop_app.core.errors import KnownError, NotFoundError, explain_os_error
 from desktop_app.core.evidence import (
     CATEGORIES,
     MARKS,
@@ -37,7 +37,6 @@ from desktop_app.core.units import name_key
 from desktop_app.services import campaigns, tasks
 from desktop_app.storage import fts
 from desktop_app.storage.database import Database
-from desktop_app.storage.datadir import file_error
 from desktop_app.storage.filestore import FileProblem, FileStore
 from desktop_app.storage.models import (
     Evidence,
@@ -556,7 +555,7 @@ def copy_out(db: Database, record_id: int, folder: Path) -> Path:
         os.replace(part, target)
         os.chmod(target, stat.S_IREAD)  # a copy to look at: changes belong in a new version, filed anew
     except OSError as exc:
-        raise file_error(exc, target) from exc
+        raise explain_os_error(exc, target) from exc
     return target
 
 

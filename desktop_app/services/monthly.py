@@ -99,9 +99,9 @@ def write_templates(
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        from desktop_app.storage.datadir import file_error
+        from desktop_app.core.errors import explain_os_error
 
-        raise file_error(exc, out_dir) from exc
+        raise explain_os_error(exc, out_dir) from exc
     info = campaigns.require(db)
     with db.read() as session:
         uid = campaigns.current(session).uid

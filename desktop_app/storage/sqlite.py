@@ -13,9 +13,8 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-from desktop_app.core.errors import DatabaseError, DataDirError
+from desktop_app.core.errors import DatabaseError, DataDirError, explain_os_error
 from desktop_app.core.i18n import tr
-from desktop_app.storage.datadir import os_error
 
 HEADER = b"SQLite format 3\x00"
 
@@ -116,5 +115,5 @@ def known_error(exc: BaseException, path: Path | None = None) -> DatabaseError |
             tr("Storage", "The database {0} is busy in another program. Close it and try again.").format(where)
         )
     if isinstance(exc, OSError):
-        return os_error(exc, path)
+        return explain_os_error(exc, path, data_folder=True)
     return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from desktop_app.core.errors import explain_os_error
 from desktop_app.core.tasks import STATUS_OVERDUE, STATUSES
 from desktop_app.gui import dialogs
 from desktop_app.gui.drops import dropped
@@ -445,10 +446,9 @@ class TasksPage(Page):
 
     def _write_in_background(self, path: Path, work, done, label: str):
         """Write the file the user chose in the background; a disk or file problem is explained."""
-        from desktop_app.storage.datadir import file_error
 
         def failed(err: BaseException) -> None:
-            dialogs.error(self, file_error(err, path) if isinstance(err, OSError) else err)
+            dialogs.error(self, explain_os_error(err, path) if isinstance(err, OSError) else err)
 
         return run_task(work, done, failed, parent=self, label=label)
 
