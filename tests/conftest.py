@@ -39,13 +39,18 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     i18n.set_language("zh_CN")
     from desktop_app.gui import dialogs
 
-    dialogs.shown.clear()
-    dialogs.auto_files.clear()
-    dialogs.auto_answer = True
-    dialogs.auto_text.clear()
-    dialogs.auto_dialog = None
-    dialogs.opened.clear()
+    dialogs.use(dialogs.ScriptedPrompter())  # a fresh one for each test: nothing modal opens
     yield
+
+
+@pytest.fixture
+def prompter():
+    """The scripted prompter answering this test's questions: ``files``/``texts`` to pick and type,
+    ``answer`` for yes/no, ``dialog`` to drive the program's own dialogs; ``shown`` and ``opened``
+    keep what the user was shown and what was handed to the system."""
+    from desktop_app.gui import dialogs
+
+    return dialogs.current()
 
 
 @pytest.fixture

@@ -73,8 +73,7 @@ def start_printing(
 
 def print_pdf(parent: QWidget | None, path: Path) -> bool:
     """Ask for the printer (A4) and print; headless, the request is only recorded."""
-    if dialogs.headless():
-        dialogs.opened.append(("print", str(path)))
+    if not dialogs.current().system("print", str(path)):  # a scripted prompter only records it
         return True
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))

@@ -234,6 +234,6 @@ class FirstRunWizard(QWizard):
             self.phases_page.error.setText("\n".join([err.message, *err.details]))
             from desktop_app.gui import dialogs
 
-            dialogs.shown.append(dialogs.Shown("error", self.windowTitle(), err.message, err.details))
+            dialogs.note("error", self.windowTitle(), err.message, err.details)
             return
         super().accept()

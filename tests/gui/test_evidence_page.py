@@ -7,7 +7,6 @@ import json
 
 import pytest
 
-from desktop_app.gui import dialogs
 from desktop_app.gui.evidence_models import EvidenceTableModel, snippet_html
 from desktop_app.gui.qt import QApplication, QDropEvent, QEvent, QMimeData, QPointF, Qt, QUrl
 from desktop_app.gui.worker import wait_idle
@@ -54,13 +53,13 @@ def files(tmp_path):
     return pdf, txt
 
 
-def test_drop_files_onto_an_item_files_them_and_reads_their_text(page, qtbot, demo_db, tmp_path):
+def test_drop_files_onto_an_item_files_them_and_reads_their_text(page, qtbot, demo_db, tmp_path, prompter):
     pdf, txt = files(tmp_path)
     before = pdf.read_bytes()
     accepted = drop_on_item(page.tree, 85, [pdf, txt])
     assert accepted == [True, True, True]
     qtbot.waitUntil(lambda: len(evidence.list_evidence(demo_db, item=85)) == 2, timeout=20_000)
-    qtbot.waitUntil(lambda: "已归档 2 个文件" in (dialogs.shown[-1].text if dialogs.shown else ""), timeout=10_000)
+    qtbot.waitUntil(lambda: "已归档 2 个文件" in (prompter.shown[-1].text if prompter.shown else ""), timeout=10_000)
     records = evidence.list_evidence(demo_db, item=85)
     assert {r.original_name for r in records} == {"学校食堂检查记录.pdf", "工作台账.txt"}
     assert {r.unit for r in records} == {"市教育局"}  # the item's first responsible unit by default
@@ -79,7 +78,7 @@ def test_drop_files_onto_an_item_files_them_and_reads_their_text(page, qtbot, de
     assert "background:#ffe066" in snippet_html(snippet)
 
 
-def test_dropping_is_refused_off_an_item_and_bad_files_are_named(page, qtbot, demo_db, tmp_path):
+def test_dropping_is_refused_off_an_item_and_bad_files_are_named(page, qtbot, demo_db, tmp_path, prompter):
     good = tmp_path / "会议纪要.txt"
     good.write_text("创建工作推进会会议纪要", encoding="utf-8")
     empty = tmp_path / "空文件.docx"
@@ -93,26 +92,26 @@ def test_dropping_is_refused_off_an_item_and_bad_files_are_named(page, qtbot, de
     assert not drop.isAccepted()
     assert evidence.list_evidence(demo_db) == []
     drop_on_item(page.tree, 1, [good, empty])
-    qtbot.waitUntil(lambda: bool(dialogs.shown) and dialogs.shown[-1].kind == "error", timeout=20_000)
-    message = dialogs.shown[-1]
+    qtbot.waitUntil(lambda: bool(prompter.shown) and prompter.shown[-1].kind == "error", timeout=20_000)
+    message = prompter.shown[-1]
     assert "已归档 1 个文件" in message.text and "有 1 个文件未归档" in message.text
     assert any("空文件.docx" in d for d in message.details)
     assert [r.title for r in evidence.list_evidence(demo_db)] == ["会议纪要"]
 
 
-def test_add_files_and_a_folder_through_the_choosers(page, qtbot, demo_db, tmp_path):
+def test_add_files_and_a_folder_through_the_choosers(page, qtbot, demo_db, tmp_path, prompter):
     pdf, txt = files(tmp_path)
     page.tree.select_item(10)
-    dialogs.auto_files.extend([str(txt)])
+    prompter.files.extend([str(txt)])
     page.choose_files()
     qtbot.waitUntil(lambda: len(evidence.list_evidence(demo_db, item=10)) == 1, timeout=20_000)
-    dialogs.auto_files.append(str(pdf.parent))
+    prompter.files.append(str(pdf.parent))
     page.choose_folder()
     # the folder holds the text file again (same item and unit: refused as already filed) and the PDF
     qtbot.waitUntil(lambda: len(evidence.list_evidence(demo_db, item=10)) == 2, timeout=20_000)
-    qtbot.waitUntil(lambda: dialogs.shown[-1].kind == "error", timeout=10_000)
-    assert "已归档 1 个文件" in dialogs.shown[-1].text
-    assert len(dialogs.shown[-1].details) == 1 and "工作台账.txt" in dialogs.shown[-1].details[0]
+    qtbot.waitUntil(lambda: prompter.shown[-1].kind == "error", timeout=10_000)
+    assert "已归档 1 个文件" in prompter.shown[-1].text
+    assert len(prompter.shown[-1].details) == 1 and "工作台账.txt" in prompter.shown[-1].details[0]
 
 
 def _file(db, tmp_path, name, item, unit, content=None, **meta):
@@ -150,14 +149,14 @@ def test_short_search_filters_and_highlight(page, demo_db, tmp_path):
     assert page.model.rowCount() == 2  # both of 市食安办's records
 
 
-def test_review_pass_and_return_with_a_comment(page, demo_db, tmp_path):
+def test_review_pass_and_return_with_a_comment(page, demo_db, tmp_path, prompter):
     a = _file(demo_db, tmp_path, "a.txt", 85, "市教育局")
     b = _file(demo_db, tmp_path, "b.txt", 85, "卡若区")
     page.refresh()
     page.table.selectRow(page.model.row_of(a.id))
     page.detail.pass_button.click()
     page.table.selectRow(page.model.row_of(b.id))
-    dialogs.auto_text.append("照片模糊，请补充清晰照片")
+    prompter.texts.append("照片模糊，请补充清晰照片")
     page.detail.return_button.click()
     states = {e.id: (e.review_state, e.review_comment) for e in evidence.list_evidence(demo_db)}
     assert states[a.id] == ("合格", "")
@@ -166,9 +165,9 @@ def test_review_pass_and_return_with_a_comment(page, demo_db, tmp_path):
     # cancelling the comment changes nothing; an empty comment is refused with a message
     page.table.selectRow(page.model.row_of(a.id))
     page.detail.return_button.click()
-    dialogs.auto_text.append("   ")
+    prompter.texts.append("   ")
     page.detail.return_button.click()
-    assert "退回原因" in dialogs.shown[-1].text or "退回" in dialogs.shown[-1].text
+    assert "退回原因" in prompter.shown[-1].text or "退回" in prompter.shown[-1].text
     assert evidence.get(demo_db, a.id).review_state == "合格"
     assert page.tree.item_nodes[85].text(1) == "2（合格1）"
 
@@ -198,7 +197,7 @@ def test_coverage_map_marks_and_lists(page, qtbot, demo_db, tmp_path):
     assert page.model.ids == [rec.id]
 
 
-def test_preview_of_pdf_image_and_text(page, qtbot, demo_db, tmp_path):
+def test_preview_of_pdf_image_and_text(page, qtbot, demo_db, tmp_path, prompter):
     from desktop_app.gui.qt import QColor, QImage
     from desktop_app.services import extraction
 
@@ -231,13 +230,13 @@ def test_preview_of_pdf_image_and_text(page, qtbot, demo_db, tmp_path):
     # open with the system program: a copy under the original name, same bytes
     page.table.selectRow(by_name["通报.pdf"])
     page.detail.open_button.click()
-    kind, opened = dialogs.opened[-1]
+    kind, opened = prompter.opened[-1]
     assert kind == "open" and opened.endswith("通报.pdf")
     from pathlib import Path
 
     assert Path(opened).read_bytes() == pdf.read_bytes()
     page.detail.folder_button.click()
-    assert dialogs.opened[-1][0] == "folder"
+    assert prompter.opened[-1][0] == "folder"
 
 
 def test_delete_key_moves_to_the_bin_and_restore_brings_back(page, qtbot, demo_db, tmp_path):
@@ -279,7 +278,7 @@ def test_edit_a_record(page, demo_db, tmp_path, monkeypatch):
     assert "创建工作领导小组会议纪要" in page.detail.summary.text() and "G1-01" in page.detail.summary.text()
 
 
-def test_integrity_check_shows_problems_and_when_it_ran(page, qtbot, demo_db, tmp_path):
+def test_integrity_check_shows_problems_and_when_it_ran(page, qtbot, demo_db, tmp_path, prompter):
     rec = _file(demo_db, tmp_path, "台账.txt", 3, "市食安办")
     page.tabs.setCurrentWidget(page.safety)
     assert "尚未检查" in page.safety.verify_label.text()
@@ -292,28 +291,28 @@ def test_integrity_check_shows_problems_and_when_it_ran(page, qtbot, demo_db, tm
     page.safety.run_verify()
     qtbot.waitUntil(lambda: "被改动 1 个" in page.safety.verify_label.text(), timeout=10_000)
     assert page.safety.problems.count() == 1 and "台账" in page.safety.problems.item(0).text()
-    assert dialogs.shown[-1].kind == "error"
+    assert prompter.shown[-1].kind == "error"
 
 
-def test_backup_reminder_backup_and_restore_in_the_window(window, page, qtbot, demo_db, tmp_path):
+def test_backup_reminder_backup_and_restore_in_the_window(window, page, qtbot, demo_db, tmp_path, prompter):
     first = _file(demo_db, tmp_path, "第一份.txt", 4, "市食安办")
     window.update_reminder()
     assert window.banner.isVisibleTo(window) and "从未备份" in window.banner.text()
     target = tmp_path / "备份" / "食安创建备份.fsdbak"
     target.parent.mkdir()
-    dialogs.auto_files.append(str(target))
+    prompter.files.append(str(target))
     page.tabs.setCurrentWidget(page.safety)
     page.safety.choose_backup()
-    qtbot.waitUntil(lambda: any("备份已写入" in s.text for s in dialogs.shown), timeout=20_000)
+    qtbot.waitUntil(lambda: any("备份已写入" in s.text for s in prompter.shown), timeout=20_000)
     window.update_reminder()
     assert not window.banner.isVisibleTo(window)
     # eight days later the reminder is back
     assert backup.reminder(demo_db, now=dt.datetime.now() + dt.timedelta(days=8)).startswith("上次备份已是 8 天前")
 
     _file(demo_db, tmp_path, "第二份.txt", 4, "市食安办")
-    dialogs.auto_files.append(str(target))
+    prompter.files.append(str(target))
     page.safety.choose_restore()
-    qtbot.waitUntil(lambda: "已从备份" in (dialogs.shown[-1].text if dialogs.shown else ""), timeout=30_000)
+    qtbot.waitUntil(lambda: "已从备份" in (prompter.shown[-1].text if prompter.shown else ""), timeout=30_000)
     new_db = window.db
     assert new_db is not demo_db
     assert [e.title for e in evidence.list_evidence(new_db)] == [first.title]
@@ -325,29 +324,29 @@ def test_backup_reminder_backup_and_restore_in_the_window(window, page, qtbot, d
     new_db.close()
 
 
-def test_a_damaged_backup_is_refused_and_the_data_stays(window, page, qtbot, demo_db, tmp_path):
+def test_a_damaged_backup_is_refused_and_the_data_stays(window, page, qtbot, demo_db, tmp_path, prompter):
     _file(demo_db, tmp_path, "留存.txt", 4, "市食安办")
     bad = tmp_path / "坏备份.fsdbak"
     bad.write_bytes(b"PK\x03\x04 not really a backup")
-    dialogs.auto_files.append(str(bad))
+    prompter.files.append(str(bad))
     page.tabs.setCurrentWidget(page.safety)
     page.safety.choose_restore()
-    qtbot.waitUntil(lambda: bool(dialogs.shown) and dialogs.shown[-1].kind == "error", timeout=20_000)
+    qtbot.waitUntil(lambda: bool(prompter.shown) and prompter.shown[-1].kind == "error", timeout=20_000)
     assert window.db is demo_db
     assert [e.title for e in evidence.list_evidence(demo_db)] == ["留存"]
 
 
-def test_binder_export_from_the_page(page, qtbot, demo_db, tmp_path):
+def test_binder_export_from_the_page(page, qtbot, demo_db, tmp_path, prompter):
     _file(demo_db, tmp_path, "台账一.txt", 85, "市教育局")
     out = tmp_path / "导出"
-    dialogs.auto_files.append(str(out))
-    dialogs.auto_answer = False  # all evidence, not only what passed review
+    prompter.files.append(str(out))
+    prompter.answer = False  # all evidence, not only what passed review
     page.export_binder()
-    qtbot.waitUntil(lambda: any("迎检资料已导出" in s.text for s in dialogs.shown), timeout=30_000)
+    qtbot.waitUntil(lambda: any("迎检资料已导出" in s.text for s in prompter.shown), timeout=30_000)
     folder = next(out.iterdir())
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     assert len(manifest["files"]) == 1
-    assert dialogs.opened[-1][0] == "folder"
+    assert prompter.opened[-1][0] == "folder"
 
 
 def test_unit_names_in_the_filing_dialog_are_active_units(page, demo_db):

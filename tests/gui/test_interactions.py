@@ -6,7 +6,6 @@ import sys
 import pytest
 from openpyxl import Workbook
 
-from desktop_app.gui import dialogs
 from desktop_app.gui.app import run
 from desktop_app.gui.pages.units import UnitDialog
 from desktop_app.gui.qt import QApplication, QMimeData, QPointF, QPushButton, Qt, QUrl, QWizard
@@ -50,42 +49,42 @@ def test_a_duplicate_name_is_explained_and_the_dialog_stays(window, qtbot, demo_
     assert "已是单位“市市场监管局”的名称或别名" in dialog.error.text()
 
 
-def test_deactivate_and_restore_a_unit(window, qtbot, demo_db):
+def test_deactivate_and_restore_a_unit(window, qtbot, demo_db, prompter):
     page = window.show_page("units")
     page.select_unit(units.find(demo_db, "市科技局").id)
     assert page.toggle_button.text() == "停用"
     page.toggle_active()
-    assert dialogs.shown[-1].kind == "question" and "其任务、报送和佐证材料都会保留" in dialogs.shown[-1].text
+    assert prompter.shown[-1].kind == "question" and "其任务、报送和佐证材料都会保留" in prompter.shown[-1].text
     assert units.find(demo_db, "市科技局").active is False
     assert page.toggle_button.text() == "恢复"
     page.toggle_active()
     assert units.find(demo_db, "市科技局").active is True
 
 
-def test_declining_the_confirmation_keeps_the_unit(window, demo_db):
+def test_declining_the_confirmation_keeps_the_unit(window, demo_db, prompter):
     page = window.show_page("units")
     page.select_unit(units.find(demo_db, "市科技局").id)
-    dialogs.auto_answer = False
+    prompter.answer = False
     page.toggle_active()
     assert units.find(demo_db, "市科技局").active is True
 
 
-def test_import_runs_in_the_background_and_reports(window, qtbot, demo_db, tmp_path):
+def test_import_runs_in_the_background_and_reports(window, qtbot, demo_db, tmp_path, prompter):
     page = window.show_page("units")
     path = _units_workbook(tmp_path / "新单位.xlsx", [("市统计局", "王芳", "0895-4800099"), ("市科技局", "孟国强", "")])
-    dialogs.auto_files.append(str(path))
+    prompter.files.append(str(path))
     page.choose_import()
-    qtbot.waitUntil(lambda: any(s.kind == "info" for s in dialogs.shown), timeout=10_000)
-    assert "新增 1 个，更新 1 个" in dialogs.shown[-1].text
+    qtbot.waitUntil(lambda: any(s.kind == "info" for s in prompter.shown), timeout=10_000)
+    assert "新增 1 个，更新 1 个" in prompter.shown[-1].text
     assert page.model.rowCount() == 39
 
 
-def test_a_broken_import_tells_why_and_keeps_the_units(window, qtbot, demo_db, tmp_path):
+def test_a_broken_import_tells_why_and_keeps_the_units(window, qtbot, demo_db, tmp_path, prompter):
     page = window.show_page("units")
     path = _units_workbook(tmp_path / "坏.xlsx", [("市统计局", "", ""), ("市统计局", "", "")])
     page.import_file(path)
-    qtbot.waitUntil(lambda: any(s.kind == "error" for s in dialogs.shown), timeout=10_000)
-    shown = dialogs.shown[-1]
+    qtbot.waitUntil(lambda: any(s.kind == "error" for s in prompter.shown), timeout=10_000)
+    shown = prompter.shown[-1]
     assert "未导入" in shown.text and any("与第 2 行的单位名称重复" in d for d in shown.details)
     assert len(units.list_units(demo_db)) == 38
 
@@ -104,12 +103,12 @@ def test_drop_an_excel_file_onto_the_units_page(window, qtbot, demo_db, tmp_path
     qtbot.waitUntil(lambda: units.find(demo_db, "市统计局") is not None, timeout=10_000)
 
 
-def test_export_units_writes_a_workbook(window, qtbot, tmp_path):
+def test_export_units_writes_a_workbook(window, qtbot, tmp_path, prompter):
     page = window.show_page("units")
     target = tmp_path / "名单.xlsx"
-    dialogs.auto_files.append(str(target))
+    prompter.files.append(str(target))
     page.choose_export()
-    assert target.exists() and "已导出" in dialogs.shown[-1].text
+    assert target.exists() and "已导出" in prompter.shown[-1].text
 
 
 def _type_region(wizard, text):
@@ -218,23 +217,23 @@ def test_wizard_explains_a_bad_phase_date(qtbot, db):
     assert campaigns.get(db) is None
 
 
-def test_settings_save_the_campaign(window, demo_db):
+def test_settings_save_the_campaign(window, demo_db, prompter):
     page = window.show_page("settings")
     page.population.setValue(800_000)
     page.due_day.setValue(20)
     page.save_campaign()
     info = campaigns.get(demo_db)
     assert (info.population, info.report_due_day) == (800_000, 20)
-    assert dialogs.shown[-1].text == "创建活动已保存。"
+    assert prompter.shown[-1].text == "创建活动已保存。"
     page.name.setText("  ")
     page.save_campaign()
-    assert dialogs.shown[-1].kind == "error" and dialogs.shown[-1].details == ["请填写创建活动名称。"]
+    assert prompter.shown[-1].kind == "error" and prompter.shown[-1].details == ["请填写创建活动名称。"]
 
 
-def test_settings_export_rule_set(window, tmp_path):
+def test_settings_export_rule_set(window, tmp_path, prompter):
     page = window.show_page("settings")
     target = tmp_path / "细则.xlsx"
-    dialogs.auto_files.append(str(target))
+    prompter.files.append(str(target))
     page.export_ruleset()
     assert target.exists()
 
@@ -262,20 +261,20 @@ def test_crash_handler_logs_and_offers_copyable_details(qtbot, data_dir):
 
 
 @pytest.mark.event_loop
-def test_start_refuses_a_second_instance(qapp, data_dir):
+def test_start_refuses_a_second_instance(qapp, data_dir, prompter):
     lock = InstanceLock(data_dir).acquire()
     try:
         assert run(data_dir) == 2
     finally:
         lock.release()
-    assert "另一个食安创建工作台正在使用数据文件夹" in dialogs.shown[-1].text
+    assert "另一个食安创建工作台正在使用数据文件夹" in prompter.shown[-1].text
 
 
 @pytest.mark.event_loop
-def test_start_refuses_a_corrupt_database(qapp, data_dir):
+def test_start_refuses_a_corrupt_database(qapp, data_dir, prompter):
     (data_dir / DB_FILE_NAME).write_bytes(b"not a database at all" * 50)
     assert run(data_dir) == 2
-    assert "不是本程序的数据库" in dialogs.shown[-1].text
+    assert "不是本程序的数据库" in prompter.shown[-1].text
     assert (data_dir / DB_FILE_NAME).read_bytes() == b"not a database at all" * 50
 
 
@@ -314,7 +313,7 @@ def test_first_start_without_a_campaign_leaves_quietly_when_the_wizard_is_not_fi
         db.close()
 
 
-def test_settings_edit_the_phases(window, demo_db):
+def test_settings_edit_the_phases(window, demo_db, prompter):
     page = window.show_page("settings")
     assert page.phases.model.rowCount() == 7
     page.phases.model.item(1, 0).setText("宣传发动阶段")
@@ -326,7 +325,7 @@ def test_settings_edit_the_phases(window, demo_db):
     page.phases.add_phase()
     page.phases.model.item(6, 2).setText("明年")
     page.save_campaign()
-    assert dialogs.shown[-1].kind == "error" and "第 7 行" in dialogs.shown[-1].text
+    assert prompter.shown[-1].kind == "error" and "第 7 行" in prompter.shown[-1].text
     assert len(campaigns.get(demo_db).phases) == 6  # nothing saved
 
 

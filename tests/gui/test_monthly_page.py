@@ -7,7 +7,6 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from desktop_app.gui import dialogs
 from desktop_app.gui.qt import QApplication
 from desktop_app.services import monthly
 
@@ -22,12 +21,12 @@ def _page(window):
     return page
 
 
-def test_write_templates_then_import_a_folder_with_a_preview(window, qtbot, demo_db, tmp_path):
+def test_write_templates_then_import_a_folder_with_a_preview(window, qtbot, demo_db, tmp_path, prompter):
     page = _page(window)
-    dialogs.auto_files.append(str(tmp_path))
+    prompter.files.append(str(tmp_path))
     page.templates_button.click()
     folder = tmp_path / f"{MONTH} 月度报送表"
-    qtbot.waitUntil(lambda: any("已生成" in s.text for s in dialogs.shown), timeout=60_000)
+    qtbot.waitUntil(lambda: any("已生成" in s.text for s in prompter.shown), timeout=60_000)
     files = sorted(folder.glob("*.xlsx"))
     assert len(files) == len(page.statuses)
     for path in files[:3]:
@@ -50,12 +49,12 @@ def test_write_templates_then_import_a_folder_with_a_preview(window, qtbot, demo
         seen["changed"] = dialog.dates.item(2, 3).text()
         return True
 
-    dialogs.auto_dialog = preview
+    prompter.dialog = preview
     page.import_paths([folder])
-    qtbot.waitUntil(lambda: any("已保存" in s.text for s in dialogs.shown), timeout=60_000)
+    qtbot.waitUntil(lambda: any("已保存" in s.text for s in prompter.shown), timeout=60_000)
     assert "L5" in seen["text"] and "✓" in seen["text"] and "✗" in seen["text"]
     assert seen["sources"] == {"文件中的填报日期"} and seen["changed"] == "由创建办指定"
-    done = dialogs.shown[-1]
+    done = prompter.shown[-1]
     assert "拒收 1 份" in done.text and any("L5" in d for d in done.details)
     on_time = [s for s in page.statuses if s.state == "on_time"]
     late = [s for s in page.statuses if s.state == "late"]
@@ -68,7 +67,7 @@ def test_write_templates_then_import_a_folder_with_a_preview(window, qtbot, demo
     assert sum(page.matrix.item(r, col).text() == "✓" for r in range(page.matrix.rowCount())) == 2
 
 
-def test_a_report_typed_in_and_the_late_list_copied(window, qtbot, demo_db):
+def test_a_report_typed_in_and_the_late_list_copied(window, qtbot, demo_db, prompter):
     page = _page(window)
     unit = page.statuses[0].unit
     page.select_unit(unit)
@@ -84,7 +83,7 @@ def test_a_report_typed_in_and_the_late_list_copied(window, qtbot, demo_db):
         type_in.hint = seen_hint
         return dialog.result() == 1
 
-    dialogs.auto_dialog = type_in
+    prompter.dialog = type_in
     page.manual_button.click()
     assert "很多" in type_in.hint
     saved = monthly.report(demo_db, unit, MONTH)
@@ -99,7 +98,7 @@ def test_a_report_typed_in_and_the_late_list_copied(window, qtbot, demo_db):
     assert missing.unit in copied and (missing.phone or "") in copied
 
 
-def test_dropping_a_returned_file_imports_it(window, qtbot, demo_db, tmp_path):
+def test_dropping_a_returned_file_imports_it(window, qtbot, demo_db, tmp_path, prompter):
     from desktop_app.gui.qt import QDropEvent, QMimeData, QPointF, Qt, QUrl
 
     page = _page(window)
@@ -114,11 +113,11 @@ def test_dropping_a_returned_file_imports_it(window, qtbot, demo_db, tmp_path):
         QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     page.dropEvent(event)
-    qtbot.waitUntil(lambda: any("已保存 1 份" in s.text for s in dialogs.shown), timeout=30_000)
+    qtbot.waitUntil(lambda: any("已保存 1 份" in s.text for s in prompter.shown), timeout=30_000)
     assert next(s for s in page.statuses if s.unit == unit).state == "on_time"
 
 
-def test_bulletin_written_generated_archived_and_reopened(window, qtbot, demo_db, tmp_path):
+def test_bulletin_written_generated_archived_and_reopened(window, qtbot, demo_db, tmp_path, prompter):
     page = _page(window)
     form = page.bulletin
     assert form.date.date().toPython() == dt.date(2026, 10, 26)  # the day after the reports were due
@@ -127,14 +126,14 @@ def test_bulletin_written_generated_archived_and_reopened(window, qtbot, demo_db
     form.next_steps.setPlainText("加强督办。")
     form.with_xlsx.setChecked(True)
     target = tmp_path / "通报.pdf"
-    dialogs.auto_files.append(str(target))
+    prompter.files.append(str(target))
     form.pdf_button.click()
     qtbot.waitUntil(lambda: target.exists() and form.print_button.isEnabled(), timeout=30_000)
-    assert target.with_suffix(".xlsx").exists() and dialogs.opened[-1] == ("open", str(target))
+    assert target.with_suffix(".xlsx").exists() and prompter.opened[-1] == ("open", str(target))
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
     assert "个别单位报送不及时。" in text and "第10期" in text
     form.print_button.click()
-    assert dialogs.opened[-1] == ("print", str(target))
+    assert prompter.opened[-1] == ("print", str(target))
     # the text stays with the month
     form.month = ""
     form.load(MONTH)
@@ -143,10 +142,10 @@ def test_bulletin_written_generated_archived_and_reopened(window, qtbot, demo_db
     reports.refresh()
     assert reports.table.rowCount() == 1 and "2026年10月工作通报" in reports.table.item(0, 0).text()
     reports.open_button.click()
-    assert dialogs.opened[-1][0] == "open" and dialogs.opened[-1][1].endswith(".pdf")
-    Path(dialogs.opened[-1][1]).write_bytes(b"%PDF changed")
+    assert prompter.opened[-1][0] == "open" and prompter.opened[-1][1].endswith(".pdf")
+    Path(prompter.opened[-1][1]).write_bytes(b"%PDF changed")
     reports.open_button.click()
-    assert dialogs.shown[-1].kind == "error" and "被改动" in dialogs.shown[-1].text
+    assert prompter.shown[-1].kind == "error" and "被改动" in prompter.shown[-1].text
 
 
 def _pdf_printer(path: Path):
@@ -175,7 +174,7 @@ def test_printing_draws_every_page_in_the_background(qtbot, demo_db, tmp_path):
     assert printed[0] == _page_count(tmp_path / "printed.pdf") == _page_count(made.pdf) >= 3
 
 
-def test_printing_a_damaged_pdf_or_cancelling_says_so(qtbot, demo_db, tmp_path):
+def test_printing_a_damaged_pdf_or_cancelling_says_so(qtbot, demo_db, tmp_path, prompter):
     from desktop_app.core.progress import Cancelled
     from desktop_app.gui.printing import render_to_printer, start_printing
     from desktop_app.services import bulletin
@@ -183,7 +182,7 @@ def test_printing_a_damaged_pdf_or_cancelling_says_so(qtbot, demo_db, tmp_path):
     broken = tmp_path / "坏.pdf"
     broken.write_bytes(b"%PDF-1.4 cut off")
     start_printing(None, broken, _pdf_printer(tmp_path / "none.pdf"))
-    qtbot.waitUntil(lambda: any(s.kind == "error" for s in dialogs.shown), timeout=30_000)
+    qtbot.waitUntil(lambda: any(s.kind == "error" for s in prompter.shown), timeout=30_000)
     assert not (tmp_path / "none.pdf").exists()
 
     class CancelAfterOnePage:

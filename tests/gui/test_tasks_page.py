@@ -2,7 +2,6 @@
 
 import datetime as dt
 
-from desktop_app.gui import dialogs
 from desktop_app.gui.qt import Qt
 from desktop_app.services import task_import, tasks
 from tests.seed_tasks import task_workbook
@@ -41,23 +40,23 @@ def test_status_change_is_kept_in_history(window, qtbot, demo_db, tmp_path):
     assert "状态 未开始 → 进行中" in page.detail.toPlainText()
 
 
-def test_import_asks_for_unknown_units(window, qtbot, demo_db, tmp_path):
+def test_import_asks_for_unknown_units(window, qtbot, demo_db, tmp_path, prompter):
     page = window.show_page("tasks")
-    dialogs.auto_answer = True  # the mapping dialog's suggestions are taken
+    prompter.answer = True  # the mapping dialog's suggestions are taken
     page.import_file(task_workbook(tmp_path / "任务.xlsx"), task_import.import_tasks)
-    qtbot.waitUntil(lambda: any("已从" in s.text for s in dialogs.shown), timeout=20_000)
-    asked = next(s for s in dialogs.shown if s.kind == "question")
+    qtbot.waitUntil(lambda: any("已从" in s.text for s in prompter.shown), timeout=20_000)
+    asked = next(s for s in prompter.shown if s.kind == "question")
     assert "新区管委会" in "\n".join(asked.details)
     assert any(t.code == "2.12" for t in page.model.tasks)
 
 
-def test_supervise_extend_and_notice_from_the_page(window, qtbot, demo_db, tmp_path):
+def test_supervise_extend_and_notice_from_the_page(window, qtbot, demo_db, tmp_path, prompter):
     task_import.import_tasks(demo_db, task_workbook(tmp_path / "任务.xlsx"), mapping=MAPPING, create_units=True)
     page = window.show_page("tasks")
     page.select("2.8")
-    dialogs.auto_text.append("本月底前完成整改")
+    prompter.texts.append("本月底前完成整改")
     page.supervise_button.click()
-    dialogs.auto_text.extend(["2099年6月底前", "跨部门协调"])
+    prompter.texts.extend(["2099年6月底前", "跨部门协调"])
     page.select("2.8")
     page.extend_button.click()
     info = next(t for t in tasks.list_tasks(demo_db) if t.code == "2.8")
@@ -69,31 +68,31 @@ def test_supervise_extend_and_notice_from_the_page(window, qtbot, demo_db, tmp_p
     assert [t.code for t in page.shown_tasks()] == ["2.8"]
     # the notice needs a unit
     page.notice_button.click()
-    assert "请先" in dialogs.shown[-1].text
+    assert "请先" in prompter.shown[-1].text
     page.supervised.setChecked(False)
     page.unit_filter.setCurrentIndex(page.unit_filter.findData("市市场监管局"))
     target = tmp_path / "催办.pdf"
-    dialogs.auto_files.append(str(target))
+    prompter.files.append(str(target))
     page.notice_button.click()  # written in the background
-    qtbot.waitUntil(lambda: ("open", str(target)) in dialogs.opened, timeout=30_000)
+    qtbot.waitUntil(lambda: ("open", str(target)) in prompter.opened, timeout=30_000)
     assert target.exists() and target.read_bytes().startswith(b"%PDF")
-    assert dialogs.opened[-1] == ("open", str(target))
+    assert prompter.opened[-1] == ("open", str(target))
 
 
-def test_export_in_the_background_and_under_a_file_not_a_folder(window, qtbot, demo_db, tmp_path):
+def test_export_in_the_background_and_under_a_file_not_a_folder(window, qtbot, demo_db, tmp_path, prompter):
     from openpyxl import load_workbook
 
     task_import.import_tasks(demo_db, task_workbook(tmp_path / "任务.xlsx"), mapping=MAPPING, create_units=True)
     page = window.show_page("tasks")
     target = tmp_path / "导出.xlsx"
-    dialogs.auto_files.append(str(target))
+    prompter.files.append(str(target))
     page.choose_export()
-    qtbot.waitUntil(lambda: any("导出.xlsx" in s.text for s in dialogs.shown), timeout=30_000)
+    qtbot.waitUntil(lambda: any("导出.xlsx" in s.text for s in prompter.shown), timeout=30_000)
     assert load_workbook(target, read_only=True).active.max_row > 10
-    dialogs.auto_files.append(str(tmp_path / "任务.xlsx" / "导出.xlsx"))  # 任务.xlsx is a file
+    prompter.files.append(str(tmp_path / "任务.xlsx" / "导出.xlsx"))  # 任务.xlsx is a file
     page.choose_export()
-    qtbot.waitUntil(lambda: dialogs.shown[-1].kind == "error", timeout=30_000)
-    assert "文件夹" in dialogs.shown[-1].text and "不存在" in dialogs.shown[-1].text
+    qtbot.waitUntil(lambda: prompter.shown[-1].kind == "error", timeout=30_000)
+    assert "文件夹" in prompter.shown[-1].text and "不存在" in prompter.shown[-1].text
 
 
 def test_home_shows_the_task_figures(window, demo_db, tmp_path):
@@ -106,7 +105,7 @@ def test_home_shows_the_task_figures(window, demo_db, tmp_path):
     assert "单位完成率排名" in texts[3]
 
 
-def test_doubtful_header_opens_the_column_dialog_with_a_preview(window, qtbot, demo_db, tmp_path):
+def test_doubtful_header_opens_the_column_dialog_with_a_preview(window, qtbot, demo_db, tmp_path, prompter):
     from desktop_app.gui.qt import QDialogButtonBox
     from tests.test_tasks_import import _odd_sheet
 
@@ -128,9 +127,9 @@ def test_doubtful_header_opens_the_column_dialog_with_a_preview(window, qtbot, d
         seen["header"] = dialog.table.horizontalHeaderItem(4).text()
         return ok.isEnabled()
 
-    dialogs.auto_dialog = choose
+    prompter.dialog = choose
     page.import_file(_odd_sheet(tmp_path / "县表.xlsx"), task_import.import_tasks)
-    qtbot.waitUntil(lambda: any("已从" in s.text for s in dialogs.shown), timeout=20_000)
+    qtbot.waitUntil(lambda: any("已从" in s.text for s in prompter.shown), timeout=20_000)
     assert seen["preview"] == "办结节点" and seen["guessed"] == "B　工作任务"
     assert seen["blocked"][0] is False and "牵头单位" in seen["blocked"][1]
     assert seen["twice"] == (False, "D 列被指定给了两项内容。")
@@ -139,16 +138,16 @@ def test_doubtful_header_opens_the_column_dialog_with_a_preview(window, qtbot, d
     assert made.deadline == dt.date(2025, 6, 30)
 
 
-def test_cancelled_column_dialog_imports_nothing(window, qtbot, demo_db, tmp_path):
+def test_cancelled_column_dialog_imports_nothing(window, qtbot, demo_db, tmp_path, prompter):
     from tests.test_tasks_import import _odd_sheet
 
     page = window.show_page("tasks")
     before = tasks.briefs(demo_db)
-    dialogs.auto_dialog = lambda dialog: False
+    prompter.dialog = lambda dialog: False
     page.import_file(_odd_sheet(tmp_path / "县表.xlsx"), task_import.import_tasks)
-    qtbot.waitUntil(lambda: any(s.kind == "question" for s in dialogs.shown), timeout=20_000)
+    qtbot.waitUntil(lambda: any(s.kind == "question" for s in prompter.shown), timeout=20_000)
     qtbot.wait(50)
-    assert tasks.briefs(demo_db) == before and not any(s.kind == "error" for s in dialogs.shown)
+    assert tasks.briefs(demo_db) == before and not any(s.kind == "error" for s in prompter.shown)
 
 
 def _seeded_page(window, demo_db, tmp_path, today=dt.date(2025, 1, 15)):

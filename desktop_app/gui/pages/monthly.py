@@ -663,7 +663,7 @@ class MonthlyPage(Page):
                 dialogs.info(self, self.tr("No workbook was found there."))
                 return
             preview = ImportPreviewDialog(entries, self)
-            dialogs.shown.append(dialogs.Shown("question", preview.windowTitle(), preview.intro.text()))
+            dialogs.note("question", preview.windowTitle(), preview.intro.text())
             if not dialogs.run_dialog(preview) or not any(e.ok for e in entries):
                 return
             run_task(

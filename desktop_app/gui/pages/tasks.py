@@ -500,7 +500,7 @@ class TasksPage(Page):
         )
 
     def ask_mapping(self, unknown: UnknownUnits) -> dict[str, str] | None:
-        dialogs.shown.append(dialogs.Shown("question", self.tr("Unknown unit names"), unknown.message, unknown.details))
+        dialogs.note("question", self.tr("Unknown unit names"), unknown.message, unknown.details)
         dialog = UnitMappingDialog(unknown, [u.name for u in units.list_units(self.db, include_inactive=False)], self)
         return dialog.mapping() if dialogs.run_dialog(dialog) else None
 
@@ -508,7 +508,7 @@ class TasksPage(Page):
         """The column-mapping dialog with a preview; the layout chosen, or None when cancelled."""
         from desktop_app.gui.column_mapping import ColumnMappingDialog
 
-        dialogs.shown.append(dialogs.Shown("question", self.tr("Which column holds what?"), unsure.message))
+        dialogs.note("question", self.tr("Which column holds what?"), unsure.message)
         dialog = ColumnMappingDialog(unsure, self)
         return dialog.layout_chosen() if dialogs.run_dialog(dialog) else None
 

@@ -92,7 +92,7 @@ class UnitDialog(QDialog):
                 self.result_unit = units.update(self.db, self.unit.id, self.record())
         except KnownError as err:
             self.error.setText("\n".join([err.message, *err.details]))
-            dialogs.shown.append(dialogs.Shown("error", self.windowTitle(), err.message, err.details))
+            dialogs.note("error", self.windowTitle(), err.message, err.details)
             return
         self.accept()
 

@@ -157,7 +157,7 @@ class EvidenceDialog(QDialog):
         if problems:
             err = KnownError(self.tr("Please correct:"), problems)
             self.error.setText("\n".join(problems))
-            dialogs.shown.append(dialogs.Shown("error", self.windowTitle(), err.message, err.details))
+            dialogs.note("error", self.windowTitle(), err.message, err.details)
             return
         self.meta = EvidenceMeta(
             title=self.title.text().strip() or None,
