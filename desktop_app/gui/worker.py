@@ -9,11 +9,12 @@ object or a connected callable on a worker thread races with the GUI thread and 
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import os
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -135,16 +136,30 @@ def _run(job_id: int, handed: list) -> None:
 def run_task(
     func: Callable[[Progress], Any],
     on_done: Callable[[Any], None],
-    on_error: Callable[[BaseException], None],
+    on_error: Callable[[BaseException], None] | None = None,
     *,
     parent: QWidget | None = None,
     label: str | None = None,
     on_progress: Callable[[int, int, str], None] | None = None,
+    preload: Sequence[str] = (),
 ) -> QtProgress:
     """Run ``func(progress)`` on a background thread; with ``label``, show a cancellable progress
     dialog; ``on_progress(done, total, message)`` hears of each step on the GUI thread. When
-    ``parent`` is given and has been deleted by the time the work ends, no callback is run."""
+    ``parent`` is given and has been deleted by the time the work ends, no callback is run.
+
+    ``on_error`` defaults to telling the user (``dialogs.error``: a KnownError or an OS error is
+    explained, a cancel is quiet, a bug goes to the crash handler). ``preload`` names modules the
+    work needs (openpyxl, reportlab…), imported here on the GUI thread first: PySide's import hook
+    reads each importing module's source and can crawl when an import runs on a worker thread."""
     global _pending, _relay_instance
+    for module in preload:
+        importlib.import_module(module)
+    if on_error is None:
+        from desktop_app.gui import dialogs
+
+        def on_error(err: BaseException) -> None:
+            dialogs.error(parent, err)
+
     if _relay_instance is None:
         _relay_instance = _Relay()  # made on the GUI thread, kept as long as the program runs
     job_id = next(_ids)

@@ -4,6 +4,7 @@ thread races with the GUI thread; the page crashed that way now and then)."""
 
 import gc
 import threading
+from pathlib import Path
 
 from desktop_app.core.progress import Cancelled, check
 from desktop_app.gui.qt import QWidget
@@ -105,3 +106,26 @@ def test_a_cancel_is_not_shown_as_an_error(qtbot, prompter):
     run_task(work, failed.append, lambda err: (dialogs.error(None, err), failed.append(err)))
     qtbot.waitUntil(lambda: len(failed) == 1, timeout=10_000)
     assert isinstance(failed[0], Cancelled) and prompter.shown == []
+
+
+def test_by_default_a_failure_is_told_to_the_user_and_modules_are_preloaded(qtbot, prompter):
+    import sys
+
+    from desktop_app.core.errors import KnownError
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    sys.modules.pop("desktop_app.reports.reminder_notice", None)
+    seen = []
+
+    def work(progress):
+        seen.append("desktop_app.reports.reminder_notice" in sys.modules)  # imported before the work began
+        raise KnownError("磁盘已满，请清理后重试。")
+
+    run_task(work, seen.append, parent=parent, preload=("desktop_app.reports.reminder_notice",))
+    qtbot.waitUntil(lambda: len(prompter.shown) == 1, timeout=10_000)
+    assert seen == [True]
+    assert prompter.shown[-1].kind == "error" and prompter.shown[-1].text == "磁盘已满，请清理后重试。"
+    run_task(lambda progress: Path("/nonexistent/dir/x.pdf").write_bytes(b""), seen.append, parent=parent)
+    qtbot.waitUntil(lambda: len(prompter.shown) == 2, timeout=10_000)
+    assert "/nonexistent/dir/x.pdf" in prompter.shown[-1].text  # an OS error, explained in Chinese

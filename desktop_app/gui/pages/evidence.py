@@ -586,7 +586,6 @@ class EvidencePage(Page):
 
     # -- binder -------------------------------------------------------------------------------------------
     def export_binder(self):
-        import desktop_app.reports.binder_index  # noqa: F401 - on the GUI thread, see TasksPage.import_file
         from desktop_app.services import binder
 
         folder = dialogs.choose_folder(self, self.tr("Where to write the inspection binder"))
@@ -617,6 +616,7 @@ class EvidencePage(Page):
             failed,
             parent=self,
             label=self.tr("Writing the inspection binder…"),
+            preload=("desktop_app.reports.binder_index",),
         )
 
     def select_rows(self, rows: list[int]) -> None:

@@ -150,7 +150,6 @@ class SafetyPanel(QWidget):
         return run_task(
             lambda progress: evidence.verify(self.db, progress),
             done,
-            lambda err: dialogs.error(self, err),
             parent=self,
             label=self.tr("Checking the stored files…"),
         )

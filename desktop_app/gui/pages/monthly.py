@@ -366,7 +366,6 @@ class BulletinForm(QWidget):
         pdf = Path(path)
         xlsx = pdf.with_suffix(".xlsx") if self.with_xlsx.isChecked() else None
         month = self.month
-        import desktop_app.reports.bulletin  # noqa: F401  (reportlab loads on the GUI thread, see the task page)
 
         def done(made) -> None:
             self.last_pdf = made.pdf
@@ -379,9 +378,9 @@ class BulletinForm(QWidget):
         return run_task(
             lambda progress: bulletin.generate(self.page.db, month, pdf, xlsx=xlsx),
             done,
-            lambda err: dialogs.error(self, err),
             parent=self,
             label=self.tr("Generating the bulletin…"),
+            preload=("desktop_app.reports.bulletin",),
         )
 
     def print_last(self) -> None:
@@ -629,8 +628,6 @@ class MonthlyPage(Page):
             return
         target = Path(folder) / f"{self.month()} 月度报送表"
         month = self.month()
-        # the workbook writer (and openpyxl) is imported on the GUI thread, see the task page
-        import desktop_app.exchange.monthly_xlsx  # noqa: F401
 
         def done(paths) -> None:
             dialogs.info(self, self.tr("{0} workbook(s) written to {1}.").format(len(paths), target))
@@ -639,9 +636,9 @@ class MonthlyPage(Page):
         run_task(
             lambda progress: monthly.write_templates(self.db, month, target, progress=progress),
             done,
-            lambda err: dialogs.error(self, err),
             parent=self,
             label=self.tr("Writing the fill-in workbooks…"),
+            preload=("desktop_app.exchange.monthly_xlsx",),
         )
 
     def choose_files(self) -> None:
@@ -656,7 +653,6 @@ class MonthlyPage(Page):
 
     def import_paths(self, paths: list[Path]):
         """Check the files in the background, show what would change, then save on request."""
-        import desktop_app.exchange.monthly_xlsx  # noqa: F401  (on the GUI thread, see above)
 
         def checked(entries) -> None:
             if not entries:
@@ -669,7 +665,6 @@ class MonthlyPage(Page):
             run_task(
                 lambda progress: monthly.save(self.db, entries, progress=progress),
                 saved,
-                lambda err: dialogs.error(self, err),
                 parent=self,
                 label=self.tr("Saving the reports…"),
             )
@@ -685,9 +680,9 @@ class MonthlyPage(Page):
         return run_task(
             lambda progress: monthly.read_files(self.db, paths, progress=progress),
             checked,
-            lambda err: dialogs.error(self, err),
             parent=self,
             label=self.tr("Checking the workbooks…"),
+            preload=("desktop_app.exchange.monthly_xlsx",),
         )
 
     def enter_by_hand(self) -> None:

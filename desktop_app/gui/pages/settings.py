@@ -190,7 +190,6 @@ class SettingsPage(Page):
         run_task(
             lambda _p: rulesets.import_xlsx(self.db, Path(path), use_for_campaign=use),
             done,
-            lambda err: dialogs.error(self, err),
             parent=self,
             label=self.tr("Importing rule set…"),
         )
