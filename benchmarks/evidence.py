@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from desktop_app.services import demo, evidence  # noqa: E402
+from desktop_app.services import demo, evidence, evidence_search  # noqa: E402
 from desktop_app.storage.database import Database  # noqa: E402
 
 QUERIES = {
@@ -127,7 +127,7 @@ def measure_large(tmp: Path, runs: int) -> list:
         for n in range(runs):
             query = queries[n % len(queries)]
             start = time.perf_counter()
-            evidence.search(large, query)
+            evidence_search.search(large, query)
             times.append(time.perf_counter() - start)
         p95 = statistics.quantiles(times, n=20)[-1]
         rows.append((f"search p95, {length}-character queries, 50,000 records", p95, None, 0.1))

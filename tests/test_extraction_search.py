@@ -7,7 +7,7 @@ import time
 import pytest
 
 from desktop_app.exchange import textextract
-from desktop_app.services import evidence, extraction
+from desktop_app.services import evidence, evidence_search, extraction
 from desktop_app.services.evidence import EvidenceMeta
 from tests.conftest import run_cli
 from tests.files import make_docx, make_pdf, make_xlsx
@@ -59,17 +59,17 @@ def filed(demo_db, tmp_path):
 
 
 def _found(db, query, **filters):
-    return [h.info.original_name for h in evidence.search(db, query, **filters)]
+    return [h.info.original_name for h in evidence_search.search(db, query, **filters)]
 
 
 def test_two_character_query_台账(filed):
-    hits = evidence.search(filed, "台账")
+    hits = evidence_search.search(filed, "台账")
     assert [h.info.original_name for h in hits] == ["快检台账.txt"]
     assert "【台账】" in hits[0].snippet
 
 
 def test_phrase_found_only_inside_the_pdf_text(filed):
-    hits = evidence.search(filed, "共检查食堂126家")
+    hits = evidence_search.search(filed, "共检查食堂126家")
     assert [h.info.original_name for h in hits] == ["验收记录.pdf"]
     assert hits[0].snippet.startswith("学校食堂明厨亮灶改造验收记录") and "【共检查食堂126家】" in hits[0].snippet
 
@@ -166,5 +166,5 @@ def test_a_renamed_unit_finds_its_evidence_by_the_new_name(demo_db, tmp_path):
     evidence.add_files(demo_db, [path], item=1, unit="市科技局")
     unit = units.find(demo_db, "市科技局")
     units.update(demo_db, unit.id, units.UnitRecord(name="市科学技术局", kind=unit.kind))
-    assert [h.info.unit for h in evidence.search(demo_db, "科学技术")] == ["市科学技术局"]
-    assert evidence.search(demo_db, "市科技局") == []
+    assert [h.info.unit for h in evidence_search.search(demo_db, "科学技术")] == ["市科学技术局"]
+    assert evidence_search.search(demo_db, "市科技局") == []

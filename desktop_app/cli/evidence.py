@@ -117,10 +117,10 @@ def cmd_evidence_list(args: argparse.Namespace) -> int:
 
 
 def cmd_evidence_search(args: argparse.Namespace) -> int:
-    from desktop_app.services import evidence
+    from desktop_app.services import evidence_search
 
     with Session(args, write=False) as db:
-        hits = evidence.search(
+        hits = evidence_search.search(
             db, args.query, item=args.item, unit=args.unit, category=args.category, period=args.period
         )
     if args.json:

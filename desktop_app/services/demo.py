@@ -351,7 +351,7 @@ def build_large(db: Database, progress: Progress | None = None) -> campaigns.Cam
         if batch:
             session.execute(insert(Evidence), batch)
         check(progress, 3, total_steps, tr("Demo", "Search index"))
-        from desktop_app.services.evidence import index_all
+        from desktop_app.services.evidence_index import index_all
 
         index_all(session)
         audit.record(

@@ -14,7 +14,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Select, case, func, select
 
 from desktop_app.core.errors import KnownError, NotFoundError, explain_os_error
 from desktop_app.core.evidence import (
@@ -34,8 +34,7 @@ from desktop_app.core.evidence import (
 from desktop_app.core.i18n import tr
 from desktop_app.core.progress import Cancelled, Progress, check
 from desktop_app.core.units import name_key
-from desktop_app.services import campaigns, tasks
-from desktop_app.storage import fts
+from desktop_app.services import campaigns, evidence_index, tasks
 from desktop_app.storage.database import Database
 from desktop_app.storage.filestore import FileProblem, FileStore
 from desktop_app.storage.models import (
@@ -275,7 +274,7 @@ def _record(
         )
         session.add(record)
         session.flush()
-        _index(session, [record.id])  # findable by title at once, by its text once that is read
+        evidence_index.index(session, [record.id])  # findable by title at once, by its text once that is read
         return _info(record, item_no, _unit_name(session, unit_id), meta.task or "")
 
 
@@ -313,104 +312,6 @@ def _info(e: Evidence, item_no: int, unit: str, task: str | None = "") -> Eviden
     )
 
 
-# -- search index ----------------------------------------------------------------------------------------
-def _searchable(session) -> bool:
-    return session.get_bind().dialect.name == "sqlite"
-
-
-def _index(session, ids: list[int]) -> None:
-    """Put these records (title, 文号, note, unit, extracted text) into the search index."""
-    if not ids or not _searchable(session):
-        return
-    rows = session.execute(
-        select(
-            Evidence.id,
-            Evidence.title,
-            Evidence.doc_no,
-            Evidence.note,
-            func.coalesce(Unit.name, ""),
-            func.coalesce(EvidenceText.text, ""),
-        )
-        .outerjoin(Unit, Unit.id == Evidence.unit_id)
-        .outerjoin(EvidenceText, EvidenceText.sha256 == Evidence.sha256)
-        .where(Evidence.id.in_(ids))
-    )
-    fts.index(session.connection(), [tuple(r) for r in rows])
-
-
-def index_all(session, batch: int = 5000) -> None:
-    """(Re)build the search index for every record (after a bulk load)."""
-    ids = list(session.scalars(select(Evidence.id).order_by(Evidence.id)))
-    for start in range(0, len(ids), batch):
-        _index(session, ids[start : start + batch])
-
-
-def reindex_unit(session, unit_id: int) -> None:
-    """After a unit was renamed: its records become findable by the new name."""
-    _index(session, list(session.scalars(select(Evidence.id).where(Evidence.unit_id == unit_id))))
-
-
-def reindex_sha(session, sha256: str) -> None:
-    """After a file's text was read: every record using the file becomes findable by it."""
-    _index(session, list(session.scalars(select(Evidence.id).where(Evidence.sha256 == sha256))))
-
-
-@dataclass
-class SearchHit:
-    info: EvidenceInfo
-    snippet: str  # where the first term stands, marked 【like this】
-
-    def to_json(self) -> dict:
-        return {**self.info.to_json(), "snippet": self.snippet}
-
-
-def search(
-    db: Database,
-    query: str,
-    *,
-    item: int | None = None,
-    unit: str | None = None,
-    category: str | None = None,
-    period: str | None = None,
-    limit: int = 200,
-) -> list[SearchHit]:
-    """Records whose title, 文号, note, unit or file text hold every word of ``query``, newest first."""
-    words = fts.terms(query)
-    if not words:
-        return []
-    with db.read() as session:
-        conn = session.connection()
-        ids = fts.search_ids(
-            conn,
-            query,
-            limit=limit,
-            category=category or None,
-            period=period or None,
-            item_id=_item_id(session, item) if item is not None else None,
-            unit_id=_unit_id(session, unit) if unit else None,
-        )
-        if not ids:
-            return []
-        rank = {i: n for n, i in enumerate(ids)}
-        rows = session.execute(_rows(session).where(Evidence.id.in_(ids)))
-        found = sorted(rows, key=lambda row: rank[row[0].id])
-        windows = fts.text_windows(conn, ids, words[0])
-        return [
-            SearchHit(_info(e, no, name or "", task), _snippet(words[0], e, name or "", windows.get(e.id, "")))
-            for e, no, name, task in found
-        ]
-
-
-def _snippet(term: str, e: Evidence, unit: str, window: str) -> str:
-    for value in (window, e.title, e.doc_no, e.note, unit):
-        at = value.lower().find(term.lower())
-        if at >= 0:
-            hit = value[at : at + len(term)]
-            text = value.replace("\n", " ").replace("\r", " ")
-            return text[:at] + f"【{hit}】" + text[at + len(term) :]
-    return e.title
-
-
 # -- listing --------------------------------------------------------------------------------------------
 @dataclass
 class Filter:
@@ -425,7 +326,7 @@ class Filter:
     deleted: bool = False  # the recycle bin instead of the filed records
 
 
-def _rows(session):
+def _rows(session: object) -> Select[Evidence, int, str, str]:
     return (
         select(Evidence, ItemRow.no, Unit.name, Task.code)
         .join(ItemRow, ItemRow.id == Evidence.item_id)
@@ -521,7 +422,7 @@ def update(db: Database, record_id: int, meta: EvidenceMeta, *, item: int, unit:
         record.period, record.note, record.public = meta.period or record.period, meta.note, meta.public
         record.task_id = tasks.task_id(session, meta.task)
         session.flush()
-        _index(session, [record.id])
+        evidence_index.index(session, [record.id])
         return _info(record, item, _unit_name(session, record.unit_id), meta.task)
 
 
@@ -595,8 +496,7 @@ def purge(db: Database, ids: list[int]) -> int:
                 )
             )
         hashes = {r.sha256 for r in rows}
-        if _searchable(session):
-            fts.remove(session.connection(), [r.id for r in rows])
+        evidence_index.forget(session, [r.id for r in rows])
         for row in rows:
             session.delete(row)
         session.flush()

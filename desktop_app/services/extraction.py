@@ -16,7 +16,8 @@ from sqlalchemy import func, select
 
 from desktop_app.core.progress import Progress, check
 from desktop_app.exchange import textextract
-from desktop_app.services.evidence import reindex_sha, store
+from desktop_app.services.evidence import store
+from desktop_app.services.evidence_index import reindex_sha
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Evidence, EvidenceText, StoredFile
 

@@ -38,7 +38,7 @@ from desktop_app.gui.widgets.evidence_detail import EvidenceDetail
 from desktop_app.gui.widgets.evidence_form import EvidenceDialog
 from desktop_app.gui.widgets.item_tree import ItemTree
 from desktop_app.gui.worker import run_task
-from desktop_app.services import coverage, evidence, extraction, rulesets, tasks, units
+from desktop_app.services import coverage, evidence, evidence_search, extraction, rulesets, tasks, units
 from desktop_app.services.evidence import Filter
 
 SEARCH_LIMIT = 500
@@ -230,7 +230,7 @@ class EvidencePage(Page):
         query = self.search.text().strip()
         searching = bool(query) and not flt.deleted
         if searching:
-            hits = evidence.search(
+            hits = evidence_search.search(
                 self.db,
                 query,
                 item=flt.item,
