@@ -19,7 +19,7 @@ from desktop_app.gui.qt import (
     QSortFilterProxyModel,
     Qt,
 )
-from desktop_app.gui.sorting import by_pinyin
+from desktop_app.gui.tables import by_pinyin
 from desktop_app.services.tasks import TaskInfo
 
 

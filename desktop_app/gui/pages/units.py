@@ -27,7 +27,7 @@ from desktop_app.gui.qt import (
     Qt,
     QTableView,
 )
-from desktop_app.gui.sorting import by_pinyin
+from desktop_app.gui.tables import by_pinyin
 from desktop_app.gui.worker import run_task
 from desktop_app.services import units
 from desktop_app.services.units import UnitInfo

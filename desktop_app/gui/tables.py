@@ -1,6 +1,6 @@
-"""Sorting as a Chinese office expects: lists come in the unit list's own order (as the services give
-them) until the clerk clicks a column; then text sorts by pinyin (the locale's collation, 八宿县 before
-丁青县), not by code point."""
+"""Tables as a Chinese office expects them: lists come in the unit list's own order (as the services
+give them) until the clerk clicks a column; then text sorts by pinyin (the locale's collation, 八宿县
+before 丁青县), not by code point. And reading or writing a QTableWidget's cell that may be empty."""
 
 from __future__ import annotations
 
@@ -30,3 +30,16 @@ def keep_given_order(table: QTableWidget) -> None:
     """Sortable on a click, but shown in the order the rows were given (no column sorted yet)."""
     table.setSortingEnabled(True)
     table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
+
+def cell_text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text() if item is not None else ""
+
+
+def set_cell(table: QTableWidget, row: int, column: int, text: str) -> None:
+    item = table.item(row, column)
+    if item is None:
+        table.setItem(row, column, QTableWidgetItem(text))
+    else:
+        item.setText(text)
