@@ -158,9 +158,9 @@ class DatesPage(QWizardPage):
         self.population.setRange(1, 50_000_000)
         self.population.setValue(500_000)
         self.population.setGroupSeparatorShown(True)
-        today = dt.date.today().replace(day=1)
-        self.start = QDateEdit(_qdate(today))
-        self.end = QDateEdit(_qdate(today.replace(year=today.year + 3) - dt.timedelta(days=1)))
+        first, last = campaigns.default_span()
+        self.start = QDateEdit(_qdate(first))
+        self.end = QDateEdit(_qdate(last))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

@@ -15,6 +15,7 @@ from desktop_app.storage.models import Campaign, Evidence, ItemRow, MonthlyRepor
 
 LEVEL_NATIONAL, LEVEL_PROVINCIAL = "国家", "省级"
 LEVELS = (LEVEL_NATIONAL, LEVEL_PROVINCIAL)
+PHASE_CURRENT, PHASE_DONE, PHASE_TO_COME = "current", "done", "to_come"
 
 #: Default phases of a national campaign after the plans in the seeds, as shares of its length.
 DEFAULT_PHASES = (
@@ -34,6 +35,17 @@ PROVINCIAL_PHASES = (
     ("申请省级验收阶段", 0.20),
 )
 PHASES_BY_LEVEL = {LEVEL_NATIONAL: DEFAULT_PHASES, LEVEL_PROVINCIAL: PROVINCIAL_PHASES}
+
+
+def default_span(start: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    """A campaign's dates when none are given: from the first of this month (or ``start``), three
+    years (the seeds' campaigns run two to three and a half)."""
+    start = start or dt.date.today().replace(day=1)
+    try:
+        end = start.replace(year=start.year + 3) - dt.timedelta(days=1)
+    except ValueError:  # 29 February
+        end = start.replace(year=start.year + 3, day=28)
+    return start, end
 
 
 def suggested_name(region: str, level: str) -> str:
@@ -58,6 +70,12 @@ class PhaseInfo:
 
     def contains(self, day: dt.date) -> bool:
         return self.start <= day <= self.end
+
+    def state(self, today: dt.date) -> str:
+        """current, done or to_come as of ``today``."""
+        if self.contains(today):
+            return PHASE_CURRENT
+        return PHASE_DONE if self.end < today else PHASE_TO_COME
 
 
 @dataclass
@@ -215,10 +233,8 @@ def create(
 ) -> CampaignInfo:
     from desktop_app.services import rulesets
 
-    if start is None:
-        start = dt.date.today().replace(day=1)
-    if end is None:
-        end = start.replace(year=start.year + 3) - dt.timedelta(days=1)
+    first, last = default_span(start)
+    start, end = start or first, end or last
     if phases is None:
         phases = default_phases(start, end, level) if start < end else []
     rule_set_code = rule_set_code or default_rule_set(level)

@@ -150,13 +150,13 @@ class HomePage(Page):
             tile.set(value, caption)
         self._show_tasks(today)
         rows = []
+        shown_as = {
+            campaigns.PHASE_CURRENT: (self.tr("current"), "background:#fff4d6; font-weight:bold"),
+            campaigns.PHASE_DONE: (self.tr("done"), "color:#777"),
+            campaigns.PHASE_TO_COME: (self.tr("to come"), ""),
+        }
         for p in info.phases:
-            if p.contains(today):
-                state, style = self.tr("current"), "background:#fff4d6; font-weight:bold"
-            elif p.end < today:
-                state, style = self.tr("done"), "color:#777"
-            else:
-                state, style = self.tr("to come"), ""
+            state, style = shown_as[p.state(today)]
             rows.append(
                 f"<tr style='{style}'><td>{html.escape(p.name)}</td><td>{p.start}</td><td>{p.end}</td>"
                 f"<td>{state}</td></tr>"
