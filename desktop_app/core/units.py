@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from desktop_app.core.i18n import tr
 
@@ -36,6 +37,16 @@ def clean_name(name: object) -> str:
 
 def name_key(name: object) -> str:
     """The matching form: full-/half-width, bracket style, spaces and case do not matter."""
+    return _key_of_text(name) if isinstance(name, str) else _key(name)
+
+
+@lru_cache(maxsize=8192)
+def _key_of_text(name: str) -> str:
+    """Unit names recur in every task row and every filter pass: their keys are made once."""
+    return _key(name)
+
+
+def _key(name: object) -> str:
     text = unicodedata.normalize("NFKC", clean_name(name))
     text = text.replace("〔", "[").replace("〕", "]")
     return text.casefold()

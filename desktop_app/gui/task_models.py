@@ -139,7 +139,10 @@ class TaskFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         source = self.sourceModel()
         assert isinstance(source, TaskTableModel)
-        t: TaskInfo = source.tasks[source_row]
+        return self.accepts(source.tasks[source_row])
+
+    def accepts(self, t: TaskInfo) -> bool:
+        """Whether the filters let ``t`` through (the table's rows, the counts and the timeline)."""
         if self.unit:
             key = name_key(self.unit)
             names = {

@@ -82,6 +82,8 @@ class TasksPage(Page):
 
     def __init__(self, db, parent=None):
         super().__init__(db, parent)
+        self._figures_of: list[TaskInfo] | None = None  # the task list the figures below were counted on
+        self._figures = tasks.TaskFigures()
         self.heading.setText(self.title())
         bar = QHBoxLayout()
         self.search = QLineEdit()
@@ -288,15 +290,18 @@ class TasksPage(Page):
         self._filter(unit=unit)
 
     def _update_count(self) -> None:
-        shown = sum(1 for t in self.shown_tasks() if t.counted)
-        every = tasks.figures(self.model.tasks)
+        shown_tasks = [t for t in self.model.tasks if self.proxy.accepts(t)]  # as the table, in plan order
+        shown = sum(1 for t in shown_tasks if t.counted)
+        if self._figures_of is not self.model.tasks:  # the whole plan's: a filter does not change them
+            self._figures_of, self._figures = self.model.tasks, tasks.figures(self.model.tasks)
+        every = self._figures
         self.count.setText(self.tr("{0} of {1} tasks shown; {2} overdue").format(shown, every.total, every.overdue))
         unit = self.unit_filter.currentData()
         if unit:
             self.unit_summary.setText(self._unit_text(unit))
         else:
             self.unit_summary.setText(self.tr("Tip: drop the office's task table (Excel) onto this page to import it."))
-        self.timeline.set_data(self.phases, self.shown_tasks(), self.proxy.today, *self.campaign_span)
+        self.timeline.set_data(self.phases, shown_tasks, self.proxy.today, *self.campaign_span)
 
     def _unit_text(self, unit: str) -> str:
         """My tasks: a unit's tasks by role, done and overdue."""

@@ -133,12 +133,18 @@ class PhaseTimeline(QWidget):
             extents.append((min(left, label), max(right, label + name_width + 6)))
         return extents
 
-    def _columns(self, width: float) -> dict[int, list[TaskInfo]]:
+    def _positions(self) -> list[tuple[float, TaskInfo]]:
+        """Each dated task at its deadline's x (pinned to the axis), by deadline then code."""
+        dated = sorted(
+            ((t.deadline, t) for t in self.tasks if t.deadline is not None), key=lambda pair: (pair[0], pair[1].code)
+        )
+        return [(self.x_of(min(max(deadline, self.first), self.last)), t) for deadline, t in dated]
+
+    @staticmethod
+    def _columns(positions: list[tuple[float, TaskInfo]], width: float) -> dict[int, list[TaskInfo]]:
         columns: dict[int, list[TaskInfo]] = {}
-        dated = [(t.deadline, t) for t in self.tasks if t.deadline is not None]
-        for deadline, t in sorted(dated, key=lambda pair: (pair[0], pair[1].code)):
-            day = min(max(deadline, self.first), self.last)
-            columns.setdefault(int(self.x_of(day) // width), []).append(t)
+        for x, t in positions:
+            columns.setdefault(int(x // width), []).append(t)
         return columns
 
     def _place(self) -> None:
@@ -153,11 +159,12 @@ class PhaseTimeline(QWidget):
             left, right = self.x_of(p.start), self.x_of(p.end + dt.timedelta(days=1))
             self.phase_rects.append((QRectF(left, MARGIN + lane * LANE, max(right - left, 2), LANE - 3), p))
         width = float(DOT + 1)
-        columns = self._columns(width)
+        positions = self._positions()
+        columns = self._columns(positions, width)
         fullest = max((len(stacked) for stacked in columns.values()), default=0)
         if fullest > STACK:
             width = max(width, metrics.horizontalAdvance(f"+{fullest - STACK}") + 6.0)
-            columns = self._columns(width)
+            columns = self._columns(positions, width)
         self.column_width = width
         top = self._axis_y() + AXIS
         self.markers = []
