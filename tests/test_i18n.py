@@ -58,3 +58,15 @@ def test_language_switch_in_the_core():
     finally:
         i18n.set_language("zh_CN")
     assert i18n.set_language("fr") == "zh_CN"  # unknown languages fall back to the default
+
+
+def test_every_translating_helper_is_read_by_the_catalogue_tool():
+    """A module's ``_t(text)`` must be recognised, or the strings it translates drop out of the catalogue."""
+    import ast
+
+    from tests.tr_strings import PACKAGE, _helpers
+
+    for path in PACKAGE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        defined = {n.name for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "_t"}
+        assert defined <= set(_helpers(tree)), path

@@ -36,13 +36,16 @@ def _helpers(tree: ast.Module) -> dict[str, str]:
                 continue
             func = call.func
             name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
-            if (
-                name in ("translate", "QT_TRANSLATE_NOOP")
-                and _const(call.args[0])
-                and isinstance(call.args[1], ast.Name)
-            ):
+            if name in ("translate", "QT_TRANSLATE_NOOP") and _const(call.args[0]) and _passes_argument(call.args[1]):
                 helpers[node.name] = _const(call.args[0])
     return helpers
+
+
+def _passes_argument(node: ast.AST) -> bool:
+    """``text`` or ``str(text)``: the helper hands its own argument on."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "str" and node.args:
+        node = node.args[0]
+    return isinstance(node, ast.Name)
 
 
 def strings_in(path: Path) -> set[tuple[str, str]]:

@@ -1137,6 +1137,30 @@ Please copy them and send them to your support contact.</source>
             <source>Unit</source>
             <translation>单位名称</translation>
         </message>
+        <message>
+            <source> (any {0} items)</source>
+            <translation>（任选 {0} 项）</translation>
+        </message>
+        <message>
+            <source> (mandatory)</source>
+            <translation>（必选项）</translation>
+        </message>
+        <message>
+            <source> (optional)</source>
+            <translation>（自选项）</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Veto items</source>
+            <translation>否决项</translation>
+        </message>
     </context>
     <context>
         <name>PhasesPage</name>
@@ -2511,6 +2535,30 @@ Please copy them and send them to your support contact.</source>
             <source>Where the words stand</source>
             <translation>命中位置</translation>
         </message>
+        <message>
+            <source>(removed)</source>
+            <translation>（已删除）</translation>
+        </message>
+        <message>
+            <source>Item ({0})</source>
+            <translation>项目（{0}）</translation>
+        </message>
+        <message>
+            <source>Not named for this item</source>
+            <translation>非该项责任单位</translation>
+        </message>
+        <message>
+            <source>Responsible for this item</source>
+            <translation>该项责任单位</translation>
+        </message>
+        <message>
+            <source>State: {0}</source>
+            <translation>状态：{0}</translation>
+        </message>
+        <message>
+            <source>{0} records, {1} passed, {2} returned</source>
+            <translation>材料 {0} 份，合格 {1} 份，退回 {2} 份</translation>
+        </message>
     </context>
     <context>
         <name>EvidencePage</name>
@@ -3095,6 +3143,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>督办</source>
             <translation>督办</translation>
+        </message>
+        <message>
+            <source> and {0} more</source>
+            <translation>等 {0} 个单位</translation>
         </message>
     </context>
     <context>
@@ -4170,6 +4222,40 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>{0}: ok</source>
             <translation>{0}：正常</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Cannot do that</source>
+            <translation>无法完成操作</translation>
+        </message>
+        <message>
+            <source>FoodSafety Desk</source>
+            <translation>食安创建工作台</translation>
+        </message>
+        <message>
+            <source>Please confirm</source>
+            <translation>请确认</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>Page {0} of {1}</source>
+            <translation>第 {0} 页，共 {1} 页</translation>
+        </message>
+        <message>
+            <source>Printing {0}…</source>
+            <translation>正在打印 {0}…</translation>
+        </message>
+        <message>
+            <source>The document has no pages.</source>
+            <translation>该文件没有可打印的页面。</translation>
+        </message>
+        <message>
+            <source>The printer cannot be opened.</source>
+            <translation>无法打开打印机。</translation>
         </message>
     </context>
 </TS>

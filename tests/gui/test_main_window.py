@@ -112,6 +112,9 @@ def _visible_texts(widget):
             columns = model.columnCount() if not isinstance(view, QListView) else 1
             for col in range(columns):
                 yield str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+                for row in range(min(model.rowCount(), 3)):  # and what the first rows say
+                    value = model.index(row, col).data()
+                    yield value if isinstance(value, str) else ""
     for tabs in widget.findChildren(QTabWidget):
         for n in range(tabs.count()):
             yield tabs.tabText(n)
