@@ -159,3 +159,39 @@ def test_splitting_is_stable_and_never_yields_blanks(text):
 def test_separators_inside_brackets_stay(parts):
     name = "各县（" + "、".join(parts) + "）人民政府"
     assert split_unit_list(f"{name}、市教育局") == [name, "市教育局"]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["2022年6月—2022年11月", "2022年6月—11月", "2022年6—11月", "2022年6月至11月", "2022年6月到11月", "2022.6-2022.11",
+     "2022年6月-11月", "2022年6月～11月底"],
+)  # fmt: skip
+def test_a_period_is_due_at_its_end(typed):
+    """Seed 003 writes its phases as periods (2022年6月—2022年11月): the work is due when the period ends,
+    not when it starts (a task would show as overdue five months early)."""
+    found = deadlines.parse(typed)
+    assert (found.kind, found.date, found.text) == (KIND_DATE, dt.date(2022, 11, 30), typed.replace("～", "~"))
+    assert not found.overdue(dt.date(2022, 7, 1))
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("2023年9月开学前", dt.date(2023, 8, 31)),
+        ("2024年春季开学前", dt.date(2024, 2, 28)),
+        ("2025年汛期前", dt.date(2025, 5, 31)),
+        ("2024年春节前", dt.date(2024, 2, 9)),  # Lunar New Year 2024 was on 10 February
+        ("2026年国庆前完成", dt.date(2026, 9, 30)),
+    ],
+)
+def test_seasons_and_holidays_give_an_approximate_day_and_keep_their_words(typed, expected):
+    found = deadlines.parse(typed)
+    assert (found.kind, found.date, found.text) == (deadlines.KIND_APPROX, expected, typed)
+    assert found.overdue(expected + dt.timedelta(days=1)) and not found.overdue(expected)
+
+
+def test_a_period_or_season_without_a_year_is_explained():
+    for typed in ("6—11月", "开学前"):
+        with pytest.raises(DeadlineProblem):
+            deadlines.parse(typed)
+    assert deadlines.parse("2024-12-31").date == dt.date(2024, 12, 31)  # a date's hyphens are no range

@@ -349,3 +349,31 @@ def test_dashboard_figures(demo_db, workbook):
     assert board.ranking[0] == ("市委网信办", 1, 1)  # its one task (2.8) is done: first
     assert ("市林草局", 1, 2) in board.ranking
     assert board.ranking[-1][1] == 0
+
+
+def test_deadlines_in_plan_wording_fall_due_at_the_end_of_their_period(demo_db, tmp_path):
+    """Seed 003 gives periods (2022年6月—2022年11月) and seasons: a task is due when its period ends,
+    and a season's day is approximate, shown in the plan's own words."""
+    rows = [
+        ["序号", "任务", "牵头单位", "完成时限"],
+        [1, "严格标准，全面实施", "市食安办", "2022年6月—2022年11月"],
+        [2, "全面总结，自查自评", "市食安办", "2022年10月至11月"],
+        [3, "学校食堂专项检查", "市教育局", "2022年9月开学前"],
+    ]
+    task_import.import_tasks(demo_db, _sheet(tmp_path / "济源.xlsx", rows))
+    found = {t.title: t for t in tasks.list_tasks(demo_db, today=dt.date(2022, 8, 1))}
+    period = found["严格标准，全面实施"]
+    assert (period.deadline, period.overdue, period.shown_deadline) == (
+        dt.date(2022, 11, 30),
+        False,  # due at the end of November, not overdue since June
+        "2022年6月—2022年11月",
+    )
+    assert found["全面总结，自查自评"].deadline == dt.date(2022, 11, 30)
+    school = found["学校食堂专项检查"]
+    assert (school.deadline, school.deadline_kind, school.shown_deadline) == (
+        dt.date(2022, 8, 31),
+        "approximate",
+        "2022年9月开学前",
+    )
+    late = {t.title: t for t in tasks.list_tasks(demo_db, today=dt.date(2022, 9, 2))}
+    assert late["学校食堂专项检查"].overdue and not late["严格标准，全面实施"].overdue

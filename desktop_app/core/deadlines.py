@@ -21,11 +21,40 @@ from desktop_app.core.i18n import tr
 
 KIND_DATE = "date"  # due on a day
 KIND_PHASE = "phase"  # due by the end of a phase of the campaign
+KIND_APPROX = "approximate"  # due about a day the wording names (9月开学前, 汛期前, 春节前): kept with its words
 KIND_RECURRING = "recurring"  # 每月, 每季度, 每年…: due again and again, never overdue as a whole
 KIND_ONGOING = "ongoing"  # 长期坚持, 持续推进: no end
 KIND_NONE = "none"  # nothing given
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
+DATED_KINDS = (KIND_DATE, KIND_PHASE, KIND_APPROX)  # the kinds that fall due on a day
+
+#: A range's two ends: 2022年6月—2022年11月, 2022年6月至11月, 2022年6—11月, 2022.6-2022.11.
+_RANGE = re.compile(r"^(?P<start>.*?\d.*?)\s*(?:—{1,2}|–|~|至|到)\s*(?P<end>.*\d.*)$")
+_HYPHEN_RANGE = re.compile(
+    r"^(?P<start>\d{4}\s*[年.]\s*\d{1,2}\s*月?)\s*-\s*(?P<end>(?:\d{4}\s*[年.]\s*)?\d{1,2}\s*月?.*)$"
+)
+_YEAR = re.compile(r"(\d{4})")
+#: Lunar New Year's day, for 春节前 (the day before it).
+_SPRING_FESTIVAL = {
+    2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29), 2026: (2, 17),
+    2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3), 2031: (1, 23), 2032: (2, 11), 2033: (1, 31),
+    2034: (2, 19), 2035: (2, 8),
+}  # fmt: skip
+#: Seasons and holidays plans use as deadlines: (month, day) by which the work is due, about.
+_ABOUT = {
+    "汛期前": (5, 31),
+    "主汛期前": (5, 31),
+    "暑假前": (6, 30),
+    "年中": (6, 30),
+    "寒假前": (1, 15),
+    "国庆前": (9, 30),
+    "国庆节前": (9, 30),
+    "秋季开学前": (8, 31),
+    "春季开学前": (2, 28),
+    "开学前": (8, 31),
+}
+_MONTH_SCHOOL = re.compile(r"(\d{1,2})\s*月\s*(?:份)?\s*开学前")
 
 RECURRING = ("每月", "每季度", "每季", "每半年", "每年", "每周", "每学期", "逐月", "按月", "按季度", "定期")
 ONGOING = ("长期坚持", "长期", "持续推进", "持续开展", "常态化", "持续", "常年", "全年")
@@ -52,7 +81,7 @@ class Deadline:
 
     def overdue(self, today: dt.date, done: bool = False) -> bool:
         """Past its day and not done; recurring and ongoing duties are never overdue as a whole."""
-        return not done and self.kind in (KIND_DATE, KIND_PHASE) and self.date is not None and self.date < today
+        return not done and self.kind in DATED_KINDS and self.date is not None and self.date < today
 
 
 def _clean(text: str) -> str:
@@ -99,6 +128,13 @@ def parse(value: object, phases: dict[str, dt.date] | None = None) -> Deadline:
     text = _clean(str(value))
     if not text:
         return Deadline(KIND_NONE)
+    ranged = _range_end(text)
+    if ranged is not None:  # a period: the work is due at its end
+        end = parse(ranged, phases)
+        return Deadline(end.kind, end.date, text)
+    about = _approximate(text)
+    if about is not None:
+        return about
     found = _YMD.search(text)
     if found:
         year, month, day = (int(g) for g in found.groups())
@@ -129,3 +165,42 @@ def parse(value: object, phases: dict[str, dt.date] | None = None) -> Deadline:
             "“{0}” is not a deadline: write a date such as 2024年12月底前 or 2024.12.31, 长期坚持 or 每季度.",
         ).format(text)
     )
+
+
+def _range_end(text: str) -> str | None:
+    """The end of a period written as a range, with the start's year where the end has none."""
+    found = _RANGE.match(text)
+    if found is None and not _YMD.fullmatch(text):
+        found = _HYPHEN_RANGE.match(text)
+    if found is None:
+        return None
+    start, end = found.group("start"), found.group("end")
+    if _YEAR.search(end) is None:
+        year = _YEAR.search(start)
+        if year is None:
+            return None  # 6—11月: no year to date it by
+        end = f"{year.group(1)}年{end.lstrip('年')}"
+        if "月" not in end and re.fullmatch(r"\d{4}年\d{1,2}", end):
+            end += "月"
+    return end
+
+
+def _approximate(text: str) -> Deadline | None:
+    """9月开学前, 2025年汛期前, 2024年春节前 …: a day about which the work is due, marked approximate."""
+    year_found = _YEAR.search(text)
+    school = _MONTH_SCHOOL.search(text)
+    if "春节前" in text:
+        if year_found is None:
+            return None
+        year = int(year_found.group(1))
+        if year not in _SPRING_FESTIVAL:
+            return None
+        month, day = _SPRING_FESTIVAL[year]
+        return Deadline(KIND_APPROX, _day(year, month, day, text) - dt.timedelta(days=1), text)
+    if school is not None and year_found is not None:
+        starts = _day(int(year_found.group(1)), int(school.group(1)), 1, text)
+        return Deadline(KIND_APPROX, starts - dt.timedelta(days=1), text)
+    for phrase, (month, day) in _ABOUT.items():
+        if phrase in text and year_found is not None:
+            return Deadline(KIND_APPROX, _day(int(year_found.group(1)), month, day, text), text)
+    return None

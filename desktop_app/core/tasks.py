@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from desktop_app.core.deadlines import KIND_DATE, KIND_NONE, KIND_PHASE, Deadline
+from desktop_app.core.deadlines import DATED_KINDS, KIND_NONE, Deadline
 
 STATUS_NOT_STARTED, STATUS_IN_PROGRESS, STATUS_DONE, STATUS_PAUSED = "未开始", "进行中", "已完成", "暂缓"
 STATUSES = (STATUS_NOT_STARTED, STATUS_IN_PROGRESS, STATUS_DONE, STATUS_PAUSED)
@@ -24,7 +24,7 @@ def is_overdue(deadline: dt.date | None, kind: str, status: str, today: dt.date)
     are never overdue as a whole."""
     if status in (STATUS_DONE, STATUS_PAUSED):
         return False
-    return Deadline(kind if kind in (KIND_DATE, KIND_PHASE) else KIND_NONE, deadline).overdue(today)
+    return Deadline(kind if kind in DATED_KINDS else KIND_NONE, deadline).overdue(today)
 
 
 def is_due_soon(deadline: dt.date | None, status: str, today: dt.date, days: int) -> bool:

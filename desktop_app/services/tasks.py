@@ -140,6 +140,7 @@ class TaskInfo:
             "deadline": self.deadline.isoformat() if self.deadline else None,
             "deadline_text": self.deadline_text,
             "deadline_shown": self.shown_deadline,
+            "deadline_kind": self.deadline_kind,  # date, phase, approximate (开学前…), recurring, ongoing, none
             "status": self.status,
             "shown_status": self.shown_status,
             "overdue": self.overdue,
