@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -83,13 +84,49 @@ def guess_kind(name: str) -> str:
 
 
 _LIST_SEPARATORS = re.compile(r"[、，,；;/／\n\r]+")
-_UNIT_ENDING = re.compile(r"(局|委|办|院|室|部|会|政府|中心|公司|所|站|队|处|厅|馆|社|团|区|县|市|镇|乡|街道|旗)$")
+_UNIT_ENDING = re.compile(
+    r"(局|委|办|院|室|部|会|政府|中心|公司|所|站|队|处|厅|馆|社|团|区|县|市|镇|乡|街道|旗|关|组)$"
+)
 _LEVEL_PREFIXES = ("市", "省", "自治区", "州", "县", "区", "各")
+#: Place or body prefixes a list shares: 示范区卫生健康委员会、市场监督管理局 → 示范区市场监督管理局.
+_SHARED_PREFIXES = ("示范区", "开发区", "高新区", "新区", "自治区", "市", "区", "县", "省", "州")
+#: Names of a body of their own, never given a shared prefix: 济源海关, 国网…供电公司, 中国铁路…车站.
+_OWN_BODY = re.compile(
+    r"^(中国|国家|国网|中储粮|中石化|中石油)"
+    r"|(海关|公司|车站|监管组|监管分局|分局|银行|集团|邮政管理局|气象局|烟草专卖局|通信管理局|调查队)$"
+)
+#: 和 / 及 / 与 / 以及 / 暨 join two names only between whole names (市法院和市检察院), not inside one
+#: (市粮食和物资储备局, 城市管理和综合执法局).
+_JOINERS = re.compile(r"以及|和|及|与|暨")
+#: What a plan writes after a list: 负责, 按职责分工负责, 牵头, 配合.
+_TRAILING_DUTY = re.compile(r"(按职责分工)?(负责|牵头|配合)?$")
+#: Every member unit: 各成员单位, 食安委（食药安委）各（相关）成员单位, 示范区食品安全委员会相关成员单位.
+_ALL_MEMBERS = re.compile(r"(各|相关|全体)[^、，,；;]*成员单位$|^各有关(部门|单位)$")
+#: A collective of townships continues without its 各: 各镇人民政府、街道办事处.
+_TOWNSHIP_BODY = re.compile(r"^(乡|镇|乡镇|街道|镇（街道）|乡（镇）)?(人民政府|办事处|街道办事处)$|^街道(办事处)?$")
+ALL_UNITS = "*"  # collective_kind of 各成员单位: every member unit
 
 
 def _has_level(name: str) -> bool:
     """Whether a name says its own level (市…, 县…, 各…); 市场监管局 does not: 市场 is a word."""
     return name.startswith(_LEVEL_PREFIXES) and not name.startswith("市场")
+
+
+def _is_place_government(name: str) -> bool:
+    """A township's or county's own name (城关镇, 卡若区): no place prefix is carried to it."""
+    return bool(re.search(r"(街道|乡|镇)(人民政府|办事处)?$|(县|区|旗)(人民政府)?$", name))
+
+
+def without_place(name: str) -> str:
+    """The name without the place it starts with: 示范区市场监督管理局 → 市场监督管理局."""
+    return name[len(_shared_prefix(name)) :]
+
+
+def _shared_prefix(name: str) -> str:
+    """The place or body a name starts with (示范区, 市 …), or ""."""
+    if name.startswith("市场"):
+        return ""
+    return next((p for p in _SHARED_PREFIXES if name.startswith(p) and len(name) > len(p) + 1), "")
 
 
 def _split_outside_brackets(text: str) -> list[str]:
@@ -110,15 +147,39 @@ def _split_outside_brackets(text: str) -> list[str]:
     return parts
 
 
+def _split_joined(name: str) -> list[str]:
+    """市法院和市检察院 → both; a 和 inside a name (市粮食和物资储备局) stays."""
+    for found in _JOINERS.finditer(name):
+        head, tail = name[: found.start()], name[found.end() :]
+        if _UNIT_ENDING.search(head) and (_UNIT_ENDING.search(tail) or _ALL_MEMBERS.search(tail)):
+            return [head, *_split_joined(tail)]
+    return [name]
+
+
+def _without_et_cetera(name: str) -> list[str]:
+    """教育体育局等食安委各相关成员单位 → 教育体育局 and the collective; 公安局等部门 → 公安局."""
+    head, sep, tail = name.partition("等")
+    if not sep or not head or not _UNIT_ENDING.search(head):
+        return [name]
+    if _ALL_MEMBERS.search(tail):
+        return [head, tail]
+    return [head]
+
+
 def split_unit_list(text: object) -> list[str]:
-    """Unit names from a cell as offices type them: separated by 、，；, and new lines, and
-    sharing the 市 of the name before (市生态环境局、住房城乡建设局 → 市住房城乡建设局).
+    """Unit names from a cell as plans and offices write them: separated by 、，；, new lines, and
+    和/及/与 between whole names; sharing the place of the name before (市生态环境局、住房城乡建设局 →
+    市住房城乡建设局; 示范区卫生健康委员会、市场监督管理局 → 示范区市场监督管理局) unless a name is a
+    body of its own (济源海关); a trailing 等/等部门 and 负责 dropped; 各镇人民政府、街道办事处 as two
+    collectives.
 
     >>> split_unit_list("市农业农村局、市场监管局；各县（区）人民政府")
     ['市农业农村局', '市市场监管局', '各县（区）人民政府']
+    >>> split_unit_list("示范区卫生健康委员会、市场监督管理局、济源海关负责")
+    ['示范区卫生健康委员会', '示范区市场监督管理局', '济源海关']
     """
     names: list[str] = []
-    previous = ""
+    previous = prefix = ""
     parts: list[str] = []
     for part in _split_outside_brackets("" if text is None else str(text)):
         pieces = part.split()
@@ -128,28 +189,44 @@ def split_unit_list(text: object) -> list[str]:
         else:
             parts.append(part)
     for part in parts:
-        name = clean_name(part)
-        if not name:
-            continue
-        if (
-            previous.startswith("市")
-            and _has_level(previous)
-            and not _has_level(name)
-            and guess_kind(name) == KIND_DEPARTMENT
-        ):
-            name = "市" + name
-        names.append(name)
-        previous = name
+        cleaned = clean_name(part)
+        duty = _TRAILING_DUTY.search(cleaned)
+        if duty and duty.group(0) and len(cleaned) > len(duty.group(0)) + 1:
+            cleaned = cleaned[: duty.start()]
+        for piece in _split_joined(cleaned):
+            for name in _without_et_cetera(piece):
+                if not name:
+                    continue
+                if previous.startswith("各") and _TOWNSHIP_BODY.match(name):
+                    name = "各" + name
+                elif (
+                    prefix
+                    and not _has_level(name)
+                    and not _shared_prefix(name)
+                    and not _OWN_BODY.search(name)
+                    and not _ALL_MEMBERS.search(name)
+                    and not _is_place_government(name)
+                ):
+                    name = prefix + name
+                names.append(name)
+                previous = name
+                own = _shared_prefix(name)
+                if own or _has_level(name):  # a body of its own (济源海关) keeps the list's place
+                    prefix = own
     return list(dict.fromkeys(names))
 
 
-_COLLECTIVE = re.compile(r"^各(.*?)(人民政府|政府|党委和政府|党委政府|管委会)?$")
+_COLLECTIVE = re.compile(r"^各(.*?)(人民政府|政府|党委和政府|党委政府|管委会|办事处)?$")
 
 
 def collective_kind(name: str) -> str | None:
     """The kind of unit a collective name stands for: 各县（区）人民政府 → every 县/区,
-    各乡镇（街道） → every 乡镇/街道; None for a single unit's name."""
-    found = _COLLECTIVE.match(clean_name(name))
+    各乡镇（街道）and 各街道办事处 → every 乡镇/街道, 各成员单位 → every member unit (ALL_UNITS);
+    None for a single unit's name."""
+    cleaned = clean_name(name)
+    if _ALL_MEMBERS.search(cleaned):
+        return ALL_UNITS
+    found = _COLLECTIVE.match(cleaned)
     if not found:
         return None
     body = found.group(1)
@@ -158,6 +235,11 @@ def collective_kind(name: str) -> str | None:
     if re.search(r"县|区|市", body):
         return KIND_COUNTY
     return None
+
+
+def members(kind: str, units: Iterable[tuple[int, str]]) -> list[int]:
+    """The ids a collective of ``kind`` stands for, from (id, kind) of the active units."""
+    return [uid for uid, unit_kind in units if kind == ALL_UNITS or unit_kind == kind]
 
 
 def split_aliases(text: object) -> list[str]:

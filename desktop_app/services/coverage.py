@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import case, func, select
 
 from desktop_app.core.evidence import REVIEW_PASSED, STATE_COMPLETE, item_state
-from desktop_app.core.units import collective_kind, name_key
+from desktop_app.core.units import collective_kind, members, name_key
 from desktop_app.services import campaigns, rulesets, tasks
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Evidence, ItemMark, ItemRow, Unit, UnitAlias
@@ -76,7 +76,7 @@ def responsible_units(
     for name in departments:
         kind = collective_kind(name)
         if kind:
-            found.extend(uid for uid, _name, k in units if k == kind)
+            found.extend(members(kind, ((uid, k) for uid, _name, k in units)))
             continue
         uid = by_key.get(name_key(name)) or aliases.get(name_key(name))
         if uid:

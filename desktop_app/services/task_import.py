@@ -15,7 +15,7 @@ from desktop_app.core.errors import ImportRejected, KnownError, NotFoundError
 from desktop_app.core.i18n import tr
 from desktop_app.core.progress import Progress, check
 from desktop_app.core.tasks import ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT, STATUSES, TaskRow, targets_in
-from desktop_app.core.units import collective_kind, guess_kind, name_key
+from desktop_app.core.units import collective_kind, guess_kind, members, name_key, without_place
 from desktop_app.services import campaigns
 from desktop_app.storage import audit
 from desktop_app.storage.audit import current_actor
@@ -53,6 +53,9 @@ class _Units:
         self.units = list(session.scalars(select(Unit)))
         self.by_key: dict[str, Unit] = {u.key: u for u in self.units}
         self.by_alias: dict[str, int] = {a.key: a.unit_id for a in session.scalars(select(UnitAlias))}
+        self.by_bare: dict[str, list[Unit]] = {}  # by the name without its place: 示范区农业农村局 → 农业农村局
+        for u in self.units:
+            self.by_bare.setdefault(name_key(without_place(u.name)), []).append(u)
         self.unknown: dict[str, None] = {}
         self._known: dict[tuple[str, ...], list[int]] = {}
 
@@ -62,7 +65,10 @@ class _Units:
                 return self.by_key[key]
             if key in self.by_alias:
                 return self.session.get(Unit, self.by_alias[key])
-        return None
+        # the plan wrote another place than the unit list (示范区粮食和物资储备局 for 市粮食和物资储备局):
+        # the same name without the place, when exactly one unit has it
+        same = self.by_bare.get(name_key(without_place(name)), [])
+        return same[0] if len(same) == 1 else None
 
     def ids(self, names: list[str]) -> list[int]:
         key = tuple(names)
@@ -75,7 +81,7 @@ class _Units:
         for name in names:
             kind = collective_kind(name)
             if kind:
-                found.extend(u.id for u in self.units if u.kind == kind and u.active)
+                found.extend(members(kind, ((u.id, u.kind) for u in self.units if u.active)))
                 continue
             unit = self._find(name)
             if unit is None and name_key(name) in self.mapping:
@@ -107,6 +113,7 @@ class _Units:
         self.session.flush()
         self.units.append(unit)
         self.by_key[unit.key] = unit
+        self.by_bare.setdefault(name_key(without_place(unit.name)), []).append(unit)
         return unit
 
     def check(self) -> None:
