@@ -116,3 +116,38 @@ def assignment_workbook(path: Path) -> Path:
         ws.append(["否决项", f"({i.no}) {i.text}", "、".join(i.methods), i.departments, i.basic_task])
     wb.save(path)
     return path
+
+
+def annex_workbook(path: Path, *, merged: bool) -> Path:
+    """Seed 001's annex exactly as the plan lays it out: category rows (一、基础工作（30分）) across the
+    table, the header repeated on every page, a point written once for its items (merged down, or left
+    blank below it), the 六、否决项 section with no point, a title above and a note below."""
+    from tests.seed_annex import _MARKUP
+
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("评价要点\t"))
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "指标任务责任分解表"
+    ws.append(["国家食品安全示范城市评价细则（2021版）指标任务责任分解表"])
+    ws.merge_cells("A1:E1")
+    point_start = None
+    for line in lines[start:]:
+        cells = [_MARKUP.sub("", c).strip() for c in line.split("\t")]
+        if len(cells) != 5:
+            continue
+        ws.append(cells)
+        r = ws.max_row
+        is_category = cells[0] and not any(cells[1:])
+        if merged and point_start is not None and (cells[0] or is_category) and r - 1 > point_start:
+            ws.merge_cells(start_row=point_start, start_column=1, end_row=r - 1, end_column=1)
+        if cells[0] or is_category:
+            point_start = None
+        if is_category and merged:
+            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=5)
+        elif cells[0] and cells[0] != "评价要点" and cells[1]:
+            point_start = r
+    ws.append(["注：责任部门中排在第一位的为牵头单位，其他为责任单位。"])
+    ws.append(["填表人：", "", "审核人：", "", "日期："])
+    wb.save(path)
+    return path

@@ -220,3 +220,14 @@ def test_export_to_an_impossible_place_is_a_clear_error(tmp_path):
         result = run_cli(*args, str(blocker / "out.xlsx"), data_dir=data)
         assert result.returncode == 2 and "所在的文件夹不存在" in result.stderr
     assert not (data / "logs" / "crash.log").exists()
+
+
+def test_rows_passed_over_are_listed_by_the_command_line(tmp_path):
+    from tests.seed_tasks import annex_workbook
+
+    data = tmp_path / "d"
+    assert run_cli("demo", "--scale", "small", data_dir=data).returncode == 0
+    path = annex_workbook(tmp_path / "附件.xlsx", merged=False)
+    result = run_cli("assignments", "import", str(path), "--create-units", data_dir=data)
+    assert result.returncode == 0, result.stderr
+    assert "94" in result.stdout and "已跳过的行" in result.stdout and "跨整行的类别标题行" in result.stdout

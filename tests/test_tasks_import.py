@@ -377,3 +377,47 @@ def test_deadlines_in_plan_wording_fall_due_at_the_end_of_their_period(demo_db, 
     )
     late = {t.title: t for t in tasks.list_tasks(demo_db, today=dt.date(2022, 9, 2))}
     assert late["学校食堂专项检查"].overdue and not late["严格标准，全面实施"].overdue
+
+
+@pytest.mark.parametrize("merged", [True, False], ids=["merged point cells", "blank point cells"])
+def test_the_responsibility_table_as_seed_001_lays_it_out(demo_db, tmp_path, merged):
+    """Category rows across the table, the header on every page, a point written once, the 否决项
+    section, a title and a note: every item is read; what is no item is passed over with its reason."""
+    from tests.seed_tasks import annex_workbook
+
+    path = annex_workbook(tmp_path / "附件.xlsx", merged=merged)
+    result = task_import.import_assignments(demo_db, path, create_units=True)
+    assert result.items == 94
+    reasons = {row.reason for row in result.skipped}
+    assert {
+        "a category row spanning the table",
+        "the header repeated",
+        "a note or signature line, not a row of the table",
+    } <= reasons
+    assert len([r for r in result.skipped if r.reason == "a category row spanning the table"]) == 6  # 一 … 六
+    assigned = tasks.assignments(demo_db)
+    assert set(assigned) == set(range(1, 95))
+
+
+def test_a_task_table_with_notes_totals_and_a_repeated_header(demo_db, tmp_path):
+    rows = [
+        ["某市创建工作任务分解表"],
+        ["序号", "任务", "牵头单位", "完成时限"],
+        [1, "建立工作机制", "市食安办", "2025年6月底前"],
+        [2, "开展专项整治", "市市场监管局", "2025年9月底前"],
+        [None, None, None, None],
+        ["序号", "任务", "牵头单位", "完成时限"],  # the header again, as a page break in Word repeats it
+        [3, "总结迎检", "市食安办", "2025年12月底前"],
+        ["合计", "3项", None, None],
+        ["注：各单位于每月25日前报送推进情况。"],
+        ["填表人：张三", None, "联系电话：0895-4800000", None],
+    ]
+    result = task_import.import_tasks(demo_db, _sheet(tmp_path / "带注释.xlsx", rows))
+    assert result.created == 3
+    assert [(row.row, row.reason) for row in result.skipped] == [
+        (6, "the header repeated"),
+        (8, "a total row"),
+        (9, "a note or signature line, not a row of the table"),
+        (10, "a note or signature line, not a row of the table"),
+    ]
+    assert "第 9 行" in result.skipped[2].text() and "注释" in result.skipped[2].text()

@@ -18,6 +18,7 @@ from desktop_app.core import deadlines
 from desktop_app.core.errors import ImportRejected
 from desktop_app.core.i18n import tr
 from desktop_app.core.ruleset import Problem
+from desktop_app.core.tables import SkippedRow, skip_reason
 from desktop_app.core.tasks import AssignmentRow, TaskRow, group_heading, numbered, split_title, sub_numbered
 from desktop_app.core.units import split_unit_list
 from desktop_app.exchange.xlsx_io import Grid, cell_text, header_key, read_grids, save_atomic, write_table
@@ -269,10 +270,21 @@ def _where(ws: Grid, row: int, col: int | None = None) -> str:
     return f"{get_column_letter(col)}{row}" if col else str(row)
 
 
+def _skip_reason(ws: Grid, first: int, values: Sequence[object], *, categories: bool = False) -> str | None:
+    """Why row ``values`` is no data row (a note, a total, the header repeated …), or None."""
+    headers = [ws.rows[i] for i in range(max(0, first - 3), first - 1)] or [[]]
+    return next((found for h in headers if (found := skip_reason(values, h, categories=categories))), None)
+
+
 def read_tasks(
-    path: Path, sheet: str | None = None, phases: dict[str, dt.date] | None = None, layout: Layout | None = None
+    path: Path,
+    sheet: str | None = None,
+    phases: dict[str, dt.date] | None = None,
+    layout: Layout | None = None,
+    skipped: list[SkippedRow] | None = None,
 ) -> list[TaskRow]:
-    """Every task of the first sheet (or ``sheet``) that has a task table; all or nothing."""
+    """Every task of the first sheet (or ``sheet``) that has a task table; all or nothing. Rows that
+    are no tasks (notes, totals, the header repeated) are passed over and added to ``skipped``."""
     path = Path(path)
     ws, first, cols = _locate(
         path,
@@ -317,6 +329,11 @@ def read_tasks(
                     f,
                 )
         if formula_problem or not any(v is not None and str(v).strip() for v in values):
+            continue
+        reason = _skip_reason(ws, first, values)
+        if reason:
+            if skipped is not None:
+                skipped.append(SkippedRow(ws.title, r, reason))
             continue
         heading = None
         for candidate in (text.get("title", ""), text.get("code", ""), text.get("content", "")):
@@ -410,8 +427,12 @@ def _reject(problems: list[Problem], message: str, path: Path) -> None:
         raise ImportRejected(message.format(path.name, len(problems)), [str(p) for p in problems])
 
 
-def read_assignments(path: Path, sheet: str | None = None, layout: Layout | None = None) -> list[AssignmentRow]:
-    """The departments the responsibility table gives each indicator item; all or nothing."""
+def read_assignments(
+    path: Path, sheet: str | None = None, layout: Layout | None = None, skipped: list[SkippedRow] | None = None
+) -> list[AssignmentRow]:
+    """The departments the responsibility table gives each indicator item; all or nothing. Rows that
+    are no items (category rows such as 一、基础工作（30分）, notes, the header repeated) are passed
+    over and added to ``skipped``."""
     path = Path(path)
     ws, first, cols = _locate(
         path,
@@ -431,6 +452,11 @@ def read_assignments(path: Path, sheet: str | None = None, layout: Layout | None
     for r in range(first, len(ws.rows) + 1):
         item_text = cell_text(ws.value(r, cols["item"]))
         departments_text = cell_text(ws.value(r, cols["departments"]))
+        reason = _skip_reason(ws, first, ws.rows[r - 1], categories=True)
+        if reason:
+            if skipped is not None:
+                skipped.append(SkippedRow(ws.title, r, reason))
+            continue
         if not item_text and not departments_text:
             continue
         match = re.match(r"\s*[（(]\s*(\d+)\s*[)）]|\s*(\d+)\b", item_text)

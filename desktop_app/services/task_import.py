@@ -4,7 +4,7 @@ table (指标任务责任分解表), with the unit names they use matched, mappe
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from desktop_app.core.errors import ImportRejected, KnownError, NotFoundError
 from desktop_app.core.i18n import tr
 from desktop_app.core.progress import Progress, check
+from desktop_app.core.tables import SkippedRow
 from desktop_app.core.tasks import ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT, STATUSES, TaskRow, targets_in
 from desktop_app.core.units import collective_kind, guess_kind, members, name_key, without_place
 from desktop_app.services import campaigns
@@ -130,6 +131,7 @@ class TaskImportResult:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    skipped: list[SkippedRow] = field(default_factory=list)  # rows that are no tasks (notes, totals …)
 
 
 def import_tasks(
@@ -147,9 +149,10 @@ def import_tasks(
     from desktop_app.exchange.tasks_xlsx import read_tasks
 
     check(progress, 0, 3, tr("Tasks", "Reading the workbook"))
-    rows = read_tasks(Path(path), sheet, campaigns.phase_ends(db), layout)
+    skipped: list[SkippedRow] = []
+    rows = read_tasks(Path(path), sheet, campaigns.phase_ends(db), layout, skipped)
     check(progress, 1, 3, tr("Tasks", "Matching units and items"))
-    result = TaskImportResult()
+    result = TaskImportResult(skipped=skipped)
     with db.session() as session:
         campaign = campaigns.current(session)
         units = _Units(session, mapping, create_units)
@@ -287,6 +290,7 @@ def _snapshot(task: Task) -> tuple[object, ...]:
 class AssignmentResult:
     items: int = 0
     assignments: int = 0
+    skipped: list[SkippedRow] = field(default_factory=list)  # category rows, notes …
 
 
 def import_assignments(
@@ -303,7 +307,8 @@ def import_assignments(
     from desktop_app.exchange.tasks_xlsx import read_assignments
 
     check(progress, 0, 2, tr("Tasks", "Reading the workbook"))
-    rows = read_assignments(Path(path), sheet, layout)
+    skipped: list[SkippedRow] = []
+    rows = read_assignments(Path(path), sheet, layout, skipped)
     check(progress, 1, 2, tr("Tasks", "Matching units and items"))
     with db.session() as session:
         campaign = campaigns.current(session)
@@ -330,4 +335,4 @@ def import_assignments(
         session.add_all(
             ItemAssignment(campaign_id=campaign.id, item_id=i, unit_id=u, role=role) for i, u, role in sorted(wanted)
         )
-    return AssignmentResult(items=len(rows), assignments=len(wanted))
+    return AssignmentResult(items=len(rows), assignments=len(wanted), skipped=skipped)

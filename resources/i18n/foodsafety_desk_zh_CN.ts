@@ -765,6 +765,10 @@
             <source>the rule set's code (default: national-2021 for a national campaign; a provincial one must name its province's, loaded with “framework import”, or national-2021)</source>
             <translation>评价标准的代码（国家级创建默认 national-2021；省级创建须指定用 framework import 导入的本省标准，或 national-2021）</translation>
         </message>
+        <message>
+            <source>Rows passed over ({0}):</source>
+            <translation>已跳过的行（{0} 行）：</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -3443,6 +3447,10 @@ Please copy them and send them to your support contact.</source>
             <source>Show or hide the selected task's detail on the right</source>
             <translation>显示或隐藏右侧所选任务的详情</translation>
         </message>
+        <message>
+            <source> {0} row(s) were passed over as no part of the table (details below).</source>
+            <translation>另有 {0} 行不属于表格内容，已跳过（见详细信息）。</translation>
+        </message>
     </context>
     <context>
         <name>UnitMappingDialog</name>
@@ -4256,6 +4264,29 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>The printer cannot be opened.</source>
             <translation>无法打开打印机。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tables</name>
+        <message>
+            <source>a category row spanning the table</source>
+            <translation>跨整行的类别标题行</translation>
+        </message>
+        <message>
+            <source>a note or signature line, not a row of the table</source>
+            <translation>注释或落款行，不是表格内容</translation>
+        </message>
+        <message>
+            <source>a total row</source>
+            <translation>合计行</translation>
+        </message>
+        <message>
+            <source>sheet “{0}” row {1}: {2}</source>
+            <translation>工作表“{0}”第 {1} 行：{2}</translation>
+        </message>
+        <message>
+            <source>the header repeated</source>
+            <translation>重复的表头</translation>
         </message>
     </context>
 </TS>

@@ -481,7 +481,11 @@ class TasksPage(Page):
                 )
             else:
                 text = self.tr("Responsibility table imported from {0}: {1} items.").format(path.name, result.items)
-            dialogs.info(self, text)
+            if result.skipped:
+                text += self.tr(" {0} row(s) were passed over as no part of the table (details below).").format(
+                    len(result.skipped)
+                )
+            dialogs.info(self, text, [row.text() for row in result.skipped])
 
         def failed(err: BaseException) -> None:
             if isinstance(err, UnknownUnits):
