@@ -421,3 +421,27 @@ def test_a_task_table_with_notes_totals_and_a_repeated_header(demo_db, tmp_path)
         (10, "a note or signature line, not a row of the table"),
     ]
     assert "第 9 行" in result.skipped[2].text() and "注释" in result.skipped[2].text()
+
+
+def test_a_name_mapped_to_all_units_a_kind_or_nothing(demo_db, tmp_path):
+    rows = [
+        ["序号", "任务", "牵头单位", "责任单位", "完成时限"],
+        [1, "全面排查", "市食安办", "食安委全体委员单位、市场监管所、上级有关部门、市卫生健康委员会", "2025年6月底前"],
+    ]
+    path = _sheet(tmp_path / "映射.xlsx", rows)
+    with pytest.raises(UnknownUnits) as caught:
+        task_import.import_tasks(demo_db, path)
+    unknown = caught.value
+    assert unknown.certain.get("市卫生健康委员会") == "市卫生健康委"  # all but the same name: pre-selected
+    assert "上级有关部门" not in unknown.certain  # nothing near-certain: the clerk is asked
+    mapping = {
+        "食安委全体委员单位": "*",
+        "市场监管所": "乡镇/街道",
+        "上级有关部门": "-",
+        "市卫生健康委员会": "市卫生健康委",
+    }
+    task_import.import_tasks(demo_db, path, mapping=mapping)
+    task = next(t for t in tasks.list_tasks(demo_db) if t.title == "全面排查")
+    every = [u.name for u in units.list_units(demo_db, include_inactive=False)]
+    assert set(task.responsible_units) == set(every)  # every member unit (the townships among them)
+    assert not any("上级" in name for name in task.responsible_units)

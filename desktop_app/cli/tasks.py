@@ -20,7 +20,11 @@ def _mapping_options(p: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar=tr("Cli", "NAME=UNIT"),
-        help=tr("Cli", "take a name in the workbook as this member unit (remembered as an alias)"),
+        help=tr(
+            "Cli",
+            "take a name in the workbook as this member unit (remembered as an alias); NAME= creates it, "
+            "NAME=* means every member unit, NAME=乡镇/街道 or NAME=县/区 every unit of the kind, NAME=- leaves it out",
+        ),
     )
     p.add_argument("--create-units", action="store_true", help=tr("Cli", "create units for names still unknown"))
     p.add_argument(

@@ -16,7 +16,7 @@ from desktop_app.core.i18n import tr
 from desktop_app.core.progress import Progress, check
 from desktop_app.core.tables import SkippedRow
 from desktop_app.core.tasks import ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT, STATUSES, TaskRow, targets_in
-from desktop_app.core.units import collective_kind, guess_kind, members, name_key, without_place
+from desktop_app.core.units import ALL_UNITS, KINDS, collective_kind, guess_kind, members, name_key, without_place
 from desktop_app.services import campaigns
 from desktop_app.storage import audit
 from desktop_app.storage.audit import current_actor
@@ -28,11 +28,20 @@ if TYPE_CHECKING:  # the workbook reader (and openpyxl) loads only when a workbo
 
 
 # -- units named in a workbook ------------------------------------------------------------------------
-class UnknownUnits(KnownError):
-    """Names in the workbook that are no member unit: the caller maps or creates them."""
+#: What a name in a workbook may be mapped to besides a unit (``mapping`` values and ``--map NAME=…``):
+MAP_CREATE = ""  # create it as a new unit
+MAP_IGNORE = "-"  # leave the name out: it names no member unit (上级部门, 企业 …)
+#: ALL_UNITS ("*") stands for every member unit, and a kind (乡镇/街道, 县/区, 部门) for every unit of it.
 
-    def __init__(self, names: list[str], suggestions: dict[str, list[str]]):
+
+class UnknownUnits(KnownError):
+    """Names in the workbook that are no member unit: the caller maps or creates them. ``certain``
+    holds the near-certain matches (the only close one, or the same name but for its place), which a
+    dialog may pre-select; for the others it must ask."""
+
+    def __init__(self, names: list[str], suggestions: dict[str, list[str]], certain: dict[str, str] | None = None):
         self.names, self.suggestions = names, suggestions
+        self.certain = certain or {}
         details = [
             f"{n}" + (tr("Tasks", " (perhaps {0})").format("、".join(suggestions[n])) if suggestions.get(n) else "")
             for n in names
@@ -81,12 +90,17 @@ class _Units:
         found: list[int] = []
         for name in names:
             kind = collective_kind(name)
+            target = self.mapping.get(name_key(name))
+            if kind is None and target is not None and (target == ALL_UNITS or target in KINDS):
+                kind = target  # mapped to every member unit, or every unit of a kind
             if kind:
                 found.extend(members(kind, ((u.id, u.kind) for u in self.units if u.active)))
                 continue
+            if target == MAP_IGNORE:
+                continue
             unit = self._find(name)
-            if unit is None and name_key(name) in self.mapping:
-                unit = self._map(name, self.mapping[name_key(name)])
+            if unit is None and target is not None:
+                unit = self._map(name, target)
             if unit is None and self.create:
                 unit = self._new(name)
             if unit is None:
@@ -122,7 +136,12 @@ class _Units:
             names = list(self.unknown)
             choices = [u.name for u in self.units]
             suggestions = {n: difflib.get_close_matches(n, choices, n=3, cutoff=0.5) for n in names}
-            raise UnknownUnits(names, suggestions)
+            certain = {}
+            for n in names:
+                close = difflib.get_close_matches(n, choices, n=2, cutoff=0.85)
+                if len(close) == 1:  # one unit, and only one, is all but the same name
+                    certain[n] = close[0]
+            raise UnknownUnits(names, suggestions, certain)
 
 
 # -- import -----------------------------------------------------------------------------------------------

@@ -454,10 +454,6 @@
             <translation>只列出该单位的任务</translation>
         </message>
         <message>
-            <source>take a name in the workbook as this member unit (remembered as an alias)</source>
-            <translation>把表中的名称对应到某个成员单位（记为该单位的别名）</translation>
-        </message>
-        <message>
             <source>take the departments of each item from a workbook</source>
             <translation>从表格读取各项目的责任部门</translation>
         </message>
@@ -768,6 +764,10 @@
         <message>
             <source>Rows passed over ({0}):</source>
             <translation>已跳过的行（{0} 行）：</translation>
+        </message>
+        <message>
+            <source>take a name in the workbook as this member unit (remembered as an alias); NAME= creates it, NAME=* means every member unit, NAME=乡镇/街道 or NAME=县/区 every unit of the kind, NAME=- leaves it out</source>
+            <translation>把工作簿中的名称当作此成员单位（记为别名）；名称= 表示新建该单位，名称=* 表示全部成员单位，名称=乡镇/街道 或 名称=县/区 表示该类全部单位，名称=- 表示忽略</translation>
         </message>
     </context>
     <context>
@@ -3459,12 +3459,32 @@ Please copy them and send them to your support contact.</source>
             <translation>新建单位“{0}”</translation>
         </message>
         <message>
-            <source>These names in the workbook are not member units. Choose the unit each one means (remembered for next time), or create it as a new unit.</source>
-            <translation>表中的这些名称不是成员单位。请为每个名称选择对应的单位（下次导入时自动识别），或将其新建为单位。</translation>
-        </message>
-        <message>
             <source>Unknown unit names</source>
             <translation>无法识别的单位名称</translation>
+        </message>
+        <message>
+            <source>All member units</source>
+            <translation>全部成员单位</translation>
+        </message>
+        <message>
+            <source>Every 乡镇/街道</source>
+            <translation>所有乡镇/街道</translation>
+        </message>
+        <message>
+            <source>Every 县/区</source>
+            <translation>所有县/区</translation>
+        </message>
+        <message>
+            <source>Leave it out (no member unit)</source>
+            <translation>忽略此名称（不是成员单位）</translation>
+        </message>
+        <message>
+            <source>These names in the workbook are not member units. Choose what each one means: a unit (remembered for next time), all member units or all of a kind, a new unit, or nothing.</source>
+            <translation>工作簿中的以下名称不是成员单位。请为每个名称选择：对应的单位（下次自动识别）、全部成员单位或某一类单位、新建单位，或忽略。</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
         </message>
     </context>
     <context>

@@ -42,12 +42,29 @@ def test_status_change_is_kept_in_history(window, qtbot, demo_db, tmp_path):
 
 def test_import_asks_for_unknown_units(window, qtbot, demo_db, tmp_path, prompter):
     page = window.show_page("tasks")
-    prompter.answer = True  # the mapping dialog's suggestions are taken
+    seen = {}
+
+    def choose(dialog) -> bool:
+        """As a clerk would: OK stays off until every name has a choice; nothing is chosen for a name
+        without a near-certain match (新区管委会 is not surely 昌都经济开发区管委会)."""
+        box = dialog.choices["新区管委会"]
+        seen["preselected"] = box.currentData()
+        seen["ok_before"] = dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        box.setCurrentIndex(box.findData("昌都经济开发区管委会"))
+        for other in dialog.choices.values():
+            if other.currentData() is None:
+                other.setCurrentIndex(other.findData(""))  # create the others
+        seen["ok_after"] = dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        return True
+
+    prompter.dialog = choose
     page.import_file(task_workbook(tmp_path / "任务.xlsx"), task_import.import_tasks)
     qtbot.waitUntil(lambda: any("已从" in s.text for s in prompter.shown), timeout=20_000)
     asked = next(s for s in prompter.shown if s.kind == "question")
     assert "新区管委会" in "\n".join(asked.details)
+    assert seen == {"preselected": None, "ok_before": False, "ok_after": True}
     assert any(t.code == "2.12" for t in page.model.tasks)
+    assert any("昌都经济开发区管委会" in t.lead_units + t.responsible_units for t in page.model.tasks)
 
 
 def test_supervise_extend_and_notice_from_the_page(window, qtbot, demo_db, tmp_path, prompter):

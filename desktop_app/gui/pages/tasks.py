@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desktop_app.core.errors import explain_os_error
 from desktop_app.core.tasks import STATUS_OVERDUE, STATUSES
+from desktop_app.core.units import ALL_UNITS, KIND_COUNTY, KIND_TOWNSHIP
 from desktop_app.gui import dialogs
 from desktop_app.gui.drops import dropped
 from desktop_app.gui.models import OBJECT_ROLE
@@ -35,7 +36,7 @@ from desktop_app.gui.task_models import TaskFilterProxy, TaskTableModel
 from desktop_app.gui.widgets.timeline import PhaseTimeline
 from desktop_app.gui.worker import run_task
 from desktop_app.services import campaigns, task_import, tasks, units
-from desktop_app.services.task_import import UnknownUnits
+from desktop_app.services.task_import import MAP_CREATE, MAP_IGNORE, UnknownUnits
 from desktop_app.services.tasks import TaskInfo
 
 
@@ -49,8 +50,8 @@ class UnitMappingDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "These names in the workbook are not member units. Choose the unit each one means "
-                "(remembered for next time), or create it as a new unit."
+                "These names in the workbook are not member units. Choose what each one means: a unit "
+                "(remembered for next time), all member units or all of a kind, a new unit, or nothing."
             )
         )
         intro.setWordWrap(True)
@@ -59,22 +60,35 @@ class UnitMappingDialog(QDialog):
         self.choices: dict[str, QComboBox] = {}
         for name in unknown.names:
             box = QComboBox()
-            box.addItem(self.tr("Create “{0}” as a new unit").format(name), "")
+            box.addItem(self.tr("— choose —"), None)
+            box.addItem(self.tr("Create “{0}” as a new unit").format(name), MAP_CREATE)
+            box.addItem(self.tr("All member units"), ALL_UNITS)
+            box.addItem(self.tr("Every 乡镇/街道"), KIND_TOWNSHIP)
+            box.addItem(self.tr("Every 县/区"), KIND_COUNTY)
+            box.addItem(self.tr("Leave it out (no member unit)"), MAP_IGNORE)
+            box.insertSeparator(box.count())
             suggested = unknown.suggestions.get(name, [])
             for unit in suggested + [u for u in unit_names if u not in suggested]:
                 box.addItem(unit, unit)
-            if suggested:
-                box.setCurrentIndex(1)
+            certain = unknown.certain.get(name)
+            if certain:  # only a near-certain match is chosen for the clerk; otherwise they choose
+                box.setCurrentIndex(box.findData(certain))
+            box.currentIndexChanged.connect(lambda _i: self._update_ok())
             self.choices[name] = box
             form.addRow(name, box)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(all(box.currentData() is not None for box in self.choices.values()))
 
     def mapping(self) -> dict[str, str]:
-        return {name: box.currentData() for name, box in self.choices.items()}
+        return {name: box.currentData() for name, box in self.choices.items() if box.currentData() is not None}
 
 
 class TasksPage(Page):
