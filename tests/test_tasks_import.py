@@ -445,3 +445,67 @@ def test_a_name_mapped_to_all_units_a_kind_or_nothing(demo_db, tmp_path):
     every = [u.name for u in units.list_units(demo_db, include_inactive=False)]
     assert set(task.responsible_units) == set(every)  # every member unit (the townships among them)
     assert not any("上级" in name for name in task.responsible_units)
+
+
+def _xls(path, rows, merges=()):
+    """An Excel 97–2003 workbook as an office's older PC saves it (xlwt writes the same BIFF8 as Excel)."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("任务分解表")
+    dated = xlwt.easyxf(num_format_str="YYYY-MM-DD")
+    done = set()
+    for r0, r1, c0, c1 in merges:
+        sheet.write_merge(r0, r1, c0, c1, rows[r0][c0])
+        done |= {(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if (r, c) in done or value is None:
+                continue
+            if isinstance(value, dt.date):
+                sheet.write(r, c, value, dated)
+            else:
+                sheet.write(r, c, value)
+    book.save(str(path))
+    return path
+
+
+def test_an_old_xls_task_table_imports_like_an_xlsx(demo_db, tmp_path):
+    rows = [
+        ["某市创建国家食品安全示范城市任务分解表", None, None, None, None],
+        ["序号", "任务", "责任分工", None, "完成时限"],
+        [None, None, "牵头单位", "责任单位", None],
+        ["（一）源头治理", None, None, None, None],
+        [1, "农产品质量安全整治", "市农业农村局", "市市场监管局、各县（区）人民政府", dt.date(2025, 6, 30)],
+        [2, "校园食品安全守护", "市教育局", "市市场监管局", "2025年9月开学前"],
+        ["注：各单位于每月25日前报送推进情况。", None, None, None, None],
+    ]
+    merges = [(0, 0, 0, 4), (1, 1, 2, 3), (1, 2, 0, 0), (1, 2, 1, 1), (1, 2, 4, 4), (3, 3, 0, 4)]
+    path = _xls(tmp_path / "任务分解表.xls", rows, merges)
+    result = task_import.import_tasks(demo_db, path)
+    assert result.created == 3 and [r.row for r in result.skipped] == [7]  # the group row is a group, the note skipped
+    found = {t.title: t for t in tasks.list_tasks(demo_db, today=dt.date(2025, 1, 1))}
+    assert found["农产品质量安全整治"].deadline == dt.date(2025, 6, 30)
+    assert found["农产品质量安全整治"].lead_units == ["市农业农村局"]
+    assert "卡若区" in found["农产品质量安全整治"].responsible_units  # 各县（区） expanded
+    assert found["校园食品安全守护"].deadline == dt.date(2025, 8, 31)
+    assert found["农产品质量安全整治"].parent == found["源头治理"].code
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "words"),
+    [
+        ("任务.et", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "WPS 表格"),
+        ("任务.wps", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "WPS 文字"),
+        ("导出.xls", b"<html><body><table><tr><td>1</td></tr></table></body></html>", "网页"),
+        ("损坏.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"garbage" * 100, "已损坏"),
+    ],
+)
+def test_files_that_are_no_workbook_this_program_reads_are_explained(demo_db, tmp_path, name, content, words):
+    path = tmp_path / name
+    path.write_bytes(content)
+    before = tasks.briefs(demo_db)
+    with pytest.raises(ImportRejected) as caught:
+        task_import.import_tasks(demo_db, path)
+    assert words in caught.value.message and name in caught.value.message
+    assert tasks.briefs(demo_db) == before

@@ -251,6 +251,8 @@ def _sheets(grids: list[Grid], sheet: str | None) -> list[Grid]:
 
 def _formula_cells(path: Path, grid: Grid) -> set[str]:
     """Cells holding a formula whose result was never saved (a workbook written by a program)."""
+    if not zipfile.is_zipfile(path):
+        return set()  # an old .xls keeps every formula's last result
     with zipfile.ZipFile(path) as archive:
         if not any(b"<f" in archive.read(name) for name in archive.namelist() if name.startswith("xl/worksheets/")):
             return set()

@@ -19,7 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop_app.core.atomic import atomic_path
 from desktop_app.core.errors import ImportRejected
-from desktop_app.core.i18n import tr
+from desktop_app.core.i18n import mark, tr
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls and encrypted .xlsx
 
@@ -83,12 +83,29 @@ class Grid:
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
 
 
+#: Files offices have that are no workbook this program reads, and how to make one of them.
+_SAVE_AS = {
+    ".et": mark("Xlsx", "The file {0} is a WPS 表格 file (.et). In WPS choose 文件 → 另存为 → Excel 工作簿 (*.xlsx)."),
+    ".ett": mark("Xlsx", "The file {0} is a WPS 表格 template (.ett). In WPS save it as Excel 工作簿 (*.xlsx)."),
+    ".wps": mark("Xlsx", "The file {0} is a WPS 文字 document (.wps). In WPS save it as Word 文档 (*.docx)."),
+    ".doc": mark("Xlsx", "The file {0} is an old Word document (.doc). Save it as Word 文档 (*.docx)."),
+    ".ods": mark("Xlsx", "The file {0} is an OpenDocument spreadsheet (.ods). Save it as Excel 工作簿 (*.xlsx)."),
+    ".csv": mark("Xlsx", "The file {0} is a CSV text file. Open it in Excel or WPS and save it as .xlsx."),
+}
+
+
 def read_grids(path: Path) -> list[Grid]:
-    """Every worksheet's values, read in openpyxl's streaming mode (about twice as fast as the full
-    mode), with merged ranges taken from the sheet's XML, which that mode does not read."""
+    """Every worksheet's values, with merged ranges filled from their first cell: an .xlsx in
+    openpyxl's streaming mode (about twice as fast as the full mode; merged ranges taken from the
+    sheet's XML, which that mode does not read), an old .xls through xlrd."""
     from openpyxl.utils import column_index_from_string
 
     path = Path(path)
+    advice = _SAVE_AS.get(path.suffix.lower())
+    if advice is not None:
+        raise ImportRejected(tr("Xlsx", advice).format(path.name))
+    if _is_old_xls(path):
+        return _read_xls(path)
     wb = open_workbook(path, read_only=True)
     grids = []
     try:
@@ -239,3 +256,82 @@ def save_atomic(wb: Workbook, target: Path) -> Path:
     except OSError as exc:
         raise explain_os_error(exc, target) from exc
     return target
+
+
+def _is_old_xls(path: Path) -> bool:
+    """An Excel 97–2003 workbook (.xls), which xlrd reads; an .xls that is really a web page (some
+    systems export HTML under that name) is explained."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(512)
+    except OSError:
+        return False  # open_workbook explains it
+    if path.suffix.lower() == ".xls" and head.lstrip()[:1] == b"<":
+        raise ImportRejected(
+            tr(
+                "Xlsx",
+                "The file {0} is a web page (HTML) saved under the name .xls, as some systems export tables. "
+                "Open it in Excel or WPS and save it as .xlsx.",
+            ).format(path.name)
+        )
+    return head[:8] == _OLE_MAGIC and path.suffix.lower() in (".xls", ".xlt")
+
+
+def _read_xls(path: Path) -> list[Grid]:
+    import datetime as dt
+
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+    except (xlrd.biffh.XLRDError, xlrd.compdoc.CompDocError) as exc:
+        if "encrypt" in str(exc).lower() or "password" in str(exc).lower():
+            raise ImportRejected(
+                tr(
+                    "Xlsx",
+                    "The file {0} is password-protected. Open it in Excel or WPS, remove the password, "
+                    "and save it as .xlsx.",
+                ).format(path.name)
+            ) from exc
+        raise ImportRejected(
+            tr("Xlsx", "The file {0} is damaged or not an Excel workbook: {1}").format(path.name, exc)
+        ) from exc
+    except (OSError, ValueError, AssertionError, IndexError, KeyError) as exc:  # xlrd on a damaged stream
+        raise ImportRejected(
+            tr("Xlsx", "The file {0} is damaged or not an Excel workbook: {1}").format(path.name, exc)
+        ) from exc
+    grids = []
+    try:
+        for index in range(book.nsheets):
+            sheet = book.sheet_by_index(index)
+            rows: list[list[object]] = []
+            for r in range(sheet.nrows):
+                row: list[object] = []
+                for c in range(sheet.ncols):
+                    cell = sheet.cell(r, c)
+                    value: object = cell.value
+                    if cell.ctype == xlrd.XL_CELL_EMPTY or cell.ctype == xlrd.XL_CELL_BLANK or value == "":
+                        value = None
+                    elif cell.ctype == xlrd.XL_CELL_DATE:
+                        when = xlrd.xldate_as_datetime(cell.value, book.datemode)
+                        value = when.date() if when.time() == dt.time() else when
+                    elif cell.ctype == xlrd.XL_CELL_NUMBER and float(value).is_integer():  # type: ignore[arg-type]
+                        value = int(value)  # type: ignore[call-overload]
+                    elif cell.ctype in (xlrd.XL_CELL_ERROR, xlrd.XL_CELL_BOOLEAN):
+                        value = None if cell.ctype == xlrd.XL_CELL_ERROR else bool(value)
+                    row.append(value)
+                rows.append(row)
+            merged: list[tuple[int, int, int, int]] = []
+            for rlo, rhi, clo, chi in sheet.merged_cells:  # half-open, 0-based
+                merged.append((rlo + 1, clo + 1, rhi, chi))
+                if rlo >= len(rows):
+                    continue
+                value = rows[rlo][clo] if clo < len(rows[rlo]) else None
+                for r in range(rlo, min(rhi, len(rows))):
+                    for c in range(clo, min(chi, len(rows[r]))):
+                        rows[r][c] = value
+            grids.append(Grid(sheet.name, rows, merged, sheet.visibility != 0))
+            book.unload_sheet(index)
+    finally:
+        book.release_resources()
+    return grids

@@ -1753,6 +1753,38 @@ Please copy them and send them to your support contact.</source>
             <source>{0} is a folder, not an Excel file.</source>
             <translation>{0} 是文件夹，不是 Excel 文件。</translation>
         </message>
+        <message>
+            <source>The file {0} is a CSV text file. Open it in Excel or WPS and save it as .xlsx.</source>
+            <translation>文件 {0} 是 CSV 文本文件。请用 Excel 或 WPS 打开，另存为 .xlsx 后再导入。</translation>
+        </message>
+        <message>
+            <source>The file {0} is a WPS 文字 document (.wps). In WPS save it as Word 文档 (*.docx).</source>
+            <translation>文件 {0} 是 WPS 文字文档（.wps）。请在 WPS 中另存为 Word 文档（*.docx）后再导入。</translation>
+        </message>
+        <message>
+            <source>The file {0} is a WPS 表格 file (.et). In WPS choose 文件 → 另存为 → Excel 工作簿 (*.xlsx).</source>
+            <translation>文件 {0} 是 WPS 表格文件（.et）。请在 WPS 中选择“文件 → 另存为 → Excel 工作簿（*.xlsx）”后再导入。</translation>
+        </message>
+        <message>
+            <source>The file {0} is a WPS 表格 template (.ett). In WPS save it as Excel 工作簿 (*.xlsx).</source>
+            <translation>文件 {0} 是 WPS 表格模板（.ett）。请在 WPS 中另存为 Excel 工作簿（*.xlsx）后再导入。</translation>
+        </message>
+        <message>
+            <source>The file {0} is a web page (HTML) saved under the name .xls, as some systems export tables. Open it in Excel or WPS and save it as .xlsx.</source>
+            <translation>文件 {0} 实际是网页（HTML），只是扩展名为 .xls（一些系统这样导出表格）。请用 Excel 或 WPS 打开，另存为 .xlsx 后再导入。</translation>
+        </message>
+        <message>
+            <source>The file {0} is an OpenDocument spreadsheet (.ods). Save it as Excel 工作簿 (*.xlsx).</source>
+            <translation>文件 {0} 是 OpenDocument 表格（.ods）。请另存为 Excel 工作簿（*.xlsx）后再导入。</translation>
+        </message>
+        <message>
+            <source>The file {0} is an old Word document (.doc). Save it as Word 文档 (*.docx).</source>
+            <translation>文件 {0} 是旧版 Word 文档（.doc）。请另存为 Word 文档（*.docx）后再导入。</translation>
+        </message>
+        <message>
+            <source>The file {0} is password-protected. Open it in Excel or WPS, remove the password, and save it as .xlsx.</source>
+            <translation>文件 {0} 设有密码。请用 Excel 或 WPS 打开，取消密码并另存为 .xlsx 后再导入。</translation>
+        </message>
     </context>
     <context>
         <name>PhasesEditor</name>
