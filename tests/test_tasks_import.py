@@ -509,3 +509,67 @@ def test_files_that_are_no_workbook_this_program_reads_are_explained(demo_db, tm
         task_import.import_tasks(demo_db, path)
     assert words in caught.value.message and name in caught.value.message
     assert tasks.briefs(demo_db) == before
+
+
+def _docx(path, tables):
+    """A plan as Word keeps it: a heading, then its task table split over pages (each part repeats
+    the header), with merged cells (a group row across the table, a lead unit down two rows)."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("济源产城融合示范区创建省级食品安全示范城市工作实施方案", level=1)
+    document.add_paragraph("附件：重点任务分解表")
+    for rows, merges in tables:
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if value is not None:
+                    table.cell(r, c).text = str(value)
+        for r0, c0, r1, c1 in merges:
+            text = table.cell(r0, c0).text
+            merged = table.cell(r0, c0).merge(table.cell(r1, c1))
+            merged.text = text
+        document.add_page_break()
+    document.add_paragraph("注：各单位于每月25日前报送推进情况。")
+    document.save(str(path))
+    return path
+
+
+def test_the_plan_as_word_imports_its_task_table(demo_db, tmp_path):
+    header = ["序号", "任务", "牵头单位", "责任单位", "完成时限"]
+    first = [
+        header,
+        ["（一）源头治理", None, None, None, None],
+        ["1", "农产品质量安全整治", "市农业农村局", "市市场监管局", "2025年6月—2025年11月"],
+        ["2", "兽药残留专项整治", "市农业农村局", "市公安局", "2025年12月底前"],
+    ]
+    second = [
+        header,  # Word repeats the header on the next page's part of the table
+        ["3", "校园食品安全守护", "市教育局", "市市场监管局", "2025年9月开学前"],
+    ]
+    path = _docx(tmp_path / "实施方案.docx", [(first, [(1, 0, 1, 4), (2, 2, 3, 2)]), (second, [])])
+    result = task_import.import_tasks(demo_db, path)
+    assert result.created == 4  # the group and its three tasks
+    assert [r.reason for r in result.skipped] == ["the header repeated"]
+    found = {t.title: t for t in tasks.list_tasks(demo_db, today=dt.date(2025, 1, 1))}
+    assert found["兽药残留专项整治"].lead_units == ["市农业农村局"]  # merged down from the row above
+    assert found["农产品质量安全整治"].deadline == dt.date(2025, 11, 30)
+    assert found["校园食品安全守护"].deadline == dt.date(2025, 8, 31)
+    assert found["农产品质量安全整治"].parent == found["源头治理"].code
+
+
+def test_a_word_document_without_a_table_or_not_a_document_is_explained(demo_db, tmp_path):
+    import docx
+
+    empty = tmp_path / "通知.docx"
+    document = docx.Document()
+    document.add_paragraph("关于报送创建工作进展情况的通知")
+    document.save(str(empty))
+    with pytest.raises(ImportRejected) as caught:
+        task_import.import_tasks(demo_db, empty)
+    assert "通知.docx" in caught.value.message and "表格" in caught.value.message
+    fake = tmp_path / "方案.docx"
+    fake.write_bytes(b"not a document at all")
+    with pytest.raises(ImportRejected) as caught:
+        task_import.import_tasks(demo_db, fake)
+    assert "方案.docx" in caught.value.message

@@ -104,6 +104,8 @@ def read_grids(path: Path) -> list[Grid]:
     advice = _SAVE_AS.get(path.suffix.lower())
     if advice is not None:
         raise ImportRejected(tr("Xlsx", advice).format(path.name))
+    if path.suffix.lower() == ".docx":
+        return _read_docx(path)
     if _is_old_xls(path):
         return _read_xls(path)
     wb = open_workbook(path, read_only=True)
@@ -334,4 +336,36 @@ def _read_xls(path: Path) -> list[Grid]:
             book.unload_sheet(index)
     finally:
         book.release_resources()
+    return grids
+
+
+def _read_docx(path: Path) -> list[Grid]:
+    """The tables of a Word document (the plan and its annex) as grids: a merged cell's text stands in
+    every cell it covers, and a table Word splits over several (one per page, each repeating the
+    header) is read as one, its repeated headers then passed over like any other."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    if not zipfile.is_zipfile(path):
+        raise ImportRejected(
+            tr("Xlsx", "The file {0} is not a Word document (.docx), or it is password-protected.").format(path.name)
+        )
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise ImportRejected(
+            tr("Xlsx", "The file {0} is damaged or not a Word document: {1}").format(path.name, exc)
+        ) from exc
+    grids: list[Grid] = []
+    for table in document.tables:
+        rows = [[cell.text.strip() or None for cell in row.cells] for row in table.rows]
+        width = max((len(r) for r in rows), default=0)
+        for r in rows:
+            r.extend([None] * (width - len(r)))
+        if grids and rows and len(grids[-1].rows[0]) == width:
+            grids[-1].rows.extend(rows)  # the same table, continued on the next page
+        elif rows:
+            grids.append(Grid(tr("Xlsx", "table {0}").format(len(grids) + 1), rows))
+    if not grids:
+        raise ImportRejected(tr("Xlsx", "The document {0} holds no table.").format(path.name))
     return grids

@@ -1785,6 +1785,22 @@ Please copy them and send them to your support contact.</source>
             <source>The file {0} is password-protected. Open it in Excel or WPS, remove the password, and save it as .xlsx.</source>
             <translation>文件 {0} 设有密码。请用 Excel 或 WPS 打开，取消密码并另存为 .xlsx 后再导入。</translation>
         </message>
+        <message>
+            <source>The document {0} holds no table.</source>
+            <translation>文档 {0} 中没有表格。</translation>
+        </message>
+        <message>
+            <source>The file {0} is damaged or not a Word document: {1}</source>
+            <translation>文件 {0} 已损坏或不是 Word 文档：{1}</translation>
+        </message>
+        <message>
+            <source>The file {0} is not a Word document (.docx), or it is password-protected.</source>
+            <translation>文件 {0} 不是 Word 文档（.docx），或设有密码。</translation>
+        </message>
+        <message>
+            <source>table {0}</source>
+            <translation>表{0}</translation>
+        </message>
     </context>
     <context>
         <name>PhasesEditor</name>
@@ -3482,6 +3498,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source> {0} row(s) were passed over as no part of the table (details below).</source>
             <translation>另有 {0} 行不属于表格内容，已跳过（见详细信息）。</translation>
+        </message>
+        <message>
+            <source>Tables: Excel or Word (*.xlsx *.xls *.docx)</source>
+            <translation>表格：Excel 或 Word (*.xlsx *.xls *.docx)</translation>
         </message>
     </context>
     <context>

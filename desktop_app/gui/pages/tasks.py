@@ -13,6 +13,7 @@ from desktop_app.gui.drops import dropped
 from desktop_app.gui.models import OBJECT_ROLE
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QCheckBox,
     QComboBox,
@@ -89,6 +90,11 @@ class UnitMappingDialog(QDialog):
 
     def mapping(self) -> dict[str, str]:
         return {name: box.currentData() for name, box in self.choices.items() if box.currentData() is not None}
+
+
+#: The office's tables the page takes: Excel (and old .xls) workbooks, and the plan as a Word document.
+TABLE_SUFFIXES = (".xlsx", ".xls", ".docx")
+TABLE_FILES = QT_TRANSLATE_NOOP("TasksPage", "Tables: Excel or Word (*.xlsx *.xls *.docx)")
 
 
 class TasksPage(Page):
@@ -473,12 +479,12 @@ class TasksPage(Page):
 
     # -- import and export ------------------------------------------------------------------------------
     def choose_import(self) -> None:
-        path = dialogs.open_file(self, self.tr("Import the task table"), self.tr("Excel workbooks (*.xlsx)"))
+        path = dialogs.open_file(self, self.tr("Import the task table"), self.tr(str(TABLE_FILES)))
         if path:
             self.import_file(Path(path), task_import.import_tasks)
 
     def choose_assignments(self) -> None:
-        path = dialogs.open_file(self, self.tr("Import the responsibility table"), self.tr("Excel workbooks (*.xlsx)"))
+        path = dialogs.open_file(self, self.tr("Import the responsibility table"), self.tr(str(TABLE_FILES)))
         if path:
             self.import_file(Path(path), task_import.import_assignments)
 
@@ -550,10 +556,10 @@ class TasksPage(Page):
 
     # -- drag and drop ---------------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
-        if dropped(event, ".xlsx"):
+        if dropped(event, TABLE_SUFFIXES):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        for path in dropped(event, ".xlsx"):
+        for path in dropped(event, TABLE_SUFFIXES):
             self.import_file(path, task_import.import_tasks)
         event.acceptProposedAction()
