@@ -231,3 +231,18 @@ def test_rows_passed_over_are_listed_by_the_command_line(tmp_path):
     result = run_cli("assignments", "import", str(path), "--create-units", data_dir=data)
     assert result.returncode == 0, result.stderr
     assert "94" in result.stdout and "已跳过的行" in result.stdout and "跨整行的类别标题行" in result.stdout
+
+
+def test_a_dry_run_shows_what_an_import_would_do_and_keeps_nothing(tmp_path):
+    from tests.seed_tasks import task_workbook
+
+    data = tmp_path / "d"
+    assert run_cli("demo", "--scale", "small", data_dir=data).returncode == 0
+    before = json.loads(run_cli("tasks", "list", "--json", data_dir=data).stdout)
+    path = task_workbook(tmp_path / "任务.xlsx")
+    tried = run_cli("tasks", "import", str(path), "--create-units", "--dry-run", data_dir=data)
+    assert tried.returncode == 0, tried.stderr
+    assert "新增" in tried.stdout and "试运行" in tried.stdout
+    assert json.loads(run_cli("tasks", "list", "--json", data_dir=data).stdout) == before
+    units_before = run_cli("units", "list", "--json", data_dir=data).stdout
+    assert "新区管委会" not in units_before  # --create-units in a dry run creates nothing

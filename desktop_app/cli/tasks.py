@@ -28,6 +28,9 @@ def _mapping_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--create-units", action="store_true", help=tr("Cli", "create units for names still unknown"))
     p.add_argument(
+        "--dry-run", action="store_true", help=tr("Cli", "only check and show what would change; nothing is saved")
+    )
+    p.add_argument(
         "--columns",
         metavar=tr("Cli", "NAME=COL,…"),
         help=tr("Cli", "which column holds what, as 任务=B,牵头单位=C, when the header is not recognised"),
@@ -83,7 +86,13 @@ def _import_options(args: argparse.Namespace, kind: str) -> dict[str, Any]:
         from desktop_app.exchange.tasks_xlsx import Layout, parse_columns
 
         layout = Layout(args.sheet, args.header_row, parse_columns(kind, args.columns))
-    return {"sheet": args.sheet, "mapping": _mapping(args), "create_units": args.create_units, "layout": layout}
+    return {
+        "sheet": args.sheet,
+        "mapping": _mapping(args),
+        "create_units": args.create_units,
+        "layout": layout,
+        "dry_run": args.dry_run,
+    }
 
 
 def cmd_tasks_import(args: argparse.Namespace) -> int:
@@ -97,6 +106,8 @@ def cmd_tasks_import(args: argparse.Namespace) -> int:
         )
     )
     _print_skipped(result.skipped)
+    if args.dry_run:
+        print(tr("Cli", "A dry run: nothing was saved."))
     return 0
 
 
@@ -133,6 +144,8 @@ def cmd_assignments_import(args: argparse.Namespace) -> int:
         )
     )
     _print_skipped(result.skipped)
+    if args.dry_run:
+        print(tr("Cli", "A dry run: nothing was saved."))
     return 0
 
 

@@ -162,9 +162,11 @@ def import_tasks(
     create_units: bool = False,
     layout: Layout | None = None,
     progress: Progress | None = None,
+    dry_run: bool = False,
 ) -> TaskImportResult:
     """All or nothing. A task already imported (same code) is updated, not duplicated; its
-    status, progress and 督办 stay as the office set them."""
+    status, progress and 督办 stay as the office set them. ``dry_run``: everything is checked and
+    counted, then nothing is kept."""
     from desktop_app.exchange.tasks_xlsx import read_tasks
 
     check(progress, 0, 3, tr("Tasks", "Reading the workbook"))
@@ -271,6 +273,8 @@ def import_tasks(
                 session.add(TaskEvent(task_id=task.id, actor=actor, kind="import", note=note))
             else:
                 result.unchanged += 1
+        if dry_run:
+            session.rollback()
     check(progress, 3, 3)
     return result
 
@@ -321,6 +325,7 @@ def import_assignments(
     create_units: bool = False,
     layout: Layout | None = None,
     progress: Progress | None = None,
+    dry_run: bool = False,
 ) -> AssignmentResult:
     """Which units are responsible for which item; replaces the previous table as a whole."""
     from desktop_app.exchange.tasks_xlsx import read_assignments
@@ -354,4 +359,6 @@ def import_assignments(
         session.add_all(
             ItemAssignment(campaign_id=campaign.id, item_id=i, unit_id=u, role=role) for i, u, role in sorted(wanted)
         )
+        if dry_run:
+            session.rollback()
     return AssignmentResult(items=len(rows), assignments=len(wanted), skipped=skipped)

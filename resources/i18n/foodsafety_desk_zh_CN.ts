@@ -769,6 +769,14 @@
             <source>take a name in the workbook as this member unit (remembered as an alias); NAME= creates it, NAME=* means every member unit, NAME=乡镇/街道 or NAME=县/区 every unit of the kind, NAME=- leaves it out</source>
             <translation>把工作簿中的名称当作此成员单位（记为别名）；名称= 表示新建该单位，名称=* 表示全部成员单位，名称=乡镇/街道 或 名称=县/区 表示该类全部单位，名称=- 表示忽略</translation>
         </message>
+        <message>
+            <source>A dry run: nothing was saved.</source>
+            <translation>这是试运行，没有保存任何内容。</translation>
+        </message>
+        <message>
+            <source>only check and show what would change; nothing is saved</source>
+            <translation>只检查并显示将会发生的变化，不保存</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
