@@ -195,3 +195,30 @@ def test_a_period_or_season_without_a_year_is_explained():
         with pytest.raises(DeadlineProblem):
             deadlines.parse(typed)
     assert deadlines.parse("2024-12-31").date == dt.date(2024, 12, 31)  # a date's hyphens are no range
+
+
+_PLAN_WORDS = st.sampled_from(
+    [
+        *list("市区县示范开发新各镇乡街道办事处人民政府局委会和及与等负责海关公司院、，；\n "),
+        "农业",
+        "教育",
+        "卫生健康",
+        "市场监督管理",
+        "粮食和物资储备",
+        "济源",
+        "成员单位",
+        "相关",
+        "以及",
+        "暨",
+        "按职责分工",
+    ]
+)
+
+
+@given(st.lists(_PLAN_WORDS, max_size=25).map("".join))
+def test_plan_wording_splits_stably(text):
+    """Whatever mix of places, joiners, 等 and 负责 a cell holds: names without separators, and the
+    names joined again split into themselves (no prefix added twice, no name cut differently)."""
+    names = split_unit_list(text)
+    assert all(name and not any(sep in name for sep in "、，,；;\n") for name in names)
+    assert split_unit_list("、".join(names)) == names

@@ -98,8 +98,9 @@ _OWN_BODY = re.compile(
 #: 和 / 及 / 与 / 以及 / 暨 join two names only between whole names (市法院和市检察院), not inside one
 #: (市粮食和物资储备局, 城市管理和综合执法局).
 _JOINERS = re.compile(r"以及|和|及|与|暨")
+_LEADING_JOINER = re.compile(r"^(以及|和|及|与|暨)+")
 #: What a plan writes after a list: 负责, 按职责分工负责, 牵头, 配合.
-_TRAILING_DUTY = re.compile(r"(按职责分工)?(负责|牵头|配合)?$")
+_TRAILING_DUTY = re.compile(r"(按职责分工|负责|牵头|配合)+$")
 #: Every member unit: 各成员单位, 食安委（食药安委）各（相关）成员单位, 示范区食品安全委员会相关成员单位.
 _ALL_MEMBERS = re.compile(r"(各|相关|全体)[^、，,；;]*成员单位$|^各有关(部门|单位)$")
 #: A collective of townships continues without its 各: 各镇人民政府、街道办事处.
@@ -149,6 +150,7 @@ def _split_outside_brackets(text: str) -> list[str]:
 
 def _split_joined(name: str) -> list[str]:
     """市法院和市检察院 → both; a 和 inside a name (市粮食和物资储备局) stays."""
+    name = _LEADING_JOINER.sub("", name)
     for found in _JOINERS.finditer(name):
         head, tail = name[: found.start()], name[found.end() :]
         if _UNIT_ENDING.search(head) and (_UNIT_ENDING.search(tail) or _ALL_MEMBERS.search(tail)):
@@ -159,11 +161,22 @@ def _split_joined(name: str) -> list[str]:
 def _without_et_cetera(name: str) -> list[str]:
     """教育体育局等食安委各相关成员单位 → 教育体育局 and the collective; 公安局等部门 → 公安局."""
     head, sep, tail = name.partition("等")
-    if not sep or not head or not _UNIT_ENDING.search(head):
+    if sep and not head:  # 等… with nothing before it: only a collective after it names anyone
+        return [tail] if _ALL_MEMBERS.search(tail) else []
+    if not sep or not _UNIT_ENDING.search(head):
         return [name]
     if _ALL_MEMBERS.search(tail):
         return [head, tail]
     return [head]
+
+
+def _names_in(chunk: str) -> list[str]:
+    """The names one separated part holds: a trailing 等 dropped, 和 between whole names split."""
+    found: list[str] = []
+    for piece in _without_et_cetera(chunk):
+        for name in _split_joined(piece):
+            found.extend(_without_et_cetera(name))
+    return found
 
 
 def split_unit_list(text: object) -> list[str]:
@@ -189,30 +202,29 @@ def split_unit_list(text: object) -> list[str]:
         else:
             parts.append(part)
     for part in parts:
-        cleaned = clean_name(part)
+        cleaned = _LEADING_JOINER.sub("", clean_name(part))  # 、和市教育局: the 和 joins nothing
         duty = _TRAILING_DUTY.search(cleaned)
-        if duty and duty.group(0) and len(cleaned) > len(duty.group(0)) + 1:
+        if duty:  # 市教育局负责 → 市教育局; 负责 alone names nobody
             cleaned = cleaned[: duty.start()]
-        for piece in _split_joined(cleaned):
-            for name in _without_et_cetera(piece):
-                if not name:
-                    continue
-                if previous.startswith("各") and _TOWNSHIP_BODY.match(name):
-                    name = "各" + name
-                elif (
-                    prefix
-                    and not _has_level(name)
-                    and not _shared_prefix(name)
-                    and not _OWN_BODY.search(name)
-                    and not _ALL_MEMBERS.search(name)
-                    and not _is_place_government(name)
-                ):
-                    name = prefix + name
-                names.append(name)
-                previous = name
-                own = _shared_prefix(name)
-                if own or _has_level(name):  # a body of its own (济源海关) keeps the list's place
-                    prefix = own
+        for name in _names_in(cleaned):
+            if not name:
+                continue
+            if previous.startswith("各") and _TOWNSHIP_BODY.match(name):
+                name = "各" + name
+            elif (
+                prefix
+                and not _has_level(name)
+                and not _shared_prefix(name)
+                and not _OWN_BODY.search(name)
+                and not _ALL_MEMBERS.search(name)
+                and not _is_place_government(name)
+            ):
+                name = prefix + name
+            names.append(name)
+            previous = name
+            own = _shared_prefix(name)
+            if own or _has_level(name):  # a body of its own (济源海关) keeps the list's place
+                prefix = own
     return list(dict.fromkeys(names))
 
 
