@@ -573,3 +573,24 @@ def test_a_word_document_without_a_table_or_not_a_document_is_explained(demo_db,
     with pytest.raises(ImportRejected) as caught:
         task_import.import_tasks(demo_db, fake)
     assert "方案.docx" in caught.value.message
+
+
+def test_hidden_rows_and_columns_are_no_part_of_the_table(demo_db, tmp_path):
+    """An office hides a task it dropped and a helper column; neither is imported, the row is listed."""
+    rows = [
+        ["序号", "任务", "责任单位", "牵头单位", "完成时限"],  # an old 责任单位 column, hidden
+        [1, "建立工作机制", "已撤并的单位", "市食安办", "2025年6月底前"],
+        [2, "已撤销的任务", "", "市食安办", "2025年7月底前"],
+        [3, "开展专项整治", "", "市市场监管局", "2025年9月底前"],
+    ]
+    wb = Workbook()
+    for row in rows:
+        wb.active.append(row)
+    wb.active.row_dimensions[3].hidden = True
+    wb.active.column_dimensions["C"].hidden = True
+    wb.save(tmp_path / "隐藏.xlsx")
+    result = task_import.import_tasks(demo_db, tmp_path / "隐藏.xlsx")
+    assert result.created == 2 and [(r.row, r.reason) for r in result.skipped] == [(3, "a hidden row")]
+    titles = {t.title: t for t in tasks.list_tasks(demo_db)}
+    assert "已撤销的任务" not in titles
+    assert titles["建立工作机制"].responsible_units == []  # the hidden column is not read (its unit is unknown)

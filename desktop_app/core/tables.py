@@ -23,6 +23,7 @@ NOTE = mark("Tables", "a note or signature line, not a row of the table")
 TOTAL = mark("Tables", "a total row")
 HEADER = mark("Tables", "the header repeated")
 CATEGORY = mark("Tables", "a category row spanning the table")
+HIDDEN = mark("Tables", "a hidden row")
 
 
 @dataclass(frozen=True)

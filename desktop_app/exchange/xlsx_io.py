@@ -72,6 +72,7 @@ class Grid:
     rows: list[list[object]]
     merged: list[tuple[int, int, int, int]] = dataclasses.field(default_factory=list)  # (row, col, last row, last col)
     hidden: bool = False
+    hidden_rows: set[int] = dataclasses.field(default_factory=set)  # 1-based rows the office hid
 
     def value(self, row: int, col: int) -> object:
         """The value at 1-based ``row`` and ``col`` (None outside the sheet)."""
@@ -81,6 +82,9 @@ class Grid:
 
 
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
+_HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="(\d+)"[^>]*?\bhidden="(?:1|true)"')
+_HIDDEN_ROW_LATE = re.compile(rb'<(?:\w+:)?row\b[^>]*?\bhidden="(?:1|true)"[^>]*?\br="(\d+)"')
+_HIDDEN_COLS = re.compile(rb'<(?:\w+:)?col\b(?=[^>]*\bhidden="(?:1|true)")[^>]*?\bmin="(\d+)"[^>]*?\bmax="(\d+)"')
 
 
 #: Files offices have that are no workbook this program reads, and how to make one of them.
@@ -131,7 +135,14 @@ def read_grids(path: Path) -> list[Grid]:
                     for row_no in range(r0, r1 + 1):
                         for c in range(c0, min(c1, width) + 1):
                             rows[row_no - 1][c - 1] = value
-                grids.append(Grid(ws.title, rows, merged, ws.sheet_state != "visible"))
+                hidden_rows = {int(n) for n in _HIDDEN_ROW.findall(xml)} | {
+                    int(n) for n in _HIDDEN_ROW_LATE.findall(xml)
+                }
+                for low, high in _HIDDEN_COLS.findall(xml):  # a hidden column is no part of the table
+                    for r in rows:
+                        for c in range(int(low), min(int(high), width) + 1):
+                            r[c - 1] = None
+                grids.append(Grid(ws.title, rows, merged, ws.sheet_state != "visible", hidden_rows))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise ImportRejected(
             tr("Xlsx", "The file {0} is damaged or not an Excel workbook: {1}").format(path.name, exc)

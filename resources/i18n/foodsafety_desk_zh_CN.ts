@@ -4368,5 +4368,9 @@ Please copy them and send them to your support contact.</source>
             <source>the header repeated</source>
             <translation>重复的表头</translation>
         </message>
+        <message>
+            <source>a hidden row</source>
+            <translation>隐藏的行</translation>
+        </message>
     </context>
 </TS>
