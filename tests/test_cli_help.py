@@ -35,7 +35,7 @@ ALLOWED = {"foodsafety", "desk", "FOODSAFETY_DESK_DATA", "JSON", "PDF", "PNG", "
 def _latin_words(text: str, path: tuple[str, ...]) -> list[str]:
     text = re.sub(r"--?[a-z][a-z-]*", " ", text)  # option names
     text = re.sub(r"\{[^}]*\}", " ", text)  # choices
-    text = re.sub(r"\.(xlsx|fsdbak|pdf|png)\b", " ", text)
+    text = re.sub(r"\.(xlsx|fsdbak|pdf|png|zip)\b", " ", text)
     text = re.sub(r"\b[a-z]+-\d{4}\b", " ", text)  # rule set codes such as national-2021
     names = {name for p in COMMANDS for name in p}
     return [

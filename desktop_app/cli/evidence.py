@@ -31,6 +31,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--task", help=tr("Cli", "the plan's task it belongs to, by its number, e.g. G1-01"))
     p.add_argument("files", nargs="+", type=Path, metavar=tr("Cli", "FILE"), help=tr("Cli", "files or folders to file"))
     p.set_defaults(func=cmd_evidence_add)
+    p = esub.add_parser(
+        "import-folder",
+        help=tr("Cli", "file a unit's evidence folder or zip, each file matched to its item"),
+        parents=[common],
+    )
+    p.add_argument("dir", type=Path, metavar=tr("Cli", "DIR"), help=tr("Cli", "the folder (or .zip) the unit sent"))
+    p.add_argument("--unit", required=True, help=tr("Cli", "the unit that sent it"))
+    p.add_argument(
+        "--choose",
+        action="append",
+        default=[],
+        metavar=tr("Cli", "PATH=ITEM"),
+        help=tr("Cli", "file PATH (as listed) under ITEM, or leave it out with PATH=-; may be repeated"),
+    )
+    p.add_argument("--dry-run", action="store_true", help=tr("Cli", "only show the matching; file nothing"))
+    p.add_argument("--json", action="store_true", help=tr("Cli", "print the matching as JSON"))
+    p.set_defaults(func=cmd_evidence_import_folder)
     p = esub.add_parser("list", help=tr("Cli", "list filed evidence"), parents=[common])
     p.add_argument("--item", type=whole_number, help=tr("Cli", "only this item's evidence"))
     p.add_argument("--unit", help=tr("Cli", "only this unit's evidence"))
@@ -101,6 +118,57 @@ def cmd_evidence_add(args: argparse.Namespace) -> int:
         sys.stderr.write(tr("Cli", "Not taken: {0}").format(skipped.reason) + "\n")
     print(tr("Cli", "{0} filed, {1} not taken.").format(len(result.added), len(result.skipped)))
     return 1 if result.skipped else 0
+
+
+def cmd_evidence_import_folder(args: argparse.Namespace) -> int:
+    from desktop_app.core.errors import KnownError
+    from desktop_app.services import evidence_folder, extraction
+
+    with Session(args, write=not args.dry_run) as db, evidence_folder.prepare(db, args.dir, unit=args.unit) as plan:
+        for choice in args.choose:
+            relative, sep, item = choice.rpartition("=")
+            if not sep or not (item.strip() == "-" or item.strip().isdigit()):
+                raise KnownError(tr("Cli", "--choose takes PATH=ITEM or PATH=-, not “{0}”.").format(choice))
+            plan.choose(relative, None if item.strip() == "-" else int(item))
+        if args.json:
+            print_json(
+                {
+                    "files": [
+                        {"path": f.relative, "item": f.item, "reason": f.reason, "candidates": list(f.candidates)}
+                        for f in plan.files
+                    ],
+                    "skipped": plan.match.skipped,
+                }
+            )
+        else:
+            for f in plan.files:
+                where = f"({f.item})" if f.item is not None else tr("Cli", "unmatched")
+                print(f"{where}\t{f.relative}\t{f.reason}")
+            for junk in plan.match.skipped:
+                print(tr("Cli", "passed over\t{0}\tnot evidence (system or temporary file)").format(junk))
+        unmatched = plan.match.unmatched
+        matched = len(plan.files) - len(unmatched)
+        if args.dry_run:
+            sys.stderr.write(
+                tr("Cli", "Dry run: {0} files would be filed, {1} are unmatched; nothing was filed.").format(
+                    matched, len(unmatched)
+                )
+                + "\n"
+            )
+            return 0
+        result = evidence_folder.file(db, plan)
+        extraction.run_pending(db)
+    for skipped in result.skipped:
+        sys.stderr.write(tr("Cli", "Not taken: {0}").format(skipped.reason) + "\n")
+    for f in unmatched:
+        sys.stderr.write(tr("Cli", "Not filed (no item): {0}").format(f.relative) + "\n")
+    sys.stderr.write(
+        tr("Cli", "{0} filed, {1} not taken, {2} unmatched.").format(
+            len(result.added), len(result.skipped), len(unmatched)
+        )
+        + "\n"
+    )
+    return 1 if result.skipped or unmatched else 0
 
 
 def cmd_evidence_list(args: argparse.Namespace) -> int:

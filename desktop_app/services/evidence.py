@@ -164,6 +164,12 @@ def _unit_id(session, unit: str | None) -> int | None:
     return found
 
 
+def check_unit(db: Database, unit: str | None) -> None:
+    """NotFoundError unless ``unit`` (a name or alias) is a unit; nothing for no unit."""
+    with db.read() as session:
+        _unit_id(session, unit)
+
+
 def _check_meta(meta: EvidenceMeta) -> EvidenceMeta:
     period = meta.period or current_period()
     problems = [p for p in (meta.category and category_problem(meta.category), period_problem(period)) if p]
@@ -192,22 +198,34 @@ def add_files(
     progress: Progress | None = None,
 ) -> AddResult:
     """File ``paths`` (files or whole folders) under item ``item`` for ``unit``."""
+    return file_each(db, [(p, item) for p in expand([Path(p) for p in paths])], unit=unit, meta=meta, progress=progress)
+
+
+def file_each(
+    db: Database,
+    files: list[tuple[Path, int]],
+    *,
+    unit: str | None = None,
+    meta: EvidenceMeta | None = None,
+    progress: Progress | None = None,
+) -> AddResult:
+    """File each (path, item number) for ``unit``, each file in its own transaction: a stop half-way
+    leaves the files filed so far complete and the rest untouched."""
     meta = _check_meta(meta or EvidenceMeta())
     with db.read() as session:
-        item_id = _item_id(session, item)
+        item_ids = {no: _item_id(session, no) for no in sorted({no for _, no in files})}
         unit_id = _unit_id(session, unit)
         task_id = tasks.task_id(session, meta.task)
-    files = list(expand([Path(p) for p in paths]))
     the_store = store(db)
     the_store.clean_leftovers()
     result = AddResult()
-    for index, path in enumerate(files):
+    for index, (path, item) in enumerate(files):
         try:
             check(progress, index, len(files), path.name)
         except Cancelled:
             result.cancelled = True
             reason = tr("Evidence", "Not added: the filing was cancelled.")
-            result.skipped.extend(Skipped(p, f"{p.name}: {reason}") for p in files[index:])
+            result.skipped.extend(Skipped(p, f"{p.name}: {reason}") for p, _ in files[index:])
             return result
         try:
             put = the_store.put(path)
@@ -215,7 +233,7 @@ def add_files(
             result.skipped.append(Skipped(path, str(problem)))
             continue
         try:
-            info = _record(db, put, path, item_id, unit_id, task_id, meta, item)
+            info = _record(db, put, path, item_ids[item], unit_id, task_id, meta, item)
         except _AlreadyFiled as already:
             result.skipped.append(Skipped(path, str(already)))
             continue

@@ -777,6 +777,58 @@
             <source>only check and show what would change; nothing is saved</source>
             <translation>只检查并显示将会发生的变化，不保存</translation>
         </message>
+        <message>
+            <source>--choose takes PATH=ITEM or PATH=-, not “{0}”.</source>
+            <translation>--choose 的写法是 路径=项号 或 路径=-，不是“{0}”。</translation>
+        </message>
+        <message>
+            <source>Dry run: {0} files would be filed, {1} are unmatched; nothing was filed.</source>
+            <translation>试运行：将归档 {0} 个文件，{1} 个未匹配；未归档任何文件。</translation>
+        </message>
+        <message>
+            <source>Not filed (no item): {0}</source>
+            <translation>未归档（未对应事项）：{0}</translation>
+        </message>
+        <message>
+            <source>PATH=ITEM</source>
+            <translation>路径=项号</translation>
+        </message>
+        <message>
+            <source>file PATH (as listed) under ITEM, or leave it out with PATH=-; may be repeated</source>
+            <translation>把某个文件（路径按列表所示）归到指定项号下，写 路径=- 表示不归档；可重复</translation>
+        </message>
+        <message>
+            <source>file a unit's evidence folder or zip, each file matched to its item</source>
+            <translation>导入单位报送的佐证文件夹或压缩包，每个文件自动对应到评价事项</translation>
+        </message>
+        <message>
+            <source>only show the matching; file nothing</source>
+            <translation>只显示匹配结果，不归档</translation>
+        </message>
+        <message>
+            <source>passed over	{0}	not evidence (system or temporary file)</source>
+            <translation>已跳过	{0}	不是佐证材料（系统文件或临时文件）</translation>
+        </message>
+        <message>
+            <source>print the matching as JSON</source>
+            <translation>以 JSON 输出匹配结果</translation>
+        </message>
+        <message>
+            <source>the folder (or .zip) the unit sent</source>
+            <translation>单位报送的文件夹（或 .zip 压缩包）</translation>
+        </message>
+        <message>
+            <source>the unit that sent it</source>
+            <translation>报送单位</translation>
+        </message>
+        <message>
+            <source>unmatched</source>
+            <translation>未匹配</translation>
+        </message>
+        <message>
+            <source>{0} filed, {1} not taken, {2} unmatched.</source>
+            <translation>已归档 {0} 个，未收取 {1} 个，未匹配 {2} 个。</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -4371,6 +4423,104 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>a hidden row</source>
             <translation>隐藏的行</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceFolder</name>
+        <message>
+            <source> (its only item)</source>
+            <translation>（该要点仅此一项）</translation>
+        </message>
+        <message>
+            <source>, and the name reads like item ({0})</source>
+            <translation>，且名称与第({0})项内容相近</translation>
+        </message>
+        <message>
+            <source>; the point has items {0}: choose one</source>
+            <translation>；该要点有 {0} 几项，请选择</translation>
+        </message>
+        <message>
+            <source>The rule set has no item ({0}).</source>
+            <translation>评价细则中没有第({0})项。</translation>
+        </message>
+        <message>
+            <source>chosen by hand: item ({0})</source>
+            <translation>手工指定：第({0})项</translation>
+        </message>
+        <message>
+            <source>left out by hand</source>
+            <translation>手工设为不归档</translation>
+        </message>
+        <message>
+            <source>no item number, point or item words in its name or folders</source>
+            <translation>文件名和所在文件夹中没有项号、评价要点或事项内容</translation>
+        </message>
+        <message>
+            <source>{0}, but also {1}; choose the item</source>
+            <translation>{0}，但{1}，两者不一致，请选择事项</translation>
+        </message>
+        <message>
+            <source>“{0}” does not exist.</source>
+            <translation>“{0}”不存在。</translation>
+        </message>
+        <message>
+            <source>“{0}” holds no files to file.</source>
+            <translation>“{0}”中没有可归档的文件。</translation>
+        </message>
+        <message>
+            <source>“{0}” is a {1} archive; unpack it first, or ask the unit for a .zip.</source>
+            <translation>“{0}”是 {1} 压缩包，请先解压，或请单位改发 .zip 压缩包。</translation>
+        </message>
+        <message>
+            <source>“{0}” is neither a folder nor a .zip file; add single files under an item.</source>
+            <translation>“{0}”既不是文件夹也不是 .zip 压缩包；单个文件请在事项下添加。</translation>
+        </message>
+        <message>
+            <source>“{0}” is not a file of this folder.</source>
+            <translation>“{0}”不是该文件夹中的文件。</translation>
+        </message>
+        <message>
+            <source>“{0}” names item ({1})</source>
+            <translation>“{0}”标明第({1})项</translation>
+        </message>
+        <message>
+            <source>“{0}” names point {1}. {2}</source>
+            <translation>“{0}”标明评价要点 {1}. {2}</translation>
+        </message>
+        <message>
+            <source>“{0}” reads like item ({1})</source>
+            <translation>“{0}”与第({1})项内容相近</translation>
+        </message>
+    </context>
+    <context>
+        <name>Unzip</name>
+        <message>
+            <source>The archive “{0}” was not unpacked: {1}</source>
+            <translation>压缩包“{0}”未解压：{1}</translation>
+        </message>
+        <message>
+            <source>it holds more than {0} entries.</source>
+            <translation>其中条目超过 {0} 个。</translation>
+        </message>
+        <message>
+            <source>it is damaged or not a zip file (RAR and 7z must be unpacked first).</source>
+            <translation>文件已损坏或不是 zip 压缩包（RAR、7z 请先自行解压）。</translation>
+        </message>
+        <message>
+            <source>it is protected by a password; unpack it yourself first.</source>
+            <translation>压缩包设有密码，请先自行解压。</translation>
+        </message>
+        <message>
+            <source>it would expand to more than {0} GB.</source>
+            <translation>解压后超过 {0} GB。</translation>
+        </message>
+        <message>
+            <source>the entry “{0}” cannot be read ({1}).</source>
+            <translation>其中的“{0}”无法读取（{1}）。</translation>
+        </message>
+        <message>
+            <source>the entry “{0}” would be written outside the folder.</source>
+            <translation>其中的“{0}”会被解压到文件夹以外。</translation>
         </message>
     </context>
 </TS>

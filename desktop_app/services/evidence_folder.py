@@ -1,0 +1,116 @@
+"""Filing a unit's evidence folder (or the zip it sent) in one step: match, preview, confirm, file.
+
+``prepare`` unpacks a zip into a temporary folder, matches every file to an item of the
+campaign's rule set (core.evidence_folder) and files nothing. The clerk looks at the matches,
+corrects any (``FolderPlan.choose``), and ``file`` then files the matched files for the unit,
+each in its own transaction. The plan holds the temporary folder until it is closed.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+
+from desktop_app.core.errors import KnownError
+from desktop_app.core.evidence_folder import FileMatch, FolderMatch, items_of, match_folder
+from desktop_app.core.i18n import tr
+from desktop_app.core.progress import Progress
+from desktop_app.core.unzip import unpack
+from desktop_app.services import evidence, rulesets
+from desktop_app.storage.database import Database
+
+ARCHIVE_SUFFIXES = frozenset((".zip",))
+REFUSED_ARCHIVES = frozenset((".rar", ".7z", ".tar", ".gz", ".tgz", ".bz2", ".xz"))
+
+
+@dataclass
+class FolderPlan:
+    source: Path
+    unit: str
+    match: FolderMatch
+    items: dict[int, str]  # every item of the rule set: number → its words, for the clerk's choice
+    root: Path
+    _temp: tempfile.TemporaryDirectory[str] | None = field(default=None, repr=False)
+
+    @property
+    def files(self) -> list[FileMatch]:
+        return self.match.files
+
+    def choose(self, relative: str, item: int | None) -> None:
+        """The clerk's correction: file ``relative`` under ``item`` (None: leave it out)."""
+        if item is not None and item not in self.items:
+            raise KnownError(tr("EvidenceFolder", "The rule set has no item ({0}).").format(item))
+        for f in self.match.files:
+            if f.relative == relative:
+                f.item = item
+                f.left_out = item is None
+                f.reason = (
+                    tr("EvidenceFolder", "chosen by hand: item ({0})").format(item)
+                    if item is not None
+                    else tr("EvidenceFolder", "left out by hand")
+                )
+                return
+        raise KnownError(tr("EvidenceFolder", "“{0}” is not a file of this folder.").format(relative))
+
+    def close(self) -> None:
+        if self._temp is not None:
+            self._temp.cleanup()
+            self._temp = None
+
+    def __enter__(self) -> FolderPlan:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+
+def prepare(db: Database, source: Path, *, unit: str) -> FolderPlan:
+    """Match the files of the folder or zip ``source`` sent by ``unit``; nothing is filed."""
+    source = Path(source)
+    evidence.check_unit(db, unit)  # an unknown unit is said before any work
+    if not source.exists():
+        raise KnownError(tr("EvidenceFolder", "“{0}” does not exist.").format(source))
+    temp: tempfile.TemporaryDirectory[str] | None = None
+    if source.is_dir():
+        root = source
+    elif source.suffix.lower() in ARCHIVE_SUFFIXES:
+        temp = tempfile.TemporaryDirectory(prefix="fsdesk-unzip-")
+        root = Path(temp.name) / "folder"
+        try:
+            unpack(source, root)
+        except BaseException:
+            temp.cleanup()
+            raise
+    elif source.suffix.lower() in REFUSED_ARCHIVES:
+        raise KnownError(
+            tr("EvidenceFolder", "“{0}” is a {1} archive; unpack it first, or ask the unit for a .zip.").format(
+                source.name, source.suffix.lstrip(".").upper()
+            )
+        )
+    else:
+        raise KnownError(
+            tr("EvidenceFolder", "“{0}” is neither a folder nor a .zip file; add single files under an item.").format(
+                source.name
+            )
+        )
+    rs = rulesets.load(db)
+    match = match_folder(root, rs)
+    plan = FolderPlan(source, unit, match, {r.no: r.text for r in items_of(rs)}, root, temp)
+    if not match.files:
+        plan.close()
+        raise KnownError(tr("EvidenceFolder", "“{0}” holds no files to file.").format(source.name))
+    return plan
+
+
+def file(
+    db: Database,
+    plan: FolderPlan,
+    *,
+    meta: evidence.EvidenceMeta | None = None,
+    progress: Progress | None = None,
+) -> evidence.AddResult:
+    """File the plan's matched files for its unit; the files left unmatched are not touched."""
+    chosen = [(f.path, f.item) for f in plan.files if f.item is not None]
+    return evidence.file_each(db, chosen, unit=plan.unit, meta=meta, progress=progress)
