@@ -242,7 +242,7 @@ def _strip_order(stem: str) -> str:
 
 
 def walk(root: Path) -> tuple[list[tuple[Path, list[str]]], list[str]]:
-    """The files of a folder tree in name order, as (path, parts inside ``root``); and the junk passed over."""
+    """The files of a folder tree in path order, as (path, parts inside ``root``); and the junk passed over."""
     root = Path(root)
     files: list[tuple[Path, list[str]]] = []
     skipped: list[str] = []
@@ -261,7 +261,8 @@ def walk(root: Path) -> tuple[list[tuple[Path, list[str]]], list[str]]:
                 skipped.append("/".join([*inside, name]))
             else:
                 files.append((here / name, [*inside, name]))
-    return files, skipped
+    files.sort(key=lambda f: f[1])
+    return files, sorted(skipped)
 
 
 def match_folder(root: Path, rs: RuleSet) -> FolderMatch:

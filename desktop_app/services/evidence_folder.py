@@ -28,7 +28,7 @@ REFUSED_ARCHIVES = frozenset((".rar", ".7z", ".tar", ".gz", ".tgz", ".bz2", ".xz
 @dataclass
 class FolderPlan:
     source: Path
-    unit: str
+    unit: str | None  # the unit that sent it; may be chosen after the matching, before filing
     match: FolderMatch
     items: dict[int, str]  # every item of the rule set: number → its words, for the clerk's choice
     root: Path
@@ -66,7 +66,7 @@ class FolderPlan:
         self.close()
 
 
-def prepare(db: Database, source: Path, *, unit: str) -> FolderPlan:
+def prepare(db: Database, source: Path, *, unit: str | None = None) -> FolderPlan:
     """Match the files of the folder or zip ``source`` sent by ``unit``; nothing is filed."""
     source = Path(source)
     evidence.check_unit(db, unit)  # an unknown unit is said before any work
@@ -112,5 +112,7 @@ def file(
     progress: Progress | None = None,
 ) -> evidence.AddResult:
     """File the plan's matched files for its unit; the files left unmatched are not touched."""
+    if not plan.unit:
+        raise KnownError(tr("EvidenceFolder", "Choose the unit that sent the folder before filing it."))
     chosen = [(f.path, f.item) for f in plan.files if f.item is not None]
     return evidence.file_each(db, chosen, unit=plan.unit, meta=meta, progress=progress)

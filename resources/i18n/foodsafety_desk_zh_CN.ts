@@ -2886,6 +2886,38 @@ Please copy them and send them to your support contact.</source>
             <source>{0} records selected.</source>
             <translation>已选中 {0} 条材料。</translation>
         </message>
+        <message>
+            <source>A folder…</source>
+            <translation>文件夹…</translation>
+        </message>
+        <message>
+            <source>A unit's folder or zip…</source>
+            <translation>导入单位文件夹/压缩包…</translation>
+        </message>
+        <message>
+            <source>A zip file…</source>
+            <translation>压缩包（.zip）…</translation>
+        </message>
+        <message>
+            <source>File a folder (or .zip) a unit sent: each file goes to the item its name or folder names</source>
+            <translation>导入单位报送的文件夹（或 .zip 压缩包）：每个文件按文件名或所在文件夹标明的事项归档</translation>
+        </message>
+        <message>
+            <source>Reading the folder…</source>
+            <translation>正在读取文件夹…</translation>
+        </message>
+        <message>
+            <source>The folder a unit sent</source>
+            <translation>选择单位报送的文件夹</translation>
+        </message>
+        <message>
+            <source>The zip file a unit sent</source>
+            <translation>选择单位报送的压缩包</translation>
+        </message>
+        <message>
+            <source>Zip files (*.zip)</source>
+            <translation>压缩包 (*.zip)</translation>
+        </message>
     </context>
     <context>
         <name>ItemTree</name>
@@ -4491,6 +4523,10 @@ Please copy them and send them to your support contact.</source>
             <source>“{0}” reads like item ({1})</source>
             <translation>“{0}”与第({1})项内容相近</translation>
         </message>
+        <message>
+            <source>Choose the unit that sent the folder before filing it.</source>
+            <translation>归档前请先选择报送单位。</translation>
+        </message>
     </context>
     <context>
         <name>Unzip</name>
@@ -4521,6 +4557,81 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>the entry “{0}” would be written outside the folder.</source>
             <translation>其中的“{0}”会被解压到文件夹以外。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FolderImportDialog</name>
+        <message>
+            <source>(choose the unit)</source>
+            <translation>（请选择单位）</translation>
+        </message>
+        <message>
+            <source>Apply to chosen rows</source>
+            <translation>应用到所选行</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Choose the unit that sent the folder.</source>
+            <translation>请选择报送单位。</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>File a unit's evidence folder</source>
+            <translation>导入单位佐证材料</translation>
+        </message>
+        <message>
+            <source>File the chosen rows under:</source>
+            <translation>所选行归到事项：</translation>
+        </message>
+        <message>
+            <source>File {0} files</source>
+            <translation>归档 {0} 个文件</translation>
+        </message>
+        <message>
+            <source>From: {0}</source>
+            <translation>来源：{0}</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>Only files without an item</source>
+            <translation>只看未匹配的文件</translation>
+        </message>
+        <message>
+            <source>Sent by:</source>
+            <translation>报送单位：</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>匹配依据</translation>
+        </message>
+        <message>
+            <source>no item — not filed</source>
+            <translation>未匹配——不归档</translation>
+        </message>
+        <message>
+            <source>not filed</source>
+            <translation>不归档</translation>
+        </message>
+        <message>
+            <source>{0} files: {1} matched to an item, {2} without an item (not filed unless you choose one).</source>
+            <translation>共 {0} 个文件：{1} 个已对应事项，{2} 个未匹配（除非手工指定事项，否则不归档）。</translation>
+        </message>
+        <message>
+            <source>{0} system or temporary files passed over.</source>
+            <translation>已跳过 {0} 个系统文件或临时文件。</translation>
+        </message>
+        <message>
+            <source>— do not file —</source>
+            <translation>——不归档——</translation>
         </message>
     </context>
 </TS>

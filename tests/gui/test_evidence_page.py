@@ -380,3 +380,61 @@ def test_closing_the_window_stops_reading_texts(window, qtbot, demo_db, tmp_path
     qtbot.waitUntil(lambda: not page.extracting, timeout=5_000)
     assert time.monotonic() - started < 2
     assert "暂停" in page.text_status.text()
+
+
+def test_a_units_zip_is_matched_previewed_corrected_and_filed(page, qtbot, demo_db, tmp_path, prompter):
+    import zipfile
+
+    from desktop_app.gui.folder_import import FolderImportDialog
+
+    archive = tmp_path / "市市场监管局佐证材料.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("佐证材料/(16)追溯体系/平台截图.png", b"png")
+        zf.writestr("佐证材料/第19项/抽检通报.pdf", b"pdf")
+        zf.writestr("佐证材料/1.党政同责/会议签到表.pdf", b"sign")  # point 1 has three items: asked
+        zf.writestr("佐证材料/说明.docx", b"doc")  # no clue: left out unless chosen
+        zf.writestr("佐证材料/Thumbs.db", b"junk")
+    seen = {}
+
+    def preview(dialog: FolderImportDialog):
+        table = dialog.table
+        rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+        seen["rows"] = sorted(rows)
+        seen["ok_before_unit"] = dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        seen["red"] = table.item(rows["佐证材料/说明.docx"], 1).background().color().name()
+        # the clerk gives the sign-in sheet item (2), chooses the unit, and files
+        table.selectRow(rows["佐证材料/1.党政同责/会议签到表.pdf"])
+        assert dialog.item_box.currentData() == 1  # the chooser starts from the first candidate
+        dialog.item_box.setCurrentIndex(dialog.item_box.findData(2))
+        dialog.apply_to_selection()
+        dialog.only_unmatched.setChecked(True)
+        seen["visible"] = [r for r in range(table.rowCount()) if not table.isRowHidden(r)]
+        dialog.unit_box.setCurrentIndex(dialog.unit_box.findData("市市场监管局"))
+        seen["ok_text"] = dialog.buttons.button(dialog.buttons.StandardButton.Ok).text()
+        seen["summary"] = dialog.summary.text()
+        return True
+
+    prompter.dialog = preview
+    page.import_unit_folder(archive)
+    qtbot.waitUntil(lambda: any("已归档 3 个文件" in s.text for s in prompter.shown), timeout=20_000)
+    assert seen["rows"] == [
+        "佐证材料/(16)追溯体系/平台截图.png",
+        "佐证材料/1.党政同责/会议签到表.pdf",
+        "佐证材料/第19项/抽检通报.pdf",
+        "佐证材料/说明.docx",
+    ]
+    assert not seen["ok_before_unit"] and seen["red"] == "#fde8e8"
+    assert seen["visible"] == [3] and seen["ok_text"] == "归档 3 个文件"
+    assert "1 个系统文件或临时文件" in seen["summary"]
+    filed = {(r.original_name, r.item) for r in evidence.list_evidence(demo_db, unit="市市场监管局")}
+    assert filed == {("平台截图.png", 16), ("抽检通报.pdf", 19), ("会议签到表.pdf", 2)}
+    assert not page._folder_dialog.plan.root.exists()  # the unpacked copy is gone
+
+
+def test_a_damaged_zip_is_said_in_chinese_and_nothing_filed(page, qtbot, demo_db, tmp_path, prompter):
+    archive = tmp_path / "坏包.zip"
+    archive.write_bytes(b"not a zip at all")
+    page.import_unit_folder(archive)
+    qtbot.waitUntil(lambda: any("坏包.zip" in s.text for s in prompter.shown), timeout=20_000)
+    assert "损坏" in prompter.shown[-1].text
+    assert evidence.list_evidence(demo_db, unit="市市场监管局") == []

@@ -23,6 +23,7 @@ from desktop_app.gui.qt import (
     QKeySequence,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QShortcut,
     QSplitter,
@@ -38,7 +39,16 @@ from desktop_app.gui.widgets.evidence_detail import EvidenceDetail
 from desktop_app.gui.widgets.evidence_form import EvidenceDialog
 from desktop_app.gui.widgets.item_tree import ItemTree
 from desktop_app.gui.worker import run_task
-from desktop_app.services import coverage, evidence, evidence_search, extraction, rulesets, tasks, units
+from desktop_app.services import (
+    coverage,
+    evidence,
+    evidence_folder,
+    evidence_search,
+    extraction,
+    rulesets,
+    tasks,
+    units,
+)
 from desktop_app.services.evidence import Filter
 
 SEARCH_LIMIT = 500
@@ -67,6 +77,7 @@ class EvidencePage(Page):
         self._build_records_tab()
         self._extracting = False
         self._extract_progress = None
+        self._folder_dialog = None  # the last folder preview shown (kept for tests and screenshots)
         self._rs = None
 
     def title(self) -> str:
@@ -102,11 +113,26 @@ class EvidencePage(Page):
         actions = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add files…"))
         self.add_folder_button = QPushButton(self.tr("Add a folder…"))
+        self.unit_folder_button = QPushButton(self.tr("A unit's folder or zip…"))
+        self.unit_folder_button.setToolTip(
+            self.tr("File a folder (or .zip) a unit sent: each file goes to the item its name or folder names")
+        )
+        unit_folder_menu = QMenu(self.unit_folder_button)
+        unit_folder_menu.addAction(self.tr("A folder…"), lambda: self.import_unit_folder(folder=True))
+        unit_folder_menu.addAction(self.tr("A zip file…"), lambda: self.import_unit_folder(folder=False))
+        self.unit_folder_button.setMenu(unit_folder_menu)
         self.delete_button = QPushButton(self.tr("Move to recycle bin"))
         self.restore_button = QPushButton(self.tr("Restore"))
         self.purge_button = QPushButton(self.tr("Delete for good…"))
         self.binder_button = QPushButton(self.tr("Export inspection binder…"))
-        for b in (self.add_button, self.add_folder_button, self.delete_button, self.restore_button, self.purge_button):
+        for b in (
+            self.add_button,
+            self.add_folder_button,
+            self.unit_folder_button,
+            self.delete_button,
+            self.restore_button,
+            self.purge_button,
+        ):
             actions.addWidget(b)
         actions.addStretch(1)
         actions.addWidget(self.binder_button)
@@ -344,6 +370,7 @@ class EvidencePage(Page):
         self.purge_button.setVisible(in_bin)
         self.add_button.setEnabled(not in_bin)
         self.add_folder_button.setEnabled(not in_bin)
+        self.unit_folder_button.setEnabled(not in_bin)
         for b in (self.delete_button, self.restore_button, self.purge_button):
             b.setEnabled(bool(chosen))
 
@@ -420,7 +447,16 @@ class EvidencePage(Page):
         return self.add(files, target_item, unit, meta)
 
     def add(self, files: list[Path], item: int, unit: str | None, meta):
+        return self._file(
+            lambda progress: evidence.add_files(self.db, files, item=item, unit=unit, meta=meta, progress=progress)
+        )
+
+    def _file(self, work, after=None):
+        """Run a filing ``work(progress)`` with a progress bar; then show what was filed."""
+
         def done(result) -> None:
+            if after is not None:
+                after()
             self.tree.set_counts(evidence.item_counts(self.db))
             self._fill_filters()
             self.reload(select_id=result.added[0].id if result.added else None)
@@ -428,15 +464,42 @@ class EvidencePage(Page):
             self.start_extraction()
 
         def failed(err: BaseException) -> None:
+            if after is not None:
+                after()
             self.reload()
             dialogs.error(self, err)
 
+        return run_task(work, done, failed, parent=self, label=self.tr("Filing evidence…"))
+
+    def import_unit_folder(self, source: Path | None = None, *, folder: bool = True):
+        """A unit's folder or zip: matched in the background, previewed, filed once confirmed."""
+        if source is None:
+            picked = (
+                dialogs.choose_folder(self, self.tr("The folder a unit sent"))
+                if folder
+                else dialogs.open_file(self, self.tr("The zip file a unit sent"), self.tr("Zip files (*.zip)"))
+            )
+            if not picked:
+                return None
+            source = Path(picked)
+        unit = self.unit_filter.currentData() or None
+
+        def matched(plan) -> None:
+            from desktop_app.gui.folder_import import FolderImportDialog
+
+            dialog = FolderImportDialog(plan, self._unit_names(), unit, self)
+            self._folder_dialog = dialog
+            if not dialogs.run_dialog(dialog):
+                plan.close()
+                return
+            plan.unit = dialog.unit
+            self._file(lambda progress: evidence_folder.file(self.db, plan, progress=progress), plan.close)
+
         return run_task(
-            lambda progress: evidence.add_files(self.db, files, item=item, unit=unit, meta=meta, progress=progress),
-            done,
-            failed,
+            lambda _progress: evidence_folder.prepare(self.db, source, unit=unit),
+            matched,
             parent=self,
-            label=self.tr("Filing evidence…"),
+            label=self.tr("Reading the folder…"),
         )
 
     def report_added(self, result) -> None:
