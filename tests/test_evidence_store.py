@@ -142,13 +142,56 @@ def test_disk_full_in_the_middle_leaves_no_half_record_and_no_orphan(demo_db, tm
     assert evidence.verify(demo_db).ok
 
 
+def test_a_full_disk_in_a_batch_is_told_for_the_file_it_hit(demo_db, tmp_path, monkeypatch):
+    """A batch of many files is made durable by one sync of the whole disk; when that fails, each
+    file is synced on its own, so only the file the disk refused is left out."""
+    files = [_file(tmp_path / f"{i:02d}.pdf", f"batch content {i}".encode() * 50) for i in range(12)]
+    assert len(files) >= filestore.SYNCFS_FROM
+    synced_disk = []
+
+    def full_disk(folder):
+        synced_disk.append(folder)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    real_fsync = os.fsync
+    calls = {"n": 0}
+
+    def fsync(fd):
+        if stat.S_ISREG(os.fstat(fd).st_mode):
+            calls["n"] += 1
+            if calls["n"] == 5:
+                raise OSError(errno.ENOSPC, "No space left on device")
+        return real_fsync(fd)
+
+    monkeypatch.setattr(filestore, "_can_syncfs", lambda: True)
+    monkeypatch.setattr(filestore, "_syncfs", full_disk)
+    monkeypatch.setattr(os, "fsync", fsync)
+    result = evidence.add_files(demo_db, files, item=30, unit="市农业农村局")
+    monkeypatch.undo()
+    assert synced_disk  # the whole-disk sync was tried first
+    assert [s.path.name for s in result.skipped] == ["04.pdf"] and "磁盘已满" in result.skipped[0].reason
+    assert len(result.added) == 11
+    listed = evidence.list_evidence(demo_db, item=30)
+    assert sorted(_stored_files(demo_db)) == sorted(i.sha256 for i in listed)
+    assert not list((demo_db.data_dir / "store" / "tmp").iterdir())
+    assert evidence.verify(demo_db).ok
+
+
+def test_the_same_content_twice_in_one_batch_is_stored_once(demo_db, tmp_path):
+    files = [_file(tmp_path / f"{i:02d}.pdf", b"same" if i % 2 else f"other {i}".encode()) for i in range(10)]
+    result = evidence.add_files(demo_db, files, item=31)
+    assert len(result.added) == 5 + 1 and len(result.skipped) == 4  # the copies under the same item
+    assert all("已" in s.reason for s in result.skipped)
+    assert len(_stored_files(demo_db)) == 6
+
+
 def test_a_failing_database_write_leaves_no_orphan_file(demo_db, tmp_path, monkeypatch):
     path = _file(tmp_path / "x.pdf", b"content")
 
     def broken(*args, **kwargs):
         raise RuntimeError("database went away")
 
-    monkeypatch.setattr(evidence, "_record", broken)
+    monkeypatch.setattr(evidence, "_record", broken)  # the transaction that records a batch
     with pytest.raises(RuntimeError):
         evidence.add_files(demo_db, [path], item=1)
     assert _stored_files(demo_db) == []

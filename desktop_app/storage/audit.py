@@ -125,6 +125,27 @@ def install(session_class: type[Session]) -> None:
         event.listen(session_class, "after_flush", _after_flush)
 
 
+def created(session: Session, entity: str, rows: list[dict[str, Any]]) -> None:
+    """One "create" entry per row inserted in bulk outside the ORM (each row with its ``id``), as the
+    hooks write for rows added through it."""
+    actor = session.info.get("actor") or current_actor()
+    at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    entries = [
+        {
+            "at": at,
+            "actor": actor,
+            "action": "create",
+            "entity": entity,
+            "entity_id": str(row["id"]),
+            "before": None,
+            "after": {k: _json_value(v) for k, v in row.items()},
+        }
+        for row in rows
+    ]
+    if entries:
+        session.execute(insert(AuditLog), entries)
+
+
 def record(
     session: Session,
     action: str,

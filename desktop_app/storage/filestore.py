@@ -1,8 +1,8 @@
 """The evidence store: files kept under the data folder by SHA-256 content address.
 
-``put`` copies a file in one pass, hashing as it writes to a temporary file in the store,
-then fsyncs and renames it into place; the same content added twice is recognised and kept
-once. The file the user picked is only read. Stored files are made read-only, so nothing
+``put`` copies a file in one pass, hashing as it writes to a temporary file in the store
+(``stage``), then fsyncs and renames it into place (``commit``); the same content added twice
+is recognised and kept once. The file the user picked is only read. Stored files are made read-only, so nothing
 edits them by accident; ``verify`` re-hashes one to prove it is unchanged.
 """
 
@@ -12,8 +12,10 @@ import errno
 import hashlib
 import os
 import stat
+import sys
 import uuid
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +36,44 @@ class PutResult:
     new: bool  # False when the store already held this content
 
 
+@dataclass(frozen=True)
+class Staged:
+    """A file copied into the store's temporary folder and hashed, not yet durable nor in place."""
+
+    name: str  # the original's name, for messages
+    part: Path
+    sha256: str
+    size: int
+
+
+class _Hasher:
+    """SHA-256 of a stream on a thread of its own: hashlib lets go of the interpreter while it
+    hashes a chunk, so the next chunk is read and written meanwhile. One chunk is in flight at most."""
+
+    def __init__(self, digest: hashlib._Hash):
+        self.digest = digest
+        self.pool = ThreadPoolExecutor(1, thread_name_prefix="hash")
+        self.pending: Future[None] | None = None
+
+    def update(self, chunk: bytes) -> None:
+        if self.pending is not None:
+            self.pending.result()
+        self.pending = self.pool.submit(self.digest.update, chunk)
+
+    def close(self) -> None:
+        if self.pending is not None:
+            self.pending.result()
+        self.pool.shutdown()
+
+
+def _stored_problem(name: str, exc: OSError) -> FileProblem:
+    if exc.errno == errno.ENOSPC:
+        return FileProblem(
+            tr("Evidence", "The disk is full; “{0}” was not taken. Free some space and add it again.").format(name)
+        )
+    return FileProblem(tr("Evidence", "“{0}” could not be stored: {1}").format(name, exc.strerror or exc))
+
+
 def long_path(path: Path) -> str:
     """Windows refuses paths over 260 characters unless they carry the ``\\\\?\\`` prefix."""
     text = str(Path(path).absolute())
@@ -52,10 +92,69 @@ def _sync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+#: a batch of this many files is made durable by syncing the whole disk rather than file by file
+SYNCFS_FROM = 8
+
+
+def _syncfs(folder: Path) -> None:
+    """Linux ``syncfs``: write back everything of the file system ``folder`` is on, and wait."""
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        if libc.syncfs(fd) != 0:
+            code = ctypes.get_errno()
+            raise OSError(code, os.strerror(code))
+    finally:
+        os.close(fd)
+
+
+def _can_syncfs() -> bool:
+    return sys.platform.startswith("linux")
+
+
+def _sync_files(parts: list[Path], *, whole_disk: bool) -> dict[int, OSError]:
+    """Make the contents of ``parts`` durable; the problem of each that failed, by its position."""
+    if whole_disk and parts and _can_syncfs():
+        try:
+            _syncfs(parts[0].parent)
+            return {}
+        except OSError:
+            pass  # told file by file below
+    problems: dict[int, OSError] = {}
+    for n, part in enumerate(parts):
+        try:
+            with open(part, "rb+") as fh:
+                os.fsync(fh.fileno())
+        except OSError as exc:
+            problems[n] = exc
+    return problems
+
+
+def _sync_folders(folders: list[Path], *, whole_disk: bool) -> OSError | None:
+    """Make the names just written in ``folders`` durable."""
+    if not folders:
+        return None
+    if whole_disk and _can_syncfs():
+        try:
+            _syncfs(folders[0])
+            return None
+        except OSError:
+            pass
+    try:
+        for folder in folders:
+            _sync_dir(folder)
+    except OSError as exc:
+        return exc
+    return None
+
+
 class FileStore:
     def __init__(self, root: Path):
         self.root = Path(root)
         self.tmp = self.root / "tmp"
+        self._tmp_made = False
 
     def path_of(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256[2:4] / sha256
@@ -75,6 +174,11 @@ class FileStore:
 
     def put(self, source: Path, on_bytes: Callable[[int], None] | None = None) -> PutResult:
         """Copy ``source`` into the store (atomically); FileProblem says why a file cannot be taken."""
+        return self.commit(self.stage(source, on_bytes))
+
+    def stage(self, source: Path, on_bytes: Callable[[int], None] | None = None) -> Staged:
+        """Copy ``source`` to a temporary file in the store, hashing it as it goes (the hash of one
+        chunk runs beside the writing of the next); ``commit`` makes it durable and puts it in place."""
         source = Path(source)
         name = source.name
         try:
@@ -89,7 +193,9 @@ class FileStore:
             raise FileProblem(tr("Evidence", "“{0}” is empty (0 bytes).").format(name))
         if info.st_size > MAX_SIZE:
             raise FileProblem(tr("Evidence", "“{0}” is larger than 2 GB; split it or compress it first.").format(name))
-        self.tmp.mkdir(parents=True, exist_ok=True)
+        if not self._tmp_made:
+            self.tmp.mkdir(parents=True, exist_ok=True)
+            self._tmp_made = True
         part = self.tmp / f"{uuid.uuid4().hex}.part"
         digest = hashlib.sha256()
         size = 0
@@ -102,47 +208,106 @@ class FileStore:
                         name, exc.strerror or exc
                     )
                 ) from exc
-            with src, open(part, "wb") as dst:
-                while True:
-                    try:
-                        chunk = src.read(CHUNK)
-                    except OSError as exc:
-                        raise FileProblem(
-                            tr("Evidence", "“{0}” could not be read to the end: {1}").format(name, exc.strerror or exc)
-                        ) from exc
-                    if not chunk:
-                        break
-                    digest.update(chunk)
-                    dst.write(chunk)
-                    size += len(chunk)
-                    if on_bytes is not None:
-                        on_bytes(len(chunk))
-                dst.flush()
-                os.fsync(dst.fileno())
-            sha = digest.hexdigest()
-            final = self.path_of(sha)
-            if final.exists():
-                part.unlink()
-                return PutResult(sha, size, new=False)
-            final.parent.mkdir(parents=True, exist_ok=True)
-            os.chmod(part, stat.S_IREAD | stat.S_IRGRP | stat.S_IROTH)
-            os.replace(part, final)
-            _sync_dir(final.parent)
-            return PutResult(sha, size, new=True)
-        except OSError as exc:
-            if exc.errno == errno.ENOSPC:
-                raise FileProblem(
-                    tr("Evidence", "The disk is full; “{0}” was not taken. Free some space and add it again.").format(
-                        name
-                    )
-                ) from exc
-            raise FileProblem(
-                tr("Evidence", "“{0}” could not be stored: {1}").format(name, exc.strerror or exc)
-            ) from exc
+            hasher = _Hasher(digest) if info.st_size > CHUNK else None
+            try:
+                with src, open(part, "wb") as dst:
+                    while True:
+                        try:
+                            chunk = src.read(CHUNK)
+                        except OSError as exc:
+                            raise FileProblem(
+                                tr("Evidence", "“{0}” could not be read to the end: {1}").format(
+                                    name, exc.strerror or exc
+                                )
+                            ) from exc
+                        if not chunk:
+                            break
+                        if hasher is not None:
+                            hasher.update(chunk)
+                        else:
+                            digest.update(chunk)
+                        dst.write(chunk)
+                        size += len(chunk)
+                        if on_bytes is not None:
+                            on_bytes(len(chunk))
+            finally:
+                if hasher is not None:
+                    hasher.close()
+            return Staged(name, part, digest.hexdigest(), size)
+        except BaseException as exc:
+            self.discard(Staged(name, part, "", 0))
+            if isinstance(exc, OSError):
+                raise _stored_problem(name, exc) from exc
+            raise
+
+    def commit(self, staged: Staged) -> PutResult:
+        """Make a staged copy durable and put it under its hash (or drop it when the store holds the
+        content already); FileProblem when the disk refuses."""
+        (outcome,) = self.commit_many([staged])
+        if isinstance(outcome, FileProblem):
+            raise outcome
+        return outcome
+
+    def commit_many(self, batch: list[Staged]) -> list[PutResult | FileProblem]:
+        """``commit`` for a batch, in three steps for all of it: the contents made durable, the
+        files renamed into place, the renames made durable. On Linux each durable step is one
+        ``syncfs`` of the store's disk for a batch of several files (per-file fsyncs cost more than
+        the copying); elsewhere, or when it fails, each file and folder is synced on its own, so a
+        failure is told for the file it concerns."""
+        outcomes: list[PutResult | FileProblem | None] = [None] * len(batch)
+        first_of: dict[str, int] = {}
+        todo: list[int] = []
+        try:
+            for n, staged in enumerate(batch):
+                if staged.sha256 in first_of or self.path_of(staged.sha256).exists():
+                    outcomes[n] = PutResult(staged.sha256, staged.size, new=False)
+                    first_of.setdefault(staged.sha256, -1)
+                else:
+                    first_of[staged.sha256] = n
+                    todo.append(n)
+            synced = _sync_files([batch[n].part for n in todo], whole_disk=len(todo) >= SYNCFS_FROM)
+            problems = {todo[i]: problem for i, problem in synced.items()}
+            folders: set[Path] = set()
+            placed: list[int] = []
+            for n in todo:
+                staged = batch[n]
+                if n in problems:
+                    outcomes[n] = _stored_problem(staged.name, problems[n])
+                    continue
+                final = self.path_of(staged.sha256)
+                try:
+                    for folder in (final.parent.parent, final.parent):
+                        if not folder.exists():
+                            folder.mkdir(parents=True, exist_ok=True)
+                            folders.add(folder.parent)
+                    os.chmod(staged.part, stat.S_IREAD | stat.S_IRGRP | stat.S_IROTH)
+                    os.replace(staged.part, final)
+                except OSError as exc:
+                    outcomes[n] = _stored_problem(staged.name, exc)
+                    continue
+                folders.add(final.parent)
+                placed.append(n)
+            folder_problem = _sync_folders(sorted(folders), whole_disk=len(todo) >= SYNCFS_FROM)
+            for n in placed:
+                if folder_problem is not None:  # in place, but not surely on the disk: not to be recorded
+                    outcomes[n] = _stored_problem(batch[n].name, folder_problem)
+                    self.remove(batch[n].sha256)
+                else:
+                    outcomes[n] = PutResult(batch[n].sha256, batch[n].size, new=True)
+            for n, staged in enumerate(batch):  # a second copy of content whose first copy failed
+                first = first_of.get(staged.sha256, -1)
+                if first not in (-1, n) and isinstance(outcomes[first], FileProblem):
+                    outcomes[n] = _stored_problem(staged.name, OSError(str(outcomes[first])))
         finally:
-            if part.exists():
-                os.chmod(part, stat.S_IWRITE | stat.S_IREAD)
-                part.unlink()
+            for staged in batch:
+                self.discard(staged)
+        return [o if o is not None else FileProblem(batch[n].name) for n, o in enumerate(outcomes)]
+
+    def discard(self, staged: Staged) -> None:
+        """Remove a staged copy that will not be committed (nothing when it was)."""
+        if staged.part.exists():
+            os.chmod(staged.part, stat.S_IWRITE | stat.S_IREAD)
+            staged.part.unlink()
 
     def remove(self, sha256: str) -> None:
         path = self.path_of(sha256)

@@ -544,7 +544,7 @@ class EvidencePage(Page):
                 self.text_status.setText(self.tr("Reading file texts stopped: {0}").format(err))
 
         self._extract_progress = run_task(
-            lambda progress: extraction.run_pending(self.db, progress), done, failed, on_progress=step
+            lambda progress: extraction.run_pending(self.db, progress), done, failed, on_progress=step, parent=self
         )
 
     def stop_background(self) -> None:
