@@ -594,3 +594,48 @@ def test_hidden_rows_and_columns_are_no_part_of_the_table(demo_db, tmp_path):
     titles = {t.title: t for t in tasks.list_tasks(demo_db)}
     assert "已撤销的任务" not in titles
     assert titles["建立工作机制"].responsible_units == []  # the hidden column is not read (its unit is unknown)
+
+
+def test_numbering_as_offices_type_it_and_blank_separator_rows(demo_db, tmp_path):
+    """Number cells in every form offices use, full-width digits and spaces, circled numbers,
+    group headings in both forms, and blank rows between the tasks of a group."""
+    from desktop_app.exchange.tasks_xlsx import read_tasks
+
+    path = _sheet(
+        tmp_path / "编号.xlsx",
+        [
+            ["序号", "任务", "牵头单位", "完成时限"],
+            ["一、", "基础工作", None, None],
+            ["1", "任务甲", "市教育局", "2024年底"],
+            ["2.", "任务乙", "市教育局", "2024年底"],
+            [None, None, None, None],  # a blank separator row inside the group
+            ["3、", "任务丙", "市教育局", "2024年底"],
+            ["（4）", "任务丁", "市教育局", "2024年底"],
+            ["(5)", "任务戊", "市教育局", "2024年底"],
+            ["\u3000６\u3000", "任务己", "市教育局", "2024年底"],
+            ["⑦", "任务庚", "市教育局", "2024年底"],
+            ["第8项", "任务辛", "市教育局", "2024年底"],
+            [None, None, None, None],
+            ["（二）", "能力建设", None, None],
+            [None, "１．全角编号的任务", "市教育局", "2024年底"],
+            [None, "②圈号的任务", "市教育局", "2024年底"],
+            [None, "3、顿号的任务", "市教育局", "2024年底"],
+        ],
+    )
+    rows = read_tasks(path)
+    assert [(r.code, r.title) for r in rows] == [
+        ("1", "基础工作"),
+        ("1.1", "任务甲"),
+        ("1.2", "任务乙"),
+        ("1.3", "任务丙"),
+        ("1.4", "任务丁"),
+        ("1.5", "任务戊"),
+        ("1.6", "任务己"),
+        ("1.7", "任务庚"),
+        ("1.8", "任务辛"),
+        ("2", "能力建设"),
+        ("2.1", "全角编号的任务"),
+        ("2.2", "圈号的任务"),
+        ("2.3", "顿号的任务"),
+    ]
+    assert all(r.parent == "1" for r in rows[1:9]) and all(r.parent == "2" for r in rows[10:])

@@ -48,7 +48,10 @@ _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 _GROUP = re.compile(
     r"^\s*(?:[（(]\s*([一二三四五六七八九十]+)\s*[)）]|([一二三四五六七八九十]+)\s*[、.．])\s*(.+)$", re.S
 )
-_NUMBERED = re.compile(r"^\s*(\d+)\s*[.．、]\s*(.+)$", re.S)
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_NUMBERED = re.compile(rf"^\s*(?:(\d+)\s*[.．、](?!\d)|([{_CIRCLED}]))\s*(.+)$", re.S)
+#: a number cell as offices type it: 1, 1. , 1、, （1）, (1), 第1项, full-width １, ①
+_CODE_NUMBER = re.compile(rf"^\s*(?:第\s*)?(?:[（(]\s*(\d+)\s*[)）]|(\d+)\s*[.．、]?|([{_CIRCLED}]))\s*[项条]?\s*$")
 _SUB = re.compile(r"^\s*[（(]\s*(\d+)\s*[)）]\s*(.*)$", re.S)
 _TARGET = re.compile(
     r"([\u4e00-\u9fff“”\"A-Za-z]{2,12}?)\s*(达到|不低于|不少于|超过|高于|≥|>=|以上)?\s*"
@@ -82,10 +85,34 @@ def group_heading(text: str) -> tuple[int, str] | None:
     return (number, found.group(3).strip()) if number else None
 
 
+def _circled(mark: str) -> int:
+    return _CIRCLED.index(mark) + 1
+
+
+_MARKER = re.compile(r"^\s*(?:[（(]\s*([一二三四五六七八九十]+)\s*[)）]|([一二三四五六七八九十]+)\s*[、.．]?)\s*$")
+
+
+def group_marker(text: str) -> int | None:
+    """A number cell holding only a group's marker — 一、, （二）, 三 — as its number."""
+    found = _MARKER.match(text or "")
+    return chinese_number(found.group(1) or found.group(2)) if found else None
+
+
 def numbered(text: str) -> tuple[int, str] | None:
-    """'1. 源头治理提升工程。…' → (1, '源头治理提升工程。…')."""
+    """'1. 源头治理提升工程。…' → (1, '源头治理提升工程。…'); also １、…, ①…"""
     found = _NUMBERED.match(text or "")
-    return (int(found.group(1)), found.group(2).strip()) if found else None
+    if not found:
+        return None
+    number = int(found.group(1)) if found.group(1) else _circled(found.group(2))
+    return number, found.group(3).strip()
+
+
+def code_number(text: str) -> int | None:
+    """The task number in a number cell typed any way offices type it: 1, 1., 1、, （1）, 第1项, １, ①."""
+    found = _CODE_NUMBER.match(text or "")
+    if not found:
+        return None
+    return int(found.group(1) or found.group(2)) if not found.group(3) else _circled(found.group(3))
 
 
 def sub_numbered(text: str) -> tuple[int, str] | None:

@@ -19,7 +19,16 @@ from desktop_app.core.errors import ImportRejected
 from desktop_app.core.i18n import tr
 from desktop_app.core.ruleset import Problem
 from desktop_app.core.tables import HIDDEN, SkippedRow, skip_reason
-from desktop_app.core.tasks import AssignmentRow, TaskRow, group_heading, numbered, split_title, sub_numbered
+from desktop_app.core.tasks import (
+    AssignmentRow,
+    TaskRow,
+    code_number,
+    group_heading,
+    group_marker,
+    numbered,
+    split_title,
+    sub_numbered,
+)
 from desktop_app.core.units import split_unit_list
 from desktop_app.exchange.xlsx_io import Grid, cell_text, header_key, read_grids, save_atomic, write_table
 
@@ -345,6 +354,9 @@ def read_tasks(
             if heading:
                 break
         no_units = not any(text.get(f) for f in ("lead", "responsible", "support"))
+        marker = group_marker(text.get("code", ""))
+        if heading is None and marker and (text.get("title") or text.get("content")):
+            heading = (marker, text.get("title") or text.get("content", ""))  # 一、 | 基础工作
         if heading and (no_units or len({cell_text(v) for v in values if cell_text(v)}) == 1):
             group_no, title = heading
             group = str(group_no)
@@ -363,7 +375,7 @@ def read_tasks(
         if _FULL_CODE.match(code_cell):  # a code as this program writes it: 1.5, 2.3.1, G1-01
             code = code_cell
             parent = re.split(r"[.\-](?=[^.\-]*$)", code_cell)[0] if re.search(r"[.\-]", code_cell) else None
-        elif sub and parent_task is not None:
+        elif sub and parent_task is not None and sub[0] in (1, sub_count + 1):  # （1）（2）… under a task
             sub_count = sub[0]
             code, parent = f"{parent_task.code}.{sub_count}", parent_task.code
             if not code_cell:
@@ -371,8 +383,8 @@ def read_tasks(
         else:
             number = None
             numbered_title = numbered(title_cell) if not code_cell else None
-            if code_cell.isdigit():
-                number = int(code_cell)
+            if code_number(code_cell) is not None:
+                number = code_number(code_cell)
             elif numbered_title:
                 number, title_cell = numbered_title
             elif code_cell:
@@ -417,8 +429,8 @@ def read_tasks(
             row.items.append(int(match.group(1) or match.group(2)))
         row.targets = text.get("targets", "")
         tasks.append(row)
-        if not _FULL_CODE.match(code_cell) and not sub:
-            parent_task = row
+        if not _FULL_CODE.match(code_cell) and not (sub and code.count(".") > (group is not None)):
+            parent_task, sub_count = row, 0
     if not tasks and not problems:
         problems.append(Problem(tr("TasksXlsx", "The sheet lists no tasks."), None, ws.title))
     _reject(problems, tr("TasksXlsx", "The tasks in {0} were not imported: {1} problem(s) found."), path)
