@@ -46,6 +46,37 @@ def test_blank_cells_mean_same_as_above_and_merged_cells_work(exported, tmp_path
     assert ruleset_xlsx.read(target) == builtin_ruleset()
 
 
+def test_notes_totals_repeated_headers_and_category_rows_are_passed_over(exported, tmp_path):
+    """An office's copy of the template: a category row spanning the item sheet, the header
+    repeated, a note and a signature line under it, a 合计 row on the category sheet."""
+    wb = load_workbook(exported)
+    items = wb["评价细则"]
+    header = [c.value for c in items[2]]
+    items.insert_rows(3)
+    for c in range(1, len(header) + 1):
+        items.cell(3, c).value = "一、基础工作（30分）"
+    items.insert_rows(10)
+    for c, value in enumerate(header, start=1):
+        items.cell(10, c).value = value
+    last = items.max_row
+    items.cell(last + 1, 1).value = "注：本表由市食安办根据国家评价细则整理。"
+    items.cell(last + 2, 1).value = "填表人：王科员"
+    items.cell(last + 2, 4).value = "联系电话：0895-1234567"
+    cats = wb["类别"]
+    cats.cell(cats.max_row + 1, 1).value = "合计"
+    cats.cell(cats.max_row, 3).value = 100
+    wb.save(tmp_path / "办公室版.xlsx")
+    skipped = []
+    assert ruleset_xlsx.read(tmp_path / "办公室版.xlsx", skipped) == builtin_ruleset()
+    assert [(s.sheet, s.reason) for s in skipped] == [
+        ("类别", "a total row"),
+        ("评价细则", "a category row spanning the table"),
+        ("评价细则", "the header repeated"),
+        ("评价细则", "a note or signature line, not a row of the table"),
+        ("评价细则", "a note or signature line, not a row of the table"),
+    ]
+
+
 def _edit(exported, tmp_path, change):
     wb = load_workbook(exported)
     change(wb)

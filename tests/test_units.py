@@ -216,3 +216,60 @@ def test_cancelling_an_import_keeps_nothing(db, tmp_path):
     with pytest.raises(Cancelled):
         units.import_xlsx(db, _workbook(tmp_path / "u.xlsx", GOOD), CancelAfterTwo())
     assert units.list_units(db) == []
+
+
+def test_a_unit_list_as_offices_lay_it_out(db, tmp_path):
+    """A title, 序号, category rows, a note and a signature line, the header repeated on a new
+    page, a hidden row: only the units are read, the rest is listed with its row and why."""
+    wb = Workbook()
+    ws = wb.active
+    rows = [
+        ["昌都市食品安全委员会成员单位名单", None, None],
+        ["序号", "单位名称", "联络员"],
+        ["一、市直部门", "一、市直部门", "一、市直部门"],  # merged across, as Excel fills it
+        [1, "市教育局", "张三"],
+        [2, "市公安局", "李四"],
+        ["序号", "单位名称", "联络员"],  # the header again on page 2
+        ["二、县（区）", None, None],
+        [3, "卡若区人民政府", "王五"],
+        [4, "已撤销的单位", "赵六"],  # hidden by the office
+        ["注：名单按市食安委文件确定。", None, None],
+        ["填表人：王科员    联系电话：0895-1234567", None, None],
+    ]
+    for row in rows:
+        ws.append(row)
+    ws.merge_cells("A3:C3")
+    ws.row_dimensions[9].hidden = True
+    wb.save(tmp_path / "名单.xlsx")
+    result = units.import_xlsx(db, tmp_path / "名单.xlsx")
+    assert result.created == 3
+    assert sorted(u.name for u in units.list_units(db)) == sorted(["市教育局", "市公安局", "卡若区人民政府"])
+    assert [(s.row, s.reason) for s in result.skipped] == [
+        (3, "a category row spanning the table"),
+        (6, "the header repeated"),
+        (7, "a category row spanning the table"),
+        (9, "a hidden row"),
+        (10, "a note or signature line, not a row of the table"),
+        (11, "a note or signature line, not a row of the table"),
+    ]
+
+
+def test_a_unit_list_from_word_and_old_excel(db, tmp_path):
+    import docx
+    import xlwt
+
+    document = docx.Document()
+    document.add_paragraph("附件1：成员单位名单")
+    table = document.add_table(rows=3, cols=2)
+    for r, (no, name) in enumerate([("序号", "单位名称"), ("1", "市教育局"), ("2", "市公安局")]):
+        table.cell(r, 0).text, table.cell(r, 1).text = no, name
+    document.save(tmp_path / "名单.docx")
+    assert units.import_xlsx(db, tmp_path / "名单.docx").created == 2
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("名单")
+    for r, row in enumerate([("单位名称", "联系电话"), ("市民政局", "0895-1111111")]):
+        for c, value in enumerate(row):
+            sheet.write(r, c, value)
+    book.save(str(tmp_path / "名单.xls"))
+    assert units.import_xlsx(db, tmp_path / "名单.xls").created == 1
+    assert "市民政局" in {u.name for u in units.list_units(db)}

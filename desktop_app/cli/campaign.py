@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop_app.cli.common import Session, data_dir_of, date_arg, print_json, whole_number
+from desktop_app.cli.common import Session, data_dir_of, date_arg, print_json, print_skipped, whole_number
 from desktop_app.core.i18n import tr
+from desktop_app.core.tables import SkippedRow
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
@@ -132,9 +133,11 @@ def cmd_framework_export(args: argparse.Namespace) -> int:
 def cmd_framework_import(args: argparse.Namespace) -> int:
     from desktop_app.services import rulesets
 
+    skipped: list[SkippedRow] = []
     with Session(args, write=True) as db:
-        rs = rulesets.import_xlsx(db, args.file, use_for_campaign=args.use)
+        rs = rulesets.import_xlsx(db, args.file, use_for_campaign=args.use, skipped=skipped)
     print(tr("Cli", "Rule set “{0}” imported: {1} items.").format(rs.name, len(rs.items())))
+    print_skipped(skipped)
     return 0
 
 
@@ -144,6 +147,7 @@ def cmd_units_import(args: argparse.Namespace) -> int:
     with Session(args, write=True) as db:
         result = units.import_xlsx(db, args.file)
     print(tr("Cli", "Units imported: {0} new, {1} updated.").format(result.created, result.updated))
+    print_skipped(result.skipped)
     return 0
 
 

@@ -15,6 +15,7 @@ from desktop_app.core.i18n import language, mark, tr
 from desktop_app.paths import resolve_data_dir
 
 if TYPE_CHECKING:  # SQLAlchemy loads only for commands that open the database
+    from desktop_app.core.tables import SkippedRow
     from desktop_app.storage.database import Database
     from desktop_app.storage.lock import InstanceLock
 
@@ -172,3 +173,11 @@ def print_json(data: object) -> None:
     sys.stdout.flush()
     sys.stdout.buffer.write(text.encode("utf-8"))
     sys.stdout.buffer.flush()
+
+
+def print_skipped(skipped: list[SkippedRow]) -> None:
+    """Rows of a table that hold no data, each with its row and why (nothing is refused for them)."""
+    if skipped:
+        print(tr("Cli", "Rows passed over ({0}):").format(len(skipped)))
+        for row in skipped:
+            print(f"  {row.text()}")

@@ -6,10 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli.common import Session, print_json, whole_number
+from desktop_app.cli.common import Session, print_json, print_skipped, whole_number
 from desktop_app.core.errors import KnownError
 from desktop_app.core.i18n import tr
-from desktop_app.core.tables import SkippedRow
 
 
 def _mapping_options(p: argparse.ArgumentParser) -> None:
@@ -105,7 +104,7 @@ def cmd_tasks_import(args: argparse.Namespace) -> int:
             result.created, result.updated, result.unchanged
         )
     )
-    _print_skipped(result.skipped)
+    print_skipped(result.skipped)
     if args.dry_run:
         print(tr("Cli", "A dry run: nothing was saved."))
     return 0
@@ -143,15 +142,7 @@ def cmd_assignments_import(args: argparse.Namespace) -> int:
             result.items, result.assignments
         )
     )
-    _print_skipped(result.skipped)
+    print_skipped(result.skipped)
     if args.dry_run:
         print(tr("Cli", "A dry run: nothing was saved."))
     return 0
-
-
-def _print_skipped(skipped: list[SkippedRow]) -> None:
-    """Rows that hold no task or item, each with its row and why (nothing is refused for them)."""
-    if skipped:
-        print(tr("Cli", "Rows passed over ({0}):").format(len(skipped)))
-        for row in skipped:
-            print(f"  {row.text()}")

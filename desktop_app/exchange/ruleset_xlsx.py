@@ -28,6 +28,7 @@ from desktop_app.core.ruleset import (
     split_list,
     validate,
 )
+from desktop_app.core.tables import HIDDEN, SkippedRow, skip_reason
 from desktop_app.exchange.xlsx_io import (
     cell_text,
     find_header,
@@ -140,8 +141,11 @@ def export(rs: RuleSet, target: Path) -> Path:
     return save_atomic(wb, target)
 
 
-def read(path: Path) -> RuleSet:
-    """Read and validate a rule-set workbook; raises ImportRejected listing every problem."""
+def read(path: Path, skipped: list[SkippedRow] | None = None) -> RuleSet:
+    """Read and validate a rule-set workbook; raises ImportRejected listing every problem. Rows
+    that are no part of a table (notes, totals, the header repeated, hidden rows, a category row
+    spanning the item sheet) are passed over and added to ``skipped``."""
+    passed_over: list[SkippedRow] = [] if skipped is None else skipped
     wb = open_workbook(path)
     problems: list[Problem] = []
     missing = [s for s in (SHEET_INFO, SHEET_CATEGORIES, SHEET_ITEMS) if s not in wb.sheetnames]
@@ -156,7 +160,7 @@ def read(path: Path) -> RuleSet:
         unmerge_fill(ws)
 
     info = _read_info(wb[SHEET_INFO], problems)
-    categories = _read_categories(wb[SHEET_CATEGORIES], problems)
+    categories = _read_categories(wb[SHEET_CATEGORIES], problems, passed_over)
     rs = RuleSet(
         code=info.get("code") or "custom",
         name=info.get("name", ""),
@@ -168,7 +172,7 @@ def read(path: Path) -> RuleSet:
         problems.append(
             Problem(tr("RuleSetXlsx", "The total score (总分) is missing or not a number."), sheet=SHEET_INFO)
         )
-    rows = _read_items(wb[SHEET_ITEMS], categories, rs, problems)
+    rows = _read_items(wb[SHEET_ITEMS], categories, rs, problems, passed_over)
     problems.extend(validate(rs, rows, SHEET_ITEMS))
     if problems:
         raise ImportRejected(
@@ -192,7 +196,20 @@ def _read_info(ws, problems: list[Problem]) -> dict[str, str]:
     return info
 
 
-def _read_categories(ws, problems: list[Problem]) -> dict[str, Category]:
+def _passed_over(ws, r: int, header_row: int, skipped: list[SkippedRow], *, categories: bool = False) -> bool:
+    """Whether row ``r`` is no row of the table (and so listed in ``skipped``)."""
+    values = [c.value for c in ws[r]]
+    if not any(cell_text(v) for v in values):
+        return False
+    reason = HIDDEN if ws.row_dimensions[r].hidden else None
+    if reason is None:
+        reason = skip_reason(values, [c.value for c in ws[header_row]], categories=categories)
+    if reason:
+        skipped.append(SkippedRow(ws.title, r, reason))
+    return reason is not None
+
+
+def _read_categories(ws, problems: list[Problem], skipped: list[SkippedRow]) -> dict[str, Category]:
     wanted = {h: [h] for h in CATEGORY_HEADERS}
     found = find_header(ws, wanted, ["序号", "名称", "分值"])
     categories: dict[str, Category] = {}
@@ -207,6 +224,8 @@ def _read_categories(ws, problems: list[Problem]) -> dict[str, Category]:
         def get(field: str, r=r) -> str:
             return cell_text(ws.cell(r, cols[field]).value) if field in cols else ""
 
+        if _passed_over(ws, r, header_row, skipped):
+            continue
         code, name = get("序号"), get("名称")
         if not code and not name:
             continue
@@ -235,7 +254,9 @@ def _category_code(text: str) -> str:
     return text.split("、", 1)[0].strip() if "、" in text else text.strip()
 
 
-def _read_items(ws, categories: dict[str, Category], rs: RuleSet, problems: list[Problem]) -> dict[int, int]:
+def _read_items(
+    ws, categories: dict[str, Category], rs: RuleSet, problems: list[Problem], skipped: list[SkippedRow]
+) -> dict[int, int]:
     wanted = {h: [h] for h in ITEM_HEADERS}
     wanted["项号"] = ["项号", "序号"]
     found = find_header(ws, wanted, ["类别", "项号", "评价内容"])
@@ -253,6 +274,8 @@ def _read_items(ws, categories: dict[str, Category], rs: RuleSet, problems: list
         def get(field: str, r=r) -> str:
             return cell_text(ws.cell(r, cols[field]).value) if field in cols else ""
 
+        if _passed_over(ws, r, header_row, skipped, categories=True):
+            continue
         no_text, content = get("项号"), get("评价内容")
         if not no_text and not content:
             continue

@@ -18,7 +18,7 @@ from desktop_app.core import deadlines
 from desktop_app.core.errors import ImportRejected
 from desktop_app.core.i18n import tr
 from desktop_app.core.ruleset import Problem
-from desktop_app.core.tables import HIDDEN, SkippedRow, skip_reason
+from desktop_app.core.tables import SkippedRow
 from desktop_app.core.tasks import (
     AssignmentRow,
     TaskRow,
@@ -30,7 +30,15 @@ from desktop_app.core.tasks import (
     sub_numbered,
 )
 from desktop_app.core.units import split_unit_list
-from desktop_app.exchange.xlsx_io import Grid, cell_text, header_key, read_grids, save_atomic, write_table
+from desktop_app.exchange.xlsx_io import (
+    Grid,
+    cell_text,
+    header_key,
+    read_grids,
+    row_skip_reason,
+    save_atomic,
+    write_table,
+)
 
 TASK_FIELDS: dict[str, tuple[str, ...]] = {
     "code": ("序号", "编号", "任务编号", "项目编号"),
@@ -281,14 +289,6 @@ def _where(ws: Grid, row: int, col: int | None = None) -> str:
     return f"{get_column_letter(col)}{row}" if col else str(row)
 
 
-def _skip_reason(ws: Grid, first: int, values: Sequence[object], *, row: int, categories: bool = False) -> str | None:
-    """Why row ``values`` is no data row (hidden, a note, a total, the header repeated …), or None."""
-    if row in ws.hidden_rows:
-        return HIDDEN
-    headers = [ws.rows[i] for i in range(max(0, first - 3), first - 1)] or [[]]
-    return next((found for h in headers if (found := skip_reason(values, h, categories=categories))), None)
-
-
 def read_tasks(
     path: Path,
     sheet: str | None = None,
@@ -343,7 +343,7 @@ def read_tasks(
                 )
         if formula_problem or not any(v is not None and str(v).strip() for v in values):
             continue
-        reason = _skip_reason(ws, first, values, row=r)
+        reason = row_skip_reason(ws, first, values, row=r)
         if reason:
             if skipped is not None:
                 skipped.append(SkippedRow(ws.title, r, reason))
@@ -468,7 +468,7 @@ def read_assignments(
     for r in range(first, len(ws.rows) + 1):
         item_text = cell_text(ws.value(r, cols["item"]))
         departments_text = cell_text(ws.value(r, cols["departments"]))
-        reason = _skip_reason(ws, first, ws.rows[r - 1], row=r, categories=True)
+        reason = row_skip_reason(ws, first, ws.rows[r - 1], row=r, categories=True)
         if reason:
             if skipped is not None:
                 skipped.append(SkippedRow(ws.title, r, reason))

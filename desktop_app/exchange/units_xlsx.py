@@ -10,6 +10,7 @@ from openpyxl import Workbook
 from desktop_app.core.errors import ImportRejected
 from desktop_app.core.i18n import tr
 from desktop_app.core.ruleset import Problem
+from desktop_app.core.tables import SkippedRow
 from desktop_app.core.units import (
     KINDS,
     UnitRecord,
@@ -20,7 +21,15 @@ from desktop_app.core.units import (
     phone_problem,
     split_aliases,
 )
-from desktop_app.exchange.xlsx_io import cell_text, find_header, open_workbook, save_atomic, unmerge_fill, write_table
+from desktop_app.exchange.xlsx_io import (
+    Grid,
+    cell_text,
+    header_key,
+    read_grids,
+    row_skip_reason,
+    save_atomic,
+    write_table,
+)
 
 HEADERS = ["单位名称", "类型", "分管领导", "联络员", "联系电话", "别名", "备注"]
 _WANTED = {
@@ -34,12 +43,27 @@ _WANTED = {
 }
 
 
-def read(path: Path) -> list[UnitRecord]:
-    """Every unit of the first sheet with a unit-name column; ImportRejected lists all problems."""
-    wb = open_workbook(path)
+def _header(grid: Grid) -> tuple[int, dict[str, int]] | None:
+    """(header row, {field: column}) among the first rows of ``grid``, when it has a unit-name column."""
+    for r, row in enumerate(grid.rows[:10], start=1):
+        columns: dict[str, int] = {}
+        for c, value in enumerate(row, start=1):
+            key = header_key(cell_text(value))
+            for field, names in _WANTED.items():
+                if key and field not in columns and key in names:
+                    columns[field] = c
+        if "name" in columns:
+            return r, columns
+    return None
+
+
+def read(path: Path, skipped: list[SkippedRow] | None = None) -> list[UnitRecord]:
+    """Every unit of the first sheet (or Word table) with a unit-name column; ImportRejected lists
+    all problems. Rows that are no units — notes and signature lines, totals, the header repeated,
+    category rows such as 一、市直部门, hidden rows — are passed over and added to ``skipped``."""
     found = None
-    for ws in wb.worksheets:
-        found = find_header(ws, _WANTED, ["name"])
+    for grid in read_grids(Path(path)):
+        found = _header(grid)
         if found:
             break
     if not found:
@@ -49,17 +73,18 @@ def read(path: Path) -> list[UnitRecord]:
             ),
             [tr("UnitsXlsx", "Expected columns: {0}.").format("、".join(HEADERS))],
         )
-    unmerge_fill(ws)
+    ws = grid
     header_row, cols = found
     problems: list[Problem] = []
     records: list[UnitRecord] = []
     first_row_of: dict[str, int] = {}
-    for r in range(header_row + 1, ws.max_row + 1):
-
-        def get(f: str, r=r) -> str:
-            return cell_text(ws.cell(r, cols[f]).value) if f in cols else ""
-
-        raw = {f: get(f) for f in _WANTED}
+    for r in range(header_row + 1, len(ws.rows) + 1):
+        reason = row_skip_reason(ws, header_row + 1, ws.rows[r - 1], row=r, categories=True)
+        if reason:
+            if skipped is not None:
+                skipped.append(SkippedRow(ws.title, r, reason))
+            continue
+        raw = {f: cell_text(ws.value(r, cols[f])) if f in cols else "" for f in _WANTED}
         if not any(raw.values()):
             continue
         name = clean_name(raw["name"])

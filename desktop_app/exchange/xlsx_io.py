@@ -20,6 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from desktop_app.core.atomic import atomic_path
 from desktop_app.core.errors import ImportRejected
 from desktop_app.core.i18n import mark, tr
+from desktop_app.core.tables import HIDDEN, skip_reason
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls and encrypted .xlsx
 
@@ -196,6 +197,17 @@ def find_header(
         if all(f in columns for f in required):
             return row[0].row, columns
     return None
+
+
+def row_skip_reason(
+    grid: Grid, first: int, values: Sequence[object], *, row: int, categories: bool = False
+) -> str | None:
+    """Why row ``values`` of ``grid`` (whose data starts at row ``first``) is no data row — hidden,
+    a note, a total, the header repeated, a category row — or None (core.tables says which)."""
+    if row in grid.hidden_rows:
+        return HIDDEN
+    headers = [grid.rows[i] for i in range(max(0, first - 3), first - 1)] or [[]]
+    return next((found for h in headers if (found := skip_reason(values, h, categories=categories))), None)
 
 
 def parse_number(text: str) -> float | None:

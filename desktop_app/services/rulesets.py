@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from desktop_app.core.errors import ImportRejected, NotFoundError
 from desktop_app.core.i18n import tr
 from desktop_app.core.ruleset import Category, Item, Point, RuleSet, load_json, validate
+from desktop_app.core.tables import SkippedRow
 from desktop_app.paths import resource_path
 from desktop_app.services import campaigns
 from desktop_app.storage import audit
@@ -182,11 +183,14 @@ def export_xlsx(db: Database, target: Path, code: str | None = None) -> Path:
     return ruleset_xlsx.export(load(db, code), Path(target))
 
 
-def import_xlsx(db: Database, path: Path, *, use_for_campaign: bool = False) -> RuleSet:
-    """Validate and store a rule set from a workbook; nothing is stored when anything is wrong."""
+def import_xlsx(
+    db: Database, path: Path, *, use_for_campaign: bool = False, skipped: list[SkippedRow] | None = None
+) -> RuleSet:
+    """Validate and store a rule set from a workbook; nothing is stored when anything is wrong.
+    Rows that are no part of its tables are passed over and added to ``skipped``."""
     from desktop_app.exchange import ruleset_xlsx
 
-    rs = ruleset_xlsx.read(Path(path))
+    rs = ruleset_xlsx.read(Path(path), skipped)
     problems = validate(rs)
     if problems:  # read() validates already; kept for rule sets built in code
         raise ImportRejected(tr("RuleSets", "The rule set is not valid."), [str(p) for p in problems])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from desktop_app.core.errors import ImportRejected, KnownError, NotFoundError
 from desktop_app.core.i18n import tr
 from desktop_app.core.progress import Progress, check
+from desktop_app.core.tables import SkippedRow
 from desktop_app.core.units import (
     KINDS,
     UnitRecord,
@@ -41,6 +42,7 @@ class UnitInfo(UnitRecord):
 class ImportResult:
     created: int
     updated: int
+    skipped: list[SkippedRow] = field(default_factory=list)  # rows that hold no unit, with why
 
 
 def _info(u: Unit) -> UnitInfo:
@@ -183,7 +185,8 @@ def import_xlsx(db: Database, path: Path, progress: Progress | None = None) -> I
     """All or nothing: every row is checked first; a re-import updates units instead of duplicating."""
     from desktop_app.exchange import units_xlsx  # openpyxl only when a workbook is read
 
-    records = [_normalise(r) for r in units_xlsx.read(Path(path))]
+    skipped: list[SkippedRow] = []
+    records = [_normalise(r) for r in units_xlsx.read(Path(path), skipped)]
     created = updated = 0
     with db.session() as session:
         problems = []
@@ -217,7 +220,7 @@ def import_xlsx(db: Database, path: Path, progress: Progress | None = None) -> I
                 problems,
             )
         check(progress, len(records), len(records))
-    return ImportResult(created=created, updated=updated)
+    return ImportResult(created=created, updated=updated, skipped=skipped)
 
 
 def export_xlsx(db: Database, target: Path) -> Path:

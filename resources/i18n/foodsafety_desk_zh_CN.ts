@@ -1520,6 +1520,10 @@ Please copy them and send them to your support contact.</source>
             <source>Phases</source>
             <translation>实施阶段</translation>
         </message>
+        <message>
+            <source> {0} row(s) were passed over as no part of the table (details below).</source>
+            <translation>另有 {0} 行不属于表格内容，已跳过（见详细信息）。</translation>
+        </message>
     </context>
     <context>
         <name>Storage</name>
@@ -1747,6 +1751,14 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>{0} units ({1} active), {2} shown</source>
             <translation>共 {0} 个单位（{1} 个正常），显示 {2} 个</translation>
+        </message>
+        <message>
+            <source> {0} row(s) were passed over as no part of the table (details below).</source>
+            <translation>另有 {0} 行不属于表格内容，已跳过（见详细信息）。</translation>
+        </message>
+        <message>
+            <source>Tables: Excel or Word (*.xlsx *.xls *.docx)</source>
+            <translation>表格：Excel 或 Word (*.xlsx *.xls *.docx)</translation>
         </message>
     </context>
     <context>

@@ -181,14 +181,20 @@ class SettingsPage(Page):
         if not path:
             return
         use = dialogs.ask(self, self.tr("Use the imported rule set for this campaign?"))
+        skipped: list = []
 
         def done(rs) -> None:
             self.refresh()
             self._refresh_window()
-            dialogs.info(self, self.tr("Rule set “{0}” imported: {1} items.").format(rs.name, len(rs.items())))
+            text = self.tr("Rule set “{0}” imported: {1} items.").format(rs.name, len(rs.items()))
+            if skipped:
+                text += self.tr(" {0} row(s) were passed over as no part of the table (details below).").format(
+                    len(skipped)
+                )
+            dialogs.info(self, text, [row.text() for row in skipped])
 
         run_task(
-            lambda _p: rulesets.import_xlsx(self.db, Path(path), use_for_campaign=use),
+            lambda _p: rulesets.import_xlsx(self.db, Path(path), use_for_campaign=use, skipped=skipped),
             done,
             parent=self,
             label=self.tr("Importing rule set…"),

@@ -32,6 +32,8 @@ from desktop_app.gui.worker import run_task
 from desktop_app.services import units
 from desktop_app.services.units import UnitInfo
 
+TABLE_SUFFIXES = (".xlsx", ".xls", ".docx")
+
 
 class UnitDialog(QDialog):
     """Add or edit one unit; the service checks the name, and its message is shown here."""
@@ -230,19 +232,21 @@ class UnitsPage(Page):
         self.refresh()
 
     def choose_import(self) -> None:
-        path = dialogs.open_file(self, self.tr("Import units"), self.tr("Excel workbooks (*.xlsx)"))
+        path = dialogs.open_file(self, self.tr("Import units"), self.tr("Tables: Excel or Word (*.xlsx *.xls *.docx)"))
         if path:
             self.import_file(Path(path))
 
     def import_file(self, path: Path):
         def done(result) -> None:
             self.refresh()
-            dialogs.info(
-                self,
-                self.tr("Units imported from {0}: {1} new, {2} updated.").format(
-                    path.name, result.created, result.updated
-                ),
+            text = self.tr("Units imported from {0}: {1} new, {2} updated.").format(
+                path.name, result.created, result.updated
             )
+            if result.skipped:
+                text += self.tr(" {0} row(s) were passed over as no part of the table (details below).").format(
+                    len(result.skipped)
+                )
+            dialogs.info(self, text, [row.text() for row in result.skipped])
 
         def failed(err: BaseException) -> None:
             from desktop_app.core.progress import Cancelled
@@ -267,10 +271,10 @@ class UnitsPage(Page):
 
     # -- drag and drop ---------------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
-        if dropped(event, ".xlsx"):
+        if dropped(event, TABLE_SUFFIXES):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        for path in dropped(event, ".xlsx"):
+        for path in dropped(event, TABLE_SUFFIXES):
             self.import_file(path)
         event.acceptProposedAction()
