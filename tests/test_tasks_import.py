@@ -3,12 +3,14 @@
 import datetime as dt
 import io
 import json
+import re
 import zipfile
 
 import pytest
 from openpyxl import Workbook, load_workbook
 
 from desktop_app.core.errors import ImportRejected
+from desktop_app.core.units import split_unit_list
 from desktop_app.services import coverage, dashboard, task_import, tasks, units
 from desktop_app.services.task_import import UnknownUnits
 from tests.conftest import run_cli
@@ -639,3 +641,99 @@ def test_numbering_as_offices_type_it_and_blank_separator_rows(demo_db, tmp_path
         ("2.3", "顿号的任务"),
     ]
     assert all(r.parent == "1" for r in rows[1:9]) and all(r.parent == "2" for r in rows[10:])
+
+
+def _plan_as_word(path, *, bracketed: bool = False, auto_numbered: bool = False):
+    """Seed 001's plan as Word keeps it: its sections as paragraphs (the tasks of 四、主要任务
+    numbered in the text or by Word), then the annex's indicator table."""
+    import docx
+
+    from tests.seed_annex import SEED
+
+    document = docx.Document()
+    lines = [line.strip().replace("**", "") for line in SEED.read_text(encoding="utf-8").splitlines()]
+    annex = lines.index("附件：国家食品安全示范城市评价细则（2021版）指标任务责任分解表")
+    body = [line for line in lines[:annex] if line]
+    if bracketed:  # 1. 源头治理提升工程。…（牵头单位：…；责任单位：…）
+        merged: list[str] = []
+        for line in body:
+            if line.startswith(("牵头单位：", "责任单位：")):
+                label, value = line.split("：", 1)
+                if merged[-1].endswith("）") and "牵头单位：" in merged[-1]:
+                    merged[-1] = merged[-1][:-1] + f"；{label}：{value}）"
+                else:
+                    merged[-1] += f"（{label}：{value}）"
+            else:
+                merged.append(line)
+        body = merged
+    for line in body:
+        paragraph = document.add_paragraph()
+        task = re.match(r"^(\d+)\.\s*(.+)$", line)
+        if auto_numbered and task:
+            paragraph.style = document.styles["List Number"]
+            paragraph.add_run(task.group(2))
+            numbering = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+            numbering.get_or_add_numId().val = 1
+            numbering.get_or_add_ilvl().val = 0
+        else:
+            paragraph.add_run(line)
+    table = document.add_table(rows=3, cols=5)
+    for c, text in enumerate(["评价要点", "评价内容", "评价方式", "责任部门", "基本任务"]):
+        table.cell(0, c).text = text
+    table.cell(1, 0).text = "一、基础工作（30分）"
+    table.cell(2, 1).text = "(1) 落实《地方党政领导干部食品安全责任制规定》要求。"
+    table.cell(2, 3).text = "市食安办"
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("form", ["numbered in the text", "units in brackets", "numbered by Word"])
+def test_the_plan_as_word_with_its_tasks_written_as_paragraphs(demo_db, tmp_path, form):
+    """Seed 001 writes its 24 tasks as numbered paragraphs under 四、主要任务, each followed by
+    牵头单位/责任单位 lines; imported from the Word plan they are the same tasks as from a table."""
+    path = _plan_as_word(
+        tmp_path / "实施方案.docx",
+        bracketed=form == "units in brackets",
+        auto_numbered=form == "numbered by Word",
+    )
+    groups, seed = seed_groups_and_tasks()
+    result = task_import.import_tasks(demo_db, path, mapping=MAPPING, create_units=True, dry_run=True)
+    assert result.created == len(groups) + len(seed) == 26
+    task_import.import_tasks(demo_db, path, mapping=MAPPING, create_units=True)
+    imported = {t.code: t for t in tasks.list_tasks(demo_db) if t.code[:1] in "12"}
+    assert imported["1"].title == "实施12项食品安全治理提升工程" and imported["1"].is_group
+    assert imported["2"].title == "开展12个专项整治行动" and imported["2"].is_group
+    for s in seed:
+        task = imported[f"{s.group}.{s.number}"]
+        title = s.text.split("。", 1)[0]
+        assert task.title == title, s.number
+        assert task.lead_units == [units.find(demo_db, n).name for n in split_unit_list(s.lead)], task.code
+    assert imported["1.5"].lead_units == ["市农业农村局", "市市场监管局"]
+    # the principles (二) and goals (三) are written as （一）… paragraphs too, but hold no tasks
+    assert not any(t.title.startswith("政府主导") for t in tasks.list_tasks(demo_db))
+
+
+def test_word_tables_are_joined_only_where_one_goes_on(tmp_path):
+    """A table Word split at a page break is read as one (with or without its header repeated); a
+    table of the same width with a header of its own is another table."""
+    import docx
+
+    from desktop_app.exchange.xlsx_io import read_grids
+
+    document = docx.Document()
+    parts = [
+        [["序号", "任务", "牵头单位"], ["1", "任务一", "市教育局"]],
+        [["2", "任务二", "市公安局"]],  # goes on without the header
+        [["序号", "任务", "牵头单位"], ["3", "任务三", "市民政局"]],  # goes on, the header repeated
+        [["单位名称", "联络员", "联系电话"], ["市教育局", "张三", "0895-1111111"]],  # another table
+    ]
+    for rows in parts:
+        table = document.add_table(rows=len(rows), cols=3)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+        document.add_paragraph("")
+    document.save(str(tmp_path / "两张表.docx"))
+    grids = read_grids(tmp_path / "两张表.docx")
+    assert [len(g.rows) for g in grids] == [5, 2]
+    assert grids[1].rows[0] == ["单位名称", "联络员", "联系电话"]

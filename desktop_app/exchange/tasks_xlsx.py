@@ -245,8 +245,8 @@ def _locate(
             missing = [f for f in EXPECTED[kind] if f not in columns]
             if not (unknown and missing):
                 return grid, first, columns
-            guess = Layout(grid.title, first - 1, columns)
-            break
+            guess = guess or Layout(grid.title, first - 1, columns)
+            continue  # a doubtful table: a later one may be the clear one (a plan's text after its annex)
         guess = guess or _best_guess(grid, fields)
     if guess is not None and needed(guess.columns):
         message = tr("TasksXlsx", "Not every column of {0} was recognised: please check which column holds what.")

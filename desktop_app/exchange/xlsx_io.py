@@ -20,6 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from desktop_app.core.atomic import atomic_path
 from desktop_app.core.errors import ImportRejected
 from desktop_app.core.i18n import mark, tr
+from desktop_app.core.plan_text import task_rows
 from desktop_app.core.tables import HIDDEN, skip_reason
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls and encrypted .xlsx
@@ -385,10 +386,42 @@ def _read_docx(path: Path) -> list[Grid]:
         width = max((len(r) for r in rows), default=0)
         for r in rows:
             r.extend([None] * (width - len(r)))
-        if grids and rows and len(grids[-1].rows[0]) == width:
+        if grids and rows and _continues(grids[-1], rows[0]):
             grids[-1].rows.extend(rows)  # the same table, continued on the next page
         elif rows:
             grids.append(Grid(tr("Xlsx", "table {0}").format(len(grids) + 1), rows))
+    paragraphs = [(p.text, _numbered_by_word(p)) for p in document.paragraphs]
+    written = task_rows(paragraphs)
+    if written:  # tasks written as numbered paragraphs (牵头单位：… under each), after any table
+        grids.append(Grid(tr("Xlsx", "tasks in the text"), [list(r) for r in written]))
     if not grids:
-        raise ImportRejected(tr("Xlsx", "The document {0} holds no table.").format(path.name))
+        raise ImportRejected(
+            tr("Xlsx", "The document {0} holds no table, and no numbered tasks with 牵头单位 in its text.").format(
+                path.name
+            )
+        )
     return grids
+
+
+def _numbered_by_word(paragraph: object) -> bool:
+    """Whether Word numbers the paragraph itself (its "1." is then not in its text)."""
+    ppr = getattr(getattr(paragraph, "_p", None), "pPr", None)
+    return ppr is not None and getattr(ppr, "numPr", None) is not None
+
+
+def _looks_like_header(row: Sequence[object]) -> bool:
+    """A row of short labels (序号, 任务, 牵头单位…), not of data."""
+    texts = [cell_text(v) for v in row if cell_text(v)]
+    return len(texts) >= 2 and all(len(t) <= 12 and not re.match(r"^[\d(（]", t) for t in texts)
+
+
+def _continues(grid: Grid, first: Sequence[object]) -> bool:
+    """Whether a Word table whose first row is ``first`` goes on with ``grid`` (Word splits a table
+    at a page break, each part repeating the header or not): the same width, and either the same
+    header again or rows of data; a table with a header of its own is another table."""
+    if not grid.rows or len(grid.rows[0]) != len(first):
+        return False
+    if not _looks_like_header(first):
+        return True
+    heads = [cell_text(v) for v in first]
+    return any([cell_text(v) for v in row] == heads for row in grid.rows[:3])

@@ -1858,10 +1858,6 @@ Please copy them and send them to your support contact.</source>
             <translation>文件 {0} 设有密码。请用 Excel 或 WPS 打开，取消密码并另存为 .xlsx 后再导入。</translation>
         </message>
         <message>
-            <source>The document {0} holds no table.</source>
-            <translation>文档 {0} 中没有表格。</translation>
-        </message>
-        <message>
             <source>The file {0} is damaged or not a Word document: {1}</source>
             <translation>文件 {0} 已损坏或不是 Word 文档：{1}</translation>
         </message>
@@ -1872,6 +1868,14 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>table {0}</source>
             <translation>表{0}</translation>
+        </message>
+        <message>
+            <source>The document {0} holds no table, and no numbered tasks with 牵头单位 in its text.</source>
+            <translation>文档 {0} 中没有表格，正文中也没有带“牵头单位”的编号任务。</translation>
+        </message>
+        <message>
+            <source>tasks in the text</source>
+            <translation>正文中的任务</translation>
         </message>
     </context>
     <context>
