@@ -77,3 +77,36 @@ def test_seed_003_task_table_imports_with_no_invented_unit(db, tmp_path):
             assert "示范区市场监督管理局" in named, title  # the 示范区 the list shares
         if "市法院和市检察院" in unit_list or "市检察院、市法院和" in unit_list:
             assert {"市法院", "市检察院"} <= named, title
+        shown = listed[title].units_text("responsible")  # collectives shown as such, not as 40 names
+        if named == every:
+            assert shown == "全部成员单位", title
+        elif set(TOWNSHIPS) <= named:
+            assert "各乡镇（街道）" in shown and not any(t in shown for t in TOWNSHIPS), title
+
+
+def test_a_collective_chosen_once_is_remembered(demo_db, tmp_path):
+    """A name the clerk maps to every member unit (or a kind, or leaves out) is not asked again."""
+    wb = Workbook()
+    wb.active.append(["序号", "任务", "牵头单位", "责任单位"])
+    wb.active.append([1, "宣传周活动", "市食安办", "全市食品安全工作相关单位、上级派驻机构"])
+    wb.save(tmp_path / "任务.xlsx")
+    try:
+        task_import.import_tasks(demo_db, tmp_path / "任务.xlsx")
+        raise AssertionError("the names were to be asked for")
+    except task_import.UnknownUnits as asked:
+        assert set(asked.names) == {"全市食品安全工作相关单位", "上级派驻机构"}
+    mapping = {"全市食品安全工作相关单位": "*", "上级派驻机构": "-"}
+    task_import.import_tasks(demo_db, tmp_path / "任务.xlsx", mapping=mapping, dry_run=True)
+    try:  # a dry run remembers nothing
+        task_import.import_tasks(demo_db, tmp_path / "任务.xlsx")
+        raise AssertionError("a dry run kept the mapping")
+    except task_import.UnknownUnits:
+        pass
+    task_import.import_tasks(demo_db, tmp_path / "任务.xlsx", mapping=mapping)
+    again = task_import.import_tasks(demo_db, tmp_path / "任务.xlsx")  # asked nothing
+    assert again.unchanged == 1
+    (task,) = [t for t in tasks.list_tasks(demo_db) if t.title == "宣传周活动"]
+    every = [u.name for u in units.list_units(demo_db, include_inactive=False)]
+    assert set(task.responsible_units) == set(every)
+    assert task.units_text("responsible") == "全部成员单位"
+    assert task.to_json()["units_shown"]["responsible"] == "全部成员单位"

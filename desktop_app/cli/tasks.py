@@ -9,6 +9,7 @@ from typing import Any
 from desktop_app.cli.common import Session, print_json, print_skipped, whole_number
 from desktop_app.core.errors import KnownError
 from desktop_app.core.i18n import tr
+from desktop_app.core.tasks import ROLE_LEAD
 
 
 def _mapping_options(p: argparse.ArgumentParser) -> None:
@@ -119,7 +120,7 @@ def cmd_tasks_list(args: argparse.Namespace) -> int:
         print_json([t.to_json() for t in rows])
     else:
         for t in rows:
-            print(f"{t.code}\t{t.title}\t{'、'.join(t.lead_units)}\t{t.shown_deadline}\t{t.shown_status}")
+            print(f"{t.code}\t{t.title}\t{t.units_text(ROLE_LEAD)}\t{t.shown_deadline}\t{t.shown_status}")
     return 0
 
 

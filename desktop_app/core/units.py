@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -252,6 +252,30 @@ def collective_kind(name: str) -> str | None:
 def members(kind: str, units: Iterable[tuple[int, str]]) -> list[int]:
     """The ids a collective of ``kind`` stands for, from (id, kind) of the active units."""
     return [uid for uid, unit_kind in units if kind == ALL_UNITS or unit_kind == kind]
+
+
+#: How a list shows every unit, or every unit of a kind, instead of naming each one.
+COLLECTIVE_LABELS = {ALL_UNITS: "全部成员单位", KIND_COUNTY: "各县（区）", KIND_TOWNSHIP: "各乡镇（街道）"}
+
+
+def collapse(names: Sequence[str], kind_of: Mapping[str, str], active: Sequence[str]) -> list[str]:
+    """A task's units as a list shows them: every active unit → 全部成员单位; every active unit of a
+    kind (县/区, 乡镇/街道; two or more) → 各县（区）/ 各乡镇（街道）, in the place of the first of
+    them; the other names as they are. ``kind_of`` gives each unit's kind, ``active`` the active units.
+
+    >>> kinds = {"卡若区": "县/区", "江达县": "县/区"}
+    >>> collapse(["市教育局", "卡若区", "江达县"], kinds, ["卡若区", "江达县", "市教育局"])
+    ['市教育局', '各县（区）']
+    """
+    chosen = set(names)
+    if len(active) >= 2 and chosen >= set(active):
+        return [COLLECTIVE_LABELS[ALL_UNITS]]
+    whole: dict[str, str] = {}  # unit → the label of its kind, for kinds named in full
+    for kind in (KIND_COUNTY, KIND_TOWNSHIP):
+        of_kind = [n for n in active if kind_of.get(n) == kind]
+        if len(of_kind) >= 2 and chosen >= set(of_kind):
+            whole.update((n, COLLECTIVE_LABELS[kind]) for n in of_kind)
+    return list(dict.fromkeys(whole.get(n, n) for n in names))
 
 
 def split_aliases(text: object) -> list[str]:

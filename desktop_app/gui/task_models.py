@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop_app.core.tasks import STATUS_OVERDUE
+from desktop_app.core.tasks import ROLE_LEAD, ROLE_RESPONSIBLE, STATUS_OVERDUE
 from desktop_app.core.units import name_key
 from desktop_app.gui.models import OBJECT_ROLE, SORT_ROLE
 from desktop_app.gui.qt import (
@@ -72,8 +72,8 @@ class TaskTableModel(QAbstractTableModel):
             values = (
                 t.code,
                 t.title,
-                "、".join(t.lead_units),
-                _short(t.responsible_units),
+                t.units_text(ROLE_LEAD),
+                _short(t.shown_units.get(ROLE_RESPONSIBLE, t.responsible_units)),
                 due,
                 "" if t.is_group else t.shown_status,
                 "" if t.is_group else f"{t.progress}%",

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from desktop_app.core.errors import KnownError
 from desktop_app.core.i18n import tr
 from desktop_app.core.monthly import LATE, MISSING, NOT_DUE, ON_TIME, due_date, month_label
-from desktop_app.core.tasks import STATUS_IN_PROGRESS
+from desktop_app.core.tasks import ROLE_LEAD, STATUS_IN_PROGRESS
 from desktop_app.reports.bulletin import Bulletin, UnitLine
 from desktop_app.services import archive, campaigns, coverage, monthly, tasks
 from desktop_app.storage.database import Database
@@ -103,7 +103,7 @@ def build(db: Database, month: str) -> Bulletin:
         "share": overall.share_done,
     }
     overdue_tasks = [
-        (t.code, t.title, "、".join(t.lead_units), t.shown_deadline)
+        (t.code, t.title, t.units_text(ROLE_LEAD), t.shown_deadline)
         for t in sorted((t for t in found if t.overdue), key=lambda t: (t.deadline, t.code))
     ]
     with db.read() as session:

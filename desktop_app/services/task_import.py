@@ -21,7 +21,17 @@ from desktop_app.services import campaigns
 from desktop_app.storage import audit
 from desktop_app.storage.audit import current_actor
 from desktop_app.storage.database import Database
-from desktop_app.storage.models import ItemAssignment, ItemRow, Task, TaskEvent, TaskItem, TaskUnit, Unit, UnitAlias
+from desktop_app.storage.models import (
+    ItemAssignment,
+    ItemRow,
+    Setting,
+    Task,
+    TaskEvent,
+    TaskItem,
+    TaskUnit,
+    Unit,
+    UnitAlias,
+)
 
 if TYPE_CHECKING:  # the workbook reader (and openpyxl) loads only when a workbook is read
     from desktop_app.exchange.tasks_xlsx import Layout
@@ -32,6 +42,7 @@ if TYPE_CHECKING:  # the workbook reader (and openpyxl) loads only when a workbo
 MAP_CREATE = ""  # create it as a new unit
 MAP_IGNORE = "-"  # leave the name out: it names no member unit (上级部门, 企业 …)
 #: ALL_UNITS ("*") stands for every member unit, and a kind (乡镇/街道, 县/区, 部门) for every unit of it.
+COLLECTIVE_NAMES_KEY = "units.collective_names"  # {name key: "*", a kind or "-"}: remembered mappings
 
 
 class UnknownUnits(KnownError):
@@ -59,7 +70,12 @@ class _Units:
 
     def __init__(self, session: Session, mapping: dict[str, str] | None, create: bool):
         self.session, self.create = session, create
-        self.mapping = {name_key(k): v for k, v in (mapping or {}).items()}
+        # names mapped to a collective or left out once (a unit name is remembered as an alias instead)
+        stored = session.get(Setting, COLLECTIVE_NAMES_KEY)
+        self.remembered: dict[str, str] = dict(stored.value) if stored is not None else {}
+        given = {name_key(k): v for k, v in (mapping or {}).items()}
+        self.learned = {k: v for k, v in given.items() if v in (ALL_UNITS, MAP_IGNORE) or v in KINDS}
+        self.mapping = {**self.remembered, **given}
         self.units = list(session.scalars(select(Unit)))
         self.by_key: dict[str, Unit] = {u.key: u for u in self.units}
         self.by_alias: dict[str, int] = {a.key: a.unit_id for a in session.scalars(select(UnitAlias))}
@@ -96,9 +112,9 @@ class _Units:
             if kind:
                 found.extend(members(kind, ((u.id, u.kind) for u in self.units if u.active)))
                 continue
-            if target == MAP_IGNORE:
-                continue
             unit = self._find(name)
+            if unit is None and target == MAP_IGNORE:
+                continue
             if unit is None and target is not None:
                 unit = self._map(name, target)
             if unit is None and self.create:
@@ -132,6 +148,16 @@ class _Units:
         return unit
 
     def check(self) -> None:
+        """UnknownUnits unless every name was matched; then the collective mappings are remembered."""
+        if not self.unknown:
+            if any(self.remembered.get(k) != v for k, v in self.learned.items()):
+                row = self.session.get(Setting, COLLECTIVE_NAMES_KEY)
+                merged = {**self.remembered, **self.learned}
+                if row is None:
+                    self.session.add(Setting(key=COLLECTIVE_NAMES_KEY, value=merged))
+                else:
+                    row.value = merged
+            return
         if self.unknown:
             names = list(self.unknown)
             choices = [u.name for u in self.units]

@@ -29,7 +29,7 @@ from desktop_app.core.tasks import (
     shown_deadline,
     shown_status,
 )
-from desktop_app.core.units import name_key
+from desktop_app.core.units import collapse, name_key
 from desktop_app.services import archive, campaigns
 from desktop_app.storage.audit import current_actor
 from desktop_app.storage.database import Database
@@ -111,6 +111,13 @@ class TaskInfo:
     supervise_note: str = ""
     extension_reason: str = ""
     history: list[tuple[dt.datetime, str, str, str, str, str]] = field(default_factory=list)
+    #: each role's units as lists show them: 各县（区）for every county, 全部成员单位 for every unit
+    shown_units: dict[str, list[str]] = field(default_factory=dict)
+
+    def units_text(self, role: str) -> str:
+        """A role's units (lead, responsible, support) as one line of a list or a report."""
+        full = {ROLE_LEAD: self.lead_units, ROLE_RESPONSIBLE: self.responsible_units, ROLE_SUPPORT: self.support_units}
+        return "、".join(self.shown_units.get(role, full[role]))
 
     @property
     def counted(self) -> bool:
@@ -137,6 +144,7 @@ class TaskInfo:
             "lead_units": self.lead_units,
             "responsible_units": self.responsible_units,
             "support_units": self.support_units,
+            "units_shown": {role: self.units_text(role) for role in (ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT)},
             "deadline": self.deadline.isoformat() if self.deadline else None,
             "deadline_text": self.deadline_text,
             "deadline_shown": self.shown_deadline,
@@ -157,7 +165,18 @@ def list_tasks(
     """Every task in the plan's order with its units and derived overdue state."""
     today = today or dt.date.today()
     with db.read() as session:
-        names = dict(session.execute(select(Unit.id, Unit.name)).all())
+        unit_rows = session.execute(select(Unit.id, Unit.name, Unit.kind, Unit.active)).all()
+        names = {u.id: u.name for u in unit_rows}
+        kind_of = {u.name: u.kind for u in unit_rows}
+        active = [u.name for u in unit_rows if u.active]
+        shown: dict[tuple[str, ...], list[str]] = {}
+
+        def collapsed(listed: list[str]) -> list[str]:
+            key = tuple(listed)
+            if key not in shown:  # the same lists recur task after task
+                shown[key] = collapse(listed, kind_of, active)
+            return shown[key]
+
         roles: dict[int, dict[str, list[str]]] = {}
         links = session.execute(select(TaskUnit.task_id, TaskUnit.unit_id, TaskUnit.role).order_by(TaskUnit.unit_id))
         for tid, uid, role in links:  # each role's units in the unit list's order (the office's own)
@@ -213,6 +232,7 @@ def list_tasks(
                     is_group=t.id in parents,
                     supervise_note=t.supervise_note or "",
                     extension_reason=t.extension_reason or "",
+                    shown_units={role: collapsed(listed) for role, listed in r.items()},
                 )
             )
     if unit:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from desktop_app.core.tasks import STATUS_OVERDUE
+from desktop_app.core.tasks import ROLE_LEAD, STATUS_OVERDUE
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.qt import QFrame, QGridLayout, QHBoxLayout, QLabel, Qt
 from desktop_app.services import campaigns, dashboard, history, rulesets
@@ -94,13 +94,13 @@ class HomePage(Page):
         self.task_labels[0].setText(f"<b>{self.tr('Tasks by status')}</b><table cellpadding='2'>{counts}</table>")
         overdue = [
             f"<span style='color:#b00020'>{html.escape(t.code)}</span> {html.escape(t.title)}"
-            f"<br><span style='color:#666'>{html.escape('、'.join(t.lead_units))} · {t.deadline}</span>"
+            f"<br><span style='color:#666'>{html.escape(t.units_text(ROLE_LEAD))} · {t.deadline}</span>"
             for t in board.overdue
         ]
         self.task_labels[1].setText(listing(self.tr("Overdue tasks"), overdue, len(board.overdue)))
         soon = [
             f"{html.escape(t.code)} {html.escape(t.title)}<br><span style='color:#666'>"
-            f"{html.escape('、'.join(t.lead_units))} · {t.deadline}</span>"
+            f"{html.escape(t.units_text(ROLE_LEAD))} · {t.deadline}</span>"
             for t in board.due_soon
         ]
         self.task_labels[2].setText(

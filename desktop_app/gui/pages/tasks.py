@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 
 from desktop_app.core.errors import explain_os_error
-from desktop_app.core.tasks import STATUS_OVERDUE, STATUSES
+from desktop_app.core.tasks import ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT, STATUS_OVERDUE, STATUSES
 from desktop_app.core.units import ALL_UNITS, KIND_COUNTY, KIND_TOWNSHIP
 from desktop_app.gui import dialogs
 from desktop_app.gui.drops import dropped
@@ -377,9 +377,9 @@ class TasksPage(Page):
             f"<h3>{html.escape(t.code)} {html.escape(t.title)}</h3>"
             + (f"<p style='color:#b00020'><b>{self.tr('Overdue')}</b></p>" if t.overdue else "")
             + row(self.tr("Content"), t.content)
-            + row(self.tr("Lead units"), "、".join(t.lead_units))
-            + row(self.tr("Responsible units"), "、".join(t.responsible_units))
-            + row(self.tr("Supporting units"), "、".join(t.support_units))
+            + row(self.tr("Lead units"), t.units_text(ROLE_LEAD))
+            + row(self.tr("Responsible units"), t.units_text(ROLE_RESPONSIBLE))
+            + row(self.tr("Supporting units"), t.units_text(ROLE_SUPPORT))
             + row(self.tr("Deadline"), due)
             + row(self.tr("督办"), (t.supervise_note or self.tr("yes")) if t.supervised else "")
             + row(
