@@ -737,3 +737,25 @@ def test_word_tables_are_joined_only_where_one_goes_on(tmp_path):
     grids = read_grids(tmp_path / "两张表.docx")
     assert [len(g.rows) for g in grids] == [5, 2]
     assert grids[1].rows[0] == ["单位名称", "联络员", "联系电话"]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".docx"])
+def test_a_zip_bomb_dressed_as_an_office_file_is_refused_before_it_is_read(demo_db, tmp_path, monkeypatch, suffix):
+    from desktop_app.exchange import xlsx_io
+
+    if suffix == ".xlsx":
+        path = _sheet(tmp_path / "炸弹.xlsx", [["序号", "任务", "牵头单位"], [1, "任务一", "市教育局"]])
+    else:
+        import docx
+
+        path = tmp_path / "炸弹.docx"
+        docx.Document().save(str(path))
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/media/padding.bin" if suffix == ".xlsx" else "word/media/padding.bin", b"\0" * 3_000_000)
+    assert path.stat().st_size < 100_000
+    monkeypatch.setattr(xlsx_io, "MAX_PART", 1_000_000)
+    before = tasks.briefs(demo_db)
+    with pytest.raises(ImportRejected) as caught:
+        task_import.import_tasks(demo_db, path)
+    assert path.name in caught.value.message and "MB" in caught.value.message
+    assert tasks.briefs(demo_db) == before

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop_app.core.i18n import mark, tr
 
@@ -39,13 +40,22 @@ class SkippedRow:
 
 
 def _plain(value: object) -> str:
-    return unicodedata.normalize("NFKC", "" if value is None else str(value)).strip()
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    return unicodedata.normalize("NFKC", text).strip() if not text.isascii() else text.strip()
+
+
+@lru_cache(maxsize=256)
+def _heads(header: tuple[object, ...]) -> list[str]:
+    """A header row's filled cells in plain form (the same header is asked about row after row)."""
+    return [h for h in map(_plain, header) if h]
 
 
 def skip_reason(cells: Sequence[object], header: Sequence[object] = (), *, categories: bool = False) -> str | None:
     """Why a row is no data row, or None when it may be one. ``categories``: a row such as 一、基础工作
     （30分）that spans the table is a heading too (in a task table such rows are groups, read as such)."""
-    filled = [_plain(c) for c in cells if _plain(c)]
+    filled = [c for c in map(_plain, cells) if c]
     if not filled:
         return None
     first = filled[0]
@@ -53,7 +63,7 @@ def skip_reason(cells: Sequence[object], header: Sequence[object] = (), *, categ
         return NOTE
     if _TOTAL.match(first):
         return TOTAL
-    heads = [_plain(h) for h in header if _plain(h)]
+    heads = _heads(tuple(header))
     if heads and filled == heads[: len(filled)] and len(filled) >= min(2, len(heads)):
         return HEADER
     if categories and len(set(filled)) == 1 and _CATEGORY.match(first):

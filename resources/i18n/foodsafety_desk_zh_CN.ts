@@ -1877,6 +1877,10 @@ Please copy them and send them to your support contact.</source>
             <source>tasks in the text</source>
             <translation>正文中的任务</translation>
         </message>
+        <message>
+            <source>The file {0} would expand to more than {1} MB when read; it is refused as it may be a damaged or hostile file. Save the table again in a new file.</source>
+            <translation>文件 {0} 读取时会解压到超过 {1} MB，可能已损坏或是恶意文件，已拒绝读取。请把表格另存为一个新文件后再导入。</translation>
+        </message>
     </context>
     <context>
         <name>PhasesEditor</name>
