@@ -4,6 +4,7 @@ deep, merged cells, group rows such as （一）…, numbering that restarts in 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import zipfile
@@ -18,7 +19,7 @@ from desktop_app.core import deadlines
 from desktop_app.core.errors import ImportRejected
 from desktop_app.core.i18n import tr
 from desktop_app.core.ruleset import Problem
-from desktop_app.core.tables import SkippedRow
+from desktop_app.core.tables import HIDDEN, SkippedRow, skip_reason
 from desktop_app.core.tasks import (
     AssignmentRow,
     TaskRow,
@@ -95,6 +96,24 @@ class Layout:
 class SheetPreview:
     name: str
     rows: list[list[str]]  # the first rows as text, merged cells filled
+    hidden_rows: set[int] = dataclasses.field(default_factory=set)  # 1-based rows the office hid
+
+    def passed_over(self, header_row: int, kind: str) -> dict[int, str]:
+        """The rows below a header ending in ``header_row`` that an import would pass over (1-based
+        row → reason, as core.tables gives it), so the preview shows them before anything is read."""
+        headers = [self.rows[i] for i in range(max(0, header_row - 2), header_row)] or [[]]
+        found = {}
+        for r in range(header_row + 1, len(self.rows) + 1):
+            if r in self.hidden_rows:
+                found[r] = HIDDEN
+                continue
+            reason = next(
+                (why for h in headers if (why := skip_reason(self.rows[r - 1], h, categories=kind == "assignments"))),
+                None,
+            )
+            if reason:
+                found[r] = reason
+        return found
 
 
 class HeaderUnsure(ImportRejected):
@@ -210,7 +229,7 @@ def _previews(grids: list[Grid]) -> list[SheetPreview]:
         rows = [[cell_text(v)[:60] for v in values[:PREVIEW_COLUMNS]] for values in grid.rows[:PREVIEW_ROWS]]
         while rows and not any(rows[-1]):
             rows.pop()
-        previews.append(SheetPreview(grid.title, rows))
+        previews.append(SheetPreview(grid.title, rows, set(grid.hidden_rows)))
     return previews
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from openpyxl.utils import get_column_letter
 
+from desktop_app.core.i18n import tr as translate
 from desktop_app.exchange.tasks_xlsx import FIELDS, NEEDED, HeaderUnsure, Layout, field_label, needed_text
 from desktop_app.gui.qt import (
     QBrush,
@@ -25,6 +26,8 @@ from desktop_app.gui.qt import (
 )
 
 HEADER_BACKGROUND = QColor("#e8eef7")
+PASSED_BACKGROUND = QColor("#f0f0f0")
+PASSED_TEXT = QColor("#8a8a8a")
 
 
 class ColumnMappingDialog(QDialog):
@@ -71,6 +74,10 @@ class ColumnMappingDialog(QDialog):
         middle.addWidget(self.table, 1)
         layout.addLayout(middle, 1)
 
+        self.passed_note = QLabel()
+        self.passed_note.setStyleSheet("color:#666")
+        layout.addWidget(self.passed_note)
+        self.passed: dict[int, str] = {}
         self.hint = QLabel()
         self.hint.setStyleSheet("color:#b00020")
         layout.addWidget(self.hint)
@@ -128,15 +135,28 @@ class ColumnMappingDialog(QDialog):
         )
         bold = QFont(self.table.font())
         bold.setBold(True)
+        preview = self.previews[self.sheet.currentIndex()] if self.previews else None
+        passed = preview.passed_over(self.header_row.value(), self.kind) if preview else {}
         for r, values in enumerate(rows):
             in_header = r < self.header_row.value()
+            reason = passed.get(r + 1)
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text.replace("\n", " "))
                 item.setToolTip(text)
                 if in_header:
                     item.setBackground(QBrush(HEADER_BACKGROUND))
                     item.setFont(bold)
+                elif reason:  # shown, but greyed: the import passes it over
+                    item.setBackground(QBrush(PASSED_BACKGROUND))
+                    item.setForeground(QBrush(PASSED_TEXT))
+                    item.setToolTip(self.tr("Passed over: {0}").format(translate("Tables", reason)))
                 self.table.setItem(r, c, item)
+        self.passed = passed
+        self.passed_note.setText(
+            self.tr("{0} row(s) shown in grey are no rows of the table and will be passed over.").format(len(passed))
+            if passed
+            else ""
+        )
         twice = [c for c in set(chosen.values()) if list(chosen.values()).count(c) > 1]
         if twice:
             problem = self.tr("Column {0} is chosen for two fields.").format(get_column_letter(twice[0]))

@@ -3685,6 +3685,14 @@ Please copy them and send them to your support contact.</source>
             <source>no header</source>
             <translation>无表头</translation>
         </message>
+        <message>
+            <source>Passed over: {0}</source>
+            <translation>跳过：{0}</translation>
+        </message>
+        <message>
+            <source>{0} row(s) shown in grey are no rows of the table and will be passed over.</source>
+            <translation>灰色的 {0} 行不属于表格内容，导入时将跳过。</translation>
+        </message>
     </context>
     <context>
         <name>PhaseTimeline</name>

@@ -228,3 +228,45 @@ def test_progress_note_goes_into_the_history(window, qtbot, demo_db, tmp_path):
     assert page.note_edit.text() == ""
     page.select("1.1")
     assert "进展：已完成3家试点建设" in page.detail.toPlainText()
+
+
+def test_a_doubtful_header_is_asked_with_the_rows_passed_over_shown(window, qtbot, demo_db, tmp_path, prompter):
+    """The column-mapping dialog shows which rows the import will pass over (a note, the header
+    again), greyed with the reason, before anything is read."""
+    from openpyxl import Workbook
+
+    from desktop_app.gui.column_mapping import ColumnMappingDialog
+
+    wb = Workbook()
+    for row in [
+        ["某县食品安全示范创建任务表"],
+        ["序号", "工作任务", "牵头单位", "责任单位", "办结节点"],
+        [1, "建立联席会议制度", "市市场监管局", "市公安局", "2025年6月底前"],
+        ["序号", "工作任务", "牵头单位", "责任单位", "办结节点"],
+        [2, "开展食品安全宣传周", "市卫生健康委", "市教育局", "长期坚持"],
+        ["注：每月25日前报送进展。"],
+    ]:
+        wb.active.append(row)
+    wb.save(tmp_path / "县表.xlsx")
+    page = window.show_page("tasks")
+    seen = {}
+
+    def choose(dialog) -> bool:
+        if not isinstance(dialog, ColumnMappingDialog):
+            return True
+        seen["passed"] = dict(dialog.passed)
+        seen["note"] = dialog.passed_note.text()
+        seen["grey"] = dialog.table.item(3, 1).background().color().name()
+        seen["tip"] = dialog.table.item(5, 0).toolTip()
+        deadline = dialog.columns["deadline"]
+        deadline.setCurrentIndex(deadline.findData(5))
+        return True
+
+    prompter.dialog = choose
+    page.import_file(tmp_path / "县表.xlsx", task_import.import_tasks)
+    qtbot.waitUntil(lambda: any("已从" in s.text for s in prompter.shown), timeout=20_000)
+    assert seen["passed"] == {4: "the header repeated", 6: "a note or signature line, not a row of the table"}
+    assert "2 行" in seen["note"] and seen["grey"] == "#f0f0f0"
+    assert seen["tip"].startswith("跳过：") and len(seen["tip"]) > len("跳过：")
+    made = {t.title: t for t in tasks.list_tasks(demo_db)}
+    assert made["建立联席会议制度"].deadline == dt.date(2025, 6, 30) and "开展食品安全宣传周" in made
