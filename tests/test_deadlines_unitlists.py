@@ -22,7 +22,6 @@ from desktop_app.core.units import split_unit_list
         ("2024/6/1", dt.date(2024, 6, 1)),
         ("2024年6月30日前完成", dt.date(2024, 6, 30)),
         ("2024年2月底", dt.date(2024, 2, 29)),
-        ("2023年底前", dt.date(2023, 12, 31)),
         ("2024年上半年", dt.date(2024, 6, 30)),
         ("2024年下半年", dt.date(2024, 12, 31)),
         ("2025年第三季度", dt.date(2025, 9, 30)),
@@ -182,6 +181,9 @@ def test_a_period_is_due_at_its_end(typed):
         ("2025年汛期前", dt.date(2025, 5, 31)),
         ("2024年春节前", dt.date(2024, 2, 9)),  # Lunar New Year 2024 was on 10 February
         ("2026年国庆前完成", dt.date(2026, 9, 30)),
+        ("2023年底前", dt.date(2023, 12, 31)),
+        ("2024年年底", dt.date(2024, 12, 31)),
+        ("2025年末前完成", dt.date(2025, 12, 31)),
     ],
 )
 def test_seasons_and_holidays_give_an_approximate_day_and_keep_their_words(typed, expected):

@@ -21,7 +21,7 @@ from desktop_app.core.i18n import tr
 
 KIND_DATE = "date"  # due on a day
 KIND_PHASE = "phase"  # due by the end of a phase of the campaign
-KIND_APPROX = "approximate"  # due about a day the wording names (9月开学前, 汛期前, 春节前): kept with its words
+KIND_APPROX = "approximate"  # due about a day the wording names (9月开学前, 汛期前, 年底前): kept with its words
 KIND_RECURRING = "recurring"  # 每月, 每季度, 每年…: due again and again, never overdue as a whole
 KIND_ONGOING = "ongoing"  # 长期坚持, 持续推进: no end
 KIND_NONE = "none"  # nothing given
@@ -151,7 +151,9 @@ def parse(value: object, phases: dict[str, dt.date] | None = None) -> Deadline:
         return Deadline(KIND_DATE, _day(int(found.group(1)), int(found.group(2)), None, text), text)
     found = _Y_END.search(text)
     if found and "年" in found.group(0):
-        return Deadline(KIND_DATE, _day(int(found.group(1)), 12, 31, text), text)
+        # 2024年底前 / 年末: about the year's end, as plans write it (2024年12月底前 is a day)
+        kind = KIND_APPROX if re.search(r"[底末]", found.group(0)) else KIND_DATE
+        return Deadline(kind, _day(int(found.group(1)), 12, 31, text), text)
     for name, last_day in (phases or {}).items():
         if name and (name in text or name.removesuffix("阶段") in text):
             return Deadline(KIND_PHASE, last_day, text)
