@@ -759,3 +759,44 @@ def test_a_zip_bomb_dressed_as_an_office_file_is_refused_before_it_is_read(demo_
         task_import.import_tasks(demo_db, path)
     assert path.name in caught.value.message and "MB" in caught.value.message
     assert tasks.briefs(demo_db) == before
+
+
+def test_nested_headings_and_blocks_written_once(demo_db, tmp_path):
+    """一、 sections holding （一） groups holding tasks, as plans nest them; a block's lead unit and
+    deadline written once, in its first row, and left blank below."""
+    from desktop_app.exchange.tasks_xlsx import read_tasks
+
+    path = _sheet(
+        tmp_path / "嵌套.xlsx",
+        [
+            ["序号", "任务", "牵头单位", "责任单位", "完成时限"],
+            ["一、基础工作", None, None, None, None],
+            ["（一）落实党政同责", None, None, None, None],
+            [1, "纳入督办内容", "市食安办", "市委督查室", "2025年6月底前"],
+            [2, "开展评议考核", None, None, None],  # the block's units and deadline, written once above
+            ["（二）健全工作机制", None, None, None, None],
+            [1, "建立会商机制", "市卫生健康委", "市市场监管局", "长期坚持"],
+            ["二、能力建设", None, None, None, None],
+            ["（一）提升检验能力", None, None, None, None],
+            [1, "建设检验中心", "市市场监管局", None, "2026年6月底前"],
+        ],
+    )
+    rows = {r.code: r for r in read_tasks(path)}
+    assert [(c, r.title, r.parent) for c, r in rows.items()] == [
+        ("1", "基础工作", None),
+        ("1.1", "落实党政同责", "1"),
+        ("1.1.1", "纳入督办内容", "1.1"),
+        ("1.1.2", "开展评议考核", "1.1"),
+        ("1.2", "健全工作机制", "1"),
+        ("1.2.1", "建立会商机制", "1.2"),
+        ("2", "能力建设", None),
+        ("2.1", "提升检验能力", "2"),
+        ("2.1.1", "建设检验中心", "2.1"),
+    ]
+    assert rows["1.1.2"].lead == ["市食安办"] and rows["1.1.2"].responsible == ["市委督查室"]
+    assert rows["1.1.2"].deadline.date == dt.date(2025, 6, 30)
+    assert rows["1.2.1"].lead == ["市卫生健康委"]  # a new group starts afresh
+    result = task_import.import_tasks(demo_db, path, mapping={"市委督查室": ""})
+    assert result.created == 9
+    made = {t.code: t for t in tasks.list_tasks(demo_db) if t.code.startswith(("1.", "2."))}
+    assert made["1.1"].is_group and made["1.1.2"].lead_units == ["市食安办"]

@@ -92,6 +92,11 @@ def _circled(mark: str) -> int:
 _MARKER = re.compile(r"^\s*(?:[（(]\s*([一二三四五六七八九十]+)\s*[)）]|([一二三四五六七八九十]+)\s*[、.．]?)\s*$")
 
 
+def heading_level(text: str) -> int:
+    """1 for a section heading (一、…), 2 for a group inside it (（一）…): plans nest them so."""
+    return 2 if re.match(r"^\s*[（(]", text or "") else 1
+
+
 def group_marker(text: str) -> int | None:
     """A number cell holding only a group's marker — 一、, （二）, 三 — as its number."""
     found = _MARKER.match(text or "")

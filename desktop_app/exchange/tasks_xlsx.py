@@ -26,6 +26,7 @@ from desktop_app.core.tasks import (
     code_number,
     group_heading,
     group_marker,
+    heading_level,
     numbered,
     split_title,
     sub_numbered,
@@ -334,6 +335,8 @@ def read_tasks(
     tasks: list[TaskRow] = []
     codes: dict[str, int] = {}
     group: str | None = None
+    section: str | None = None  # the open 一、 heading, when the table nests （一） groups in it
+    block: TaskRow | None = None  # the group's last task that named its units
     parent_task: TaskRow | None = None
     count = sub_count = 0
     unit_lists: dict[str | None, list[str]] = {}
@@ -368,24 +371,34 @@ def read_tasks(
                 skipped.append(SkippedRow(ws.title, r, reason))
             continue
         heading = None
+        level = 1
         for candidate in (text.get("title", ""), text.get("code", ""), text.get("content", "")):
             heading = group_heading(candidate)
             if heading:
+                level = heading_level(candidate)
                 break
         no_units = not any(text.get(f) for f in ("lead", "responsible", "support"))
         marker = group_marker(text.get("code", ""))
         if heading is None and marker and (text.get("title") or text.get("content")):
             heading = (marker, text.get("title") or text.get("content", ""))  # 一、 | 基础工作
+            level = heading_level(text.get("code", ""))
         if heading and (no_units or len({cell_text(v) for v in values if cell_text(v)}) == 1):
             group_no, title = heading
-            group = str(group_no)
+            # 一、 opens a section; （一） inside one is a group of it (1.1) — unless the section holds
+            # tasks of its own already: then the table only mixes the two forms for one level
+            if level == 1 or section is None or (group == section and count):
+                group, group_parent = str(group_no), None
+                section = group if level == 1 else None
+            else:
+                group, group_parent = f"{section}.{group_no}", section
             if group in codes:
                 problem(
                     tr("TasksXlsx", "the group “{0}” appears twice (first in row {1}).").format(title, codes[group]), r
                 )
                 continue
             codes[group] = r
-            tasks.append(TaskRow(code=group, title=title, sheet=ws.title, row=r))
+            tasks.append(TaskRow(code=group, title=title, parent=group_parent, sheet=ws.title, row=r))
+            block = None
             parent_task, count = None, 0
             continue
         title_cell = text.get("title") or text.get("content", "")
@@ -436,19 +449,36 @@ def read_tasks(
             if (text.get(f) or (isinstance(typed, str) and typed)) and not names:  # only spaces or commas
                 problem(tr("TasksXlsx", "the unit list holds no unit name."), r, f)
             setattr(row, f, names)
+        # a block's units and deadline written once, in its first row, and left blank below (a row
+        # that names its units but no deadline, or a deadline but no units, means just that; a table
+        # this program wrote (codes such as 1.5, G1-01) says every cell it means)
+        in_block = (
+            block is not None
+            and group is not None  # blocks are a group's tasks
+            and not _FULL_CODE.match(code_cell)
+            and not any(text.get(f) for f in ("lead", "responsible", "support", "deadline"))
+        )
+        if in_block and block is not None:
+            row.lead, row.responsible, row.support = list(block.lead), list(block.responsible), list(block.support)
+        elif row.lead or row.responsible or row.support:
+            block = row
         try:
             typed = raw.get("deadline")
-            key = (type(typed), typed)
-            if key not in deadlines_read:  # the same deadlines recur row after row
-                deadlines_read[key] = deadlines.parse(typed, phases)
-            row.deadline = deadlines_read[key]
+            if in_block and block is not None:
+                row.deadline = block.deadline
+            else:
+                key = (type(typed), typed)
+                if key not in deadlines_read:  # the same deadlines recur row after row
+                    deadlines_read[key] = deadlines.parse(typed, phases)
+                row.deadline = deadlines_read[key]
         except deadlines.DeadlineProblem as bad:
             problem(bad.message, r, "deadline")
         for match in _ITEM_NO.finditer(text.get("items", "")):
             row.items.append(int(match.group(1) or match.group(2)))
         row.targets = text.get("targets", "")
         tasks.append(row)
-        if not _FULL_CODE.match(code_cell) and not (sub and code.count(".") > (group is not None)):
+        task_depth = group.count(".") + 1 if group else 0  # the dots in a task's own code
+        if not _FULL_CODE.match(code_cell) and not (sub and code.count(".") > task_depth):
             parent_task, sub_count = row, 0
     if not tasks and not problems:
         problems.append(Problem(tr("TasksXlsx", "The sheet lists no tasks."), None, ws.title))
