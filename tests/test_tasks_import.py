@@ -800,3 +800,43 @@ def test_nested_headings_and_blocks_written_once(demo_db, tmp_path):
     assert result.created == 9
     made = {t.code: t for t in tasks.list_tasks(demo_db) if t.code.startswith(("1.", "2."))}
     assert made["1.1"].is_group and made["1.1.2"].lead_units == ["市食安办"]
+
+
+def test_exports_write_text_that_looks_like_a_formula_as_text(demo_db, tmp_path):
+    """A task whose title begins with "=" (typed so in a Word plan) is exported as text, never as a
+    formula Excel would run, and reads back unchanged."""
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate(
+        [
+            ("序号", "任务", "牵头单位"),
+            ("1", '=HYPERLINK("http://example.invalid","点击")', "市教育局"),
+            ("2", "+1 开展宣传", "市教育局"),
+        ]
+    ):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.save(str(tmp_path / "方案.docx"))
+    task_import.import_tasks(demo_db, tmp_path / "方案.docx")
+    out = tasks.export_xlsx(demo_db, tmp_path / "导出.xlsx")
+    cells = {c.value: c for row in load_workbook(out).active.iter_rows() for c in row if isinstance(c.value, str)}
+    formula = cells['=HYPERLINK("http://example.invalid","点击")']
+    assert formula.data_type == "s"
+    with zipfile.ZipFile(out) as archive:
+        assert b"<f>" not in archive.read("xl/worksheets/sheet1.xml")
+    again = task_import.import_tasks(demo_db, out)
+    assert again.created == 0 and again.updated == 0
+
+
+def test_a_cell_too_long_for_excel_is_refused_with_its_place(tmp_path):
+    from desktop_app.core.errors import KnownError
+    from desktop_app.exchange.tasks_xlsx import export_tasks
+    from desktop_app.exchange.xlsx_io import MAX_CELL
+
+    row = ["1", "任务", "长" * (MAX_CELL + 1), "市教育局", "", "", "2025年底前", "", "未开始", "0%"]
+    with pytest.raises(KnownError) as caught:
+        export_tasks([row], tmp_path / "长.xlsx", "任务")
+    assert "32767" in caught.value.message and "!C3" in "\n".join(caught.value.details)
+    assert not (tmp_path / "长.xlsx").exists()

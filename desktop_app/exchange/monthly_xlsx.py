@@ -33,7 +33,16 @@ from desktop_app.core.monthly import (
     structure_checksum,
 )
 from desktop_app.core.tasks import STATUSES
-from desktop_app.exchange.xlsx_io import BORDER, HEADER_FILL, HEADER_FONT, Grid, cell_text, read_grids, save_atomic
+from desktop_app.exchange.xlsx_io import (
+    BORDER,
+    HEADER_FILL,
+    HEADER_FONT,
+    Grid,
+    cell_text,
+    put,
+    read_grids,
+    save_atomic,
+)
 
 FORMAT = "foodsafety-desk/monthly"
 VERSION = "1"
@@ -131,7 +140,7 @@ def write_template(spec: TemplateSpec, target: Path) -> Path:
         r = FIRST_ROW + index - 1
         title = f"{row.title}\n（{row.hint}）" if row.hint else row.title
         for col, value in enumerate((index, KIND_NAMES[row.kind], row.ref, title), start=1):
-            cell = ws.cell(r, col, value)
+            cell = put(ws, r, col, value)
             cell.font, cell.alignment, cell.border, cell.fill = body, wrap, BORDER, LOCKED_FILL
         for col in range(5, width + 1):
             cell = ws.cell(r, col)

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop_app.core.atomic import atomic_path
-from desktop_app.core.errors import ImportRejected
+from desktop_app.core.errors import ImportRejected, KnownError
 from desktop_app.core.i18n import mark, tr
 from desktop_app.core.plan_text import task_rows
 from desktop_app.core.tables import HIDDEN, skip_reason
@@ -332,7 +333,7 @@ def write_table(
     last = 2
     for r, values in enumerate(rows, start=3):
         for col, value in enumerate(values, start=1):
-            cell = ws.cell(r, col, value)
+            cell = put(ws, r, col, value)
             cell.font, cell.border, cell.alignment = BODY_FONT, BORDER, WRAP_TOP
         last = r
     for col, width in enumerate(widths, start=1):
@@ -350,10 +351,40 @@ def write_table(
     ws.oddFooter.center.text = "第 &P 页，共 &N 页"
 
 
+#: Excel keeps at most this many characters in a cell.
+MAX_CELL = 32_767
+
+
+def as_data(wb: Workbook) -> None:
+    """Every cell the program writes is data, never code: openpyxl takes a text beginning with "="
+    for a formula, which Excel would then run (a unit or task named "=HYPERLINK(…)"); such texts
+    are written as text. (The program writes no formulas of its own.)"""
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.data_type == "f" and isinstance(cell.value, str):
+                    cell.data_type = "s"
+
+
+def put(ws: Worksheet, row: int, col: int, value: object) -> Cell:
+    """Write ``value`` into a cell; a text too long for Excel is refused, naming the cell, where
+    openpyxl would cut it without a word."""
+    if isinstance(value, str) and len(value) > MAX_CELL:
+        raise KnownError(
+            tr("Xlsx", "The workbook was not written: a cell can hold at most {0} characters in Excel.").format(
+                MAX_CELL
+            ),
+            [tr("Xlsx", "Too long: {0}").format(f"{ws.title}!{get_column_letter(col)}{row}")],
+        )
+    return ws.cell(row, col, value)
+
+
 def save_atomic(wb: Workbook, target: Path) -> Path:
-    """Write the workbook completely or not at all; a failure is explained, the old file kept."""
+    """Write the workbook completely or not at all, every cell as data (``as_data``); a failure is
+    explained, the old file kept."""
     from desktop_app.core.errors import explain_os_error
 
+    as_data(wb)
     target = Path(target)
     try:
         with atomic_path(target) as tmp:

@@ -155,7 +155,7 @@ def _write_manifest(folder: Path, result: BinderResult) -> None:
 def _write_xlsx(path: Path, title: str, result: BinderResult) -> None:
     from openpyxl import Workbook
 
-    from desktop_app.exchange.xlsx_io import write_table
+    from desktop_app.exchange.xlsx_io import as_data, write_table
 
     wb = Workbook()
     ws = wb.active
@@ -192,4 +192,5 @@ def _write_xlsx(path: Path, title: str, result: BinderResult) -> None:
         for e in result.entries
     ]
     write_table(ws, f"{title} 迎检资料目录", headers, rows, [7, 36, 14, 28, 18, 11, 9, 9, 9, 48, 12, 66])
+    as_data(wb)
     wb.save(path)

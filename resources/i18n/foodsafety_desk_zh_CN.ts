@@ -1881,6 +1881,14 @@ Please copy them and send them to your support contact.</source>
             <source>The file {0} would expand to more than {1} MB when read; it is refused as it may be a damaged or hostile file. Save the table again in a new file.</source>
             <translation>文件 {0} 读取时会解压到超过 {1} MB，可能已损坏或是恶意文件，已拒绝读取。请把表格另存为一个新文件后再导入。</translation>
         </message>
+        <message>
+            <source>The workbook was not written: a cell can hold at most {0} characters in Excel.</source>
+            <translation>工作簿未写出：Excel 的一个单元格最多只能容纳 {0} 个字符。</translation>
+        </message>
+        <message>
+            <source>Too long: {0}</source>
+            <translation>超长：{0}</translation>
+        </message>
     </context>
     <context>
         <name>PhasesEditor</name>
