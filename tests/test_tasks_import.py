@@ -840,3 +840,26 @@ def test_a_cell_too_long_for_excel_is_refused_with_its_place(tmp_path):
         export_tasks([row], tmp_path / "长.xlsx", "任务")
     assert "32767" in caught.value.message and "!C3" in "\n".join(caught.value.details)
     assert not (tmp_path / "长.xlsx").exists()
+
+
+def test_an_update_without_a_column_keeps_that_field_and_the_history_names_what_changed(demo_db, workbook, tmp_path):
+    """The program's own export sent back without its 责任单位 column, one deadline changed: the
+    responsible units stay, the deadline changes, and the task's history says which fields changed."""
+    task_import.import_tasks(demo_db, workbook, mapping=MAPPING, create_units=True)
+    before = {t.code: t for t in tasks.list_tasks(demo_db)}
+    out = tasks.export_xlsx(demo_db, tmp_path / "导出.xlsx")
+    wb = load_workbook(out)
+    ws = wb.active
+    header = [c.value for c in ws[2]]
+    ws.delete_cols(header.index("责任单位") + 1)
+    deadline_col = [c.value for c in ws[2]].index("完成时限") + 1
+    row = next(r for r in range(3, ws.max_row + 1) if ws.cell(r, 1).value == "1.1")
+    ws.cell(row, deadline_col).value = "2030年6月底前"
+    wb.save(tmp_path / "回传.xlsx")
+    result = task_import.import_tasks(demo_db, tmp_path / "回传.xlsx")
+    assert result.updated == 1 and result.created == 0
+    after = {t.code: t for t in tasks.list_tasks(demo_db)}
+    assert all(after[c].responsible_units == before[c].responsible_units for c in before)
+    assert after["1.1"].deadline == dt.date(2030, 6, 30)
+    (latest, *_) = tasks.history(demo_db, "1.1")
+    assert latest.kind == "import" and latest.note.endswith("：完成时限")

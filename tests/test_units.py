@@ -273,3 +273,17 @@ def test_a_unit_list_from_word_and_old_excel(db, tmp_path):
     book.save(str(tmp_path / "名单.xls"))
     assert units.import_xlsx(db, tmp_path / "名单.xls").created == 1
     assert "市民政局" in {u.name for u in units.list_units(db)}
+
+
+def test_a_column_missing_from_an_update_leaves_that_field_alone(db, tmp_path):
+    """A list sent back without the 联系电话 column must not blank every phone number."""
+    _workbook(tmp_path / "全.xlsx", [["市教育局", "部门", "张局长", "李四", "0895-1111111", "教育局"]])
+    units.import_xlsx(db, tmp_path / "全.xlsx")
+    wb = Workbook()
+    wb.active.append(["单位名称", "联络员"])
+    wb.active.append(["市教育局", "王五"])
+    wb.save(tmp_path / "少一列.xlsx")
+    result = units.import_xlsx(db, tmp_path / "少一列.xlsx")
+    assert result.updated == 1
+    (unit,) = [u for u in units.list_units(db) if u.name == "市教育局"]
+    assert (unit.liaison, unit.phone, unit.leader, unit.kind) == ("王五", "0895-1111111", "张局长", "部门")

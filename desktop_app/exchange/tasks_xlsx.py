@@ -315,9 +315,11 @@ def read_tasks(
     phases: dict[str, dt.date] | None = None,
     layout: Layout | None = None,
     skipped: list[SkippedRow] | None = None,
+    present: set[str] | None = None,
 ) -> list[TaskRow]:
     """Every task of the first sheet (or ``sheet``) that has a task table; all or nothing. Rows that
-    are no tasks (notes, totals, the header repeated) are passed over and added to ``skipped``."""
+    are no tasks (notes, totals, the header repeated) are passed over and added to ``skipped``;
+    ``present`` receives the fields the table has a column for."""
     path = Path(path)
     ws, first, cols = _locate(
         path,
@@ -330,6 +332,8 @@ def read_tasks(
             path.name
         ),
     )
+    if present is not None:
+        present.update(cols)
     unsaved = _formula_cells(path, ws)
     problems: list[Problem] = []
     tasks: list[TaskRow] = []

@@ -57,10 +57,11 @@ def _header(grid: Grid) -> tuple[int, dict[str, int]] | None:
     return None
 
 
-def read(path: Path, skipped: list[SkippedRow] | None = None) -> list[UnitRecord]:
+def read(path: Path, skipped: list[SkippedRow] | None = None, present: set[str] | None = None) -> list[UnitRecord]:
     """Every unit of the first sheet (or Word table) with a unit-name column; ImportRejected lists
     all problems. Rows that are no units — notes and signature lines, totals, the header repeated,
-    category rows such as 一、市直部门, hidden rows — are passed over and added to ``skipped``."""
+    category rows such as 一、市直部门, hidden rows — are passed over and added to ``skipped``;
+    ``present`` receives the fields the table has a column for."""
     found = None
     for grid in read_grids(Path(path)):
         found = _header(grid)
@@ -75,6 +76,8 @@ def read(path: Path, skipped: list[SkippedRow] | None = None) -> list[UnitRecord
         )
     ws = grid
     header_row, cols = found
+    if present is not None:
+        present.update(cols)
     problems: list[Problem] = []
     records: list[UnitRecord] = []
     first_row_of: dict[str, int] = {}

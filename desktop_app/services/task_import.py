@@ -12,7 +12,7 @@ from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.core.errors import ImportRejected, KnownError, NotFoundError
-from desktop_app.core.i18n import tr
+from desktop_app.core.i18n import mark, tr
 from desktop_app.core.progress import Progress, check
 from desktop_app.core.tables import SkippedRow
 from desktop_app.core.tasks import ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT, STATUSES, TaskRow, targets_in
@@ -197,7 +197,8 @@ def import_tasks(
 
     check(progress, 0, 3, tr("Tasks", "Reading the workbook"))
     skipped: list[SkippedRow] = []
-    rows = read_tasks(Path(path), sheet, campaigns.phase_ends(db), layout, skipped)
+    present: set[str] = set()
+    rows = read_tasks(Path(path), sheet, campaigns.phase_ends(db), layout, skipped, present)
     check(progress, 1, 3, tr("Tasks", "Matching units and items"))
     result = TaskImportResult(skipped=skipped)
     with db.session() as session:
@@ -284,18 +285,28 @@ def import_tasks(
             task = existing.get(row.code)
             if task is None:
                 continue
-            wanted_units = {(uid, role) for role, unit_list in unit_ids[row.code].items() for uid in unit_list}
+            # a column the table does not have leaves its field as it is (a table sent back without
+            # the 责任单位 column must not drop every task's responsible units)
+            kept = {(u.unit_id, u.role) for u in task.units if u.role not in present}
+            wanted_units = kept | {
+                (uid, role) for role, unit_list in unit_ids[row.code].items() if role in present for uid in unit_list
+            }
             if {(u.unit_id, u.role) for u in task.units} != wanted_units:
                 task.units = [TaskUnit(unit_id=uid, role=role) for uid, role in sorted(wanted_units)]
             wanted_items = {items[no] for no in row.items}
-            if {i.item_id for i in task.items} != wanted_items:
+            if "items" in present and {i.item_id for i in task.items} != wanted_items:
                 task.items = [TaskItem(item_id=i) for i in sorted(wanted_items)]
             for key, value in _fields(row, source).items():
+                if key in _COLUMN_OF and _COLUMN_OF[key] not in present and not (key == "content" and value):
+                    continue
+                if key == "targets" and "targets" not in present and "content" not in present:
+                    continue
                 setattr(task, key, value)
             task.parent_id = ids.get(row.parent) if row.parent else None
-            if _snapshot(task) != before[row.code]:
+            changed = _changed(before[row.code], _snapshot(task))
+            if changed:
                 result.updated += 1
-                note = tr("Tasks", "Updated from {0}").format(source)
+                note = tr("Tasks", "Updated from {0}: {1}").format(source, "、".join(changed))
                 session.add(TaskEvent(task_id=task.id, actor=actor, kind="import", note=note))
             else:
                 result.unchanged += 1
@@ -318,6 +329,28 @@ def _fields(row: TaskRow, source: str) -> dict[str, object]:
         "targets": row.targets or "；".join(targets_in(row.content)),
         "source": source,
     }
+
+
+#: the column a task's field comes from: without the column, an update leaves the field alone
+_COLUMN_OF = {"content": "content", "deadline": "deadline", "deadline_text": "deadline", "deadline_kind": "deadline"}
+#: the snapshot's parts, as the history names them
+_SNAPSHOT_LABELS = (
+    mark("Tasks", "parent task"),
+    mark("Tasks", "title"),
+    mark("Tasks", "content"),
+    mark("Tasks", "deadline"),
+    mark("Tasks", "deadline"),
+    mark("Tasks", "deadline"),
+    mark("Tasks", "targets"),
+    mark("Tasks", "units"),
+    mark("Tasks", "indicator items"),
+)
+
+
+def _changed(before: tuple[object, ...], after: tuple[object, ...]) -> list[str]:
+    """What an update changed, as the history says it: 标题、完成时限 …"""
+    found = [tr("Tasks", label) for label, a, b in zip(_SNAPSHOT_LABELS, before, after, strict=True) if a != b]
+    return list(dict.fromkeys(found))
 
 
 def _snapshot(task: Task) -> tuple[object, ...]:

@@ -186,7 +186,8 @@ def import_xlsx(db: Database, path: Path, progress: Progress | None = None) -> I
     from desktop_app.exchange import units_xlsx  # openpyxl only when a workbook is read
 
     skipped: list[SkippedRow] = []
-    records = [_normalise(r) for r in units_xlsx.read(Path(path), skipped)]
+    present: set[str] = set()
+    records = [_normalise(r) for r in units_xlsx.read(Path(path), skipped, present)]
     created = updated = 0
     with db.session() as session:
         problems = []
@@ -209,6 +210,9 @@ def import_xlsx(db: Database, path: Path, progress: Progress | None = None) -> I
                 created += 1
             else:
                 record.aliases = [*record.aliases, *(a.alias for a in unit.aliases)]
+                for kept in ("kind", "leader", "liaison", "phone", "note"):
+                    if kept not in present:  # no such column: the unit keeps what it has
+                        setattr(record, kept, getattr(unit, kept))
                 updated += 1
             _apply(unit, record)
             session.flush()

@@ -3128,10 +3128,6 @@ Please copy them and send them to your support contact.</source>
             <translation>{0} 中的任务未导入。</translation>
         </message>
         <message>
-            <source>Updated from {0}</source>
-            <translation>按 {0} 更新</translation>
-        </message>
-        <message>
             <source>sheet “{0}” row {1}: there is no indicator item ({2}).</source>
             <translation>工作表“{0}”第 {1} 行：评价细则中没有第({2})项。</translation>
         </message>
@@ -3166,6 +3162,38 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>Writing the workbook</source>
             <translation>正在写入工作簿</translation>
+        </message>
+        <message>
+            <source>Updated from {0}: {1}</source>
+            <translation>从 {0} 更新：{1}</translation>
+        </message>
+        <message>
+            <source>content</source>
+            <translation>工作内容</translation>
+        </message>
+        <message>
+            <source>deadline</source>
+            <translation>完成时限</translation>
+        </message>
+        <message>
+            <source>indicator items</source>
+            <translation>对应指标</translation>
+        </message>
+        <message>
+            <source>parent task</source>
+            <translation>上级任务</translation>
+        </message>
+        <message>
+            <source>targets</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>任务名称</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>单位</translation>
         </message>
     </context>
     <context>
