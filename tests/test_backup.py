@@ -155,3 +155,163 @@ def test_cli_backup_and_restore_onto_a_new_pc(tmp_path):
     assert [e["original_name"] for e in listed] == ["台账.pdf"]
     refused = run_cli("restore", str(tmp_path / "台账.pdf"), data_dir=new_pc)
     assert refused.returncode == 2 and "不是本程序的备份" in refused.stderr
+
+
+def _with_database(src, dst, db_bytes: bytes):
+    """A backup whose manifest is right but whose database is ``db_bytes`` (as a crafted or rotten
+    backup would be): only a check of the database itself can tell."""
+    with zipfile.ZipFile(src) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+    for member in manifest["members"]:
+        if member["name"] == DB_FILE_NAME:
+            member["sha256"], member["size"] = hashlib.sha256(db_bytes).hexdigest(), len(db_bytes)
+
+    def change(name, data):
+        if name == DB_FILE_NAME:
+            return db_bytes
+        return json.dumps(manifest).encode() if name == "manifest.json" else data
+
+    return _rewrite(src, dst, change)
+
+
+def _other_program_db(path):
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
+    con.commit()
+    con.close()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("kind", ["junk", "other program", "damaged pages"])
+def test_a_backup_with_a_bad_database_is_refused_before_anything_moves(filled, tmp_path, kind):
+    good = backup.create(filled, tmp_path / "good.fsdbak").path
+    if kind == "junk":
+        db_bytes = b"SQLite format 3\x00" + b"\x00" * 5000
+    elif kind == "other program":
+        db_bytes = _other_program_db(tmp_path / "other.db")
+    else:  # the header intact, a data page overwritten
+        with zipfile.ZipFile(good) as archive:
+            whole = bytearray(archive.read(DB_FILE_NAME))
+        page = int.from_bytes(whole[16:18], "big")
+        whole[page * 3 : page * 3 + 200] = b"\xa5" * 200
+        db_bytes = bytes(whole)
+    bad = _with_database(good, tmp_path / f"{kind}.fsdbak", db_bytes)
+    before = _tree(filled.data_dir)
+    filled.close()
+    live = (filled.data_dir / DB_FILE_NAME).read_bytes()
+    with pytest.raises(BackupRejected, match="数据库"):
+        backup.restore(bad, filled.data_dir)
+    assert _tree(filled.data_dir) == before and (filled.data_dir / DB_FILE_NAME).read_bytes() == live
+    assert not list(filled.data_dir.glob("before-restore-*")) and not list(filled.data_dir.glob(".restore-*"))
+
+
+def test_another_campaigns_backup_needs_the_offices_word(filled, tmp_path):
+    from sqlalchemy import update
+
+    from desktop_app.storage.models import Campaign
+
+    theirs = backup.create(filled, tmp_path / "别的创建.fsdbak").path
+    with filled.session() as session:  # the current data is now another campaign
+        session.execute(update(Campaign).values(uid="f" * 32, name="另一个城市创建国家食品安全示范城市"))
+    filled.close()
+    found = backup.inspect(theirs, filled.data_dir)
+    assert not found.same_campaign and found.campaign
+    with pytest.raises(backup.OtherCampaign) as asked:
+        backup.restore(theirs, filled.data_dir)
+    assert "另一个城市" in asked.value.message and not list(filled.data_dir.glob("before-restore-*"))
+    refused = run_cli("restore", str(theirs), data_dir=filled.data_dir)
+    assert refused.returncode == 2 and "另一个城市" in refused.stderr
+    done = run_cli("restore", str(theirs), "--other-campaign", data_dir=filled.data_dir)
+    assert done.returncode == 0, done.stderr
+    db = Database.open(filled.data_dir)
+    try:
+        from desktop_app.services import campaigns
+
+        assert campaigns.get(db).name == found.campaign
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("kill_after", [-1, 0, 1, 2, 3, 4, 5])
+def test_a_restore_killed_at_any_step_is_finished_at_the_next_start(filled, tmp_path, monkeypatch, kill_after):
+    """The journal is written (-1: killed while writing it), then the swap moves the current database,
+    its journal files and the store aside and the backup's in; killed after any number of those
+    moves, the next start finishes it and says so."""
+    import os
+
+    from desktop_app.storage import restore_journal
+
+    info = backup.create(filled, tmp_path / "b.fsdbak")
+    wanted = _tree(filled.data_dir)
+    (tmp_path / "later.pdf").write_bytes(b"filed after the backup")
+    evidence.add_files(filled, [tmp_path / "later.pdf"], item=2)
+    filled.close()
+    real_replace, moves = os.replace, {"n": 0}
+
+    def dying_replace(src, dst):
+        if moves["n"] == kill_after + 1:  # the first rename puts the journal in place
+            raise SystemExit("killed")  # the process ends here
+        moves["n"] += 1
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(restore_journal.os, "replace", dying_replace)
+    try:
+        backup.restore(info.path, filled.data_dir)
+        killed = False
+    except SystemExit:
+        killed = True
+    monkeypatch.setattr(restore_journal.os, "replace", real_replace)
+    if kill_after == -1:  # killed before the journal: nothing live moved, the office keeps its data
+        db = Database.open(filled.data_dir, finish_restore=True)
+        try:
+            assert db.notice is None and any(e.original_name == "later.pdf" for e in evidence.list_evidence(db))
+        finally:
+            db.close()
+        (filled.data_dir / ".restore-left-by-a-kill").mkdir()  # what a real kill leaves unpacked …
+        backup.restore(info.path, filled.data_dir)  # … is cleaned by the next restore
+        assert list(filled.data_dir.glob(".restore-*")) == []
+        return
+    if killed:
+        assert (filled.data_dir / restore_journal.JOURNAL).exists()
+        with pytest.raises(Exception, match="尚未完成"):  # a reader without the lock does not touch it
+            Database.open(filled.data_dir)
+    db = Database.open(filled.data_dir, finish_restore=True)
+    try:
+        if killed:
+            assert "中断" in db.notice and "before-restore-" in db.notice
+        else:
+            assert db.notice is None  # the swap had fewer moves than this; it ran whole
+        assert _tree(filled.data_dir) == wanted
+        assert not any(e.original_name == "later.pdf" for e in evidence.list_evidence(db))
+        assert evidence.verify(db).ok
+    finally:
+        db.close()
+    (kept,) = filled.data_dir.glob("before-restore-*")
+    old = Database.open(kept)  # what the restore replaced is whole
+    try:
+        assert any(e.original_name == "later.pdf" for e in evidence.list_evidence(old))
+    finally:
+        old.close()
+    assert not list(filled.data_dir.glob(".restore-*"))
+
+
+def test_a_missing_database_beside_its_data_is_never_replaced_by_an_empty_one(filled, tmp_path):
+    info = backup.create(filled, tmp_path / "b.fsdbak")
+    filled.close()
+    kept = backup.restore(info.path, filled.data_dir)
+    assert kept is not None
+    (filled.data_dir / DB_FILE_NAME).unlink()  # lost, as a crash or a clumsy hand can lose it
+    with pytest.raises(Exception) as caught:
+        Database.open(filled.data_dir)
+    text = caught.value.message + "\n".join(getattr(caught.value, "details", []))
+    assert "没有数据库" in text and "before-restore-" in text and "restore --previous" in text
+    assert not (filled.data_dir / DB_FILE_NAME).exists()  # no empty database was made
+    back = run_cli("restore", "--previous", data_dir=filled.data_dir)
+    assert back.returncode == 0, back.stderr
+    db = Database.open(filled.data_dir)
+    try:
+        assert evidence.verify(db).ok and evidence.list_evidence(db)
+    finally:
+        db.close()

@@ -152,7 +152,9 @@ class Session:
             ensure_data_dir(data_dir)
             self.lock = InstanceLock(data_dir).acquire()
         try:
-            self.db = Database.open(data_dir)
+            self.db = Database.open(data_dir, finish_restore=self.write)
+            if self.db.notice:
+                sys.stderr.write(self.db.notice + "\n")
         except BaseException:
             if self.lock:
                 self.lock.release()

@@ -90,7 +90,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p = sub.add_parser(
         "restore", help=tr("Cli", "replace the data with a backup (the current data is kept aside)"), parents=[common]
     )
-    p.add_argument("file", type=Path, metavar=tr("Cli", "FILE.fsdbak"), help=tr("Cli", "the backup to restore"))
+    p.add_argument(
+        "file", nargs="?", type=Path, metavar=tr("Cli", "FILE.fsdbak"), help=tr("Cli", "the backup to restore")
+    )
+    p.add_argument(
+        "--other-campaign",
+        action="store_true",
+        help=tr("Cli", "restore it even though it holds another campaign than the current data"),
+    )
+    p.add_argument(
+        "--previous",
+        action="store_true",
+        help=tr("Cli", "go back to the data the last restore replaced (kept in before-restore-…)"),
+    )
     p.set_defaults(func=cmd_restore)
 
 
@@ -270,6 +282,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from desktop_app.core.errors import KnownError
     from desktop_app.services import backup
     from desktop_app.storage.database import Database
     from desktop_app.storage.datadir import ensure_data_dir
@@ -277,8 +290,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     data_dir = data_dir_of(args)
     ensure_data_dir(data_dir)
+    if args.previous == (args.file is not None):
+        raise KnownError(tr("Cli", "Name a backup file to restore, or --previous to go back, not both."))
     with InstanceLock(data_dir):
-        kept = backup.restore(args.file, data_dir)
+        if args.previous:
+            came_from, aside = backup.restore_previous(data_dir)
+            Database.open(data_dir).close()
+            print(tr("Cli", "The data kept in {0} is back in place.").format(came_from))
+            if aside is not None:
+                print(tr("Cli", "The data it replaced is kept in {0}.").format(aside))
+            return 0
+        kept = backup.restore(args.file, data_dir, allow_other_campaign=args.other_campaign)
         Database.open(data_dir).close()  # an older backup is migrated now, with its own safety copy
     if kept:
         print(tr("Cli", "Restored from {0}; the previous data was kept in {1}.").format(args.file, kept))

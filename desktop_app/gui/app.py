@@ -76,7 +76,9 @@ class Startup:
             setup_logging(self.data_dir)
         try:
             self.lock = InstanceLock(self.data_dir).acquire()
-            self.db = db = Database.open(self.data_dir)
+            self.db = db = Database.open(self.data_dir, finish_restore=True)
+            if db.notice:
+                dialogs.info(self.window, db.notice)
             i18n.install(self.app, _language(db))
             if campaigns.get(db) is None:
                 from desktop_app.gui.wizard import FirstRunWizard

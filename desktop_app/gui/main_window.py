@@ -203,12 +203,12 @@ class MainWindow(QMainWindow):
         page.tabs.setCurrentWidget(page.safety)
         page.safety.choose_backup()
 
-    def restore_backup(self, path: Path):
+    def restore_backup(self, path: Path, *, allow_other_campaign: bool = False):
         """Replace the data with a backup: the pages are closed, the data restored (the current
         data set aside as a safety copy), and the pages built again on the restored database."""
         from desktop_app.gui import dialogs
         from desktop_app.gui.worker import run_task, wait_idle
-        from desktop_app.services import backup
+        from desktop_app.services import backup, campaigns
         from desktop_app.storage.database import Database
 
         self.stop_background()
@@ -216,12 +216,15 @@ class MainWindow(QMainWindow):
         old, data_dir, opened = self.db, self.data_dir, []
 
         def work(progress):
-            backup.verify(path)  # a rejected backup changes nothing: the program stays on its data
+            found = backup.inspect(path, data_dir)  # a rejected backup changes nothing
+            if not found.same_campaign and not allow_other_campaign:
+                current = campaigns.get(old)
+                raise backup.OtherCampaign(found.campaign, current.name if current else "")
             old.close()
             try:
-                return backup.restore(path, data_dir, progress)
+                return backup.restore(path, data_dir, progress, allow_other_campaign=allow_other_campaign)
             finally:
-                opened.append(Database.open(data_dir))
+                opened.append(Database.open(data_dir, finish_restore=True))
 
         def rebuild() -> None:
             showing = PAGE_ORDER[self.nav.currentRow()]
@@ -244,6 +247,11 @@ class MainWindow(QMainWindow):
         def failed(err: BaseException) -> None:
             if opened:
                 rebuild()
+            if isinstance(err, backup.OtherCampaign) and not opened:
+                question = err.message + "\n" + self.tr("Restore it all the same?")
+                if dialogs.ask(self, question):
+                    self.restore_backup(path, allow_other_campaign=True)
+                return
             dialogs.error(self, err)
 
         return run_task(work, done, failed, parent=self, label=self.tr("Restoring the backup…"))

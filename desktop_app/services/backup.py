@@ -4,9 +4,12 @@ A backup is a ZIP file: ``manifest.json`` (format, schema, time, every member wi
 and size), the database copied through SQLite's backup API, and the evidence store. It is
 written to a temporary file, read back and checked member by member, then renamed into place.
 
-Restoring checks the whole backup first and refuses a damaged, foreign or newer one; only then
-is the current data moved aside (kept as a safety copy in ``before-restore-…``) and the backup
-unpacked.
+Restoring checks the whole backup first and refuses a damaged, foreign or newer one, then unpacks
+it into a staging folder and checks the database there (SQLite's own check, this program's schema,
+not newer, which campaign); another campaign's backup needs the caller's explicit word. Only then
+is the current data moved aside (kept as a safety copy in ``before-restore-…``) and the staged data
+moved in, under a journal file: a start after a kill at any moment finishes the restore and says so
+(storage.restore_journal).
 """
 
 from __future__ import annotations
@@ -14,8 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import shutil
+import sqlite3
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -30,7 +33,7 @@ from desktop_app.core.errors import KnownError, explain_os_error
 from desktop_app.core.i18n import tr
 from desktop_app.core.progress import Progress, check
 from desktop_app.paths import DB_FILE_NAME
-from desktop_app.storage import migrate
+from desktop_app.storage import migrate, restore_journal
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Evidence, Setting
 
@@ -44,6 +47,30 @@ CHUNK = 1024 * 1024
 
 class BackupRejected(KnownError):
     """The file is not a usable backup; nothing was changed."""
+
+
+class OtherCampaign(KnownError):
+    """The backup holds another campaign than the data it would replace; restore it only when the
+    office says so (``allow_other_campaign``)."""
+
+    def __init__(self, backup_campaign: str, current_campaign: str):
+        self.backup_campaign, self.current_campaign = backup_campaign, current_campaign
+        super().__init__(
+            tr(
+                "Backup",
+                "The backup holds the campaign “{0}”, not “{1}” of the current data. "
+                "Restoring it replaces this campaign's data with the other one's.",
+            ).format(backup_campaign, current_campaign)
+        )
+
+
+@dataclass
+class BackupCheck:
+    """What a backup holds, checked before anything live moves."""
+
+    manifest: dict
+    campaign: str  # the backup's campaign ("" when it has none)
+    same_campaign: bool  # False when the current data holds another campaign
 
 
 @dataclass
@@ -151,51 +178,132 @@ def verify(path: Path) -> dict:
     return _verify(Path(path))
 
 
-def restore(path: Path, data_dir: Path, progress: Progress | None = None) -> Path | None:
+def _campaign_of(db_file: Path) -> tuple[str, str]:
+    """(uid, name) of the campaign in a database file, read without writing; ("", "") for none."""
+    con = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+    try:
+        row = con.execute("SELECT uid, name FROM campaign ORDER BY id LIMIT 1").fetchone()
+    except sqlite3.Error:
+        return "", ""
+    finally:
+        con.close()
+    return (str(row[0] or ""), str(row[1] or "")) if row else ("", "")
+
+
+def _check_database(db_file: Path, backup_name: str) -> None:
+    """The backup's database is whole, this program's, and not newer: BackupRejected otherwise."""
+    from desktop_app.storage import sqlite as sqlite_file
+
+    damaged = tr("Backup", "{0} holds a database that is damaged or not this program's; nothing was changed.")
+    try:
+        sqlite_file.check_file(db_file)
+        tables, revision = sqlite_file.read_schema_state(db_file)
+        con = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+        try:
+            verdict = con.execute("PRAGMA quick_check").fetchone()
+        finally:
+            con.close()
+    except (KnownError, sqlite3.Error) as exc:
+        raise BackupRejected(damaged.format(backup_name)) from exc
+    if not verdict or verdict[0] != "ok" or revision is None or "campaign" not in tables:
+        raise BackupRejected(damaged.format(backup_name))
+    if revision != migrate.HEAD and not migrate.is_known(revision):
+        raise BackupRejected(
+            tr("Backup", "{0} was made by a newer version of this program; install it first.").format(backup_name)
+        )
+
+
+def inspect(path: Path, data_dir: Path) -> BackupCheck:
+    """Check a backup whole — every member against its manifest, its database by SQLite's own check,
+    this program's schema, not newer — and say which campaign it holds; nothing live is touched."""
+    path, data_dir = Path(path), Path(data_dir)
+    manifest = _verify(path)
+    with tempfile.TemporaryDirectory(prefix=".inspect-", dir=data_dir if data_dir.exists() else None) as tmp:
+        try:
+            with zipfile.ZipFile(path) as archive:
+                archive.extract(DB_FILE_NAME, tmp)
+        except OSError as exc:
+            raise explain_os_error(exc, Path(tmp)) from exc
+        return _checked(manifest, Path(tmp) / DB_FILE_NAME, path.name, data_dir)
+
+
+def _checked(manifest: dict, db_file: Path, backup_name: str, data_dir: Path) -> BackupCheck:
+    _check_database(db_file, backup_name)
+    uid, name = _campaign_of(db_file)
+    live = data_dir / DB_FILE_NAME
+    current_uid, _current_name = _campaign_of(live) if live.exists() else ("", "")
+    return BackupCheck(manifest, name, not current_uid or not uid or uid == current_uid)
+
+
+def restore(
+    path: Path, data_dir: Path, progress: Progress | None = None, *, allow_other_campaign: bool = False
+) -> Path | None:
     """Replace the data in ``data_dir`` with the backup; returns where the old data was kept (or None).
 
-    The caller holds the data folder's lock and has no database of it open.
+    The backup is unpacked and checked in a staging folder before anything live moves; a backup of
+    another campaign is refused (OtherCampaign) unless ``allow_other_campaign``. The swap runs under
+    a journal, so a start after a kill finishes it. The caller holds the data folder's lock and has
+    no database of it open.
     """
     path, data_dir = Path(path), Path(data_dir)
-    check(progress, 0, 3, tr("Backup", "Checking the backup"))
+    check(progress, 0, 4, tr("Backup", "Checking the backup"))
     manifest = _verify(path)
     data_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=data_dir))
+    restore_journal.recover(data_dir)  # an earlier restore a kill interrupted is finished first
+    restore_journal.clean_leftovers(data_dir)
+    staging = Path(tempfile.mkdtemp(prefix=restore_journal.STAGING_PREFIX, dir=data_dir))
+    journal_written = False
     try:
-        check(progress, 1, 3, tr("Backup", "Unpacking"))
+        check(progress, 1, 4, tr("Backup", "Unpacking"))
         with zipfile.ZipFile(path) as archive:
             for member in manifest["members"]:
                 archive.extract(member["name"], staging)
         for member in manifest["members"]:  # what was unpacked is what was checked
             if _sha256(staging / member["name"]) != member["sha256"]:
                 raise BackupRejected(tr("Backup", "{0} could not be unpacked intact.").format(path.name))
-        check(progress, 2, 3, tr("Backup", "Replacing the data"))
-        kept = _set_aside(data_dir)
-        for name in (DB_FILE_NAME, "store"):
-            if (staging / name).exists():
-                os.replace(staging / name, data_dir / name)
+        check(progress, 2, 4, tr("Backup", "Checking the database"))
+        found = _checked(manifest, staging / DB_FILE_NAME, path.name, data_dir)
+        if not found.same_campaign and not allow_other_campaign:
+            _uid, current = _campaign_of(data_dir / DB_FILE_NAME)
+            raise OtherCampaign(found.campaign, current)
+        check(progress, 3, 4, tr("Backup", "Replacing the data"))
+        kept = _unused(data_dir / f"{restore_journal.KEPT_PREFIX}{dt.datetime.now():%Y%m%d-%H%M%S}")
+        restore_journal.begin(data_dir, staging, kept)
+        journal_written = True
+        restore_journal.finish(data_dir)
     except OSError as exc:
         raise explain_os_error(exc, data_dir) from exc
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    check(progress, 3, 3)
-    return kept
+        if not journal_written:
+            shutil.rmtree(staging, ignore_errors=True)
+    check(progress, 4, 4)
+    return kept if kept.exists() else None
 
 
-def _set_aside(data_dir: Path) -> Path | None:
-    """Move the current database (with its journal files) and store into ``before-restore-<time>``."""
-    present = [
-        data_dir / n
-        for n in (DB_FILE_NAME, DB_FILE_NAME + "-wal", DB_FILE_NAME + "-shm", "store")
-        if (data_dir / n).exists()
-    ]
-    if not present:
-        return None
-    kept = data_dir / f"before-restore-{dt.datetime.now():%Y%m%d-%H%M%S}"
-    kept.mkdir()
-    for item in present:
-        os.replace(item, kept / item.name)
-    return kept
+def _unused(folder: Path) -> Path:
+    """``folder``, or with -2, -3 … when a folder of that name is there already."""
+    candidate, n = folder, 1
+    while candidate.exists():
+        n += 1
+        candidate = folder.with_name(f"{folder.name}-{n}")
+    return candidate
+
+
+def restore_previous(data_dir: Path) -> tuple[Path, Path | None]:
+    """Go back to the data the last restore replaced: it is put back in place, and the current data
+    (if any) is kept in a new ``before-restore-…`` folder. Returns (where it came from, where the
+    current data went). The caller holds the data folder's lock and has no database of it open."""
+    data_dir = Path(data_dir)
+    restore_journal.recover(data_dir)
+    kept = restore_journal.kept_folders(data_dir)
+    if not kept or not (kept[0] / DB_FILE_NAME).exists():
+        raise KnownError(tr("Backup", "There is no data set aside by an earlier restore in {0}.").format(data_dir))
+    aside = _unused(data_dir / f"{restore_journal.KEPT_PREFIX}{dt.datetime.now():%Y%m%d-%H%M%S}")
+    try:
+        restore_journal.put_back(data_dir, kept[0], aside)
+    except OSError as exc:
+        raise explain_os_error(exc, data_dir) from exc
+    return kept[0], aside if aside.exists() else None
 
 
 def last_backup(db: Database) -> dict | None:

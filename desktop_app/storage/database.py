@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop_app.core.errors import DatabaseError
 from desktop_app.core.i18n import tr
 from desktop_app.paths import DB_FILE_NAME
-from desktop_app.storage import audit, fts, migrate, sqlite
+from desktop_app.storage import audit, fts, migrate, restore_journal, sqlite
 from desktop_app.storage.audit import current_actor
 from desktop_app.storage.datadir import ensure_data_dir
 
@@ -44,17 +44,34 @@ class Database:
         if self.is_sqlite:
             sqlite.configure(self.engine)
         self._sessions = sessionmaker(self.engine, class_=AuditedSession, expire_on_commit=False)
+        self.notice: str | None = None  # what the user must hear about opening it (a restore finished)
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
-    def open(cls, data_dir: Path) -> Database:
-        """Open (and if needed create or migrate) the database in ``data_dir``.
+    def open(cls, data_dir: Path, *, finish_restore: bool = False) -> Database:
+        """Open (and if needed create or migrate) the database in ``data_dir``. ``finish_restore``
+        (for a caller holding the folder's lock): finish a restore a kill interrupted, and say so in
+        ``notice``; a folder whose database is missing beside its data is refused with the way back.
 
         An existing file is examined read-only first: a damaged, foreign or newer file is
         refused before anything (not even a pragma) has been written to it.
         """
         data_dir = Path(data_dir)
         ensure_data_dir(data_dir)
+        notice = None
+        if (data_dir / restore_journal.JOURNAL).exists():  # a restore a kill interrupted
+            if not finish_restore:
+                raise DatabaseError(
+                    tr(
+                        "Storage",
+                        "A restore of a backup into {0} has not finished. Open the program (or run a command "
+                        "that changes data) to finish it.",
+                    ).format(data_dir)
+                )
+            notice = restore_journal.recover(data_dir)
+        missing = restore_journal.missing_database(data_dir)
+        if missing is not None:
+            raise missing
         path = data_dir / DB_FILE_NAME
         tables: set[str] = set()
         current = None
@@ -66,6 +83,7 @@ class Database:
                 raise (sqlite.known_error(exc, path) or exc) from exc
         _check_revision(path, tables, current)
         db = cls(data_dir)
+        db.notice = notice
         try:
             if current != migrate.HEAD:
                 if current is not None:

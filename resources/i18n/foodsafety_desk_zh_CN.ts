@@ -829,6 +829,26 @@
             <source>{0} filed, {1} not taken, {2} unmatched.</source>
             <translation>已归档 {0} 个，未收取 {1} 个，未匹配 {2} 个。</translation>
         </message>
+        <message>
+            <source>Name a backup file to restore, or --previous to go back, not both.</source>
+            <translation>请指定要恢复的备份文件，或用 --previous 回到上次恢复前的数据，二者只能选一。</translation>
+        </message>
+        <message>
+            <source>The data it replaced is kept in {0}.</source>
+            <translation>被替换的数据保存在 {0}。</translation>
+        </message>
+        <message>
+            <source>The data kept in {0} is back in place.</source>
+            <translation>{0} 中保存的数据已恢复到原处。</translation>
+        </message>
+        <message>
+            <source>go back to the data the last restore replaced (kept in before-restore-…)</source>
+            <translation>回到上次恢复备份前的数据</translation>
+        </message>
+        <message>
+            <source>restore it even though it holds another campaign than the current data</source>
+            <translation>即使备份中是另一个创建活动的数据也恢复</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -1153,6 +1173,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>The backup {0} was restored.</source>
             <translation>已从备份 {0} 恢复数据。</translation>
+        </message>
+        <message>
+            <source>Restore it all the same?</source>
+            <translation>仍要恢复吗？</translation>
         </message>
     </context>
     <context>
@@ -1590,6 +1614,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>The folder for {0} does not exist.</source>
             <translation>{0} 所在的文件夹不存在。</translation>
+        </message>
+        <message>
+            <source>A restore of a backup into {0} has not finished. Open the program (or run a command that changes data) to finish it.</source>
+            <translation>向 {0} 恢复备份尚未完成。请打开程序（或运行会修改数据的命令）以完成恢复。</translation>
         </message>
     </context>
     <context>
@@ -2292,6 +2320,22 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>The last backup was made {0} days ago. Back up now, to a USB stick or another disk.</source>
             <translation>上次备份已是 {0} 天前。请立即备份到U盘或其他磁盘。</translation>
+        </message>
+        <message>
+            <source>Checking the database</source>
+            <translation>正在检查数据库</translation>
+        </message>
+        <message>
+            <source>The backup holds the campaign “{0}”, not “{1}” of the current data. Restoring it replaces this campaign's data with the other one's.</source>
+            <translation>备份中是创建活动“{0}”，而不是当前数据的“{1}”。恢复后，当前创建活动的数据将被另一个创建活动的数据替换。</translation>
+        </message>
+        <message>
+            <source>There is no data set aside by an earlier restore in {0}.</source>
+            <translation>{0} 中没有以前恢复备份时保存的数据。</translation>
+        </message>
+        <message>
+            <source>{0} holds a database that is damaged or not this program's; nothing was changed.</source>
+            <translation>{0} 中的数据库已损坏或不是本程序的数据库，未做任何改动。</translation>
         </message>
     </context>
     <context>
@@ -4696,6 +4740,37 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>— do not file —</source>
             <translation>——不归档——</translation>
+        </message>
+    </context>
+    <context>
+        <name>Restore</name>
+        <message>
+            <source>A restore of a backup was interrupted last time; it has now been finished.</source>
+            <translation>上次恢复备份时中断了，现已完成恢复。</translation>
+        </message>
+        <message>
+            <source>Restore a backup (foodsafety-desk restore FILE.fsdbak) to get the data back.</source>
+            <translation>请恢复一个备份（foodsafety-desk restore 备份文件.fsdbak）找回数据。</translation>
+        </message>
+        <message>
+            <source>The data folder {0} has no database, but it is not empty. The program did not create a new, empty one, so that nothing is hidden or lost.</source>
+            <translation>数据文件夹 {0} 中没有数据库文件，但文件夹不是空的。为免数据被隐藏或丢失，程序没有新建空数据库。</translation>
+        </message>
+        <message>
+            <source>The data it replaced is kept in {0}.</source>
+            <translation>被替换的数据保存在 {0}。</translation>
+        </message>
+        <message>
+            <source>The data set aside by an earlier restore is in {0}.</source>
+            <translation>以前恢复备份时保存的原数据在 {0}。</translation>
+        </message>
+        <message>
+            <source>The evidence store {0} holds files.</source>
+            <translation>佐证材料库 {0} 中有文件。</translation>
+        </message>
+        <message>
+            <source>To go back to it: foodsafety-desk restore --previous (or restore a backup).</source>
+            <translation>要回到这些数据：foodsafety-desk restore --previous（或恢复一个备份）。</translation>
         </message>
     </context>
 </TS>
