@@ -325,3 +325,50 @@ def test_a_photo_is_filed_as_a_photo_unless_the_clerk_says_otherwise(demo_db, tm
     assert {i.original_name: i.category for i in added} == {"现场检查.JPG": "照片", "通知.pdf": "其他"}
     chosen = evidence.add_files(demo_db, [plan], item=64, meta=EvidenceMeta(category="文件制度")).added
     assert chosen[0].category == "文件制度"
+
+
+def test_names_that_lie_are_shown_as_they_are(demo_db, tmp_path):
+    """A right-to-left override makes 报告\\u202etxt.exe look like 报告exe.txt: the name is kept and
+    shown without it, so its real extension shows; a unit name with a zero-width space is the
+    same unit as without."""
+    from desktop_app.core.filetype import runs_when_opened
+
+    liar = _file(tmp_path / "报告\u202etxt.exe", b"MZ\x90\x00 a program")
+    result = evidence.add_files(demo_db, [liar], item=3, unit="市教\u200b育局")
+    (info,) = result.added
+    assert info.original_name == "报告txt.exe" and info.title == "报告txt" and info.unit == "市教育局"
+    assert runs_when_opened(evidence.store(demo_db).path_of(info.sha256), info.original_name)
+    assert evidence.runs_when_opened(demo_db, info.id)
+    renamed = _file(tmp_path / "说明.txt", b"MZ\x90\x00 also a program")  # named as text, a program inside
+    (plain,) = evidence.add_files(demo_db, [renamed], item=3).added
+    assert evidence.runs_when_opened(demo_db, plain.id)
+
+
+def test_a_name_the_system_could_not_decode_is_told_and_the_rest_filed(demo_db, tmp_path):
+    if os.name == "nt":
+        pytest.skip("Windows file names are always Unicode")
+    folder = tmp_path / "单位材料"
+    folder.mkdir()
+    (folder / "好的.pdf").write_bytes(b"good")
+    odd = os.fsdecode(bytes(folder) + b"/\xb1\xa8\xb8\xe6.pdf")  # 报告 in GBK, on a UTF-8 system
+    with open(odd, "wb") as fh:
+        fh.write(b"gbk named")
+    result = evidence.add_files(demo_db, [folder], item=4)
+    assert [i.original_name for i in result.added] == ["好的.pdf"]
+    (skipped,) = result.skipped
+    assert "无法识别" in skipped.reason
+
+
+def test_text_of_a_workbook_is_read_whatever_its_name(demo_db, tmp_path):
+    from openpyxl import Workbook
+
+    from desktop_app.exchange.textextract import DONE, extract
+
+    wb = Workbook()
+    wb.active.append(["学校食堂明厨亮灶台账", "第一小学"])
+    wb.save(tmp_path / "台账.xlsx")
+    (tmp_path / "台账.xlsx").rename(tmp_path / "台账.dat")  # a system that exports under odd names
+    found = extract(tmp_path / "台账.dat", "台账.dat")
+    assert found.state == DONE and "明厨亮灶" in found.text
+    program = _file(tmp_path / "看我.txt", b"MZ\x90\x00\x03")
+    assert extract(program, "看我.txt").state != DONE

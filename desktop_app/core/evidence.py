@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from desktop_app.core.i18n import tr
+from desktop_app.core.text import without_format_characters
 
 CATEGORIES = ("文件制度", "会议纪要", "台账", "照片", "新闻报道", "工作总结", "其他")
 REVIEW_PENDING, REVIEW_PASSED, REVIEW_RETURNED = "待审核", "合格", "退回"
@@ -20,7 +21,34 @@ _JUNK = re.compile(r"^(~\$.*|\.~lock\..*#|thumbs\.db|desktop\.ini|\.ds_store|.*\
 
 
 def default_title(path: Path) -> str:
-    return Path(path).stem.strip() or Path(path).name
+    name = shown_name(Path(path).name)
+    return Path(name).stem.strip() or name
+
+
+def shown_name(name: str) -> str:
+    """A file's name as it is kept and shown: without the invisible characters that can make
+    报告\u202etxt.exe look like a .txt, and with any bytes the system could not decode marked."""
+    cleaned = without_format_characters(name)
+    return cleaned.encode("utf-8", "replace").decode("utf-8") if _undecodable(cleaned) else cleaned
+
+
+def name_problem(path: Path) -> str | None:
+    """Why a file cannot be filed under its name (bytes the system could not decode), or None."""
+    if _undecodable(Path(path).name):
+        return tr(
+            "Evidence",
+            "“{0}” has characters in its name that cannot be read (perhaps from another system's code page); "
+            "rename it and add it again.",
+        ).format(shown_name(Path(path).name))
+    return None
+
+
+def _undecodable(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # a name in another code page, read as surrogate escapes
+        return True
+    return False
 
 
 def current_period(today: dt.date | None = None) -> str:

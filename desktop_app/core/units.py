@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from desktop_app.core.i18n import tr
+from desktop_app.core.text import without_format_characters
 
 KIND_DEPARTMENT = "部门"
 KIND_TOWNSHIP = "乡镇/街道"
@@ -31,7 +32,7 @@ def clean_name(name: object) -> str:
     '各县（区）人民政府'
     """
     text = "" if name is None else str(name)
-    text = _INVISIBLE.sub("", text)
+    text = without_format_characters(_INVISIBLE.sub("", text))
     text = _SPACE.sub("", text.replace("\u3000", " "))
     return text.translate(_TO_FULL_WIDTH)
 

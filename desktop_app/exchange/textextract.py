@@ -25,18 +25,22 @@ class Extracted:
 
 
 def extract(path: str | Path, original_name: str) -> Extracted:
-    """The text of the file at ``path``; its type is taken from ``original_name``."""
+    """The text of the file at ``path``; its type is taken from its content (a workbook saved as
+    .dat is read as a workbook, a program called .txt is not), its name deciding only plain text."""
+    from desktop_app.core import filetype
+
     suffix = Path(original_name).suffix.lower()
+    kind = filetype.sniff(Path(path))
     try:
-        if suffix == ".pdf":
+        if kind == filetype.PDF:
             text = _pdf(Path(path))
-        elif suffix == ".docx":
+        elif kind == filetype.DOCX:
             text = _docx(Path(path))
-        elif suffix in (".xlsx", ".xlsm"):
+        elif kind == filetype.XLSX:
             text = _xlsx(Path(path))
-        elif suffix in PLAIN_TYPES:
+        elif kind == filetype.TEXT and suffix in PLAIN_TYPES:
             text = _plain(Path(path))
-        elif suffix in IMAGE_TYPES:
+        elif kind == filetype.IMAGE or suffix in IMAGE_TYPES:
             return Extracted(NONE, reason="image")
         else:
             return Extracted(NONE, reason="type")
@@ -44,7 +48,7 @@ def extract(path: str | Path, original_name: str) -> Extracted:
         return Extracted(FAILED, reason=f"{type(exc).__name__}: {exc}"[:300])
     text = text.strip()
     if not text:
-        return Extracted(NONE, reason="no text layer" if suffix == ".pdf" else "empty")
+        return Extracted(NONE, reason="no text layer" if kind == filetype.PDF else "empty")
     return Extracted(DONE, text[:MAX_CHARS])
 
 
@@ -79,19 +83,25 @@ def _docx(path: Path) -> str:
 
 
 def _xlsx(path: Path) -> str:
-    from openpyxl import load_workbook
+    """Every cell's text, read by content: the store keeps files under their hash, without a name
+    openpyxl would accept."""
+    from python_calamine import CalamineWorkbook
 
-    wb = load_workbook(str(path), read_only=True, data_only=True)
-    try:
+    with open(path, "rb") as fh:
+        book = CalamineWorkbook.from_filelike(fh)
         parts = []
-        for ws in wb.worksheets:
-            for row in ws.iter_rows(values_only=True):
-                cells = [str(v) for v in row if v is not None and str(v).strip()]
+        for index in range(len(book.sheet_names)):
+            for row in book.get_sheet_by_index(index).to_python():
+                cells = [_cell(v) for v in row if v is not None and str(v).strip()]
                 if cells:
                     parts.append(" ".join(cells))
+                if sum(len(p) for p in parts) > MAX_CHARS:
+                    return "\n".join(parts)
         return "\n".join(parts)
-    finally:
-        wb.close()
+
+
+def _cell(value: object) -> str:
+    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
 
 
 def _plain(path: Path) -> str:

@@ -24,6 +24,7 @@ from desktop_app.core.errors import ImportRejected, KnownError
 from desktop_app.core.i18n import mark, tr
 from desktop_app.core.plan_text import task_rows
 from desktop_app.core.tables import HIDDEN, skip_reason
+from desktop_app.core.text import without_format_characters
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls and encrypted .xlsx
 
@@ -245,9 +246,12 @@ def unmerge_fill(ws: Worksheet) -> None:
 
 
 def cell_text(value: object) -> str:
-    """A cell as text: numbers without a trailing .0, dates as ISO, whitespace trimmed."""
+    """A cell as text: numbers without a trailing .0, dates as ISO, whitespace trimmed, invisible
+    format characters (right-to-left overrides, zero-width spaces) taken out."""
     if value is None:
         return ""
+    if isinstance(value, str):
+        return without_format_characters(value).strip()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, dt.datetime):

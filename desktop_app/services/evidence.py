@@ -31,11 +31,14 @@ from desktop_app.core.evidence import (
     current_period,
     default_title,
     expand,
+    name_problem,
     period_problem,
     safe_name,
+    shown_name,
 )
 from desktop_app.core.i18n import tr
 from desktop_app.core.progress import Cancelled, Progress, check
+from desktop_app.core.text import without_format_characters
 from desktop_app.core.units import name_key
 from desktop_app.services import campaigns, evidence_index, tasks
 from desktop_app.storage import audit
@@ -180,7 +183,7 @@ def _check_meta(meta: EvidenceMeta) -> EvidenceMeta:
     if problems:
         raise KnownError(tr("Evidence", "The evidence was not filed."), problems)
     return EvidenceMeta(
-        title=meta.title.strip() if meta.title else None,
+        title=without_format_characters(meta.title).strip() if meta.title else None,
         doc_no=meta.doc_no.strip(),
         doc_date=meta.doc_date,
         category=meta.category,
@@ -261,6 +264,10 @@ def file_each(
                     reason = tr("Evidence", "Not added: the filing was cancelled.")
                     result.skipped.extend(Skipped(p, f"{p.name}: {reason}") for p, _ in files[index:])
                     return result
+                odd = name_problem(path)
+                if odd is not None:  # told for this file; the rest goes on
+                    result.skipped.append(Skipped(path, odd))
+                    continue
                 try:
                     staged.append((path, item, the_store.stage(path)))
                 except FileProblem as problem:
@@ -349,9 +356,8 @@ def _record(
             same = filed.get((put.sha256, item_id))
             if same is not None:
                 rows.append(None)
-                already.append(
-                    tr("Evidence", "“{0}” is already filed under this item as “{1}”.").format(path.name, same)
-                )
+                text = tr("Evidence", "“{0}” is already filed under this item as “{1}”.")
+                already.append(text.format(shown_name(path.name), same))
                 continue
             row: dict[str, object] = {
                 "item_id": item_id,
@@ -366,7 +372,7 @@ def _record(
                 "public": meta.public,
                 "sha256": put.sha256,
                 "size": put.size,
-                "original_name": path.name,
+                "original_name": shown_name(path.name),
                 "review_state": REVIEW_PENDING,
                 "review_comment": "",
                 "deleted_at": None,
@@ -548,6 +554,15 @@ def text_of(db: Database, sha256: str) -> tuple[str, str]:
         state = session.scalar(select(StoredFile.text_state).where(StoredFile.sha256 == sha256)) or "pending"
         row = session.get(EvidenceText, sha256)
         return state, (row.text or row.reason) if row else ""
+
+
+def runs_when_opened(db: Database, record_id: int) -> bool:
+    """Whether opening the record's file with the system would run it (a program or a script, by
+    its content or by its name), so 打开 asks first."""
+    from desktop_app.core.filetype import runs_when_opened as runs
+
+    info = get(db, record_id)
+    return runs(store(db).path_of(info.sha256), info.original_name or info.title)
 
 
 def copy_out(db: Database, record_id: int, folder: Path) -> Path:

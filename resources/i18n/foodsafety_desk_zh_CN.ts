@@ -2270,6 +2270,10 @@ Please copy them and send them to your support contact.</source>
             <source>The title must not be empty.</source>
             <translation>标题不能为空。</translation>
         </message>
+        <message>
+            <source>“{0}” has characters in its name that cannot be read (perhaps from another system's code page); rename it and add it again.</source>
+            <translation>“{0}”的文件名中有无法识别的字符（可能来自使用其他编码的系统），请改名后再添加。</translation>
+        </message>
     </context>
     <context>
         <name>Backup</name>
@@ -2989,6 +2993,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>Zip files (*.zip)</source>
             <translation>压缩包 (*.zip)</translation>
+        </message>
+        <message>
+            <source>“{0}” is a program or a script: opening it would run it on this PC. Evidence is seldom a program. Open it all the same?</source>
+            <translation>“{0}”是程序或脚本，打开它会在本机上运行。佐证材料一般不会是程序。仍要打开吗？</translation>
         </message>
     </context>
     <context>

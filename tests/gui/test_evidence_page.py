@@ -438,3 +438,16 @@ def test_a_damaged_zip_is_said_in_chinese_and_nothing_filed(page, qtbot, demo_db
     qtbot.waitUntil(lambda: any("坏包.zip" in s.text for s in prompter.shown), timeout=20_000)
     assert "损坏" in prompter.shown[-1].text
     assert evidence.list_evidence(demo_db, unit="市市场监管局") == []
+
+
+def test_opening_a_program_filed_as_evidence_asks_first(page, qtbot, demo_db, tmp_path, prompter):
+    program = tmp_path / "通知\u202etxt.exe"
+    program.write_bytes(b"MZ\x90\x00 a program")
+    (info,) = evidence.add_files(demo_db, [program], item=5).added
+    page.reload(select_id=info.id)
+    prompter.answer = False
+    page.open_current()
+    assert prompter.opened == [] and "程序" in prompter.shown[-1].text
+    prompter.answer = True
+    page.open_current()
+    assert [action for action, _ in prompter.opened] == ["open"]

@@ -638,6 +638,14 @@ class EvidencePage(Page):
         return path[0] if ok else None
 
     def open_current(self) -> None:
+        record = self.current_record()
+        if record is not None and evidence.runs_when_opened(self.db, record.id):
+            warning = self.tr(
+                "“{0}” is a program or a script: opening it would run it on this PC. "
+                "Evidence is seldom a program. Open it all the same?"
+            ).format(record.original_name or record.title)
+            if not dialogs.ask(self, warning):
+                return
         path = self._copy()
         if path is not None:
             dialogs.open_path(path)

@@ -1,0 +1,23 @@
+"""Text as it is shown: invisible format characters taken out.
+
+Right-to-left overrides and isolates (U+202A–U+202E, U+2066–U+2069), zero-width spaces and joiners,
+the byte-order mark and the other characters of Unicode's "format" category change how a name is
+drawn without being seen: ``报告\\u202etxt.exe`` shows as 报告exe.txt, and two names that look the
+same can differ. Names, titles and cells are cleaned of them on the way in. Nothing here imports
+Qt or SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def without_format_characters(text: str) -> str:
+    """``text`` with every character of the Unicode format category (Cf) removed."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+
+def has_format_characters(text: str) -> bool:
+    return not text.isascii() and any(unicodedata.category(ch) == "Cf" for ch in text)
