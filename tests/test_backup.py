@@ -7,6 +7,7 @@ import zipfile
 
 import pytest
 
+from desktop_app.core.errors import KnownError
 from desktop_app.paths import DB_FILE_NAME
 from desktop_app.services import backup, evidence, units
 from desktop_app.services.backup import BackupRejected
@@ -315,3 +316,42 @@ def test_a_missing_database_beside_its_data_is_never_replaced_by_an_empty_one(fi
         assert evidence.verify(db).ok and evidence.list_evidence(db)
     finally:
         db.close()
+
+
+@pytest.mark.parametrize("damage", ["missing", "altered"])
+def test_a_backup_is_refused_when_a_stored_file_is_missing_or_altered(filled, tmp_path, damage):
+    import os
+    import stat as stat_module
+
+    victim = evidence.list_evidence(filled)[0]
+    path = evidence.store(filled).path_of(victim.sha256)
+    if damage == "missing":
+        path.unlink()
+    else:
+        os.chmod(path, stat_module.S_IREAD | stat_module.S_IWRITE)
+        path.write_bytes(b"changed behind the program's back")
+    with pytest.raises(KnownError) as caught:
+        backup.create(filled, tmp_path / "b.fsdbak")
+    assert ("1 个" in caught.value.message) and victim.title in "\n".join(caught.value.details)
+    assert not (tmp_path / "b.fsdbak").exists()
+
+
+def test_leftovers_and_files_no_record_uses_are_found_and_removed_on_request(filled, tmp_path):
+    the_store = evidence.store(filled)
+    orphan = the_store.put(_file_with(tmp_path / "孤儿.pdf", b"copied, then the program was killed"))
+    (the_store.tmp / "dead.part").write_bytes(b"half a copy")
+    (filled.data_dir / ".restore-abc123").mkdir()
+    report = evidence.verify(filled)
+    assert report.ok and the_store.path_of(orphan.sha256) in report.orphans
+    assert {p.name for p in report.leftovers} == {"dead.part", ".restore-abc123"}
+    listed = run_cli("evidence", "verify", data_dir=filled.data_dir)
+    assert "--repair" in listed.stdout and the_store.path_of(orphan.sha256).exists()
+    repaired = run_cli("evidence", "verify", "--repair", data_dir=filled.data_dir)
+    assert repaired.returncode == 0, repaired.stderr
+    assert not the_store.path_of(orphan.sha256).exists() and not (filled.data_dir / ".restore-abc123").exists()
+    assert evidence.verify(filled).clutter == [] and evidence.verify(filled).ok  # the records' files stay
+
+
+def _file_with(path, content):
+    path.write_bytes(content)
+    return path

@@ -77,6 +77,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--passed-only", action="store_true", help=tr("Cli", "only evidence reviewed as 合格"))
     p.set_defaults(func=cmd_evidence_binder)
     p = esub.add_parser("verify", help=tr("Cli", "re-hash every stored file"), parents=[common])
+    p.add_argument(
+        "--repair",
+        action="store_true",
+        help=tr("Cli", "also remove store files no record uses and what interrupted work left behind"),
+    )
     p.set_defaults(func=cmd_evidence_verify)
     p = esub.add_parser("review", help=tr("Cli", "mark records 合格, 退回 or back to 待审核"), parents=[common])
     p.add_argument("ids", nargs="+", type=whole_number, metavar=tr("Cli", "ID"), help=tr("Cli", "record numbers"))
@@ -256,10 +261,17 @@ def cmd_evidence_verify(args: argparse.Namespace) -> int:
 
     with Session(args, write=True) as db:
         report = evidence.verify(db)
+        removed = evidence.repair(db, report) if args.repair and report.clutter else 0
     for sha, titles in report.missing:
         print(tr("Cli", "Missing: {0} ({1})").format("、".join(titles) or "—", sha[:12]))
     for sha, titles in report.altered:
         print(tr("Cli", "Altered: {0} ({1})").format("、".join(titles) or "—", sha[:12]))
+    for path in report.clutter:
+        print(tr("Cli", "Not needed: {0}").format(path))
+    if removed:
+        print(tr("Cli", "{0} item(s) no record needs were removed.").format(removed))
+    elif report.clutter:
+        print(tr("Cli", "{0} item(s) no record needs; remove them with --repair.").format(len(report.clutter)))
     print(
         tr("Cli", "{0} stored files checked: {1} missing, {2} altered.").format(
             report.checked, len(report.missing), len(report.altered)

@@ -35,7 +35,7 @@ from desktop_app.core.progress import Progress, check
 from desktop_app.paths import DB_FILE_NAME
 from desktop_app.storage import migrate, restore_journal
 from desktop_app.storage.database import Database
-from desktop_app.storage.models import Evidence, Setting
+from desktop_app.storage.models import Evidence, Setting, StoredFile
 
 FORMAT = "foodsafety-desk-backup"
 FORMAT_VERSION = 1
@@ -94,12 +94,15 @@ def create(db: Database, target: Path, progress: Progress | None = None) -> Back
     target = Path(target)
     if target.suffix.lower() != SUFFIX:
         target = target.with_name(target.name + SUFFIX)
-    store_root = db.data_dir / "store"
-    stored = (
-        sorted(p for p in store_root.rglob("*") if p.is_file() and p.parent.name != "tmp")
-        if store_root.exists()
-        else []
-    )
+    from desktop_app.services import evidence
+
+    the_store = evidence.store(db)
+    with db.read() as session:
+        needed = sorted(session.scalars(select(StoredFile.sha256)))
+    stored = [the_store.path_of(sha) for sha in needed]
+    missing = [p for p in stored if not p.exists()]
+    if missing:  # a backup without them would say "checked" and restore records without files
+        raise _unfit(db, [p.name for p in missing], [])
     created = dt.datetime.now().isoformat(timespec="seconds")
     try:
         with tempfile.TemporaryDirectory(dir=db.data_dir) as tmp:
@@ -115,11 +118,17 @@ def create(db: Database, target: Path, progress: Progress | None = None) -> Back
             }
             with atomic_path(target) as part:
                 with zipfile.ZipFile(part, "w", allowZip64=True) as archive:
+                    altered = []
                     for index, (name, path) in enumerate(members):
                         check(progress, index, len(members) + 1, name)
-                        manifest["members"].append({"name": name, "sha256": _sha256(path), "size": path.stat().st_size})
+                        digest = _sha256(path)
+                        if name != DB_FILE_NAME and digest != path.name:
+                            altered.append(path.name)  # a stored file whose content is no longer its name
+                        manifest["members"].append({"name": name, "sha256": digest, "size": path.stat().st_size})
                         method = zipfile.ZIP_DEFLATED if name == DB_FILE_NAME else zipfile.ZIP_STORED
                         archive.write(path, name, compress_type=method)
+                    if altered:
+                        raise _unfit(db, [], altered)
                     archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
                 check(progress, len(members), len(members) + 1, tr("Backup", "Checking the backup"))
                 _verify(part)  # read back before it takes the real name
@@ -133,6 +142,26 @@ def create(db: Database, target: Path, progress: Progress | None = None) -> Back
         else:
             row.value = value
     return BackupInfo(target, created, len(members), target.stat().st_size)
+
+
+def _unfit(db: Database, missing: list[str], altered: list[str]) -> KnownError:
+    """A backup refused because stored files are missing or altered, naming the records."""
+    with db.read() as session:
+        titles: dict[str, list[str]] = {}
+        for sha, title in session.execute(
+            select(Evidence.sha256, Evidence.title).where(Evidence.sha256.in_(missing + altered))
+        ):
+            titles.setdefault(sha, []).append(title)
+    details = [tr("Backup", "missing: {0}").format("、".join(titles.get(s, [])) or s) for s in missing]
+    details += [tr("Backup", "altered: {0}").format("、".join(titles.get(s, [])) or s) for s in altered]
+    return KnownError(
+        tr(
+            "Backup",
+            "The backup was not written: {0} stored file(s) are missing and {1} altered. Run the integrity "
+            "check (佐证材料 → 检查与备份) and restore them from an earlier backup first.",
+        ).format(len(missing), len(altered)),
+        details,
+    )
 
 
 def _verify(path: Path) -> dict:

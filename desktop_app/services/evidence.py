@@ -138,10 +138,17 @@ class VerifyReport:
     missing: list[tuple[str, list[str]]]  # sha256, titles of the records using it
     altered: list[tuple[str, list[str]]]
     at: dt.datetime
+    orphans: list[Path] = field(default_factory=list)  # store files no record uses (an interrupted filing)
+    leftovers: list[Path] = field(default_factory=list)  # half-written copies, unpacked backups …
 
     @property
     def ok(self) -> bool:
         return not self.missing and not self.altered
+
+    @property
+    def clutter(self) -> list[Path]:
+        """What ``repair`` would remove: nothing any record needs."""
+        return [*self.orphans, *self.leftovers]
 
 
 def store(db: Database) -> FileStore:
@@ -693,7 +700,16 @@ def verify(db: Database, progress: Progress | None = None) -> VerifyReport:
             missing.append((sha, titles.get(sha, [])))
         elif state == "altered":
             altered.append((sha, titles.get(sha, [])))
-    report = VerifyReport(checked=len(hashes), missing=missing, altered=altered, at=utcnow())
+    known = set(hashes)
+    orphans = [p for p in the_store.files() if p.name not in known]
+    report = VerifyReport(
+        checked=len(hashes),
+        missing=missing,
+        altered=altered,
+        at=utcnow(),
+        orphans=orphans,
+        leftovers=leftovers(db),
+    )
     with db.session() as session:
         summary = {
             "at": report.at.isoformat(timespec="seconds"),
@@ -707,6 +723,44 @@ def verify(db: Database, progress: Progress | None = None) -> VerifyReport:
         else:
             row.value = summary
     return report
+
+
+def leftovers(db: Database) -> list[Path]:
+    """What interrupted work left in the data folder: half-copied files in the store, folders a
+    restore or a backup unpacked into and never removed (none while a restore journal is there)."""
+    from desktop_app.storage import restore_journal
+
+    found = sorted(store(db).tmp.glob("*.part")) if store(db).tmp.exists() else []
+    if not (db.data_dir / restore_journal.JOURNAL).exists():
+        for pattern in (restore_journal.STAGING_PREFIX + "*", ".inspect-*", "tmp*"):
+            found += sorted(p for p in db.data_dir.glob(pattern) if p.is_dir())
+    return found
+
+
+def repair(db: Database, report: VerifyReport) -> int:
+    """Remove what ``verify`` found that no record needs (store files without a record, leftovers
+    of interrupted work); returns how many were removed. Missing and altered files are not
+    touched: they need a backup."""
+    known: set[str]
+    with db.read() as session:
+        known = set(session.scalars(select(StoredFile.sha256)))
+    removed = 0
+    the_store = store(db)
+    for path in report.orphans:
+        if path.name not in known and path.exists():  # still no record uses it
+            the_store.remove(path.name)
+            removed += 1
+    for path in report.leftovers:
+        try:
+            if path.is_dir():
+                shutil.rmtree(path)
+            else:
+                os.chmod(path, stat.S_IREAD | stat.S_IWRITE)
+                path.unlink()
+            removed += 1
+        except OSError as exc:
+            raise explain_os_error(exc, path) from exc
+    return removed
 
 
 def last_verify(db: Database) -> dict | None:

@@ -159,6 +159,12 @@ class FileStore:
     def path_of(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256[2:4] / sha256
 
+    def files(self) -> list[Path]:
+        """Every file kept in the store (not the half-copied ones in tmp/)."""
+        if not self.root.exists():
+            return []
+        return sorted(p for p in self.root.glob("??/??/*") if p.is_file() and len(p.name) == 64)
+
     def has(self, sha256: str) -> bool:
         return self.path_of(sha256).exists()
 

@@ -849,6 +849,22 @@
             <source>restore it even though it holds another campaign than the current data</source>
             <translation>即使备份中是另一个创建活动的数据也恢复</translation>
         </message>
+        <message>
+            <source>Not needed: {0}</source>
+            <translation>无用：{0}</translation>
+        </message>
+        <message>
+            <source>also remove store files no record uses and what interrupted work left behind</source>
+            <translation>同时删除没有任何记录使用的材料库文件，以及中断的操作留下的文件</translation>
+        </message>
+        <message>
+            <source>{0} item(s) no record needs were removed.</source>
+            <translation>已删除 {0} 个无用的文件或文件夹。</translation>
+        </message>
+        <message>
+            <source>{0} item(s) no record needs; remove them with --repair.</source>
+            <translation>有 {0} 个无用的文件或文件夹，可加 --repair 删除。</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -2341,6 +2357,18 @@ Please copy them and send them to your support contact.</source>
             <source>{0} holds a database that is damaged or not this program's; nothing was changed.</source>
             <translation>{0} 中的数据库已损坏或不是本程序的数据库，未做任何改动。</translation>
         </message>
+        <message>
+            <source>The backup was not written: {0} stored file(s) are missing and {1} altered. Run the integrity check (佐证材料 → 检查与备份) and restore them from an earlier backup first.</source>
+            <translation>备份未写出：材料库中有 {0} 个文件缺失、{1} 个文件被改动。请先在“佐证材料 → 检查与备份”中检查，并从以前的备份中恢复这些文件。</translation>
+        </message>
+        <message>
+            <source>altered: {0}</source>
+            <translation>已改动：{0}</translation>
+        </message>
+        <message>
+            <source>missing: {0}</source>
+            <translation>缺失：{0}</translation>
+        </message>
     </context>
     <context>
         <name>Binder</name>
@@ -3135,6 +3163,14 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>{0} files are missing and {1} altered. Restore them from a backup.</source>
             <translation>有 {0} 个文件缺失、{1} 个被改动。请从备份中恢复。</translation>
+        </message>
+        <message>
+            <source>{0} file(s) or folder(s) in the data folder are needed by no record: copies left by filing or a restore that was interrupted. Remove them?</source>
+            <translation>数据文件夹中有 {0} 个文件或文件夹没有任何记录使用，是中断的归档或恢复留下的。要删除吗？</translation>
+        </message>
+        <message>
+            <source>{0} item(s) no record needs were removed.</source>
+            <translation>已删除 {0} 个无用的文件或文件夹。</translation>
         </message>
     </context>
     <context>

@@ -134,6 +134,8 @@ class SafetyPanel(QWidget):
                     self.problems.addItem(f"{label}：{'、'.join(titles) or sha}（{sha[:12]}…）")
             self.problems.setVisible(not report.ok)
             self.refresh()
+            if report.clutter:
+                self.offer_repair(report)
             if report.ok:
                 dialogs.info(self, self.tr("All {0} stored files are intact.").format(report.checked))
             else:
@@ -153,6 +155,17 @@ class SafetyPanel(QWidget):
             parent=self,
             label=self.tr("Checking the stored files…"),
         )
+
+    def offer_repair(self, report) -> None:
+        """Files no record uses and leftovers of interrupted work: listed, removed once the clerk agrees."""
+        question = self.tr(
+            "{0} file(s) or folder(s) in the data folder are needed by no record: copies left by filing or a "
+            "restore that was interrupted. Remove them?"
+        ).format(len(report.clutter))
+        if not dialogs.ask(self, question):
+            return
+        if dialogs.guarded(self, evidence.repair, self.db, report):
+            dialogs.info(self, self.tr("{0} item(s) no record needs were removed.").format(len(report.clutter)))
 
     # -- backup --------------------------------------------------------------------------------------------
     def choose_backup(self):
