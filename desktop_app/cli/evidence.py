@@ -89,6 +89,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--comment", default="", help=tr("Cli", "why it is returned (required with 退回)"))
     p.set_defaults(func=cmd_evidence_review)
 
+    audit = sub.add_parser("audit", help=tr("Cli", "the history of changes (操作记录)"), parents=[common])
+    asub = audit.add_subparsers(dest="action", metavar=tr("Cli", "ACTION"), required=True)
+    p = asub.add_parser(
+        "verify", help=tr("Cli", "check that no entry of the history was changed, removed or moved"), parents=[common]
+    )
+    p.set_defaults(func=cmd_audit_verify)
+
     p = sub.add_parser("backup", help=tr("Cli", "write a one-file backup of the data folder"), parents=[common])
     p.add_argument("--out", required=True, type=Path, help=tr("Cli", "backup file (.fsdbak)"))
     p.set_defaults(func=cmd_backup)
@@ -278,6 +285,24 @@ def cmd_evidence_verify(args: argparse.Namespace) -> int:
         )
     )
     return 0 if report.ok else 1
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from desktop_app.services import history
+
+    with Session(args, write=False) as db:
+        state = history.chain_state(db)
+    if state.ok:
+        print(tr("Cli", "The history holds: {0} entries, chain head {1}.").format(state.entries, state.short_head))
+        return 0
+    print(
+        tr(
+            "Cli",
+            "The history was tampered with: entry {0} does not follow from the one before it "
+            "(it, or an entry before it, was changed, removed or moved).",
+        ).format(state.broken_at)
+    )
+    return 1
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

@@ -194,3 +194,54 @@ def _current_name(session: Session, entity: str, entity_id: str) -> str:
                     if value:
                         return str(value)
     return ""
+
+
+@dataclass(frozen=True)
+class ChainState:
+    """The audit trail's hash chain: how many entries, its head (printed on reports), and the first
+    entry that does not follow from the one before (changed, removed or moved), if any."""
+
+    entries: int
+    head: str
+    broken_at: int | None
+
+    @property
+    def ok(self) -> bool:
+        return self.broken_at is None
+
+    @property
+    def short_head(self) -> str:
+        return self.head[:16]
+
+
+def chain_state(db: Database) -> ChainState:
+    """Re-compute the audit trail's chain from its first entry."""
+    from desktop_app.core.audit_chain import GENESIS, broken
+
+    with db.read() as session:
+        rows = [
+            dict(r)
+            for r in session.execute(
+                select(
+                    AuditLog.id,
+                    AuditLog.at,
+                    AuditLog.actor,
+                    AuditLog.action,
+                    AuditLog.entity,
+                    AuditLog.entity_id,
+                    AuditLog.before,
+                    AuditLog.after,
+                    AuditLog.chain,
+                ).order_by(AuditLog.id)
+            ).mappings()
+        ]
+    return ChainState(len(rows), rows[-1]["chain"] if rows else GENESIS, broken(rows))
+
+
+def chain_head(db: Database) -> str:
+    """The chain value of the last entry, as reports print it (without re-computing the chain)."""
+    from desktop_app.core.audit_chain import GENESIS
+
+    with db.read() as session:
+        last = session.scalar(select(AuditLog.chain).order_by(AuditLog.id.desc()).limit(1))
+    return last or GENESIS

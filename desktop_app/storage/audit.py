@@ -12,9 +12,10 @@ import getpass
 import os
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session
 
+from desktop_app.core.audit_chain import GENESIS, link
 from desktop_app.storage.models import AuditLog, Base
 
 
@@ -64,8 +65,8 @@ def _audited(obj: object) -> bool:
 
 
 def _before_flush(session: Session, flush_context: object, instances: object) -> None:
-    actor = session.info.get("actor") or current_actor()
     pending: list[tuple[str, Base, dict[str, Any] | None]] = []
+    deleted: list[dict[str, Any]] = []
     for obj in session.new:
         if _audited(obj):
             pending.append(("create", obj, None))
@@ -74,27 +75,19 @@ def _before_flush(session: Session, flush_context: object, instances: object) ->
             pending.append(("update", obj, _snapshot(obj, committed=True)))
     for obj in session.deleted:
         if _audited(obj):
-            session.add(
-                AuditLog(
-                    actor=actor,
-                    action="delete",
-                    entity=obj.__tablename__,
-                    entity_id=_identity(obj),
-                    before=_snapshot(obj, committed=True),
-                    after=None,
-                )
+            deleted.append(
+                _entry(session, "delete", obj.__tablename__, _identity(obj), _snapshot(obj, committed=True), None)
             )
     if pending:
         session.info.setdefault("_audit_pending", []).extend(pending)
+    if deleted:
+        session.info.setdefault("_audit_deleted", []).extend(deleted)
 
 
 def _after_flush(session: Session, flush_context: object) -> None:
     """New rows get their primary key in the flush, so their entries are finished here."""
     pending = session.info.pop("_audit_pending", [])
-    if not pending:
-        return
-    actor = session.info.get("actor") or current_actor()
-    rows = []
+    rows = session.info.pop("_audit_deleted", [])
     for action, obj, before in pending:
         after = _snapshot(obj)
         if before is not None:
@@ -103,19 +96,41 @@ def _after_flush(session: Session, flush_context: object) -> None:
                 continue
             before = {k: before[k] for k in changed}
             after = {k: after[k] for k in changed}
-        rows.append(
-            {
-                "at": dt.datetime.now(dt.UTC).replace(tzinfo=None),
-                "actor": actor,
-                "action": action,
-                "entity": obj.__tablename__,
-                "entity_id": _identity(obj),
-                "before": before,
-                "after": after,
-            }
-        )
-    if rows:
-        session.execute(insert(AuditLog), rows)
+        rows.append(_entry(session, action, obj.__tablename__, _identity(obj), before, after))
+    _insert(session, rows)
+
+
+def _entry(
+    session: Session,
+    action: str,
+    entity: str,
+    entity_id: str,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+) -> dict[str, Any]:
+    return {
+        "at": dt.datetime.now(dt.UTC).replace(tzinfo=None),
+        "actor": session.info.get("actor") or current_actor(),
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "before": _json_value(before),
+        "after": _json_value(after),
+    }
+
+
+def _insert(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Write entries at the end of the chain: each one's chain value covers it and the one before
+    (core.audit_chain). The last entry is read for update, so two writers chain one after the other."""
+    if not rows:
+        return
+    last = session.execute(
+        select(AuditLog.chain).order_by(AuditLog.id.desc()).limit(1).with_for_update()
+    ).scalar_one_or_none()
+    previous = last or GENESIS
+    for row in rows:
+        previous = row["chain"] = link(previous, row)
+    session.execute(insert(AuditLog), rows)
 
 
 def install(session_class: type[Session]) -> None:
@@ -128,22 +143,7 @@ def install(session_class: type[Session]) -> None:
 def created(session: Session, entity: str, rows: list[dict[str, Any]]) -> None:
     """One "create" entry per row inserted in bulk outside the ORM (each row with its ``id``), as the
     hooks write for rows added through it."""
-    actor = session.info.get("actor") or current_actor()
-    at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    entries = [
-        {
-            "at": at,
-            "actor": actor,
-            "action": "create",
-            "entity": entity,
-            "entity_id": str(row["id"]),
-            "before": None,
-            "after": {k: _json_value(v) for k, v in row.items()},
-        }
-        for row in rows
-    ]
-    if entries:
-        session.execute(insert(AuditLog), entries)
+    _insert(session, [_entry(session, "create", entity, str(row["id"]), None, row) for row in rows])
 
 
 def record(
@@ -154,14 +154,5 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> None:
-    """An explicit entry, for changes made in bulk outside the ORM (imports, demo data)."""
-    session.add(
-        AuditLog(
-            actor=session.info.get("actor") or current_actor(),
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            before=_json_value(before),
-            after=_json_value(after),
-        )
-    )
+    """An explicit entry, for changes made in bulk outside the ORM (imports, demo data, a restore)."""
+    _insert(session, [_entry(session, action, entity, entity_id, before, after)])

@@ -409,3 +409,4 @@ class AuditLog(Base):
     entity_id: Mapped[str] = mapped_column(String(100))
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    chain: Mapped[str | None] = mapped_column(String(64))  # core.audit_chain: covers this entry and the one before

@@ -865,6 +865,22 @@
             <source>{0} item(s) no record needs; remove them with --repair.</source>
             <translation>有 {0} 个无用的文件或文件夹，可加 --repair 删除。</translation>
         </message>
+        <message>
+            <source>The history holds: {0} entries, chain head {1}.</source>
+            <translation>操作记录完整：共 {0} 条，校验链末端 {1}。</translation>
+        </message>
+        <message>
+            <source>The history was tampered with: entry {0} does not follow from the one before it (it, or an entry before it, was changed, removed or moved).</source>
+            <translation>操作记录被篡改：第 {0} 条与前一条对不上（该条或其前面的条目被修改、删除或调换）。</translation>
+        </message>
+        <message>
+            <source>check that no entry of the history was changed, removed or moved</source>
+            <translation>检查操作记录是否有条目被修改、删除或调换</translation>
+        </message>
+        <message>
+            <source>the history of changes (操作记录)</source>
+            <translation>操作记录</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>

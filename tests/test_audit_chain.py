@@ -1,0 +1,80 @@
+"""The history as a hash chain: an edited, deleted or reordered entry is found and named."""
+
+import sqlite3
+
+import pytest
+
+from desktop_app.core.units import UnitRecord
+from desktop_app.paths import DB_FILE_NAME
+from desktop_app.services import history, units
+from tests.conftest import run_cli
+
+
+@pytest.fixture
+def changed(demo_db):
+    """A demo campaign and a few changes by the clerk on top of it."""
+    for n in range(3):
+        units.add(demo_db, UnitRecord(name=f"市第{n}测试局", kind="部门"))
+    return demo_db
+
+
+def _tamper(db, sql, *params):
+    con = sqlite3.connect(db.data_dir / DB_FILE_NAME)
+    con.execute(sql, params)
+    con.commit()
+    con.close()
+
+
+def test_every_kind_of_write_extends_one_unbroken_chain(changed):
+    state = history.chain_state(changed)
+    assert state.ok and state.entries > 3 and len(state.head) == 64
+    assert history.chain_head(changed) == state.head
+    units.add(changed, UnitRecord(name="市又一测试局", kind="部门"))
+    after = history.chain_state(changed)
+    assert after.ok and after.entries == state.entries + 1 and after.head != state.head
+    out = run_cli("audit", "verify", data_dir=changed.data_dir)
+    assert out.returncode == 0 and after.short_head in out.stdout
+
+
+@pytest.mark.parametrize("how", ["actor", "delete", "swap"])
+def test_an_edited_deleted_or_moved_entry_is_found(changed, how):
+    con = sqlite3.connect(changed.data_dir / DB_FILE_NAME)
+    ids = [r[0] for r in con.execute("SELECT id FROM audit_log ORDER BY id")]
+    con.close()
+    victim = ids[len(ids) // 2]
+    if how == "actor":
+        _tamper(changed, "UPDATE audit_log SET actor = '局长' WHERE id = ?", victim)
+    elif how == "delete":
+        _tamper(changed, "DELETE FROM audit_log WHERE id = ?", victim)
+    else:  # two entries trade places
+        nxt = ids[ids.index(victim) + 1]
+        _tamper(changed, "UPDATE audit_log SET id = -1 WHERE id = ?", victim)
+        _tamper(changed, "UPDATE audit_log SET id = ? WHERE id = ?", victim, nxt)
+        _tamper(changed, "UPDATE audit_log SET id = ? WHERE id = -1", nxt)
+    state = history.chain_state(changed)
+    expected = ids[ids.index(victim) + 1] if how == "delete" else victim
+    assert not state.ok and state.broken_at == expected
+    out = run_cli("audit", "verify", data_dir=changed.data_dir)
+    assert out.returncode == 1 and str(expected) in out.stdout and "篡改" in out.stdout
+
+
+def test_an_older_database_gets_its_history_chained_when_it_is_upgraded(tmp_path):
+    """A database written before the chain existed: its entries are chained as they stand."""
+    from desktop_app.storage import migrate
+    from desktop_app.storage.database import Database
+
+    db = Database(tmp_path)
+    migrate.upgrade(db.engine, "0007")
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO audit_log (at, actor, action, entity, entity_id, before, after) "
+            "VALUES ('2026-01-02 03:04:05.000006', '张三', 'create', 'unit', '1', NULL, ?)",
+            ('{"name": "市教育局"}',),
+        )
+    db.close()
+    upgraded = Database.open(tmp_path)
+    try:
+        state = history.chain_state(upgraded)
+        assert state.ok and state.entries == 1
+    finally:
+        upgraded.close()
