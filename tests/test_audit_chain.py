@@ -78,3 +78,20 @@ def test_an_older_database_gets_its_history_chained_when_it_is_upgraded(tmp_path
         assert state.ok and state.entries == 1
     finally:
         upgraded.close()
+
+
+def test_the_bulletin_and_the_binder_index_print_the_chain_head(changed, tmp_path):
+    import subprocess
+
+    from desktop_app.services import binder, bulletin, evidence
+
+    (tmp_path / "材料.pdf").write_bytes(b"evidence")
+    evidence.add_files(changed, [tmp_path / "材料.pdf"], item=1)
+    head = history.chain_head(changed)
+    bulletin.generate(changed, "2026-10", tmp_path / "通报.pdf")
+    text = subprocess.run(["pdftotext", str(tmp_path / "通报.pdf"), "-"], capture_output=True, text=True).stdout
+    assert f"操作记录校验码：{head[:16]}" in text.replace(" ", "")
+    result = binder.export(changed, tmp_path / "迎检")
+    index = subprocess.run(["pdftotext", str(next(result.folder.glob("*.pdf"))), "-"], capture_output=True, text=True)
+    assert f"操作记录校验码：{history.chain_head(changed)[:16]}" in index.stdout.replace(" ", "")
+    assert history.chain_head(changed) == head  # printing reports changes no data

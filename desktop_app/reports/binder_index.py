@@ -144,4 +144,7 @@ def write_index_pdf(path: Path, rs, result) -> None:
                     )
                 )
                 story.extend([table, Spacer(1, 4)])
+    if getattr(result, "chain_head", ""):  # the paper copy anchors the history as it stood
+        story.append(Spacer(1, 12))
+        story.append(Paragraph(_escape(f"操作记录校验码：{result.chain_head[:16]}"), styles["body"]))
     pdf.build(template, story, path, multi=True)

@@ -74,6 +74,7 @@ class Bulletin:
     overview: str = ""
     problems: str = ""
     next_steps: str = ""
+    chain_head: str = ""  # the history's chain head as of the bulletin (audit verify checks it)
 
     def dated(self) -> str:
         return chinese_date(self.issue_date) if self.date_style == "chinese" else arabic_date(self.issue_date)
@@ -309,6 +310,16 @@ def _write(path: Path, b: Bulletin, fonts: dict[str, str]) -> None:
             canvas.drawRightString(LEFT + WIDTH - PAGE_NO_SIZE, y, label)
         else:
             canvas.drawString(LEFT + PAGE_NO_SIZE, y, label)
+        if b.chain_head:  # the paper copy anchors the history as it stood, small, opposite the number
+            canvas.saveState()
+            canvas.setFont(BODY, 7)
+            canvas.setFillGray(0.45)
+            code = f"操作记录校验码：{b.chain_head[:16]}"
+            if n % 2:
+                canvas.drawString(LEFT, y, code)
+            else:
+                canvas.drawRightString(LEFT + WIDTH, y, code)
+            canvas.restoreState()
 
     def template(file: Any) -> SimpleDocTemplate:
         return SimpleDocTemplate(

@@ -50,6 +50,7 @@ class BinderEntry:
 class BinderResult:
     folder: Path
     entries: list[BinderEntry] = field(default_factory=list)
+    chain_head: str = ""  # the history's chain head, printed in the index
     missing: list[evidence.EvidenceInfo] = field(default_factory=list)  # records whose file is gone
 
 
@@ -112,7 +113,9 @@ def export(db: Database, target: Path, *, passed_only: bool = False, progress: P
         _write_xlsx(partial / INDEX_XLSX, rs.name, result)
         check(progress, len(records) + 1, len(records) + 2, INDEX_PDF)
         from desktop_app.reports.binder_index import write_index_pdf
+        from desktop_app.services.history import chain_head
 
+        result.chain_head = chain_head(db)
         write_index_pdf(partial / INDEX_PDF, rs, result)
         os.replace(partial, final)
     except OSError as exc:

@@ -239,9 +239,13 @@ def chain_state(db: Database) -> ChainState:
 
 
 def chain_head(db: Database) -> str:
-    """The chain value of the last entry, as reports print it (without re-computing the chain)."""
+    """The chain value as reports print it: that of the last entry changing the data, so printing a
+    report (itself kept in the report archive, and so in the history) does not change what the next
+    print of the same data shows. ``audit verify`` checks the whole chain up to it and beyond."""
     from desktop_app.core.audit_chain import GENESIS
 
     with db.read() as session:
-        last = session.scalar(select(AuditLog.chain).order_by(AuditLog.id.desc()).limit(1))
+        last = session.scalar(
+            select(AuditLog.chain).where(AuditLog.entity != "report_archive").order_by(AuditLog.id.desc()).limit(1)
+        )
     return last or GENESIS
