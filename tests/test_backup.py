@@ -355,3 +355,30 @@ def test_leftovers_and_files_no_record_uses_are_found_and_removed_on_request(fil
 def _file_with(path, content):
     path.write_bytes(content)
     return path
+
+
+def test_a_restore_is_itself_in_the_history_with_the_chain_it_replaced(filled, tmp_path):
+    from desktop_app.services import history
+
+    info = backup.create(filled, tmp_path / "b.fsdbak")
+    from desktop_app.core.units import UnitRecord
+
+    units.add(filled, UnitRecord(name="市恢复前新增局", kind="部门"))  # a change the restore undoes
+    replaced = history.chain_head(filled)
+    filled.close()
+    kept = backup.restore(info.path, filled.data_dir)
+    db = Database.open(filled.data_dir)
+    try:
+        state = history.chain_state(db)
+        assert state.ok
+        (latest,) = history.recent(db, limit=1)
+        assert latest.action == "restore" and "恢复" in history.describe(latest)
+        from sqlalchemy import select
+
+        from desktop_app.storage.models import AuditLog
+
+        with db.read() as session:
+            entry = session.scalars(select(AuditLog).order_by(AuditLog.id.desc()).limit(1)).one()
+        assert entry.after["replaced_chain_head"] == replaced and entry.after["replaced_data_kept_in"] == str(kept)
+    finally:
+        db.close()

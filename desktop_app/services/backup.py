@@ -33,7 +33,7 @@ from desktop_app.core.errors import KnownError, explain_os_error
 from desktop_app.core.i18n import tr
 from desktop_app.core.progress import Progress, check
 from desktop_app.paths import DB_FILE_NAME
-from desktop_app.storage import migrate, restore_journal
+from desktop_app.storage import audit, migrate, restore_journal
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Evidence, Setting, StoredFile
 
@@ -296,6 +296,7 @@ def restore(
             _uid, current = _campaign_of(data_dir / DB_FILE_NAME)
             raise OtherCampaign(found.campaign, current)
         check(progress, 3, 4, tr("Backup", "Replacing the data"))
+        replaced_head = _chain_head_of(data_dir / DB_FILE_NAME)
         kept = _unused(data_dir / f"{restore_journal.KEPT_PREFIX}{dt.datetime.now():%Y%m%d-%H%M%S}")
         restore_journal.begin(data_dir, staging, kept)
         journal_written = True
@@ -305,8 +306,40 @@ def restore(
     finally:
         if not journal_written:
             shutil.rmtree(staging, ignore_errors=True)
+    kept_in = kept if kept.exists() else None
+    restored = Database.open(data_dir)  # an older backup is migrated now, with its own safety copy
+    try:  # the restore is itself in the history, with the chain it replaced (kept with the old data)
+        with restored.session() as session:
+            audit.record(
+                session,
+                "restore",
+                "backup",
+                path.name,
+                after={
+                    "backup_created_at": manifest.get("created_at"),
+                    "replaced_chain_head": replaced_head,
+                    "replaced_data_kept_in": str(kept_in) if kept_in else None,
+                },
+            )
+    finally:
+        restored.close()
     check(progress, 4, 4)
-    return kept if kept.exists() else None
+    return kept_in
+
+
+def _chain_head_of(db_file: Path) -> str | None:
+    """The history's chain head of a database file, read without writing (None without one)."""
+    if not db_file.exists():
+        return None
+    try:
+        con = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT chain FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
 
 
 def _unused(folder: Path) -> Path:

@@ -23,6 +23,7 @@ ACTIONS = {
     "update": mark("History", "changed"),
     "delete": mark("History", "deleted"),
     "import": mark("History", "imported"),
+    "restore": mark("History", "restored"),
 }
 ENTITIES = {
     "unit": mark("History", "unit"),
@@ -39,6 +40,7 @@ ENTITIES = {
     "monthly_report": mark("History", "monthly report"),
     "monthly_bulletin": mark("History", "monthly bulletin text"),
     "report_archive": mark("History", "archived report"),
+    "backup": mark("History", "backup"),
 }
 FIELDS = {
     "name": mark("History", "name"),

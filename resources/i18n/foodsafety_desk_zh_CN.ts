@@ -2207,6 +2207,14 @@ Please copy them and send them to your support contact.</source>
             <source>督办</source>
             <translation>督办</translation>
         </message>
+        <message>
+            <source>backup</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>restored</source>
+            <translation>恢复</translation>
+        </message>
     </context>
     <context>
         <name>Evidence</name>
