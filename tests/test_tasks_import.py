@@ -863,3 +863,40 @@ def test_an_update_without_a_column_keeps_that_field_and_the_history_names_what_
     assert after["1.1"].deadline == dt.date(2030, 6, 30)
     (latest, *_) = tasks.history(demo_db, "1.1")
     assert latest.kind == "import" and latest.note.endswith("：完成时限")
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".docx"])
+@pytest.mark.parametrize("damage", ["xml cut short", "compressed data damaged"])
+def test_broken_xml_or_deflate_data_inside_is_a_clear_message(demo_db, tmp_path, suffix, damage):
+    import docx
+
+    if suffix == ".xlsx":
+        good = _sheet(tmp_path / "好.xlsx", [["序号", "任务", "牵头单位"], [1, "任务一", "市教育局"]])
+        part = "xl/worksheets/sheet1.xml"
+    else:
+        document = docx.Document()
+        table = document.add_table(rows=2, cols=3)
+        for c, text in enumerate(["序号", "任务", "牵头单位"]):
+            table.cell(0, c).text = text
+        good = tmp_path / "好.docx"
+        document.save(str(good))
+        part = "word/document.xml"
+    bad = tmp_path / f"坏{suffix}"
+    with zipfile.ZipFile(good) as a, zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED) as b:
+        for info in a.infolist():
+            data = a.read(info.filename)
+            if info.filename == part and damage == "xml cut short":
+                data = data[: len(data) // 2]
+            b.writestr(info.filename, data)
+    if damage == "compressed data damaged":
+        raw = bytearray(bad.read_bytes())
+        with zipfile.ZipFile(bad) as archive:
+            info = archive.getinfo(part)
+        start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+        raw[start + 10 : start + 60] = b"\xff" * 50  # inside the part's compressed bytes
+        bad.write_bytes(bytes(raw))
+    before = tasks.briefs(demo_db)
+    with pytest.raises(ImportRejected) as caught:
+        task_import.import_tasks(demo_db, bad)
+    assert bad.name in caught.value.message and "损坏" in caught.value.message
+    assert tasks.briefs(demo_db) == before

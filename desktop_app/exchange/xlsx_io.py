@@ -8,9 +8,11 @@ import html
 import re
 import warnings
 import zipfile
+import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from xml.etree.ElementTree import ParseError
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import Cell
@@ -103,7 +105,17 @@ def open_workbook(path: Path, *, read_only: bool = False) -> Workbook:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about unsupported extensions
             return load_workbook(path, data_only=True, read_only=read_only)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
+    except (
+        InvalidFileException,
+        zipfile.BadZipFile,
+        KeyError,
+        ValueError,
+        TypeError,
+        OSError,
+        EOFError,
+        zlib.error,  # damaged compressed data
+        ParseError,  # broken XML inside the workbook
+    ) as exc:
         raise ImportRejected(
             tr("Xlsx", "The file {0} is damaged or not an Excel workbook: {1}").format(path.name, exc)
         ) from exc
@@ -485,9 +497,19 @@ def _read_docx(path: Path) -> list[Grid]:
     from docx.opc.exceptions import PackageNotFoundError
 
     check_file(path, kind="docx")
+    from lxml.etree import XMLSyntaxError
+
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+    except (
+        PackageNotFoundError,
+        KeyError,
+        ValueError,
+        zipfile.BadZipFile,
+        XMLSyntaxError,
+        zlib.error,
+        EOFError,
+    ) as exc:
         raise ImportRejected(
             tr("Xlsx", "The file {0} is damaged or not a Word document: {1}").format(path.name, exc)
         ) from exc
