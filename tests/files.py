@@ -47,3 +47,31 @@ def make_xlsx(path, rows):
         wb.active.append(row)
     wb.save(path)
     return path
+
+
+def pdf_bomb(path, inflated_mb: int):
+    """A one-page PDF whose content stream is a few hundred KB but inflates to ``inflated_mb`` MB of
+    spaces: harmless text to PDFium, which must still hold it all to draw the page."""
+    import zlib
+
+    compressor = zlib.compressobj(6)
+    chunk = b" " * (1 << 20)
+    data = b"".join([*(compressor.compress(chunk) for _ in range(inflated_mb)), compressor.flush()])
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path

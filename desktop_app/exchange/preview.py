@@ -40,6 +40,11 @@ def pdf_pages(path: str | Path, *, pages: int = 2, width: int = 480) -> PdfPrevi
         return PdfPreview([_render(pdf, index, width) for index in range(min(pages, count))], count)
 
 
+def first_pages(path: str, pages: int, width: int) -> PdfPreview:
+    """``pdf_pages`` with plain arguments, as the preview's child process calls it."""
+    return pdf_pages(path, pages=pages, width=width)
+
+
 def iter_pdf_pages(path: str | Path, *, width: int) -> Generator[tuple[int, Raster], None, None]:
     """(page count, page) for every page of the PDF in turn; one page in memory at a time."""
     with _opened(path) as (pdf, count):

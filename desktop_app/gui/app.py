@@ -139,6 +139,9 @@ def run(data_dir: Path, *, on_shown=None, on_ready=None) -> int:
         from desktop_app.gui.worker import wait_idle
 
         wait_idle()
+        previews = sys.modules.get("desktop_app.services.previews")
+        if previews is not None:
+            previews.close()  # the child that renders PDF previews
         db = window.attached or startup.db  # a restore replaces the database the window works on
         if db is not None:
             db.close()
@@ -192,5 +195,8 @@ def screenshot(data_dir: Path, page: str, out: Path, width: int = 1280, height: 
         from desktop_app.gui.worker import wait_idle
 
         wait_idle()
+        previews = sys.modules.get("desktop_app.services.previews")
+        if previews is not None:
+            previews.close()  # the child that renders PDF previews
         db.close()
     return 0

@@ -2633,6 +2633,10 @@ Please copy them and send them to your support contact.</source>
             <source>Preview: rendering the first pages…</source>
             <translation>预览：正在生成前几页……</translation>
         </message>
+        <message>
+            <source>No preview: {0}. Use “Open file” to see it.</source>
+            <translation>无法预览：{0}。可点“打开文件”查看。</translation>
+        </message>
     </context>
     <context>
         <name>EvidenceDialog</name>
@@ -4839,6 +4843,25 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>To go back to it: foodsafety-desk restore --previous (or restore a backup).</source>
             <translation>要回到这些数据：foodsafety-desk restore --previous（或恢复一个备份）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sandbox</name>
+        <message>
+            <source>it cannot be read ({0})</source>
+            <translation>文件无法读取（{0}）</translation>
+        </message>
+        <message>
+            <source>it needs more memory than a file may use</source>
+            <translation>显示它需要的内存超过了允许的限度</translation>
+        </message>
+        <message>
+            <source>it took longer than {0:.0f} seconds</source>
+            <translation>处理超过了 {0:.0f} 秒</translation>
+        </message>
+        <message>
+            <source>reading it ended the reader (too large, or damaged)</source>
+            <translation>读取时处理程序异常退出（文件过大或已损坏）</translation>
         </message>
     </context>
 </TS>

@@ -451,3 +451,21 @@ def test_opening_a_program_filed_as_evidence_asks_first(page, qtbot, demo_db, tm
     prompter.answer = True
     page.open_current()
     assert [action for action, _ in prompter.opened] == ["open"]
+
+
+@pytest.mark.skipif(__import__("os").name != "posix", reason="the memory limit is the child's address space (POSIX)")
+def test_a_pdf_bomb_gets_no_preview_and_the_window_stays(page, qtbot, demo_db, tmp_path, monkeypatch):
+    from desktop_app.services import previews, sandbox
+    from tests.files import pdf_bomb
+
+    monkeypatch.setattr(sandbox, "MEMORY_LIMIT", 200 * 1024 * 1024)  # the office PC's limit, made small
+    previews.close()
+    bomb = pdf_bomb(tmp_path / "单位报送.pdf", 400)
+    (info,) = evidence.add_files(demo_db, [bomb], item=6).added
+    try:
+        page.reload(select_id=info.id)
+        qtbot.waitUntil(lambda: not page.detail.rendering, timeout=30_000)
+        assert "无法预览" in page.detail.nothing.text()
+        assert page.isVisible() and page.window().isVisible()
+    finally:
+        previews.close()

@@ -224,7 +224,8 @@ class EvidenceDetail(QWidget):
     def _pdf(self, path: Path, otherwise) -> None:
         """The first pages rendered in the background (a large scan takes a moment); ``otherwise``
         when the PDF cannot be rendered."""
-        from desktop_app.exchange.preview import pdf_pages
+        from desktop_app.services.previews import pdf_preview
+        from desktop_app.services.sandbox import SandboxFailed
 
         shown, width = self._shown, self._width()
         self.rendering = True
@@ -252,11 +253,16 @@ class EvidenceDetail(QWidget):
         def failed(err: BaseException) -> None:
             if shown == self._shown:
                 self.rendering = False
-                otherwise()
-            if not isinstance(err, ValueError):  # PDFium's refusal of a damaged file is expected
+                if isinstance(err, SandboxFailed):  # the renderer gave up on this file; the window goes on
+                    self.preview_label.setText(self.tr("Preview"))
+                    self.nothing.setText(self.tr("No preview: {0}. Use “Open file” to see it.").format(err))
+                    self.preview.setCurrentWidget(self.nothing)
+                else:
+                    otherwise()
+            if not isinstance(err, (ValueError, SandboxFailed)):  # a damaged or hostile file is expected
                 raise err
 
-        run_task(lambda _progress: pdf_pages(path, pages=PREVIEW_PAGES, width=width), rendered, failed, parent=self)
+        run_task(lambda _progress: pdf_preview(path, pages=PREVIEW_PAGES, width=width), rendered, failed, parent=self)
 
     def picture_count(self) -> int:
         return self.pictures_layout.count()
