@@ -246,3 +246,43 @@ def test_os_errors_are_explained_in_one_place():
     assert "D:/报表/通报.xlsx" in locked.message and "Excel" in locked.message
     folder = explain_os_error(OSError(errno.EACCES, "denied"), "/data", data_folder=True)
     assert "/data" in folder.message and folder.message != locked.message
+
+
+def _damage_pages(db_file):
+    """Overwrite some data pages, the header left intact (as a failing disk or a torn copy does)."""
+    data = bytearray(db_file.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for n in (3, 5, 8):
+        if (n + 1) * page <= len(data):
+            data[n * page + 8 : n * page + 400] = b"\xa5" * 392
+    db_file.write_bytes(bytes(data))
+
+
+def test_a_damaged_database_is_found_and_written_to_no_more(demo_db, tmp_path):
+    from desktop_app.core.errors import DatabaseError, KnownError
+    from desktop_app.paths import DB_FILE_NAME
+    from desktop_app.services import backup, evidence
+    from desktop_app.storage.database import Database
+    from tests.conftest import run_cli
+
+    data_dir = demo_db.data_dir
+    demo_db.close()
+    _damage_pages(data_dir / DB_FILE_NAME)
+    before = (data_dir / DB_FILE_NAME).read_bytes()
+    (tmp_path / "材料.pdf").write_bytes(b"evidence")
+    out = run_cli("evidence", "add", "--item", "1", str(tmp_path / "材料.pdf"), data_dir=data_dir)  # it writes
+    assert out.returncode != 0 and "损坏" in out.stderr
+    db = Database.open(data_dir)
+    try:
+        problem = db.check_integrity()
+        assert problem is not None and db.damaged == problem
+        with pytest.raises(DatabaseError, match="损坏"), db.session():
+            pass
+        report = evidence.verify(db)
+        assert report.database is not None and not report.ok
+        with pytest.raises(KnownError, match="损坏"):
+            backup.create(db, tmp_path / "坏.fsdbak")
+    finally:
+        db.close()
+    assert not (tmp_path / "坏.fsdbak").exists()
+    assert (data_dir / DB_FILE_NAME).read_bytes()[:100] == before[:100]

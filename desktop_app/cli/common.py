@@ -155,6 +155,8 @@ class Session:
             self.db = Database.open(data_dir, finish_restore=self.write)
             if self.db.notice:
                 sys.stderr.write(self.db.notice + "\n")
+            if self.write:
+                self.db.check_integrity()  # a damaged database is written to no more
         except BaseException:
             if self.lock:
                 self.lock.release()

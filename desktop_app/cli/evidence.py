@@ -273,6 +273,8 @@ def cmd_evidence_verify(args: argparse.Namespace) -> int:
         print(tr("Cli", "Missing: {0} ({1})").format("、".join(titles) or "—", sha[:12]))
     for sha, titles in report.altered:
         print(tr("Cli", "Altered: {0} ({1})").format("、".join(titles) or "—", sha[:12]))
+    if report.database is not None:
+        print(tr("Cli", "The database is damaged: {0}. Restore the last good backup.").format(report.database))
     for path in report.clutter:
         print(tr("Cli", "Not needed: {0}").format(path))
     if removed:

@@ -60,6 +60,28 @@ def open_main_window(db, app):
 class Startup:
     """Runs the steps after the window is shown; the exit code is kept for ``run``."""
 
+    def _check_database(self, db) -> None:
+        """SQLite's page check in the background once the window is up (it reads the whole file);
+        a damaged database is written to no more, and the office is told how to restore."""
+        from desktop_app.gui import dialogs
+        from desktop_app.gui.qt import QCoreApplication
+        from desktop_app.gui.worker import run_task
+
+        def found(problem) -> None:
+            if problem is not None:
+                dialogs.message(
+                    self.window,
+                    "error",
+                    QCoreApplication.translate("Startup", "The database is damaged"),
+                    QCoreApplication.translate(
+                        "Startup",
+                        "SQLite found damage in the database: {0}. Nothing more is written to it; you can still "
+                        "read and print. Restore the last good backup under 佐证材料 → 检查与备份.",
+                    ).format(problem),
+                )
+
+        run_task(lambda _progress: db.check_integrity(), found, parent=self.window)
+
     def __init__(self, app, window, data_dir: Path):
         self.app, self.window, self.data_dir = app, window, data_dir
         self.db: Database | None = None
@@ -89,6 +111,7 @@ class Startup:
                     self.app.exit(0)
                     return
             self.window.attach(db)
+            self._check_database(db)
         except KnownError as err:
             dialogs.error(self.window, err)
             self.exit_code = err.exit_code

@@ -106,6 +106,15 @@ def create(db: Database, target: Path, progress: Progress | None = None) -> Back
     created = dt.datetime.now().isoformat(timespec="seconds")
     try:
         with tempfile.TemporaryDirectory(dir=db.data_dir) as tmp:
+            damaged = db.check_integrity(full=True)
+            if damaged is not None:  # a backup of a damaged database would only carry the damage on
+                raise KnownError(
+                    tr(
+                        "Backup",
+                        "The backup was not written: the database is damaged ({0}). "
+                        "Restore the last good backup instead.",
+                    ).format(damaged)
+                )
             snapshot = db.backup_to(Path(tmp) / DB_FILE_NAME)
             members = [(DB_FILE_NAME, snapshot)] + [(p.relative_to(db.data_dir).as_posix(), p) for p in stored]
             manifest: dict[str, Any] = {

@@ -139,11 +139,12 @@ class VerifyReport:
     altered: list[tuple[str, list[str]]]
     at: dt.datetime
     orphans: list[Path] = field(default_factory=list)  # store files no record uses (an interrupted filing)
+    database: str | None = None  # what SQLite's full check found wrong with the database
     leftovers: list[Path] = field(default_factory=list)  # half-written copies, unpacked backups …
 
     @property
     def ok(self) -> bool:
-        return not self.missing and not self.altered
+        return not self.missing and not self.altered and self.database is None
 
     @property
     def clutter(self) -> list[Path]:
@@ -702,6 +703,7 @@ def verify(db: Database, progress: Progress | None = None) -> VerifyReport:
             altered.append((sha, titles.get(sha, [])))
     known = set(hashes)
     orphans = [p for p in the_store.files() if p.name not in known]
+    damaged = db.check_integrity(full=True)
     report = VerifyReport(
         checked=len(hashes),
         missing=missing,
@@ -709,7 +711,10 @@ def verify(db: Database, progress: Progress | None = None) -> VerifyReport:
         at=utcnow(),
         orphans=orphans,
         leftovers=leftovers(db),
+        database=damaged,
     )
+    if damaged is not None:
+        return report  # nothing is written into a damaged database
     with db.session() as session:
         summary = {
             "at": report.at.isoformat(timespec="seconds"),

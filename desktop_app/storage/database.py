@@ -45,6 +45,7 @@ class Database:
             sqlite.configure(self.engine)
         self._sessions = sessionmaker(self.engine, class_=AuditedSession, expire_on_commit=False)
         self.notice: str | None = None  # what the user must hear about opening it (a restore finished)
+        self.damaged: str | None = None  # what check_integrity found wrong; then nothing is written
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -107,7 +108,16 @@ class Database:
     # -- sessions --------------------------------------------------------------------------------
     @contextmanager
     def session(self, actor: str | None = None) -> Iterator[Session]:
-        """A unit of work: commits at the end, rolls back on any error."""
+        """A unit of work: commits at the end, rolls back on any error. A database found damaged
+        (``check_integrity``) is written to no more: only a restore can mend it."""
+        if self.damaged is not None:
+            raise DatabaseError(
+                tr(
+                    "Storage",
+                    "The database {0} is damaged ({1}); nothing more is written to it. "
+                    "Restore the last good backup (检查与备份 → 从备份恢复).",
+                ).format(self.path, self.damaged)
+            )
         session = self._sessions()
         session.info["actor"] = actor or current_actor()
         try:
@@ -131,6 +141,17 @@ class Database:
 
     def backup_to(self, dest: Path) -> Path:
         return sqlite.backup(self.path, dest)
+
+    def check_integrity(self, *, full: bool = False) -> str | None:
+        """SQLite's own check of every page (``quick_check``, or ``integrity_check`` when ``full``),
+        through a read-only connection; what it found, or None when the database is whole. A damaged
+        database is marked so that nothing more is written to it."""
+        if not self.is_sqlite:
+            return None
+        problem = sqlite.integrity_problem(self.path, full=full)
+        if problem is not None:
+            self.damaged = problem
+        return problem
 
     def close(self) -> None:
         self.engine.dispose()

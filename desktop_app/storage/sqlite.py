@@ -52,6 +52,20 @@ def read_schema_state(path: Path) -> tuple[set[str], str | None]:
         con.close()
 
 
+def integrity_problem(path: Path, *, full: bool = False) -> str | None:
+    """What SQLite's page check finds wrong with the file, or None when it is whole."""
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = [r[0] for r in con.execute(f"PRAGMA {pragma}(5)")]
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        return str(exc)
+    return None if rows == ["ok"] else "; ".join(str(r) for r in rows)[:300]
+
+
 def configure(engine: Engine) -> None:
     """WAL journal, foreign keys and a busy timeout on every connection."""
 

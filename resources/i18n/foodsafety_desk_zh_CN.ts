@@ -881,6 +881,10 @@
             <source>the history of changes (操作记录)</source>
             <translation>操作记录</translation>
         </message>
+        <message>
+            <source>The database is damaged: {0}. Restore the last good backup.</source>
+            <translation>数据库已损坏：{0}。请恢复最近一次完好的备份。</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -1651,6 +1655,10 @@ Please copy them and send them to your support contact.</source>
             <source>A restore of a backup into {0} has not finished. Open the program (or run a command that changes data) to finish it.</source>
             <translation>向 {0} 恢复备份尚未完成。请打开程序（或运行会修改数据的命令）以完成恢复。</translation>
         </message>
+        <message>
+            <source>The database {0} is damaged ({1}); nothing more is written to it. Restore the last good backup (检查与备份 → 从备份恢复).</source>
+            <translation>数据库 {0} 已损坏（{1}），不再向其中写入。请恢复最近一次完好的备份（检查与备份 → 从备份恢复）。</translation>
+        </message>
     </context>
     <context>
         <name>UnitDialog</name>
@@ -2392,6 +2400,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>missing: {0}</source>
             <translation>缺失：{0}</translation>
+        </message>
+        <message>
+            <source>The backup was not written: the database is damaged ({0}). Restore the last good backup instead.</source>
+            <translation>备份未写出：数据库已损坏（{0}）。请改为恢复最近一次完好的备份。</translation>
         </message>
     </context>
     <context>
@@ -3199,6 +3211,14 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>{0} item(s) no record needs were removed.</source>
             <translation>已删除 {0} 个无用的文件或文件夹。</translation>
+        </message>
+        <message>
+            <source>The database is damaged: {0}</source>
+            <translation>数据库已损坏：{0}</translation>
+        </message>
+        <message>
+            <source>The database is damaged; nothing more is written to it. Restore the last good backup.</source>
+            <translation>数据库已损坏，不再向其中写入。请恢复最近一次完好的备份。</translation>
         </message>
     </context>
     <context>
@@ -4862,6 +4882,17 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>reading it ended the reader (too large, or damaged)</source>
             <translation>读取时处理程序异常退出（文件过大或已损坏）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>SQLite found damage in the database: {0}. Nothing more is written to it; you can still read and print. Restore the last good backup under 佐证材料 → 检查与备份.</source>
+            <translation>SQLite 检查发现数据库已损坏：{0}。程序不再向其中写入，但仍可查看和打印。请在“佐证材料 → 检查与备份”中恢复最近一次完好的备份。</translation>
+        </message>
+        <message>
+            <source>The database is damaged</source>
+            <translation>数据库已损坏</translation>
         </message>
     </context>
 </TS>

@@ -129,6 +129,8 @@ class SafetyPanel(QWidget):
     def run_verify(self):
         def done(report) -> None:
             self.problems.clear()
+            if report.database is not None:
+                self.problems.addItem(self.tr("The database is damaged: {0}").format(report.database))
             for label, found in ((self.tr("missing"), report.missing), (self.tr("altered"), report.altered)):
                 for sha, titles in found:
                     self.problems.addItem(f"{label}：{'、'.join(titles) or sha}（{sha[:12]}…）")
@@ -145,6 +147,10 @@ class SafetyPanel(QWidget):
                     self.tr("Integrity check"),
                     self.tr("{0} files are missing and {1} altered. Restore them from a backup.").format(
                         len(report.missing), len(report.altered)
+                    )
+                    if report.database is None
+                    else self.tr(
+                        "The database is damaged; nothing more is written to it. Restore the last good backup."
                     ),
                     [self.problems.item(i).text() for i in range(self.problems.count())],
                 )
