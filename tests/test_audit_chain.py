@@ -95,3 +95,23 @@ def test_the_bulletin_and_the_binder_index_print_the_chain_head(changed, tmp_pat
     index = subprocess.run(["pdftotext", str(next(result.folder.glob("*.pdf"))), "-"], capture_output=True, text=True)
     assert f"操作记录校验码：{history.chain_head(changed)[:16]}" in index.stdout.replace(" ", "")
     assert history.chain_head(changed) == head  # printing reports changes no data
+
+
+def test_the_history_is_listed_filtered_and_exported(changed, tmp_path):
+    from openpyxl import load_workbook
+
+    everything = history.search(changed)
+    mine = history.search(changed, words="市第1测试局")
+    assert mine and all("市第1测试局" in history.describe(c) for c in mine) and len(mine) < len(everything)
+    assert history.search(changed, entity="unit") and all(
+        c.entity == "unit" for c in history.search(changed, entity="unit")
+    )
+    import datetime as dt
+
+    assert history.search(changed, until=dt.date(2000, 1, 1)) == []
+    listed = run_cli("audit", "list", "--words", "市第2测试局", data_dir=changed.data_dir)
+    assert listed.returncode == 0 and "市第2测试局" in listed.stdout
+    out = run_cli("audit", "export", str(tmp_path / "操作记录.xlsx"), "--kind", "unit", data_dir=changed.data_dir)
+    assert out.returncode == 0, out.stderr
+    rows = list(load_workbook(tmp_path / "操作记录.xlsx").active.iter_rows(min_row=3, values_only=True))
+    assert rows and all(r[2].startswith(("新增", "修改", "删除")) for r in rows)

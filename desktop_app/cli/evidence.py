@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.cli.common import Session, data_dir_of, date_arg, print_json, whole_number
 from desktop_app.core.i18n import tr
+
+if TYPE_CHECKING:
+    from desktop_app.services.history import Change
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
@@ -95,6 +99,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         "verify", help=tr("Cli", "check that no entry of the history was changed, removed or moved"), parents=[common]
     )
     p.set_defaults(func=cmd_audit_verify)
+    for action, helptext in (
+        ("list", tr("Cli", "list the changes, newest first")),
+        ("export", tr("Cli", "write the changes to an Excel workbook")),
+    ):
+        p = asub.add_parser(action, help=helptext, parents=[common])
+        if action == "export":
+            p.add_argument("file", type=Path, metavar=tr("Cli", "FILE.xlsx"), help=tr("Cli", "the workbook to write"))
+        p.add_argument("--actor", help=tr("Cli", "only this person's changes"))
+        p.add_argument("--kind", help=tr("Cli", "only changes to this kind of record, e.g. unit, task, evidence"))
+        p.add_argument("--since", type=date_arg, help=tr("Cli", "from this day, YYYY-MM-DD"))
+        p.add_argument("--until", type=date_arg, help=tr("Cli", "up to this day, YYYY-MM-DD"))
+        p.add_argument("--words", default="", help=tr("Cli", "only changes whose description holds these words"))
+        if action == "list":
+            p.add_argument("--json", action="store_true", help=tr("Cli", "print JSON instead of text"))
+        p.set_defaults(func=cmd_audit_list if action == "list" else cmd_audit_export)
 
     p = sub.add_parser("backup", help=tr("Cli", "write a one-file backup of the data folder"), parents=[common])
     p.add_argument("--out", required=True, type=Path, help=tr("Cli", "backup file (.fsdbak)"))
@@ -287,6 +306,47 @@ def cmd_evidence_verify(args: argparse.Namespace) -> int:
         )
     )
     return 0 if report.ok else 1
+
+
+def _changes(args: argparse.Namespace) -> list[Change]:
+    from desktop_app.services import history
+
+    with Session(args, write=False) as db:
+        return history.search(
+            db, actor=args.actor, entity=args.kind, since=args.since, until=args.until, words=args.words
+        )
+
+
+def cmd_audit_list(args: argparse.Namespace) -> int:
+    from desktop_app.services import history
+
+    changes = _changes(args)
+    if args.json:
+        print_json(
+            [
+                {
+                    "at": c.at.isoformat(timespec="seconds"),
+                    "actor": c.actor,
+                    "action": c.action,
+                    "kind": c.entity,
+                    "what": history.describe(c),
+                }
+                for c in changes
+            ]
+        )
+    else:
+        for c in changes:
+            print(f"{c.at:%Y-%m-%d %H:%M:%S}\t{c.actor}\t{history.describe(c)}")
+    return 0
+
+
+def cmd_audit_export(args: argparse.Namespace) -> int:
+    from desktop_app.services import history
+
+    changes = _changes(args)
+    path = history.export_xlsx(changes, args.file, "操作记录")
+    print(tr("Cli", "{0} changes written to {1}.").format(len(changes), path))
+    return 0
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:

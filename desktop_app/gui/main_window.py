@@ -40,6 +40,7 @@ PAGES = (
     ("evidence", QT_TRANSLATE_NOOP("EvidencePage", "Evidence")),
     ("reports", QT_TRANSLATE_NOOP("ReportsPage", "Reports")),
     ("units", QT_TRANSLATE_NOOP("UnitsPage", "Units")),
+    ("history", QT_TRANSLATE_NOOP("HistoryPage", "History")),
     ("settings", QT_TRANSLATE_NOOP("SettingsPage", "Settings")),
 )
 PAGE_ORDER = tuple(key for key, _ in PAGES)
@@ -51,6 +52,7 @@ _CONTEXT = {
     "evidence": "EvidencePage",
     "reports": "ReportsPage",
     "units": "UnitsPage",
+    "history": "HistoryPage",
     "settings": "SettingsPage",
 }
 
@@ -64,6 +66,7 @@ PAGE_CLASSES = {
     "reports": ("desktop_app.gui.pages.reports", "ReportsPage"),
     "evidence": ("desktop_app.gui.pages.evidence", "EvidencePage"),
     "units": ("desktop_app.gui.pages.units", "UnitsPage"),
+    "history": ("desktop_app.gui.pages.history", "HistoryPage"),
     "settings": ("desktop_app.gui.pages.settings", "SettingsPage"),
 }
 

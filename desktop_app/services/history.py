@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -162,8 +163,64 @@ def _own_label(entry: AuditLog, names: _Names) -> str:
 
 def recent(db: Database, limit: int = 10) -> list[Change]:
     """The latest changes, newest first; an update's label is looked up when it changed no name."""
+    return search(db, limit=limit)
+
+
+def search(
+    db: Database,
+    *,
+    actor: str | None = None,
+    entity: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    words: str = "",
+    limit: int = 5000,
+) -> list[Change]:
+    """Changes newest first, by who made them, what kind of record, between two days (local time,
+    both included) and with ``words`` in their description (a unit's name, a task's title …)."""
+    query = select(AuditLog).order_by(AuditLog.id.desc())
+    if actor:
+        query = query.where(AuditLog.actor == actor)
+    if entity:
+        query = query.where(AuditLog.entity == entity)
+    if since is not None:
+        query = query.where(AuditLog.at >= _utc(dt.datetime.combine(since, dt.time())))
+    if until is not None:
+        query = query.where(AuditLog.at < _utc(dt.datetime.combine(until + dt.timedelta(days=1), dt.time())))
+    found = _changes(db, query.limit(limit if not words else limit * 10))
+    if words:
+        needle = words.strip().casefold()
+        found = [c for c in found if needle in (describe(c) + c.actor + c.label).casefold()][:limit]
+    return found
+
+
+def actors(db: Database) -> list[str]:
+    """Everyone the history names, in name order."""
     with db.read() as session:
-        entries = list(session.scalars(select(AuditLog).order_by(AuditLog.id.desc()).limit(limit)))
+        return sorted(a for a in session.scalars(select(AuditLog.actor).distinct()) if a)
+
+
+def export_xlsx(changes: list[Change], target: Path, title: str) -> Path:
+    """The changes as a printable workbook: 时间, 人员, 操作."""
+    from openpyxl import Workbook
+
+    from desktop_app.exchange.xlsx_io import save_atomic, write_table
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "操作记录"
+    rows = [(f"{c.at:%Y-%m-%d %H:%M:%S}", c.actor, describe(c)) for c in changes]
+    write_table(ws, title, ["时间", "人员", "操作"], rows, [20, 16, 90])
+    return save_atomic(wb, target)
+
+
+def _utc(local: dt.datetime) -> dt.datetime:
+    return local.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def _changes(db: Database, query: Any) -> list[Change]:
+    with db.read() as session:
+        entries = list(session.scalars(query))
         names = _Names(session)
         labels: dict[int, str] = {}
         for entry in entries:

@@ -885,6 +885,38 @@
             <source>The database is damaged: {0}. Restore the last good backup.</source>
             <translation>数据库已损坏：{0}。请恢复最近一次完好的备份。</translation>
         </message>
+        <message>
+            <source>from this day, YYYY-MM-DD</source>
+            <translation>从这一天起，格式 YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>list the changes, newest first</source>
+            <translation>列出操作记录，最新的在前</translation>
+        </message>
+        <message>
+            <source>only changes to this kind of record, e.g. unit, task, evidence</source>
+            <translation>只看这类记录的操作（写法与“audit list --json”输出中的类别相同）</translation>
+        </message>
+        <message>
+            <source>only changes whose description holds these words</source>
+            <translation>只看内容中含有这些文字的操作</translation>
+        </message>
+        <message>
+            <source>only this person's changes</source>
+            <translation>只看此人的操作</translation>
+        </message>
+        <message>
+            <source>up to this day, YYYY-MM-DD</source>
+            <translation>到这一天为止，格式 YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>write the changes to an Excel workbook</source>
+            <translation>把操作记录导出为 Excel 工作簿</translation>
+        </message>
+        <message>
+            <source>{0} changes written to {1}.</source>
+            <translation>已将 {0} 条操作记录写入 {1}。</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -4893,6 +4925,101 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>The database is damaged</source>
             <translation>数据库已损坏</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPage</name>
+        <message>
+            <source> (the latest {0} are shown; the export holds them all)</source>
+            <translation>（只显示最近 {0} 条，导出时包含全部）</translation>
+        </message>
+        <message>
+            <source>All kinds of record</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <source>Check code: {0}</source>
+            <translation>校验码：{0}</translation>
+        </message>
+        <message>
+            <source>Check the history</source>
+            <translation>检查操作记录</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>正在检查…</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>全部人员</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export the history</source>
+            <translation>导出操作记录</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <source>Find any entry that was changed, removed or moved outside the program</source>
+            <translation>查找在程序之外被修改、删除或调换过的记录</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>从：</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>操作记录</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>类别：</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation>人员：</translation>
+        </message>
+        <message>
+            <source>The history holds: {0} entries, none changed, removed or moved. Check code {1}.</source>
+            <translation>操作记录完整：共 {0} 条，没有被修改、删除或调换。校验码 {1}。</translation>
+        </message>
+        <message>
+            <source>The history was tampered with outside the program: entry {0} does not follow from the one before it (it, or one before it, was changed, removed or moved).</source>
+            <translation>操作记录在程序之外被篡改：第 {0} 条与前一条对不上（该条或其前面的条目被修改、删除或调换）。</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>至：</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>操作内容</translation>
+        </message>
+        <message>
+            <source>Words, e.g. a unit's name or a task</source>
+            <translation>文字，如单位名称或任务</translation>
+        </message>
+        <message>
+            <source>{0} changes</source>
+            <translation>共 {0} 条</translation>
+        </message>
+        <message>
+            <source>{0} changes written to {1}.</source>
+            <translation>已将 {0} 条操作记录写入 {1}。</translation>
         </message>
     </context>
 </TS>

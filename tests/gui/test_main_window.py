@@ -20,7 +20,7 @@ from desktop_app.gui.qt import (
 from desktop_app.gui.resources import covers, register_fonts, ui_font
 from desktop_app.services import rulesets, units
 
-EXPECTED_TITLES = ["首页", "评价指标", "任务", "月度报送", "佐证材料", "报表", "成员单位", "设置"]
+EXPECTED_TITLES = ["首页", "评价指标", "任务", "月度报送", "佐证材料", "报表", "成员单位", "操作记录", "设置"]
 
 
 def test_every_navigation_page_opens(window, qtbot):
@@ -188,3 +188,19 @@ def test_item_objects_are_reachable_from_the_tree(window):
     page = window.show_page("indicators")
     page.tree.expandAll()
     assert all(isinstance(i, Item) for i in page.visible_items())
+
+
+def test_the_history_page_lists_filters_checks_and_exports(window, qtbot, demo_db, tmp_path, prompter):
+    from openpyxl import load_workbook
+
+    page = window.show_page("history")
+    assert page.table.rowCount() > 0 and "校验码" in page.chain.text()
+    page.words.setText("市食安办")
+    page.reload()
+    assert page.table.rowCount() >= 1
+    assert all("市食安办" in page.table.item(r, 2).text() for r in range(page.table.rowCount()))
+    page.check_chain()
+    qtbot.waitUntil(lambda: any("完整" in s.text for s in prompter.shown), timeout=10_000)
+    prompter.files.append(str(tmp_path / "记录.xlsx"))
+    page.choose_export()
+    assert load_workbook(tmp_path / "记录.xlsx").active.max_row >= 3

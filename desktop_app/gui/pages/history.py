@@ -1,0 +1,182 @@
+"""操作记录: every change, by whom and when, filtered by person, kind of record, days and words;
+exported to Excel; and the history's own check (is any entry changed, removed or moved?)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.core.i18n import tr as translate
+from desktop_app.gui import dialogs
+from desktop_app.gui.pages.base import Page
+from desktop_app.gui.qt import (
+    QAbstractItemView,
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimer,
+    QWidget,
+    to_date,
+)
+from desktop_app.gui.worker import QtProgress, run_task
+from desktop_app.services import history
+
+if TYPE_CHECKING:
+    from desktop_app.storage.database import Database
+
+SHOWN = 2000  # rows listed at most; the export holds them all
+
+
+class HistoryPage(Page):
+    key = "history"
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(db, parent)
+        self.heading.setText(self.title())
+        bar = QHBoxLayout()
+        self.actor = QComboBox()
+        self.actor.setMinimumWidth(120)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("All kinds of record"), "")
+        for key, label in history.ENTITIES.items():
+            self.kind.addItem(translate("History", label), key)
+        self.since = QDateEdit()
+        self.until = QDateEdit()
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        today = QDate.currentDate()
+        self.since.setDate(today.addDays(-90))
+        self.until.setDate(today)
+        self.words = QLineEdit()
+        self.words.setPlaceholderText(self.tr("Words, e.g. a unit's name or a task"))
+        self.words.setClearButtonEnabled(True)
+        for label, widget in (
+            (self.tr("Person:"), self.actor),
+            (self.tr("Kind:"), self.kind),
+            (self.tr("From:"), self.since),
+            (self.tr("To:"), self.until),
+        ):
+            bar.addWidget(QLabel(label))
+            bar.addWidget(widget)
+        bar.addWidget(self.words, 1)
+        self.layout_.addLayout(bar)
+
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Person"), self.tr("What was done")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, 150)
+        self.table.setColumnWidth(1, 120)
+        self.layout_.addWidget(self.table, 1)
+
+        bottom = QHBoxLayout()
+        self.count = QLabel()
+        self.chain = QLabel()
+        self.chain.setStyleSheet("color:#555")
+        self.check_button = QPushButton(self.tr("Check the history"))
+        self.check_button.setToolTip(self.tr("Find any entry that was changed, removed or moved outside the program"))
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        bottom.addWidget(self.count)
+        bottom.addStretch(1)
+        bottom.addWidget(self.chain)
+        bottom.addWidget(self.check_button)
+        bottom.addWidget(self.export_button)
+        self.layout_.addLayout(bottom)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.reload)
+        self.words.textChanged.connect(lambda _t: self._timer.start())
+        for combo in (self.actor, self.kind):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        for edit in (self.since, self.until):
+            edit.dateChanged.connect(lambda _d: self.reload())
+        self.check_button.clicked.connect(self.check_chain)
+        self.export_button.clicked.connect(self.choose_export)
+        self.changes: list[history.Change] = []
+
+    def title(self) -> str:
+        return self.tr("History")
+
+    def focus_search(self) -> None:
+        self.words.setFocus()
+        self.words.selectAll()
+
+    def refresh(self) -> None:
+        keep = self.actor.currentData()
+        self.actor.blockSignals(True)
+        self.actor.clear()
+        self.actor.addItem(self.tr("Everyone"), "")
+        for name in history.actors(self.db):
+            self.actor.addItem(name, name)
+        self.actor.setCurrentIndex(max(0, self.actor.findData(keep)))
+        self.actor.blockSignals(False)
+        self.chain.setText(self.tr("Check code: {0}").format(history.chain_head(self.db)[:16]))
+        self.reload()
+
+    def _filters(self) -> dict[str, Any]:
+        return {
+            "actor": self.actor.currentData() or None,
+            "entity": self.kind.currentData() or None,
+            "since": to_date(self.since.date()),
+            "until": to_date(self.until.date()),
+            "words": self.words.text(),
+        }
+
+    def reload(self) -> None:
+        self.changes = history.search(self.db, **self._filters(), limit=SHOWN)
+        self.table.setRowCount(len(self.changes))
+        for row, change in enumerate(self.changes):
+            for col, text in enumerate((f"{change.at:%Y-%m-%d %H:%M}", change.actor, history.describe(change))):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, col, item)
+        text = self.tr("{0} changes").format(len(self.changes))
+        if len(self.changes) >= SHOWN:
+            text += self.tr(" (the latest {0} are shown; the export holds them all)").format(SHOWN)
+        self.count.setText(text)
+
+    def check_chain(self) -> QtProgress:
+        def done(state: history.ChainState) -> None:
+            if state.ok:
+                dialogs.info(
+                    self,
+                    self.tr("The history holds: {0} entries, none changed, removed or moved. Check code {1}.").format(
+                        state.entries, state.short_head
+                    ),
+                )
+            else:
+                dialogs.message(
+                    self,
+                    "error",
+                    self.tr("History"),
+                    self.tr(
+                        "The history was tampered with outside the program: entry {0} does not follow from the one "
+                        "before it (it, or one before it, was changed, removed or moved)."
+                    ).format(state.broken_at),
+                )
+
+        return run_task(lambda _p: history.chain_state(self.db), done, parent=self, label=self.tr("Checking…"))
+
+    def choose_export(self) -> None:
+        name = f"操作记录-{dt.date.today():%Y%m%d}.xlsx"
+        path = dialogs.save_file(self, self.tr("Export the history"), name, self.tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return
+        found = history.search(self.db, **self._filters(), limit=1_000_000)
+        if dialogs.guarded(self, history.export_xlsx, found, Path(path), self.tr("History")):
+            dialogs.info(self, self.tr("{0} changes written to {1}.").format(len(found), path))
