@@ -900,3 +900,28 @@ def test_broken_xml_or_deflate_data_inside_is_a_clear_message(demo_db, tmp_path,
         task_import.import_tasks(demo_db, bad)
     assert bad.name in caught.value.message and "损坏" in caught.value.message
     assert tasks.briefs(demo_db) == before
+
+
+def test_a_blank_cell_clears_nothing_unless_the_clerk_says_so(demo_db, workbook, tmp_path):
+    task_import.import_tasks(demo_db, workbook, mapping=MAPPING, create_units=True)
+    before = {t.code: t for t in tasks.list_tasks(demo_db)}
+    out = tasks.export_xlsx(demo_db, tmp_path / "导出.xlsx")
+    wb = load_workbook(out)
+    ws = wb.active
+    header = [c.value for c in ws[2]]
+    row = next(r for r in range(3, ws.max_row + 1) if ws.cell(r, 1).value == "1.2")
+    ws.cell(row, header.index("责任单位") + 1).value = None
+    ws.cell(row, header.index("完成时限") + 1).value = None
+    wb.save(tmp_path / "留空.xlsx")
+    kept = task_import.import_tasks(demo_db, tmp_path / "留空.xlsx")
+    assert kept.updated == 0 and {what for code, what in kept.blank_kept if code == "1.2"} == {"责任单位", "完成时限"}
+    after = {t.code: t for t in tasks.list_tasks(demo_db)}
+    assert after["1.2"].responsible_units == before["1.2"].responsible_units
+    assert after["1.2"].deadline == before["1.2"].deadline
+    cli = run_cli("tasks", "import", str(tmp_path / "留空.xlsx"), data_dir=demo_db.data_dir)
+    assert cli.returncode == 0 and "--clear-blank" in cli.stdout and "1.2" in cli.stdout
+    cleared = run_cli("tasks", "import", str(tmp_path / "留空.xlsx"), "--clear-blank", data_dir=demo_db.data_dir)
+    assert cleared.returncode == 0, cleared.stderr
+    final = {t.code: t for t in tasks.list_tasks(demo_db)}
+    assert final["1.2"].responsible_units == [] and final["1.2"].deadline is None
+    assert final["1.1"].responsible_units == before["1.1"].responsible_units  # other rows as they were

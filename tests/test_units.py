@@ -287,3 +287,18 @@ def test_a_column_missing_from_an_update_leaves_that_field_alone(db, tmp_path):
     assert result.updated == 1
     (unit,) = [u for u in units.list_units(db) if u.name == "市教育局"]
     assert (unit.liaison, unit.phone, unit.leader, unit.kind) == ("王五", "0895-1111111", "张局长", "部门")
+
+
+def test_a_blank_cell_clears_nothing_unless_the_clerk_says_so(db, tmp_path):
+    from tests.conftest import run_cli
+
+    _workbook(tmp_path / "全.xlsx", [["市教育局", "部门", "张局长", "李四", "0895-1111111", ""]])
+    units.import_xlsx(db, tmp_path / "全.xlsx")
+    _workbook(tmp_path / "空.xlsx", [["市教育局", "部门", "张局长", "李四", "", ""]])
+    kept = units.import_xlsx(db, tmp_path / "空.xlsx")
+    assert kept.blank_kept == [("市教育局", "联系电话")]
+    assert [u.phone for u in units.list_units(db) if u.name == "市教育局"] == ["0895-1111111"]
+    out = run_cli("units", "import", str(tmp_path / "空.xlsx"), data_dir=db.data_dir)
+    assert out.returncode == 0 and "--clear-blank" in out.stdout
+    run_cli("units", "import", str(tmp_path / "空.xlsx"), "--clear-blank", data_dir=db.data_dir)
+    assert [u.phone for u in units.list_units(db) if u.name == "市教育局"] == [""]

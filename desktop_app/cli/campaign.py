@@ -62,6 +62,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     usub = units.add_subparsers(dest="action", metavar=tr("Cli", "ACTION"), required=True)
     p = usub.add_parser("import", help=tr("Cli", "add or update units from a workbook"), parents=[common])
     p.add_argument("file", type=Path, metavar=tr("Cli", "FILE.xlsx"), help=tr("Cli", "the workbook to read"))
+    p.add_argument(
+        "--clear-blank",
+        action="store_true",
+        help=tr("Cli", "a blank cell clears what a unit had there (without it, a blank cell leaves the unit as it is)"),
+    )
     p.set_defaults(func=cmd_units_import)
     p = usub.add_parser("export", help=tr("Cli", "write the units to a workbook"), parents=[common])
     p.add_argument("file", type=Path, metavar=tr("Cli", "FILE.xlsx"), help=tr("Cli", "the workbook to write"))
@@ -145,9 +150,17 @@ def cmd_units_import(args: argparse.Namespace) -> int:
     from desktop_app.services import units
 
     with Session(args, write=True) as db:
-        result = units.import_xlsx(db, args.file)
+        result = units.import_xlsx(db, args.file, clear_blank=args.clear_blank)
     print(tr("Cli", "Units imported: {0} new, {1} updated.").format(result.created, result.updated))
     print_skipped(result.skipped)
+    if result.blank_kept:
+        print(
+            tr("Cli", "Blank cells left as the units had them ({0}); add --clear-blank to clear them:").format(
+                len(result.blank_kept)
+            )
+        )
+        for name, what in result.blank_kept:
+            print(f"  {name}\t{what}")
     return 0
 
 

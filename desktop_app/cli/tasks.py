@@ -49,6 +49,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     tsub = tasks.add_subparsers(dest="action", metavar=tr("Cli", "ACTION"), required=True)
     p = tsub.add_parser("import", help=tr("Cli", "add or update tasks from the office's task table"), parents=[common])
     _mapping_options(p)
+    p.add_argument(
+        "--clear-blank",
+        action="store_true",
+        help=tr("Cli", "a blank cell clears what a task had there (without it, a blank cell leaves the task as it is)"),
+    )
     p.set_defaults(func=cmd_tasks_import)
     p = tsub.add_parser("list", help=tr("Cli", "list the tasks"), parents=[common])
     p.add_argument("--overdue", action="store_true", help=tr("Cli", "only tasks past their deadline"))
@@ -99,13 +104,21 @@ def cmd_tasks_import(args: argparse.Namespace) -> int:
     from desktop_app.services import task_import
 
     with Session(args, write=True) as db:
-        result = task_import.import_tasks(db, args.file, **_import_options(args, "tasks"))
+        result = task_import.import_tasks(db, args.file, **_import_options(args, "tasks"), clear_blank=args.clear_blank)
     print(
         tr("Cli", "Tasks imported: {0} new, {1} updated, {2} unchanged.").format(
             result.created, result.updated, result.unchanged
         )
     )
     print_skipped(result.skipped)
+    if result.blank_kept:
+        print(
+            tr("Cli", "Blank cells left as the tasks had them ({0}); add --clear-blank to clear them:").format(
+                len(result.blank_kept)
+            )
+        )
+        for code, what in result.blank_kept:
+            print(f"  {code}\t{what}")
     if args.dry_run:
         print(tr("Cli", "A dry run: nothing was saved."))
     return 0

@@ -177,6 +177,7 @@ class TaskImportResult:
     updated: int = 0
     unchanged: int = 0
     skipped: list[SkippedRow] = field(default_factory=list)  # rows that are no tasks (notes, totals …)
+    blank_kept: list[tuple[str, str]] = field(default_factory=list)  # (task, field) a blank cell left as it was
 
 
 def import_tasks(
@@ -189,6 +190,7 @@ def import_tasks(
     layout: Layout | None = None,
     progress: Progress | None = None,
     dry_run: bool = False,
+    clear_blank: bool = False,
 ) -> TaskImportResult:
     """All or nothing. A task already imported (same code) is updated, not duplicated; its
     status, progress and 督办 stay as the office set them. ``dry_run``: everything is checked and
@@ -286,18 +288,27 @@ def import_tasks(
             if task is None:
                 continue
             # a column the table does not have leaves its field as it is (a table sent back without
-            # the 责任单位 column must not drop every task's responsible units)
-            kept = {(u.unit_id, u.role) for u in task.units if u.role not in present}
+            # the 责任单位 column must not drop every task's responsible units); so does a blank cell,
+            # unless the clerk says blanks clear (``clear_blank``): each kept one is listed
+            blank = _blank_fields(row, present, task) if not clear_blank else set()
+            result.blank_kept.extend((row.code, tr("Tasks", label)) for label in sorted(_labels(blank)))
+            kept_roles = {r for r in (ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT) if r not in present or r in blank}
+            kept = {(u.unit_id, u.role) for u in task.units if u.role in kept_roles}
             wanted_units = kept | {
-                (uid, role) for role, unit_list in unit_ids[row.code].items() if role in present for uid in unit_list
+                (uid, role)
+                for role, unit_list in unit_ids[row.code].items()
+                if role not in kept_roles
+                for uid in unit_list
             }
             if {(u.unit_id, u.role) for u in task.units} != wanted_units:
                 task.units = [TaskUnit(unit_id=uid, role=role) for uid, role in sorted(wanted_units)]
             wanted_items = {items[no] for no in row.items}
-            if "items" in present and {i.item_id for i in task.items} != wanted_items:
+            if "items" in present and "items" not in blank and {i.item_id for i in task.items} != wanted_items:
                 task.items = [TaskItem(item_id=i) for i in sorted(wanted_items)]
             for key, value in _fields(row, source).items():
                 if key in _COLUMN_OF and _COLUMN_OF[key] not in present and not (key == "content" and value):
+                    continue
+                if key in _COLUMN_OF and _COLUMN_OF[key] in blank:
                     continue
                 if key == "targets" and "targets" not in present and "content" not in present:
                     continue
@@ -345,6 +356,36 @@ _SNAPSHOT_LABELS = (
     mark("Tasks", "units"),
     mark("Tasks", "indicator items"),
 )
+
+
+_BLANK_LABELS = {
+    ROLE_LEAD: mark("Tasks", "lead units"),
+    ROLE_RESPONSIBLE: mark("Tasks", "responsible units"),
+    ROLE_SUPPORT: mark("Tasks", "supporting units"),
+    "deadline": mark("Tasks", "deadline"),
+    "content": mark("Tasks", "content"),
+    "items": mark("Tasks", "indicator items"),
+}
+
+
+def _blank_fields(row: TaskRow, present: set[str], task: Task) -> set[str]:
+    """The fields whose column the table has but whose cell is blank in ``row`` while the task has a
+    value for them: kept as they are unless the clerk says blanks clear."""
+    roles = {u.role for u in task.units}
+    found = {
+        r for r in (ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT) if r in present and not getattr(row, r) and r in roles
+    }
+    if "deadline" in present and row.deadline.kind == "none" and (task.deadline or task.deadline_text):
+        found.add("deadline")
+    if "content" in present and not row.content and task.content:
+        found.add("content")
+    if "items" in present and not row.items and task.items:
+        found.add("items")
+    return found
+
+
+def _labels(fields: set[str]) -> list[str]:
+    return [_BLANK_LABELS[f] for f in fields]
 
 
 def _changed(before: tuple[object, ...], after: tuple[object, ...]) -> list[str]:

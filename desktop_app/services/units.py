@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.core.errors import ImportRejected, KnownError, NotFoundError
-from desktop_app.core.i18n import tr
+from desktop_app.core.i18n import mark, tr
 from desktop_app.core.progress import Progress, check
 from desktop_app.core.tables import SkippedRow
 from desktop_app.core.units import (
@@ -43,6 +43,7 @@ class ImportResult:
     created: int
     updated: int
     skipped: list[SkippedRow] = field(default_factory=list)  # rows that hold no unit, with why
+    blank_kept: list[tuple[str, str]] = field(default_factory=list)  # (unit, field) a blank cell left alone
 
 
 def _info(u: Unit) -> UnitInfo:
@@ -181,14 +182,28 @@ def set_active(db: Database, unit_id: int, active: bool) -> UnitInfo:
         return _info(unit)
 
 
-def import_xlsx(db: Database, path: Path, progress: Progress | None = None) -> ImportResult:
-    """All or nothing: every row is checked first; a re-import updates units instead of duplicating."""
+_FIELD_LABELS = {
+    "kind": mark("Units", "type"),
+    "leader": mark("Units", "leader in charge"),
+    "liaison": mark("Units", "liaison"),
+    "phone": mark("Units", "phone"),
+    "note": mark("Units", "note"),
+}
+
+
+def import_xlsx(
+    db: Database, path: Path, progress: Progress | None = None, *, clear_blank: bool = False
+) -> ImportResult:
+    """All or nothing: every row is checked first; a re-import updates units instead of duplicating.
+    A column the list lacks, or a blank cell, leaves a unit's field as it is (``clear_blank``: a
+    blank cell clears it); each blank left so is listed in ``blank_kept``."""
     from desktop_app.exchange import units_xlsx  # openpyxl only when a workbook is read
 
     skipped: list[SkippedRow] = []
     present: set[str] = set()
     records = [_normalise(r) for r in units_xlsx.read(Path(path), skipped, present)]
     created = updated = 0
+    blank_kept: list[tuple[str, str]] = []
     with db.session() as session:
         problems = []
         for index, record in enumerate(records):
@@ -213,6 +228,9 @@ def import_xlsx(db: Database, path: Path, progress: Progress | None = None) -> I
                 for kept in ("kind", "leader", "liaison", "phone", "note"):
                     if kept not in present:  # no such column: the unit keeps what it has
                         setattr(record, kept, getattr(unit, kept))
+                    elif not clear_blank and not getattr(record, kept) and getattr(unit, kept):
+                        setattr(record, kept, getattr(unit, kept))  # a blank cell clears nothing
+                        blank_kept.append((record.name, tr("Units", _FIELD_LABELS[kept])))
                 updated += 1
             _apply(unit, record)
             session.flush()
@@ -224,7 +242,7 @@ def import_xlsx(db: Database, path: Path, progress: Progress | None = None) -> I
                 problems,
             )
         check(progress, len(records), len(records))
-    return ImportResult(created=created, updated=updated, skipped=skipped)
+    return ImportResult(created=created, updated=updated, skipped=skipped, blank_kept=blank_kept)
 
 
 def export_xlsx(db: Database, target: Path) -> Path:

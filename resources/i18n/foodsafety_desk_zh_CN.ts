@@ -917,6 +917,22 @@
             <source>{0} changes written to {1}.</source>
             <translation>已将 {0} 条操作记录写入 {1}。</translation>
         </message>
+        <message>
+            <source>Blank cells left as the tasks had them ({0}); add --clear-blank to clear them:</source>
+            <translation>以下 {0} 个空白单元格未清除任务原有内容；如要清除，请加 --clear-blank：</translation>
+        </message>
+        <message>
+            <source>a blank cell clears what a task had there (without it, a blank cell leaves the task as it is)</source>
+            <translation>空白单元格清除任务原有的内容（不加此选项时，空白单元格不改动任务）</translation>
+        </message>
+        <message>
+            <source>Blank cells left as the units had them ({0}); add --clear-blank to clear them:</source>
+            <translation>以下 {0} 个空白单元格未清除单位原有内容；如要清除，请加 --clear-blank：</translation>
+        </message>
+        <message>
+            <source>a blank cell clears what a unit had there (without it, a blank cell leaves the unit as it is)</source>
+            <translation>空白单元格清除单位原有的内容（不加此选项时，空白单元格不改动单位）</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -1781,6 +1797,26 @@ Please copy them and send them to your support contact.</source>
             <source>“{0}” is not a unit name: it has no letters or Chinese characters.</source>
             <translation>“{0}”不是有效的单位名称：其中没有汉字或字母。</translation>
         </message>
+        <message>
+            <source>leader in charge</source>
+            <translation>分管领导</translation>
+        </message>
+        <message>
+            <source>liaison</source>
+            <translation>联络员</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
+            <source>type</source>
+            <translation>类型</translation>
+        </message>
     </context>
     <context>
         <name>UnitsPage</name>
@@ -1859,6 +1895,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>Tables: Excel or Word (*.xlsx *.xls *.docx)</source>
             <translation>表格：Excel 或 Word (*.xlsx *.xls *.docx)</translation>
+        </message>
+        <message>
+            <source>{0} blank cell(s) in the list were left as the units had them ({1} …). Should the blank cells clear what the units had there?</source>
+            <translation>名单中有 {0} 个空白单元格，单位原有的内容没有被清除（{1} 等）。要用空白清除这些内容吗？</translation>
         </message>
     </context>
     <context>
@@ -3363,6 +3403,18 @@ Please copy them and send them to your support contact.</source>
             <source>units</source>
             <translation>单位</translation>
         </message>
+        <message>
+            <source>lead units</source>
+            <translation>牵头单位</translation>
+        </message>
+        <message>
+            <source>responsible units</source>
+            <translation>责任单位</translation>
+        </message>
+        <message>
+            <source>supporting units</source>
+            <translation>配合单位</translation>
+        </message>
     </context>
     <context>
         <name>Deadlines</name>
@@ -3818,6 +3870,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>Tables: Excel or Word (*.xlsx *.xls *.docx)</source>
             <translation>表格：Excel 或 Word (*.xlsx *.xls *.docx)</translation>
+        </message>
+        <message>
+            <source>{0} blank cell(s) in the table were left as the tasks had them ({1} …). Should the blank cells clear what the tasks had there?</source>
+            <translation>表中有 {0} 个空白单元格，任务原有的内容没有被清除（{1} 等）。要用空白清除这些内容吗？</translation>
         </message>
     </context>
     <context>

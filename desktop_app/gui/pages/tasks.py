@@ -488,7 +488,9 @@ class TasksPage(Page):
         if path:
             self.import_file(Path(path), task_import.import_assignments)
 
-    def import_file(self, path: Path, service, mapping: dict[str, str] | None = None, layout=None):
+    def import_file(
+        self, path: Path, service, mapping: dict[str, str] | None = None, layout=None, *, clear_blank: bool = False
+    ):
         # the workbook reader (and openpyxl) is imported here, on the GUI thread: PySide's import
         # hook reads each importing module's source and can crawl when run on a worker thread
         from desktop_app.exchange.tasks_xlsx import HeaderUnsure
@@ -506,6 +508,14 @@ class TasksPage(Page):
                     len(result.skipped)
                 )
             dialogs.info(self, text, [row.text() for row in result.skipped])
+            blanks = getattr(result, "blank_kept", [])
+            if blanks:  # a blank cell clears nothing unless the clerk says so
+                question = self.tr(
+                    "{0} blank cell(s) in the table were left as the tasks had them ({1} …). "
+                    "Should the blank cells clear what the tasks had there?"
+                ).format(len(blanks), "、".join(f"{code} {what}" for code, what in blanks[:5]))
+                if dialogs.ask(self, question):
+                    self.import_file(path, service, mapping, layout, clear_blank=True)
 
         def failed(err: BaseException) -> None:
             if isinstance(err, UnknownUnits):
@@ -520,8 +530,9 @@ class TasksPage(Page):
                 return
             dialogs.error(self, err)
 
+        options = {"clear_blank": True} if clear_blank else {}
         return run_task(
-            lambda progress: service(self.db, path, mapping=mapping, layout=layout, progress=progress),
+            lambda progress: service(self.db, path, mapping=mapping, layout=layout, progress=progress, **options),
             done,
             failed,
             parent=self,

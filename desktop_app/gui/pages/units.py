@@ -236,7 +236,7 @@ class UnitsPage(Page):
         if path:
             self.import_file(Path(path))
 
-    def import_file(self, path: Path):
+    def import_file(self, path: Path, *, clear_blank: bool = False):
         def done(result) -> None:
             self.refresh()
             text = self.tr("Units imported from {0}: {1} new, {2} updated.").format(
@@ -247,6 +247,13 @@ class UnitsPage(Page):
                     len(result.skipped)
                 )
             dialogs.info(self, text, [row.text() for row in result.skipped])
+            if result.blank_kept:  # a blank cell clears nothing unless the clerk says so
+                question = self.tr(
+                    "{0} blank cell(s) in the list were left as the units had them ({1} …). "
+                    "Should the blank cells clear what the units had there?"
+                ).format(len(result.blank_kept), "、".join(f"{n} {w}" for n, w in result.blank_kept[:5]))
+                if dialogs.ask(self, question):
+                    self.import_file(path, clear_blank=True)
 
         def failed(err: BaseException) -> None:
             from desktop_app.core.progress import Cancelled
@@ -255,7 +262,7 @@ class UnitsPage(Page):
                 dialogs.error(self, err)
 
         return run_task(
-            lambda progress: units.import_xlsx(self.db, path, progress),
+            lambda progress: units.import_xlsx(self.db, path, progress, clear_blank=clear_blank),
             done,
             failed,
             parent=self,
