@@ -205,3 +205,9 @@ def test_the_history_page_lists_filters_checks_and_exports(window, qtbot, demo_d
     prompter.files.append(str(tmp_path / "记录.xlsx"))
     page.choose_export()
     assert load_workbook(tmp_path / "记录.xlsx").active.max_row >= 3
+
+
+def test_the_screenshot_command_knows_every_page():
+    from desktop_app.cli.desktop import PAGES
+
+    assert PAGES == PAGE_ORDER
