@@ -75,7 +75,11 @@ def test_import_runs_in_the_background_and_reports(window, qtbot, demo_db, tmp_p
     prompter.files.append(str(path))
     page.choose_import()
     qtbot.waitUntil(lambda: any(s.kind == "info" for s in prompter.shown), timeout=10_000)
-    assert "新增 1 个，更新 1 个" in prompter.shown[-1].text
+    info = next(s for s in prompter.shown if s.kind == "info")
+    assert "新增 1 个，更新 1 个" in info.text
+    # 市科技局's phone is blank in the list: the clerk is asked before it clears anything
+    asked = [s for s in prompter.shown if s.kind == "question"]
+    assert asked and "市科技局 联系电话" in asked[-1].text
     assert page.model.rowCount() == 39
 
 
