@@ -95,6 +95,29 @@ def check_file(path: Path, *, kind: str = "xlsx") -> None:
                 "damaged or hostile file. Save the table again in a new file.",
             ).format(path.name, MAX_UNPACKED // 1024**2)
         )
+    if _declares_entities(path, parts):
+        raise ImportRejected(
+            tr(
+                "Xlsx",
+                "The file {0} declares XML entities (a DOCTYPE), which Excel, WPS and Word never write; it is "
+                "refused as a hostile file. Save the table again in a new file.",
+            ).format(path.name)
+        )
+
+
+def _declares_entities(path: Path, parts: list[zipfile.ZipInfo]) -> bool:
+    """Whether an XML part of the package opens with a DOCTYPE (the way to external or exploding
+    entities); Office never writes one. Only each part's head is read."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for info in parts:
+                if info.filename.endswith((".xml", ".rels")) and info.file_size:
+                    with archive.open(info) as fh:
+                        if b"<!DOCTYPE" in fh.read(4096).upper():
+                            return True
+    except (zipfile.BadZipFile, OSError, zlib.error, EOFError, NotImplementedError):
+        return False  # the reader says what is wrong with it
+    return False
 
 
 def open_workbook(path: Path, *, read_only: bool = False) -> Workbook:

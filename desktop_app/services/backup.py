@@ -17,8 +17,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 import shutil
 import sqlite3
+import stat
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -43,6 +45,7 @@ MANIFEST = "manifest.json"
 LAST_BACKUP_KEY = "backup.last"
 SUFFIX = ".fsdbak"
 CHUNK = 1024 * 1024
+_STORE_MEMBER = re.compile(r"store/[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{64}")
 
 
 class BackupRejected(KnownError):
@@ -198,6 +201,14 @@ def _verify(path: Path) -> dict:
         listed = {m["name"] for m in manifest["members"]}
         if names != listed or DB_FILE_NAME not in listed:
             raise BackupRejected(tr("Backup", "{0} is incomplete or has been changed.").format(name))
+        for info in archive.infolist():  # only the database and store files, as this program writes them
+            odd = info.filename not in (MANIFEST, DB_FILE_NAME) and not _STORE_MEMBER.fullmatch(info.filename)
+            if odd or stat.S_ISLNK(info.external_attr >> 16):
+                raise BackupRejected(
+                    tr("Backup", "{0} holds “{1}”, which no backup of this program holds; it was not used.").format(
+                        name, info.filename
+                    )
+                )
         for member in manifest["members"]:
             digest = hashlib.sha256()
             try:

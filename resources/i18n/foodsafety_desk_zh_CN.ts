@@ -2029,6 +2029,10 @@ Please copy them and send them to your support contact.</source>
             <source>Too long: {0}</source>
             <translation>超长：{0}</translation>
         </message>
+        <message>
+            <source>The file {0} declares XML entities (a DOCTYPE), which Excel, WPS and Word never write; it is refused as a hostile file. Save the table again in a new file.</source>
+            <translation>文件 {0} 中声明了 XML 实体（DOCTYPE），Excel、WPS 和 Word 都不会这样写，已作为可疑文件拒绝读取。请把表格另存为一个新文件后再导入。</translation>
+        </message>
     </context>
     <context>
         <name>PhasesEditor</name>
@@ -2476,6 +2480,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>The backup was not written: the database is damaged ({0}). Restore the last good backup instead.</source>
             <translation>备份未写出：数据库已损坏（{0}）。请改为恢复最近一次完好的备份。</translation>
+        </message>
+        <message>
+            <source>{0} holds “{1}”, which no backup of this program holds; it was not used.</source>
+            <translation>{0} 中含有“{1}”，本程序的备份不会含有这样的内容，未使用该备份。</translation>
         </message>
     </context>
     <context>
