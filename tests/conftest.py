@@ -102,7 +102,7 @@ class CliResult:
     stderr: str
 
 
-def run_cli(*args: str, data_dir: Path | None = None, env: dict | None = None) -> CliResult:
+def run_cli(*args: str, data_dir: Path | None = None, env: dict | None = None, stdin: str = "") -> CliResult:
     """Run the command's entry point in this process, its output captured as a terminal shows it.
 
     The same ``main`` a terminal calls, with the same parsing, exit codes and messages; a few
@@ -119,6 +119,7 @@ def run_cli(*args: str, data_dir: Path | None = None, env: dict | None = None) -
     os.environ.update(env or {})
     stdout = io.TextIOWrapper(out, encoding="utf-8", write_through=True)
     stderr = io.TextIOWrapper(err, encoding="utf-8", write_through=True)
+    saved_stdin, sys.stdin = sys.stdin, io.StringIO(stdin)  # what is typed or piped in (passwords)
     try:
         with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
             try:
@@ -128,6 +129,7 @@ def run_cli(*args: str, data_dir: Path | None = None, env: dict | None = None) -
                 if isinstance(exit_.code, str):
                     sys.stderr.write(exit_.code + "\n")
     finally:
+        sys.stdin = saved_stdin
         for name, value in saved.items():
             if value is None:
                 os.environ.pop(name, None)

@@ -33,6 +33,9 @@ ALLOWED = {"foodsafety", "desk", "FOODSAFETY_DESK_DATA", "JSON", "PDF", "PNG", "
 
 
 def _latin_words(text: str, path: tuple[str, ...]) -> list[str]:
+    for command in sorted({name for p in COMMANDS for name in p}, key=len, reverse=True):
+        if "-" in command:  # set-role, reset-password: command names, not options
+            text = text.replace(command, " ")
     text = re.sub(r"--?[a-z][a-z-]*", " ", text)  # option names
     text = re.sub(r"\{[^}]*\}", " ", text)  # choices
     text = re.sub(r"\.(xlsx|fsdbak|pdf|png|zip)\b", " ", text)

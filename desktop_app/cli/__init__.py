@@ -20,7 +20,7 @@ EXIT_BUG = 70
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from desktop_app.cli import campaign, desktop, evidence, monthly, tasks
+    from desktop_app.cli import campaign, desktop, evidence, monthly, people, tasks
 
     speak_argparse()
     common = Parser(add_help=False)
@@ -29,6 +29,18 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=tr("Cli", "DIR"),
         default=argparse.SUPPRESS,
         help=tr("Cli", "data folder (default: $FOODSAFETY_DESK_DATA or the user data folder)"),
+    )
+    common.add_argument(
+        "--user",
+        metavar=tr("Cli", "NAME"),
+        default=argparse.SUPPRESS,
+        help=tr("Cli", "log in as this person (needed once the office has turned users on)"),
+    )
+    common.add_argument(
+        "--password-stdin",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help=tr("Cli", "read the password from standard input (one line; for scripts) instead of asking"),
     )
     parser = Parser(prog="foodsafety-desk", description=APP_TITLE, parents=[common])
     parser.add_argument(
@@ -39,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--self-test", action="store_true", help=tr("Cli", "check that the program can run, then exit"))
     sub = parser.add_subparsers(dest="command", metavar=tr("Cli", "COMMAND"), parser_class=Parser)
-    for group in (desktop, campaign, tasks, monthly, evidence):
+    for group in (desktop, campaign, tasks, monthly, evidence, people):
         group.register(sub, common)
     return parser
 

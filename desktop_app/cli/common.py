@@ -157,6 +157,7 @@ class Session:
                 sys.stderr.write(self.db.notice + "\n")
             if self.write:
                 self.db.check_integrity()  # a damaged database is written to no more
+            log_in(self.args, self.db)
         except BaseException:
             if self.lock:
                 self.lock.release()
@@ -185,3 +186,25 @@ def print_skipped(skipped: list[SkippedRow]) -> None:
         print(tr("Cli", "Rows passed over ({0}):").format(len(skipped)))
         for row in skipped:
             print(f"  {row.text()}")
+
+
+def password(args: argparse.Namespace, prompt: str) -> str:
+    """A password: the next line of standard input with --password-stdin, else asked on the terminal."""
+    if getattr(args, "password_stdin", False):
+        return sys.stdin.readline().rstrip("\r\n")
+    import getpass
+
+    return getpass.getpass(prompt)
+
+
+def log_in(args: argparse.Namespace, db: Database) -> None:
+    """With users on, the command runs as the person named by --user, once the password is right."""
+    from desktop_app.core.errors import KnownError
+    from desktop_app.services import users
+
+    if not users.enabled(db):
+        return
+    name = getattr(args, "user", None)
+    if not name:
+        raise KnownError(tr("Cli", "Users are on for this data folder: name yourself with --user NAME."))
+    users.login(db, name, password(args, tr("Cli", "Password for {0}: ").format(name)))

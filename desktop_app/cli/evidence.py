@@ -382,6 +382,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from desktop_app.core.errors import KnownError
+    from desktop_app.paths import DB_FILE_NAME
     from desktop_app.services import backup
     from desktop_app.storage.database import Database
     from desktop_app.storage.datadir import ensure_data_dir
@@ -392,6 +393,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if args.previous == (args.file is not None):
         raise KnownError(tr("Cli", "Name a backup file to restore, or --previous to go back, not both."))
     with InstanceLock(data_dir):
+        if (data_dir / DB_FILE_NAME).exists():  # with users on, only an administrator restores
+            from desktop_app.cli.common import log_in
+            from desktop_app.core.roles import RESTORE
+            from desktop_app.services import users
+
+            current = Database.open(data_dir, finish_restore=True)
+            try:
+                log_in(args, current)
+                users.require(current, RESTORE)
+            finally:
+                current.close()
         if args.previous:
             came_from, aside = backup.restore_previous(data_dir)
             Database.open(data_dir).close()

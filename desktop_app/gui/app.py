@@ -101,6 +101,12 @@ class Startup:
             self.db = db = Database.open(self.data_dir, finish_restore=True)
             if db.notice:
                 dialogs.info(self.window, db.notice)
+            from desktop_app.gui.login import log_in
+
+            if not log_in(db, self.window):  # users on, and no one logged in: the program closes
+                self.window.close()
+                self.app.exit(0)
+                return
             i18n.install(self.app, _language(db))
             if campaigns.get(db) is None:
                 from desktop_app.gui.wizard import FirstRunWizard

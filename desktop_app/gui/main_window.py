@@ -209,11 +209,14 @@ class MainWindow(QMainWindow):
     def restore_backup(self, path: Path, *, allow_other_campaign: bool = False):
         """Replace the data with a backup: the pages are closed, the data restored (the current
         data set aside as a safety copy), and the pages built again on the restored database."""
+        from desktop_app.core.roles import RESTORE
         from desktop_app.gui import dialogs
         from desktop_app.gui.worker import run_task, wait_idle
-        from desktop_app.services import backup, campaigns
+        from desktop_app.services import backup, campaigns, users
         from desktop_app.storage.database import Database
 
+        if not dialogs.guarded(self, users.require, self.db, RESTORE):  # with users on, an administrator's work
+            return None
         self.stop_background()
         wait_idle()
         old, data_dir, opened = self.db, self.data_dir, []
@@ -227,7 +230,9 @@ class MainWindow(QMainWindow):
             try:
                 return backup.restore(path, data_dir, progress, allow_other_campaign=allow_other_campaign)
             finally:
-                opened.append(Database.open(data_dir, finish_restore=True))
+                reopened = Database.open(data_dir, finish_restore=True)
+                reopened.user = old.user  # the person who restored goes on working
+                opened.append(reopened)
 
         def rebuild() -> None:
             showing = PAGE_ORDER[self.nav.currentRow()]

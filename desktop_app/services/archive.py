@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from desktop_app.core import roles
 from desktop_app.core.atomic import atomic_path
 from desktop_app.core.errors import KnownError, NotFoundError, explain_os_error
 from desktop_app.core.i18n import tr
@@ -58,7 +59,7 @@ def keep(db: Database, kind: str, title: str, source: Path, params: dict) -> tup
             shutil.copyfile(source, tmp)
     except OSError as exc:
         raise explain_os_error(exc, folder / name) from exc
-    with db.session() as session:
+    with db.session(need=roles.SYSTEM) as session:
         row = ReportArchive(
             kind=kind, title=title, params=params, file_name=name, sha256=digest, size=source.stat().st_size
         )

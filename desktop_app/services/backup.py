@@ -30,6 +30,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from desktop_app import __version__
+from desktop_app.core import roles
 from desktop_app.core.atomic import atomic_path
 from desktop_app.core.errors import KnownError, explain_os_error
 from desktop_app.core.i18n import tr
@@ -146,7 +147,7 @@ def create(db: Database, target: Path, progress: Progress | None = None) -> Back
                 _verify(part)  # read back before it takes the real name
     except OSError as exc:
         raise explain_os_error(exc, target) from exc
-    with db.session() as session:
+    with db.session(need=roles.SYSTEM) as session:
         value = {"at": created, "path": str(target)}
         row = session.get(Setting, LAST_BACKUP_KEY)
         if row is None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop_app.core import roles
 from desktop_app.core.errors import KnownError, NoCampaignError
 from desktop_app.core.i18n import tr
 from desktop_app.storage.database import Database
@@ -258,7 +259,7 @@ def create(
         )
     if problems:
         raise KnownError(tr("Campaign", "The campaign was not created."), problems)
-    with db.session() as session:
+    with db.session(need=roles.CAMPAIGN) as session:
         if session.scalar(select(func.count()).select_from(Campaign)):
             raise KnownError(tr("Campaign", "This data folder already holds a campaign; edit it under 设置."))
         builtin = rulesets.ensure_builtin(session)
@@ -303,7 +304,7 @@ def update(db: Database, **changes) -> CampaignInfo:
     problems = validate(**merged)
     if problems:
         raise KnownError(tr("Campaign", "The campaign was not changed."), problems)
-    with db.session() as session:
+    with db.session(need=roles.CAMPAIGN) as session:
         c = current(session)
         c.name, c.region, c.level = merged["name"].strip(), merged["region"].strip(), merged["level"]
         c.population, c.start_date, c.end_date = merged["population"], merged["start"], merged["end"]

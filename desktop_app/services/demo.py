@@ -8,6 +8,7 @@ import random
 
 from sqlalchemy import func, insert, select
 
+from desktop_app.core import roles
 from desktop_app.core.errors import KnownError
 from desktop_app.core.i18n import tr
 from desktop_app.core.progress import Progress, check
@@ -118,7 +119,7 @@ def build_small(db: Database, progress: Progress | None = None, today: dt.date |
         office=c["office"],
         phases=[PhaseInfo(n, _date(s, years), _date(e, years)) for n, s, e in data["phases"]],
     )
-    with db.session() as session:
+    with db.session(need=roles.CAMPAIGN) as session:
         by_name: dict[str, Unit] = {}
         for index, u in enumerate(data["units"]):
             check(progress, index, len(data["units"]), u["name"])
@@ -206,7 +207,7 @@ def build_large(db: Database, progress: Progress | None = None) -> campaigns.Cam
         due_day=25,
     )
     total_steps = 5
-    with db.session() as session:
+    with db.session(need=roles.CAMPAIGN) as session:
         check(progress, 0, total_steps, tr("Demo", "Units"))
         unit_rows = [
             {

@@ -18,6 +18,7 @@ from types import SimpleNamespace
 
 from sqlalchemy import Select, case, func, insert, select
 
+from desktop_app.core import roles
 from desktop_app.core.errors import KnownError, NotFoundError, explain_os_error
 from desktop_app.core.evidence import (
     CATEGORIES,
@@ -625,7 +626,7 @@ def _set_deleted(db: Database, ids: list[int], when: dt.datetime | None) -> int:
 def purge(db: Database, ids: list[int]) -> int:
     """Delete records from the recycle bin for good, and the stored files no record uses any more."""
     the_store = store(db)
-    with db.session() as session:
+    with db.session(need=roles.PURGE) as session:
         rows = list(session.scalars(select(Evidence).where(Evidence.id.in_(ids))))
         not_in_bin = [r.id for r in rows if r.deleted_at is None]
         if not_in_bin:
@@ -658,7 +659,7 @@ def review(db: Database, ids: list[int], state: str, comment: str = "") -> int:
         raise KnownError(tr("Evidence", "The review state must be one of {0}.").format("、".join(REVIEW_STATES)))
     if state == REVIEW_RETURNED and not comment.strip():
         raise KnownError(tr("Evidence", "Say why the evidence is returned, so the unit knows what to fix."))
-    with db.session() as session:
+    with db.session(need=roles.REVIEW) as session:
         rows = list(session.scalars(select(Evidence).where(Evidence.id.in_(ids))))
         missing = set(ids) - {r.id for r in rows}
         if missing:
@@ -675,7 +676,7 @@ def mark_item(db: Database, item: int, unit: str, state: str, note: str = "") ->
     """The office's own judgement of an item's evidence for a unit: 待完善 or 已齐全."""
     if state not in MARKS:
         raise KnownError(tr("Evidence", "The mark must be one of {0}.").format("、".join(MARKS)))
-    with db.session() as session:
+    with db.session(need=roles.REVIEW) as session:
         item_id, unit_id = _item_id(session, item), _unit_id(session, unit)
         row = session.get(ItemMark, (item_id, unit_id))
         if row is None:
@@ -715,7 +716,7 @@ def verify(db: Database, progress: Progress | None = None) -> VerifyReport:
     )
     if damaged is not None:
         return report  # nothing is written into a damaged database
-    with db.session() as session:
+    with db.session(need=roles.SYSTEM) as session:
         summary = {
             "at": report.at.isoformat(timespec="seconds"),
             "checked": report.checked,

@@ -14,6 +14,7 @@ from multiprocessing.connection import Connection
 
 from sqlalchemy import func, select
 
+from desktop_app.core import roles
 from desktop_app.core.progress import Progress, check
 from desktop_app.exchange import textextract
 from desktop_app.services.evidence import store
@@ -113,7 +114,7 @@ def run_pending(db: Database, progress: Progress | None = None) -> ExtractSummar
         for index, (sha, name) in enumerate(todo):
             check(progress, index, len(todo), name)
             result = reader.read(str(the_store.path_of(sha)), name, SECONDS_PER_FILE)
-            with db.session() as session:
+            with db.session(need=roles.SYSTEM) as session:
                 row = session.get(EvidenceText, sha) or EvidenceText(sha256=sha)
                 row.text, row.reason = result.text, result.reason
                 session.add(row)

@@ -25,6 +25,8 @@ ACTIONS = {
     "delete": mark("History", "deleted"),
     "import": mark("History", "imported"),
     "restore": mark("History", "restored"),
+    "login": mark("History", "logged in"),
+    "login_failed": mark("History", "failed to log in"),
 }
 ENTITIES = {
     "unit": mark("History", "unit"),
@@ -42,6 +44,7 @@ ENTITIES = {
     "monthly_bulletin": mark("History", "monthly bulletin text"),
     "report_archive": mark("History", "archived report"),
     "backup": mark("History", "backup"),
+    "app_user": mark("History", "user"),
 }
 FIELDS = {
     "name": mark("History", "name"),

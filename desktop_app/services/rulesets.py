@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app.core import roles
 from desktop_app.core.errors import ImportRejected, NotFoundError
 from desktop_app.core.i18n import tr
 from desktop_app.core.ruleset import Category, Item, Point, RuleSet, load_json, validate
@@ -194,7 +195,7 @@ def import_xlsx(
     problems = validate(rs)
     if problems:  # read() validates already; kept for rule sets built in code
         raise ImportRejected(tr("RuleSets", "The rule set is not valid."), [str(p) for p in problems])
-    with db.session() as session:
+    with db.session(need=roles.CAMPAIGN) as session:
         ensure_builtin(session)
         if session.scalar(select(RuleSetRow).where(RuleSetRow.code == rs.code)):
             raise ImportRejected(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop_app.core import roles
 from desktop_app.core import settings as spec
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Setting
@@ -15,7 +16,7 @@ def get(db: Database, setting: spec.SettingSpec) -> object:
 
 def set_value(db: Database, setting: spec.SettingSpec, value: object) -> object:
     value = spec.coerce(setting, value)
-    with db.session() as session:
+    with db.session(need=roles.CAMPAIGN) as session:
         row = session.get(Setting, setting.key)
         if row is None:
             session.add(Setting(key=setting.key, value=value))

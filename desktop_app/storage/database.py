@@ -10,6 +10,7 @@ import datetime as dt
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import create_engine
@@ -17,7 +18,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop_app.core.errors import DatabaseError
+from desktop_app.core import roles
+from desktop_app.core.errors import DatabaseError, KnownError
 from desktop_app.core.i18n import tr
 from desktop_app.paths import DB_FILE_NAME
 from desktop_app.storage import audit, fts, migrate, restore_journal, sqlite
@@ -30,6 +32,18 @@ class AuditedSession(Session):
 
 
 audit.install(AuditedSession)
+
+
+@dataclass(frozen=True)
+class LoggedIn:
+    """Who is working: the history records this name, and the role decides what may be written."""
+
+    name: str
+    role: str
+
+
+class PermissionDenied(KnownError):
+    """The logged-in person's role does not allow this."""
 
 
 class Database:
@@ -46,6 +60,7 @@ class Database:
         self._sessions = sessionmaker(self.engine, class_=AuditedSession, expire_on_commit=False)
         self.notice: str | None = None  # what the user must hear about opening it (a restore finished)
         self.damaged: str | None = None  # what check_integrity found wrong; then nothing is written
+        self.user: LoggedIn | None = None  # the person logged in, when the office has users on
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -107,9 +122,14 @@ class Database:
 
     # -- sessions --------------------------------------------------------------------------------
     @contextmanager
-    def session(self, actor: str | None = None) -> Iterator[Session]:
-        """A unit of work: commits at the end, rolls back on any error. A database found damaged
-        (``check_integrity``) is written to no more: only a restore can mend it."""
+    def session(self, actor: str | None = None, *, need: str = roles.EDIT) -> Iterator[Session]:
+        """A unit of work: commits at the end, rolls back on any error. ``need`` says what the write
+        is (core.roles): with users on, a person whose role lacks it is refused here, whatever window
+        or command asked. A database found damaged (``check_integrity``) is written to no more."""
+        if self.user is not None and not roles.allows(self.user.role, need):
+            raise PermissionDenied(
+                tr("Storage", "{0} ({1}) may not do this; ask an administrator.").format(self.user.name, self.user.role)
+            )
         if self.damaged is not None:
             raise DatabaseError(
                 tr(
@@ -119,7 +139,7 @@ class Database:
                 ).format(self.path, self.damaged)
             )
         session = self._sessions()
-        session.info["actor"] = actor or current_actor()
+        session.info["actor"] = actor or (self.user.name if self.user is not None else current_actor())
         try:
             yield session
             session.commit()

@@ -398,6 +398,21 @@ class Setting(Base):
     value: Mapped[Any] = mapped_column(JSON)
 
 
+class AppUser(Base):
+    """A person who may use the program, when the office turns users on (core.roles)."""
+
+    __tablename__ = "app_user"
+    __audited__ = False  # its changes are recorded by the service, without the password's hash
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(10))
+    password_hash: Mapped[str] = mapped_column(String(200))  # argon2id; never the password
+    failures: Mapped[int] = mapped_column(Integer, default=0)  # wrong passwords in a row
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class AuditLog(Base):
     __tablename__ = "audit_log"
     __audited__ = False

@@ -933,6 +933,118 @@
             <source>a blank cell clears what a unit had there (without it, a blank cell leaves the unit as it is)</source>
             <translation>空白单元格清除单位原有的内容（不加此选项时，空白单元格不改动单位）</translation>
         </message>
+        <message>
+            <source>NAME</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>New password: </source>
+            <translation>新密码：</translation>
+        </message>
+        <message>
+            <source>Password for {0}: </source>
+            <translation>{0} 的密码：</translation>
+        </message>
+        <message>
+            <source>Recovery code (write it down and keep it safe; it is shown only now): {0}</source>
+            <translation>恢复码（请抄下并妥善保管，只显示这一次）：{0}</translation>
+        </message>
+        <message>
+            <source>The new password again: </source>
+            <translation>再输一遍新密码：</translation>
+        </message>
+        <message>
+            <source>The password of {0} was set anew.</source>
+            <translation>已为 {0} 设置新密码。</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+        <message>
+            <source>Users are off: the program starts without a login.</source>
+            <translation>用户功能已关闭：程序启动时不再需要登录。</translation>
+        </message>
+        <message>
+            <source>Users are on for this data folder: name yourself with --user NAME.</source>
+            <translation>此数据文件夹已开启用户功能，请用 --user 姓名 登录。</translation>
+        </message>
+        <message>
+            <source>Users are on; {0} is the administrator.</source>
+            <translation>用户功能已开启，{0} 为管理员。</translation>
+        </message>
+        <message>
+            <source>add a person with a role</source>
+            <translation>添加人员并指定角色</translation>
+        </message>
+        <message>
+            <source>give a person a new password</source>
+            <translation>为人员设置新密码</translation>
+        </message>
+        <message>
+            <source>give a person another role</source>
+            <translation>更改人员的角色</translation>
+        </message>
+        <message>
+            <source>list the people and their roles</source>
+            <translation>列出人员及其角色</translation>
+        </message>
+        <message>
+            <source>locked</source>
+            <translation>已锁定</translation>
+        </message>
+        <message>
+            <source>log in as this person (needed once the office has turned users on)</source>
+            <translation>以此人身份登录（开启用户功能后需要）</translation>
+        </message>
+        <message>
+            <source>one of {0}</source>
+            <translation>可选：{0}</translation>
+        </message>
+        <message>
+            <source>people and their roles (off until turned on)</source>
+            <translation>人员与角色（默认关闭）</translation>
+        </message>
+        <message>
+            <source>read the password from standard input (one line; for scripts) instead of asking</source>
+            <translation>从标准输入读取密码（一行，供脚本使用），而不是提示输入</translation>
+        </message>
+        <message>
+            <source>set a forgotten administrator password with the recovery code printed at enable</source>
+            <translation>用开启用户功能时给出的恢复码重设管理员密码</translation>
+        </message>
+        <message>
+            <source>the administrator's name</source>
+            <translation>管理员姓名</translation>
+        </message>
+        <message>
+            <source>the first administrator</source>
+            <translation>第一位管理员</translation>
+        </message>
+        <message>
+            <source>the person's name</source>
+            <translation>人员姓名</translation>
+        </message>
+        <message>
+            <source>the recovery code</source>
+            <translation>恢复码</translation>
+        </message>
+        <message>
+            <source>turn users off (no login at start)</source>
+            <translation>关闭用户功能（启动时不需要登录）</translation>
+        </message>
+        <message>
+            <source>turn users on, with a first administrator (login at start)</source>
+            <translation>开启用户功能并设第一位管理员（启动时需要登录）</translation>
+        </message>
+        <message>
+            <source>{0} added as {1}.</source>
+            <translation>已添加 {0}，角色为{1}。</translation>
+        </message>
+        <message>
+            <source>{0} is now {1}.</source>
+            <translation>{0} 的角色已改为{1}。</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -1707,6 +1819,10 @@ Please copy them and send them to your support contact.</source>
             <source>The database {0} is damaged ({1}); nothing more is written to it. Restore the last good backup (检查与备份 → 从备份恢复).</source>
             <translation>数据库 {0} 已损坏（{1}），不再向其中写入。请恢复最近一次完好的备份（检查与备份 → 从备份恢复）。</translation>
         </message>
+        <message>
+            <source>{0} ({1}) may not do this; ask an administrator.</source>
+            <translation>{0}（{1}）不能进行此操作，请联系管理员。</translation>
+        </message>
     </context>
     <context>
         <name>UnitDialog</name>
@@ -2298,6 +2414,18 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>restored</source>
             <translation>恢复</translation>
+        </message>
+        <message>
+            <source>failed to log in</source>
+            <translation>登录失败</translation>
+        </message>
+        <message>
+            <source>logged in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>人员</translation>
         </message>
     </context>
     <context>
@@ -5084,6 +5212,76 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>{0} changes written to {1}.</source>
             <translation>已将 {0} 条操作记录写入 {1}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Users</name>
+        <message>
+            <source>A password needs at least {0} characters.</source>
+            <translation>密码至少需要 {0} 个字符。</translation>
+        </message>
+        <message>
+            <source>A person needs a name.</source>
+            <translation>请填写人员姓名。</translation>
+        </message>
+        <message>
+            <source>The administrator needs a name.</source>
+            <translation>请填写管理员姓名。</translation>
+        </message>
+        <message>
+            <source>The name or the password is not right.</source>
+            <translation>姓名或密码不正确。</translation>
+        </message>
+        <message>
+            <source>The recovery code is not right.</source>
+            <translation>恢复码不正确。</translation>
+        </message>
+        <message>
+            <source>The recovery code sets an administrator's password only.</source>
+            <translation>恢复码只能用于重设管理员的密码。</translation>
+        </message>
+        <message>
+            <source>The role must be one of {0}.</source>
+            <translation>角色须为以下之一：{0}。</translation>
+        </message>
+        <message>
+            <source>There is already someone called “{0}”.</source>
+            <translation>已有名为“{0}”的人员。</translation>
+        </message>
+        <message>
+            <source>There is no one called “{0}”.</source>
+            <translation>没有名为“{0}”的人员。</translation>
+        </message>
+        <message>
+            <source>Too many wrong passwords: the login of “{0}” is locked for {1} more minute(s).</source>
+            <translation>密码错误次数过多，“{0}”的登录已锁定，请 {1} 分钟后再试。</translation>
+        </message>
+        <message>
+            <source>Users are on already.</source>
+            <translation>用户功能已经开启。</translation>
+        </message>
+        <message>
+            <source>“{0}” is the only administrator; make someone else one first.</source>
+            <translation>“{0}”是唯一的管理员，请先把另一人设为管理员。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Log in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>姓名：</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <source>This data folder is shared: log in with your name and password.</source>
+            <translation>此数据由多人共用，请用您的姓名和密码登录。</translation>
         </message>
     </context>
 </TS>

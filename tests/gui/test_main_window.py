@@ -211,3 +211,50 @@ def test_the_screenshot_command_knows_every_page():
     from desktop_app.cli.desktop import PAGES
 
     assert PAGES == PAGE_ORDER
+
+
+def test_with_users_on_the_window_asks_for_a_login_and_a_reader_cannot_restore(qtbot, tmp_path, prompter):
+    """The login at start (three tries), then a 只读 person sees everything but may not restore."""
+    from desktop_app.core import roles
+    from desktop_app.gui.app import Startup, _application
+    from desktop_app.gui.login import LoginDialog
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.services import users
+    from desktop_app.storage.database import Database
+    from tests.conftest import build_demo
+
+    data = tmp_path / "data"
+    db = Database.open(data)
+    build_demo(db)
+    users.enable(db, "王主任", "admin-pass-1")
+    users.login(db, "王主任", "admin-pass-1")
+    users.add(db, "赵领导", roles.READER, "reader-pass")
+    db.close()
+    typed = iter([("赵领导", "wrong-pass"), ("赵领导", "reader-pass")])
+
+    def login(dialog) -> bool:
+        if not isinstance(dialog, LoginDialog):
+            return False
+        while True:
+            name, password = next(typed)
+            dialog.name.setText(name)
+            dialog.password.setText(password)
+            if dialog.try_login():
+                return True
+
+    prompter.dialog = login
+    app = _application()
+    window = MainWindow(data)
+    startup = Startup(app, window, data)
+    try:
+        startup.finish()
+        assert startup.db is not None and startup.db.user is not None and startup.db.user.name == "赵领导"
+        assert any("不正确" in s.text for s in prompter.shown)  # the wrong password was told
+        window.restore_backup(tmp_path / "whatever.fsdbak")
+        assert "不能" in prompter.shown[-1].text
+    finally:
+        window.close()
+        if startup.db is not None:
+            startup.db.close()
+        if startup.lock is not None:
+            startup.lock.release()

@@ -1,0 +1,146 @@
+"""Users and roles, once the office turns them on: who may change what, through every command."""
+
+import sqlite3
+
+import pytest
+
+from desktop_app.core import roles
+from desktop_app.paths import DB_FILE_NAME
+from desktop_app.services import evidence, history, users
+from desktop_app.storage.database import PermissionDenied
+from tests.conftest import run_cli
+
+ADMIN_PW, CLERK_PW, READER_PW, REVIEWER_PW = "admin-pass-1", "clerk-pass-1", "reader-pass", "review-pass"
+
+
+@pytest.fixture
+def office(demo_db):
+    """Users on: 王主任 (管理员), 李录入 (录入员), 张审核 (审核员), 赵领导 (只读)."""
+    code = users.enable(demo_db, "王主任", ADMIN_PW)
+    users.login(demo_db, "王主任", ADMIN_PW)
+    users.add(demo_db, "李录入", roles.CLERK, CLERK_PW)
+    users.add(demo_db, "张审核", roles.REVIEWER, REVIEWER_PW)
+    users.add(demo_db, "赵领导", roles.READER, READER_PW)
+    demo_db.user = None
+    demo_db.recovery_code = code
+    return demo_db
+
+
+def _cli(db, *args, user=None, passwords=(), env=None):
+    """A command as a script runs it: the passwords piped in, one a line."""
+    extra = ["--user", user] if user else []
+    return run_cli(*args, *extra, "--password-stdin", data_dir=db.data_dir, env=env, stdin="\n".join(passwords) + "\n")
+
+
+def test_a_reader_cannot_change_anything_and_may_read_and_print(office, tmp_path):
+    (tmp_path / "材料.pdf").write_bytes(b"evidence")
+    added = _cli(
+        office, "evidence", "add", "--item", "1", str(tmp_path / "材料.pdf"), user="赵领导", passwords=[READER_PW]
+    )
+    assert added.returncode != 0 and "只读" in added.stderr and "不能" in added.stderr
+    tasks_out = _cli(office, "tasks", "list", "--json", user="赵领导", passwords=[READER_PW])
+    assert tasks_out.returncode == 0
+    report = _cli(
+        office,
+        "report",
+        "monthly",
+        "--month",
+        "2026-10",
+        "--out",
+        str(tmp_path / "通报.pdf"),
+        user="赵领导",
+        passwords=[READER_PW],
+    )
+    assert report.returncode == 0, report.stderr  # printing is reading
+    users.login(office, "赵领导", READER_PW)
+    for change in (
+        lambda: evidence.add_files(office, [tmp_path / "材料.pdf"], item=1),
+        lambda: users.add(office, "某人", roles.CLERK, "password-x"),
+        lambda: evidence.review(office, [1], "合格"),
+    ):
+        with pytest.raises(PermissionDenied):
+            change()
+
+
+def test_each_role_does_its_own_work_only(office, tmp_path):
+    (tmp_path / "台账.pdf").write_bytes(b"ledger")
+    users.login(office, "李录入", CLERK_PW)
+    (info,) = evidence.add_files(office, [tmp_path / "台账.pdf"], item=2).added
+    with pytest.raises(PermissionDenied):
+        evidence.review(office, [info.id], "合格")
+    evidence.move_to_bin(office, [info.id])
+    with pytest.raises(PermissionDenied):
+        evidence.purge(office, [info.id])
+    evidence.restore(office, [info.id])
+    users.login(office, "张审核", REVIEWER_PW)
+    assert evidence.review(office, [info.id], "合格") == 1
+    with pytest.raises(PermissionDenied):
+        evidence.add_files(office, [tmp_path / "台账.pdf"], item=3)
+    restore = _cli(office, "restore", "--previous", user="李录入", passwords=[CLERK_PW])
+    assert restore.returncode != 0 and "录入员" in restore.stderr
+
+
+def test_the_history_names_the_person_logged_in_never_the_environment(office, tmp_path):
+    (tmp_path / "照片.jpg").write_bytes(b"\xff\xd8\xff photo")
+    out = _cli(
+        office,
+        "evidence",
+        "add",
+        "--item",
+        "4",
+        str(tmp_path / "照片.jpg"),
+        user="李录入",
+        passwords=[CLERK_PW],
+        env={"LOGNAME": "局长", "USER": "局长", "USERNAME": "局长"},
+    )
+    assert out.returncode == 0, out.stderr
+    latest = [c for c in history.recent(office, limit=5) if c.entity == "evidence"]
+    assert latest and latest[0].actor == "李录入"
+    con = sqlite3.connect(office.data_dir / DB_FILE_NAME)
+    logged = " ".join(str(r) for r in con.execute("SELECT before, after FROM audit_log"))
+    con.close()
+    assert "argon2" not in logged  # no password hash in the history
+
+
+def test_a_command_without_a_name_or_with_a_wrong_password_is_refused_and_the_login_locks(office):
+    anonymous = run_cli("tasks", "list", data_dir=office.data_dir)
+    assert anonymous.returncode != 0 and "--user" in anonymous.stderr
+    for _ in range(roles.MAX_FAILURES):
+        wrong = _cli(office, "tasks", "list", user="李录入", passwords=["not-it"])
+        assert wrong.returncode != 0 and "不正确" in wrong.stderr
+    locked = _cli(office, "tasks", "list", user="李录入", passwords=[CLERK_PW])
+    assert locked.returncode != 0 and "锁定" in locked.stderr
+    assert [u.locked for u in users.list_users(office) if u.name == "李录入"] == [True]
+
+
+def test_a_forgotten_administrator_password_is_set_anew_with_the_recovery_code(office):
+    bad = _cli(office, "users", "recover", "王主任", "--code", "0000-0000-0000-0000-0000", passwords=["new-admin-pass"])
+    assert bad.returncode != 0 and "恢复码" in bad.stderr
+    good = _cli(office, "users", "recover", "王主任", "--code", office.recovery_code, passwords=["new-admin-pass"])
+    assert good.returncode == 0, good.stderr
+    users.login(office, "王主任", "new-admin-pass")
+    listed = _cli(office, "users", "list", "--json", user="王主任", passwords=["new-admin-pass"])
+    assert listed.returncode == 0 and "赵领导" in listed.stdout
+
+
+def test_users_off_by_default_and_turned_on_from_the_command_line(demo_db):
+    assert not users.enabled(demo_db)
+    assert run_cli("tasks", "list", data_dir=demo_db.data_dir).returncode == 0  # no login: as before
+    on = _cli(demo_db, "users", "enable", "--admin", "管理员甲", passwords=["first-admin-pw"])
+    assert on.returncode == 0, on.stderr
+    assert "恢复码" in on.stdout and users.enabled(demo_db)
+    added = _cli(
+        demo_db,
+        "users",
+        "add",
+        "录入乙",
+        "--role",
+        "录入员",
+        user="管理员甲",
+        passwords=["first-admin-pw", "clerk-b-pass"],
+    )
+    assert added.returncode == 0, added.stderr
+    short = _cli(
+        demo_db, "users", "add", "丙", "--role", "只读", user="管理员甲", passwords=["first-admin-pw", "short"]
+    )
+    assert short.returncode != 0 and "8" in short.stderr
