@@ -118,6 +118,10 @@ class Startup:
                     return
             self.window.attach(db)
             self._check_database(db)
+            if db.user is not None:  # users on: the window locks when left alone
+                from desktop_app.gui.idle_lock import IdleLock
+
+                self.window.idle_lock = IdleLock(self.window)
         except KnownError as err:
             dialogs.error(self.window, err)
             self.exit_code = err.exit_code

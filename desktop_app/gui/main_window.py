@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self._db: Database | None = None  # attached once the database is open (``attach``)
         self.pages: dict[str, Page] = {}
         self._wired = False
+        self.idle_lock = None  # with users on: asks for the password again after a while untouched
         self.setWindowTitle(APP_TITLE)
         self.setMinimumSize(QSize(960, 600))
         self.nav = QListWidget()

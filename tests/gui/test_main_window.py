@@ -252,6 +252,12 @@ def test_with_users_on_the_window_asks_for_a_login_and_a_reader_cannot_restore(q
         assert any("不正确" in s.text for s in prompter.shown)  # the wrong password was told
         window.restore_backup(tmp_path / "whatever.fsdbak")
         assert "不能" in prompter.shown[-1].text
+        # left alone, the window locks: the same person logs in again, or the program closes
+        assert window.idle_lock is not None and window.idle_lock.timer.isActive()
+        typed = iter([("赵领导", "reader-pass")])
+        assert window.idle_lock.lock() and startup.db.user.name == "赵领导"
+        prompter.dialog = lambda dialog: False  # no one logs in
+        assert not window.idle_lock.lock() and not window.isVisible()
     finally:
         window.close()
         if startup.db is not None:
