@@ -252,6 +252,16 @@ def test_with_users_on_the_window_asks_for_a_login_and_a_reader_cannot_restore(q
         assert any("不正确" in s.text for s in prompter.shown)  # the wrong password was told
         window.restore_backup(tmp_path / "whatever.fsdbak")
         assert "不能" in prompter.shown[-1].text
+        # a page's change goes through its service, which refuses it for 只读
+        (tmp_path / "材料.pdf").write_bytes(b"evidence")
+        page = window.show_page("evidence")
+        page.add([tmp_path / "材料.pdf"], 1, None, None)
+        qtbot.waitUntil(lambda: "不能" in prompter.shown[-1].text, timeout=10_000)
+        units_page = window.show_page("units")
+        units_page.import_file(tmp_path / "材料.pdf")
+        qtbot.waitUntil(
+            lambda: len([s for s in prompter.shown if "不能" in s.text or "损坏" in s.text]) >= 2, timeout=10_000
+        )
         # left alone, the window locks: the same person logs in again, or the program closes
         assert window.idle_lock is not None and window.idle_lock.timer.isActive()
         typed = iter([("赵领导", "reader-pass")])
