@@ -95,7 +95,8 @@ def check_file(path: Path, *, kind: str = "xlsx") -> None:
                 "damaged or hostile file. Save the table again in a new file.",
             ).format(path.name, MAX_UNPACKED // 1024**2)
         )
-    if _declares_entities(path, parts):
+    hostile = _inflate_check(path, parts)
+    if hostile == "entities":
         raise ImportRejected(
             tr(
                 "Xlsx",
@@ -103,21 +104,38 @@ def check_file(path: Path, *, kind: str = "xlsx") -> None:
                 "refused as a hostile file. Save the table again in a new file.",
             ).format(path.name)
         )
+    if hostile == "too big":
+        raise ImportRejected(
+            tr(
+                "Xlsx",
+                "The file {0} would expand to more than {1} MB when read; it is refused as it may be a "
+                "damaged or hostile file. Save the table again in a new file.",
+            ).format(path.name, MAX_UNPACKED // 1024**2)
+        )
 
 
-def _declares_entities(path: Path, parts: list[zipfile.ZipInfo]) -> bool:
-    """Whether an XML part of the package opens with a DOCTYPE (the way to external or exploding
-    entities); Office never writes one. Only each part's head is read."""
+def _inflate_check(path: Path, parts: list[zipfile.ZipInfo]) -> str | None:
+    """Stream through every part once, counting what really inflates (not what the package claims):
+    "too big" past the limits, "entities" when an XML part opens with a DOCTYPE (the way to external
+    or exploding entities; Office never writes one), None otherwise. Damage is left to the reader,
+    which names it."""
+    total = 0
     try:
         with zipfile.ZipFile(path) as archive:
             for info in parts:
-                if info.filename.endswith((".xml", ".rels")) and info.file_size:
-                    with archive.open(info) as fh:
-                        if b"<!DOCTYPE" in fh.read(4096).upper():
-                            return True
-    except (zipfile.BadZipFile, OSError, zlib.error, EOFError, NotImplementedError):
-        return False  # the reader says what is wrong with it
-    return False
+                with archive.open(info) as fh:
+                    head = fh.read(4096)
+                    if info.filename.endswith((".xml", ".rels")) and b"<!DOCTYPE" in head.upper():
+                        return "entities"
+                    size = len(head)
+                    while chunk := fh.read(1024 * 1024):
+                        size += len(chunk)
+                        if size > MAX_PART or total + size > MAX_UNPACKED:
+                            return "too big"
+                    total += size
+    except (zipfile.BadZipFile, OSError, zlib.error, EOFError, NotImplementedError, RuntimeError):
+        return None  # the reader says what is wrong with it
+    return None
 
 
 def open_workbook(path: Path, *, read_only: bool = False) -> Workbook:
