@@ -70,3 +70,38 @@ def test_every_crafted_backup_is_refused_before_anything_moves(demo_db, tmp_path
         assert _state(again) == before
     finally:
         again.close()
+
+
+_MEASURED = """
+import resource, sys
+from desktop_app import cli
+try:
+    code = cli.main(sys.argv[1:])
+except SystemExit as exit_:
+    code = exit_.code
+print("MAXRSS", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+sys.exit(code if isinstance(code, int) else 2)
+"""
+
+
+@pytest.mark.skipif(__import__("sys").platform != "linux", reason="peak memory read from the Linux kernel")
+@pytest.mark.parametrize("make", bad_files.TABLES, ids=lambda f: f.__name__)
+def test_each_bad_table_stays_within_10_s_and_500_mb_in_a_process_of_its_own(demo_db, tmp_path, make):
+    import os
+    import subprocess
+    import sys
+
+    path = make(tmp_path)
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURED, "--data-dir", str(demo_db.data_dir), "tasks", "import", str(path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        timeout=60,
+    )
+    assert time.monotonic() - started < 10
+    assert done.returncode == 2 and path.name in done.stderr, done.stderr
+    peak_kb = int(re.search(r"MAXRSS (\d+)", done.stderr).group(1))
+    assert peak_kb < 500 * 1024, f"{peak_kb / 1024:.0f} MB"
