@@ -6,11 +6,8 @@ a parser costs only that file: it is marked ``failed`` and the next one goes on.
 
 from __future__ import annotations
 
-import contextlib
-import multiprocessing
-import multiprocessing.process
+from collections.abc import Callable
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
 
 from sqlalchemy import func, select
 
@@ -19,6 +16,7 @@ from desktop_app.core.progress import Progress, check
 from desktop_app.exchange import textextract
 from desktop_app.services.evidence import store
 from desktop_app.services.evidence_index import reindex_sha
+from desktop_app.services.sandbox import Sandbox, SandboxFailed
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Evidence, EvidenceText, StoredFile
 
@@ -47,61 +45,22 @@ def pending(db: Database) -> list[tuple[str, str]]:
         return list(first.items())
 
 
-def _serve(conn) -> None:
-    """The reader process: extract each (path, name) it is sent until told to stop."""
-    while True:
-        try:
-            task = conn.recv()
-        except EOFError:
-            return
-        if task is None:
-            return
-        conn.send(textextract.extract(*task))
-
-
 class _Reader:
-    """One reader process on a pipe. A reader that dies is noticed at once (end of file on the
-    pipe); one that stops answering is killed; the next file gets a fresh reader."""
+    """Reads each file's text in a child process (services.sandbox, with its memory and time
+    limits): a reader that dies or stops answering costs only that file, recorded as unreadable."""
 
-    def __init__(self, serve=_serve):
-        self._serve = serve  # the loop the child runs (tests give one that crashes or hangs)
-        self._proc: multiprocessing.process.BaseProcess | None = None
-        self._conn: Connection | None = None
-
-    def _start(self) -> None:
-        context = multiprocessing.get_context("spawn")
-        self._conn, child = context.Pipe()
-        self._proc = context.Process(target=self._serve, args=(child,), daemon=True)
-        self._proc.start()
-        child.close()
+    def __init__(self, serve: Callable[..., None] | None = None):
+        self._box = Sandbox(serve=serve) if serve is not None else Sandbox()  # tests give one that fails
 
     def read(self, path: str, name: str, timeout: float) -> textextract.Extracted:
-        if self._proc is None or self._conn is None or not self._proc.is_alive():
-            self.close()
-            self._start()
-        conn = self._conn
-        assert conn is not None  # started just now
         try:
-            conn.send((path, name))
-            if conn.poll(timeout):
-                return conn.recv()
-            reason = "the reader stopped answering"
-        except (EOFError, OSError) as exc:
-            reason = f"the reader failed: {type(exc).__name__}"
-        self.close()
-        return textextract.Extracted(textextract.FAILED, reason=reason)
+            result: textextract.Extracted = self._box.call(textextract.extract, path, name, timeout=timeout)
+            return result
+        except SandboxFailed as failed:
+            return textextract.Extracted(textextract.FAILED, reason=str(failed))
 
     def close(self) -> None:
-        if self._proc is None or self._conn is None:
-            return
-        with contextlib.suppress(OSError):
-            self._conn.send(None)
-        self._proc.join(2)
-        if self._proc.is_alive():
-            self._proc.kill()
-            self._proc.join()
-        self._conn.close()
-        self._proc, self._conn = None, None
+        self._box.close()
 
 
 def run_pending(db: Database, progress: Progress | None = None) -> ExtractSummary:
