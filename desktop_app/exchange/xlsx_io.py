@@ -82,20 +82,12 @@ def check_file(path: Path, *, kind: str = "xlsx") -> None:
         raise ImportRejected(
             tr("Xlsx", "The file {0} is damaged or not an Excel workbook: {1}").format(path.name, exc)
         ) from exc
-    too_big = (
+    declared_too_big = (
         len(parts) > MAX_PARTS
         or any(p.file_size > MAX_PART for p in parts)
         or sum(p.file_size for p in parts) > MAX_UNPACKED
     )
-    if too_big:
-        raise ImportRejected(
-            tr(
-                "Xlsx",
-                "The file {0} would expand to more than {1} MB when read; it is refused as it may be a "
-                "damaged or hostile file. Save the table again in a new file.",
-            ).format(path.name, MAX_UNPACKED // 1024**2)
-        )
-    hostile = _inflate_check(path, parts)
+    hostile = "too big" if declared_too_big else _inflate_check(path, parts)
     if hostile == "entities":
         raise ImportRejected(
             tr(
@@ -104,7 +96,7 @@ def check_file(path: Path, *, kind: str = "xlsx") -> None:
                 "refused as a hostile file. Save the table again in a new file.",
             ).format(path.name)
         )
-    if hostile == "too big":
+    if hostile == "too big":  # as the package says, or as it really inflates
         raise ImportRejected(
             tr(
                 "Xlsx",
