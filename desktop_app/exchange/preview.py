@@ -45,6 +45,12 @@ def first_pages(path: str, pages: int, width: int) -> PdfPreview:
     return pdf_pages(path, pages=pages, width=width)
 
 
+def page_at(path: str, index: int, width: int) -> tuple[int, Raster]:
+    """(page count, page ``index``) — one page at a time, as the printing's child process renders them."""
+    with _opened(path) as (pdf, count):
+        return count, _render(pdf, index, width)
+
+
 def iter_pdf_pages(path: str | Path, *, width: int) -> Generator[tuple[int, Raster], None, None]:
     """(page count, page) for every page of the PDF in turn; one page in memory at a time."""
     with _opened(path) as (pdf, count):

@@ -23,12 +23,16 @@ def _t(text: object) -> str:
 def render_to_printer(path: Path, printer: QPrinter, progress: Progress | None = None) -> int:
     """Draw every page of the PDF on ``printer``; returns the number of pages printed. A cancel
     stops before the next page and aborts the print job where the printer allows it."""
-    from desktop_app.exchange.preview import iter_pdf_pages
+    from desktop_app.services import previews
+    from desktop_app.services.sandbox import SandboxFailed
 
     page = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
     dpi = min(printer.resolution(), 300)
-    pages = iter_pdf_pages(path, width=int(page.width() / printer.resolution() * dpi))
-    first = next(pages, None)  # an unreadable PDF is refused before the printer is opened
+    pages = previews.pages(path, width=int(page.width() / printer.resolution() * dpi))  # rendered in a child
+    try:
+        first = next(pages, None)  # an unreadable PDF is refused before the printer is opened
+    except SandboxFailed as failed:
+        raise OSError(_t("The document cannot be printed: {0}.").format(failed)) from failed
     painter = QPainter()
     if first is None or not painter.begin(printer):
         pages.close()

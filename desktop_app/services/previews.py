@@ -1,12 +1,14 @@
-"""Pictures of a PDF's first pages for the preview pane, rendered in a child process (sandbox):
-a PDF crafted to inflate to gigabytes, or to crash PDFium, ends the child, not the window."""
+"""Pictures of a PDF's pages — the first ones for the preview pane, every one for printing — rendered
+in a child process (sandbox): a PDF crafted to inflate to gigabytes, or to crash PDFium, ends the
+child, not the window."""
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Generator
 from pathlib import Path
 
-from desktop_app.exchange.preview import PdfPreview, first_pages
+from desktop_app.exchange.preview import PdfPreview, Raster, first_pages, page_at
 from desktop_app.services import sandbox
 from desktop_app.services.sandbox import Sandbox, SandboxFailed
 
@@ -28,6 +30,25 @@ def pdf_preview(path: Path, *, pages: int, width: int) -> PdfPreview:
             if "PdfiumError" in str(failed) or "ValueError" in str(failed):
                 raise ValueError(str(failed)) from failed
             raise
+
+
+def pages(path: Path, *, width: int) -> Generator[tuple[int, Raster], None, None]:
+    """(page count, page) for every page in turn, one page in memory at a time; SandboxFailed says
+    why when a page cannot be rendered."""
+    global _sandbox
+    index, count = 0, 1
+    while index < count:
+        with _lock:
+            if _sandbox is None:
+                _sandbox = Sandbox(memory_limit=sandbox.MEMORY_LIMIT)
+            try:
+                count, raster = _sandbox.call(page_at, str(path), index, width)
+            except SandboxFailed as failed:
+                if "PdfiumError" in str(failed) or "ValueError" in str(failed):
+                    raise ValueError(str(failed)) from failed
+                raise
+        yield count, raster
+        index += 1
 
 
 def close() -> None:

@@ -4853,6 +4853,10 @@ Please copy them and send them to your support contact.</source>
             <source>The printer cannot be opened.</source>
             <translation>无法打开打印机。</translation>
         </message>
+        <message>
+            <source>The document cannot be printed: {0}.</source>
+            <translation>文档无法打印：{0}。</translation>
+        </message>
     </context>
     <context>
         <name>Tables</name>

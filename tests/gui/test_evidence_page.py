@@ -469,3 +469,21 @@ def test_a_pdf_bomb_gets_no_preview_and_the_window_stays(page, qtbot, demo_db, t
         assert page.isVisible() and page.window().isVisible()
     finally:
         previews.close()
+
+
+@pytest.mark.skipif(__import__("os").name != "posix", reason="the memory limit is the child's address space (POSIX)")
+def test_printing_a_pdf_bomb_says_so_and_the_window_stays(qtbot, tmp_path, monkeypatch, prompter):
+    from desktop_app.gui.printing import start_printing
+    from desktop_app.services import previews, sandbox
+    from tests.files import pdf_bomb
+    from tests.gui.test_monthly_page import _pdf_printer
+
+    monkeypatch.setattr(sandbox, "MEMORY_LIMIT", 200 * 1024 * 1024)
+    previews.close()
+    try:
+        start_printing(None, pdf_bomb(tmp_path / "炸弹.pdf", 400), _pdf_printer(tmp_path / "out.pdf"))
+        qtbot.waitUntil(lambda: any(s.kind == "error" for s in prompter.shown), timeout=30_000)
+        assert "无法打印" in prompter.shown[-1].text or "异常退出" in prompter.shown[-1].text
+        assert not (tmp_path / "out.pdf").exists()
+    finally:
+        previews.close()
