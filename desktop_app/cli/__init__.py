@@ -20,7 +20,7 @@ EXIT_BUG = 70
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from desktop_app.cli import campaign, desktop, evidence, monthly, people, tasks
+    from desktop_app.cli import assess, campaign, desktop, evidence, monthly, people, tasks
 
     speak_argparse()
     common = Parser(add_help=False)
@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--self-test", action="store_true", help=tr("Cli", "check that the program can run, then exit"))
     sub = parser.add_subparsers(dest="command", metavar=tr("Cli", "COMMAND"), parser_class=Parser)
-    for group in (desktop, campaign, tasks, monthly, evidence, people):
+    for group in (desktop, campaign, tasks, monthly, evidence, assess, people):
         group.register(sub, common)
     return parser
 

@@ -45,6 +45,8 @@ ENTITIES = {
     "report_archive": mark("History", "archived report"),
     "backup": mark("History", "backup"),
     "app_user": mark("History", "user"),
+    "assess_score": mark("History", "self-assessment score"),
+    "assess_veto": mark("History", "veto item"),
 }
 FIELDS = {
     "name": mark("History", "name"),
@@ -87,6 +89,8 @@ FIELDS = {
     "overview": mark("History", "overview"),
     "problems": mark("History", "problems"),
     "next_steps": mark("History", "next steps"),
+    "score": mark("History", "score"),
+    "basis": mark("History", "basis"),
 }
 
 

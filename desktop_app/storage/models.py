@@ -398,6 +398,30 @@ class Setting(Base):
     value: Mapped[Any] = mapped_column(JSON)
 
 
+class AssessScore(Base):
+    """The office's own score for a point (item_no 0), or for an item of a "任选 N 项" point."""
+
+    __tablename__ = "assess_score"
+    __table_args__ = (UniqueConstraint("campaign_id", "point_code", "item_no"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"))
+    point_code: Mapped[str] = mapped_column(String(20))
+    item_no: Mapped[int] = mapped_column(Integer, default=0)
+    score: Mapped[float] = mapped_column(Float)
+    basis: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class AssessVeto(Base):
+    """A veto item's state in the self-assessment: 未发生 / 已发生 / 待核实."""
+
+    __tablename__ = "assess_veto"
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"), primary_key=True)
+    item_no: Mapped[int] = mapped_column(Integer, primary_key=True)
+    state: Mapped[str] = mapped_column(String(10))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
 class AppUser(Base):
     """A person who may use the program, when the office turns users on (core.roles)."""
 

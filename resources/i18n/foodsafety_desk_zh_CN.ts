@@ -1045,6 +1045,70 @@
             <source>{0} is now {1}.</source>
             <translation>{0} 的角色已改为{1}。</translation>
         </message>
+        <message>
+            <source>A veto item has happened: the bid fails whatever the score.</source>
+            <translation>有否决项已发生：无论得分多少，创建都不能通过。</translation>
+        </message>
+        <message>
+            <source>ITEM</source>
+            <translation>项号</translation>
+        </message>
+        <message>
+            <source>Kept. Total now {0:g}.</source>
+            <translation>已保存。当前总分 {0:g}。</translation>
+        </message>
+        <message>
+            <source>POINT</source>
+            <translation>要点</translation>
+        </message>
+        <message>
+            <source>SCORE</source>
+            <translation>分数</translation>
+        </message>
+        <message>
+            <source>Total: {0:g} of {1:g}</source>
+            <translation>总分：{0:g}（满分 {1:g}）</translation>
+        </message>
+        <message>
+            <source>Veto item ({0}): {1}.</source>
+            <translation>否决项（{0}）：{1}。</translation>
+        </message>
+        <message>
+            <source>mark a veto item</source>
+            <translation>标记否决项</translation>
+        </message>
+        <message>
+            <source>score an evaluation point (or an item of it)</source>
+            <translation>为评价要点（或其中一项）打分</translation>
+        </message>
+        <message>
+            <source>the item, for a point that counts any N of its items</source>
+            <translation>项号（用于“任选 N 项”的要点）</translation>
+        </message>
+        <message>
+            <source>the point's number, e.g. 29</source>
+            <translation>要点序号，如 29</translation>
+        </message>
+        <message>
+            <source>the score, in half points</source>
+            <translation>分数，以 0.5 分为单位</translation>
+        </message>
+        <message>
+            <source>the scores by category, the total and the veto items</source>
+            <translation>各类别得分、总分和否决项</translation>
+        </message>
+        <message>
+            <source>the self-assessment (自查自评)</source>
+            <translation>自查自评</translation>
+        </message>
+        <message>
+            <source>the veto item, e.g. 90</source>
+            <translation>否决项项号，如 90</translation>
+        </message>
+        <message>
+            <source>what the score rests on</source>
+            <translation>打分依据</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -2426,6 +2490,22 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>user</source>
             <translation>人员</translation>
+        </message>
+        <message>
+            <source>basis</source>
+            <translation>依据</translation>
+        </message>
+        <message>
+            <source>score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>self-assessment score</source>
+            <translation>自评得分</translation>
+        </message>
+        <message>
+            <source>veto item</source>
+            <translation>否决项</translation>
         </message>
     </context>
     <context>
@@ -5286,6 +5366,41 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>This data folder is shared: log in with your name and password.</source>
             <translation>此数据由多人共用，请用您的姓名和密码登录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Assessment</name>
+        <message>
+            <source>A score goes in half points (e.g. 2.5), not {0}.</source>
+            <translation>分数以 0.5 分为单位（如 2.5），不能是 {0}。</translation>
+        </message>
+        <message>
+            <source>A score must lie between 0 and {0}.</source>
+            <translation>分数须在 0 到 {0} 之间。</translation>
+        </message>
+        <message>
+            <source>A veto item is one of {0}.</source>
+            <translation>否决项的状态须为以下之一：{0}。</translation>
+        </message>
+        <message>
+            <source>Item ({0}) is no veto item of the rule set.</source>
+            <translation>第({0})项不是评价细则中的否决项。</translation>
+        </message>
+        <message>
+            <source>Item ({0}) is not an item of point {1}.</source>
+            <translation>第({0})项不属于要点 {1}。</translation>
+        </message>
+        <message>
+            <source>Point {0} counts any {1} of its items: score an item of it (--item).</source>
+            <translation>要点 {0} 为任选 {1} 项计分，请为其中某一项打分（--item）。</translation>
+        </message>
+        <message>
+            <source>The rule set has no evaluation point {0}.</source>
+            <translation>评价细则中没有要点 {0}。</translation>
+        </message>
+        <message>
+            <source>The score was not kept.</source>
+            <translation>分数未保存。</translation>
         </message>
     </context>
 </TS>

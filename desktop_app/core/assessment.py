@@ -1,0 +1,139 @@
+"""The self-assessment (自查自评) scored the way the rule set scores: points up to their 分值, in half
+points; a point that counts "any N of its items" (point 29 of the 2021 edition) scored by item and
+counting its best N; a category's optional points (自选项) counted up to its cap; veto items marked
+未发生 / 已发生 / 待核实, and one 已发生 failing the whole bid whatever the score.
+
+Nothing here reads a database or imports Qt: the service gives the scores, this says what they add
+up to and what is wrong with one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop_app.core.i18n import tr
+from desktop_app.core.ruleset import POINT_OPTIONAL, Point, RuleSet
+
+VETO_NONE, VETO_HAPPENED, VETO_UNSURE = "未发生", "已发生", "待核实"
+VETO_STATES = (VETO_NONE, VETO_HAPPENED, VETO_UNSURE)
+STEP = 0.5
+
+
+def item_max(point: Point) -> float:
+    """What one item of a "任选 N 项" point is worth: the point's 分值 over N."""
+    return point.score / point.choose if point.choose else point.score
+
+
+def score_problem(value: float, maximum: float) -> str | None:
+    """Why ``value`` cannot be a score out of ``maximum``, or None."""
+    if value < 0 or value > maximum + 1e-9:
+        return tr("Assessment", "A score must lie between 0 and {0}.").format(_num(maximum))
+    if abs(value / STEP - round(value / STEP)) > 1e-9:
+        return tr("Assessment", "A score goes in half points (e.g. 2.5), not {0}.").format(_num(value))
+    return None
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+@dataclass
+class PointScore:
+    code: str
+    name: str
+    kind: str
+    max: float
+    score: float | None  # None: not scored yet
+    items: dict[int, float] = field(default_factory=dict)  # for "任选 N 项" points: item → score
+    counted: float = 0.0  # what the point adds to its category
+
+
+@dataclass
+class CategoryScore:
+    code: str
+    name: str
+    max: float
+    score: float
+    points: list[PointScore]
+    optional_counted: float | None = None  # 自选项 as counted (capped), where the category has them
+
+
+@dataclass
+class Assessment:
+    categories: list[CategoryScore]
+    max_total: float
+    vetoes: dict[int, str]  # veto item → state
+
+    @property
+    def total(self) -> float:
+        return sum(c.score for c in self.categories)
+
+    @property
+    def passes_veto(self) -> bool:
+        return VETO_HAPPENED not in self.vetoes.values()
+
+    @property
+    def scored_points(self) -> int:
+        return sum(1 for c in self.categories for p in c.points if p.score is not None)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "total": self.total,
+            "max_total": self.max_total,
+            "passes_veto": self.passes_veto,
+            "categories": [
+                {
+                    "code": c.code,
+                    "name": c.name,
+                    "score": c.score,
+                    "max": c.max,
+                    "points": [
+                        {"code": p.code, "name": p.name, "score": p.score, "max": p.max, "counted": p.counted}
+                        for p in c.points
+                    ],
+                }
+                for c in self.categories
+            ],
+            "veto": [{"no": no, "state": state} for no, state in sorted(self.vetoes.items())],
+        }
+
+
+def assess(
+    rs: RuleSet,
+    point_scores: Mapping[str, float],
+    item_scores: Mapping[int, float],
+    vetoes: Mapping[int, str],
+) -> Assessment:
+    """Add the scores up as the rule set says: ``point_scores`` by point code, ``item_scores`` by item
+    number for "任选 N 项" points, ``vetoes`` by veto item (未发生 where not given)."""
+    categories = []
+    for category in rs.categories:
+        points, optional = [], 0.0
+        for point in category.points:
+            if point.choose:
+                mine = {i.no: item_scores[i.no] for i in point.items if i.no in item_scores}
+                best = sorted(mine.values(), reverse=True)[: point.choose]
+                score: float | None = min(point.score, sum(best)) if mine else None
+            else:
+                mine = {}
+                score = point_scores.get(point.code)
+            counted = score or 0.0
+            if point.kind == POINT_OPTIONAL:
+                optional += counted
+            points.append(PointScore(point.code, point.name, point.kind, point.score, score, mine, counted))
+        fixed = sum(p.counted for p in points if p.kind != POINT_OPTIONAL)
+        capped = min(optional, category.optional_cap) if category.optional_cap is not None else optional
+        categories.append(
+            CategoryScore(
+                category.code,
+                category.name,
+                category.score,
+                min(category.score, fixed + capped),
+                points,
+                capped if category.optional_cap is not None else None,
+            )
+        )
+    states = {item.no: vetoes.get(item.no, VETO_NONE) for item in rs.veto_items}
+    return Assessment(categories, rs.total_score, states)

@@ -1,0 +1,88 @@
+"""The campaign's self-assessment (自查自评): scores kept per point (or per item of a "任选 N 项" point)
+with the basis for each, the veto items' states, and what they add up to (core.assessment)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from desktop_app.core import roles
+from desktop_app.core.assessment import VETO_STATES, Assessment, assess, item_max, score_problem
+from desktop_app.core.errors import KnownError, NotFoundError
+from desktop_app.core.i18n import tr
+from desktop_app.core.ruleset import Point, RuleSet
+from desktop_app.services import campaigns, rulesets
+from desktop_app.storage.database import Database
+from desktop_app.storage.models import AssessScore, AssessVeto, utcnow
+
+
+def show(db: Database) -> Assessment:
+    """The assessment as scored so far, added up as the campaign's rule set says."""
+    rs = rulesets.load(db)
+    with db.read() as session:
+        campaign = campaigns.current(session)
+        points: dict[str, float] = {}
+        items: dict[int, float] = {}
+        for row in session.scalars(select(AssessScore).where(AssessScore.campaign_id == campaign.id)):
+            if row.item_no:
+                items[row.item_no] = row.score
+            else:
+                points[row.point_code] = row.score
+        vetoes = {
+            v.item_no: v.state for v in session.scalars(select(AssessVeto).where(AssessVeto.campaign_id == campaign.id))
+        }
+    return assess(rs, points, items, vetoes)
+
+
+def _point(rs: RuleSet, code: str) -> Point:
+    found = next((p for p in rs.points() if p.code == str(code).strip()), None)
+    if found is None:
+        raise NotFoundError(tr("Assessment", "The rule set has no evaluation point {0}.").format(code))
+    return found
+
+
+def set_score(db: Database, point: str, score: float, *, item: int | None = None, basis: str = "") -> None:
+    """Score a point out of its 分值 — or, for a point that counts "any N of its items", one of its
+    items out of the point's 分值 over N; in half points."""
+    rs = rulesets.load(db)
+    found = _point(rs, point)
+    if found.choose and item is None:
+        raise KnownError(
+            tr("Assessment", "Point {0} counts any {1} of its items: score an item of it (--item).").format(
+                found.code, found.choose
+            )
+        )
+    if item is not None and item not in [i.no for i in found.items]:
+        raise KnownError(tr("Assessment", "Item ({0}) is not an item of point {1}.").format(item, found.code))
+    maximum = item_max(found) if item is not None and found.choose else found.score
+    problem = score_problem(float(score), maximum)
+    if problem:
+        raise KnownError(tr("Assessment", "The score was not kept."), [problem])
+    item_no = item if (item is not None and found.choose) else 0
+    with db.session(need=roles.EDIT) as session:
+        campaign = campaigns.current(session)
+        row = session.scalar(
+            select(AssessScore).where(
+                AssessScore.campaign_id == campaign.id,
+                AssessScore.point_code == found.code,
+                AssessScore.item_no == item_no,
+            )
+        )
+        if row is None:
+            row = AssessScore(campaign_id=campaign.id, point_code=found.code, item_no=item_no)
+            session.add(row)
+        row.score, row.basis, row.updated_at = float(score), basis.strip(), utcnow()
+
+
+def set_veto(db: Database, item: int, state: str, note: str = "") -> None:
+    if state not in VETO_STATES:
+        raise KnownError(tr("Assessment", "A veto item is one of {0}.").format("、".join(VETO_STATES)))
+    rs = rulesets.load(db)
+    if item not in [i.no for i in rs.veto_items]:
+        raise NotFoundError(tr("Assessment", "Item ({0}) is no veto item of the rule set.").format(item))
+    with db.session(need=roles.EDIT) as session:
+        campaign = campaigns.current(session)
+        row = session.get(AssessVeto, (campaign.id, item))
+        if row is None:
+            row = AssessVeto(campaign_id=campaign.id, item_no=item)
+            session.add(row)
+        row.state, row.note = state, note.strip()

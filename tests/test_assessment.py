@@ -1,0 +1,60 @@
+"""The self-assessment added up as the rule set says: caps, best N of M, vetoes; bad scores refused."""
+
+import json
+
+import pytest
+
+from desktop_app.core.assessment import VETO_HAPPENED, assess
+from desktop_app.core.errors import KnownError
+from desktop_app.services import assessment, rulesets
+from tests.conftest import run_cli
+
+
+def test_the_rules_of_the_2021_edition():
+    rs = rulesets.builtin_ruleset()
+    points = {"1": 3, "2": 2, "27": 10, "28": 9.5}  # 1 and 2 in 基础工作, 27 and 28 mandatory in 五
+    points.update({code: 5 for code in ("30", "31", "32", "33")})  # 20 of optional points: 15 count
+    items = {78: 2.5, 79: 1, 80: 2, 81: 0.5}  # point 29: the best 2 of its items count
+    found = assess(rs, points, items, {})
+    by_code = {c.code: c for c in found.categories}
+    assert by_code["一"].score == 5
+    five = by_code["五"]
+    assert five.optional_counted == 15
+    assert {p.code: p.counted for p in five.points}["29"] == 4.5
+    assert five.score == 10 + 9.5 + 4.5 + 15
+    assert found.total == 5 + five.score and found.max_total == 120 and found.passes_veto
+    failed = assess(rs, points, items, {91: VETO_HAPPENED})
+    assert not failed.passes_veto and failed.total == found.total  # the score stands; the bid fails
+
+
+def test_scores_are_kept_checked_and_shown(demo_db):
+    assessment.set_score(demo_db, "1", 2.5, basis="党政同责文件齐全")
+    assessment.set_score(demo_db, "29", 2.5, item=78)
+    assessment.set_veto(demo_db, 90, "待核实")
+    shown = assessment.show(demo_db)
+    assert shown.total == 5 and shown.passes_veto
+    assert dict((v["no"], v["state"]) for v in shown.to_json()["veto"])[90] == "待核实"
+    for bad, words in (
+        (lambda: assessment.set_score(demo_db, "1", 3.5), "0 到 3"),
+        (lambda: assessment.set_score(demo_db, "1", 1.3), "0.5"),
+        (lambda: assessment.set_score(demo_db, "1", -1), "0 到 3"),
+        (lambda: assessment.set_score(demo_db, "29", 2), "--item"),
+        (lambda: assessment.set_score(demo_db, "29", 3, item=78), "2.5"),
+        (lambda: assessment.set_score(demo_db, "99", 1), "99"),
+        (lambda: assessment.set_veto(demo_db, 90, "也许"), "未发生"),
+    ):
+        with pytest.raises(KnownError) as caught:
+            bad()
+        assert words in caught.value.message + "".join(caught.value.details), caught.value.message
+    assert assessment.show(demo_db).total == 5  # nothing stored by a refused score
+
+
+def test_cli_assess(demo_db):
+    out = run_cli("assess", "set-score", "27", "8", "--basis", "信用监管平台运行", data_dir=demo_db.data_dir)
+    assert out.returncode == 0, out.stderr
+    assert run_cli("assess", "veto", "92", "已发生", data_dir=demo_db.data_dir).returncode == 0
+    shown = json.loads(run_cli("assess", "show", "--json", data_dir=demo_db.data_dir).stdout)
+    assert shown["total"] == 8 and shown["max_total"] == 120 and shown["passes_veto"] is False
+    assert {"name", "score", "max"} <= set(shown["categories"][0]) and {"no", "state"} <= set(shown["veto"][0])
+    text = run_cli("assess", "show", data_dir=demo_db.data_dir).stdout
+    assert "否决" in text
