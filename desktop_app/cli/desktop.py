@@ -8,7 +8,18 @@ from pathlib import Path
 from desktop_app.cli.common import data_dir_of, whole_number
 from desktop_app.core.i18n import tr
 
-PAGES = ("home", "indicators", "tasks", "monthly", "evidence", "reports", "units", "history", "settings")
+PAGES = (
+    "home",
+    "indicators",
+    "tasks",
+    "monthly",
+    "evidence",
+    "assessment",
+    "reports",
+    "units",
+    "history",
+    "settings",
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:

@@ -38,6 +38,7 @@ PAGES = (
     ("tasks", QT_TRANSLATE_NOOP("TasksPage", "Tasks")),
     ("monthly", QT_TRANSLATE_NOOP("MonthlyPage", "Monthly reports")),
     ("evidence", QT_TRANSLATE_NOOP("EvidencePage", "Evidence")),
+    ("assessment", QT_TRANSLATE_NOOP("AssessmentPage", "Self-assessment")),
     ("reports", QT_TRANSLATE_NOOP("ReportsPage", "Reports")),
     ("units", QT_TRANSLATE_NOOP("UnitsPage", "Units")),
     ("history", QT_TRANSLATE_NOOP("HistoryPage", "History")),
@@ -50,6 +51,7 @@ _CONTEXT = {
     "tasks": "TasksPage",
     "monthly": "MonthlyPage",
     "evidence": "EvidencePage",
+    "assessment": "AssessmentPage",
     "reports": "ReportsPage",
     "units": "UnitsPage",
     "history": "HistoryPage",
@@ -65,6 +67,7 @@ PAGE_CLASSES = {
     "monthly": ("desktop_app.gui.pages.monthly", "MonthlyPage"),
     "reports": ("desktop_app.gui.pages.reports", "ReportsPage"),
     "evidence": ("desktop_app.gui.pages.evidence", "EvidencePage"),
+    "assessment": ("desktop_app.gui.pages.assessment", "AssessmentPage"),
     "units": ("desktop_app.gui.pages.units", "UnitsPage"),
     "history": ("desktop_app.gui.pages.history", "HistoryPage"),
     "settings": ("desktop_app.gui.pages.settings", "SettingsPage"),
@@ -157,8 +160,8 @@ class MainWindow(QMainWindow):
         if not self._wired:
             self._wired = True
             self.nav.currentRowChanged.connect(self._show_row)
-            for number, key in enumerate(PAGE_ORDER, start=1):
-                QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda key=key: self.show_page(key))
+            for number, key in enumerate(PAGE_ORDER, start=1):  # Ctrl+1 … Ctrl+9, then Ctrl+0
+                QShortcut(QKeySequence(f"Ctrl+{number % 10}"), self, lambda key=key: self.show_page(key))
             QShortcut(QKeySequence.StandardKey.Find, self, lambda: self.current_page().focus_search())
             QShortcut(QKeySequence("F5"), self, self.refresh_all)
             self._add_banner()

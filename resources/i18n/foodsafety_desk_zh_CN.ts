@@ -5403,4 +5403,51 @@ Please copy them and send them to your support contact.</source>
             <translation>分数未保存。</translation>
         </message>
     </context>
+    <context>
+        <name>AssessmentPage</name>
+        <message>
+            <source> (any {0} of its items)</source>
+            <translation>（任选 {0} 项）</translation>
+        </message>
+        <message>
+            <source> — a veto item has happened: the bid fails whatever the score</source>
+            <translation>——有否决项已发生，无论得分多少都不能通过</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>依据</translation>
+        </message>
+        <message>
+            <source>Evaluation point</source>
+            <translation>评价要点</translation>
+        </message>
+        <message>
+            <source>Maximum</source>
+            <translation>满分</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>自评得分</translation>
+        </message>
+        <message>
+            <source>Self-assessment</source>
+            <translation>自查自评</translation>
+        </message>
+        <message>
+            <source>Total {0:g} of {1:g} ({2} points scored)</source>
+            <translation>总分 {0:g}（满分 {1:g}，已评 {2} 个要点）</translation>
+        </message>
+        <message>
+            <source>Veto items:</source>
+            <translation>否决项：</translation>
+        </message>
+        <message>
+            <source>What the score rests on</source>
+            <translation>打分依据</translation>
+        </message>
+        <message>
+            <source>not scored</source>
+            <translation>未评</translation>
+        </message>
+    </context>
 </TS>

@@ -20,7 +20,18 @@ from desktop_app.gui.qt import (
 from desktop_app.gui.resources import covers, register_fonts, ui_font
 from desktop_app.services import rulesets, units
 
-EXPECTED_TITLES = ["首页", "评价指标", "任务", "月度报送", "佐证材料", "报表", "成员单位", "操作记录", "设置"]
+EXPECTED_TITLES = [
+    "首页",
+    "评价指标",
+    "任务",
+    "月度报送",
+    "佐证材料",
+    "自查自评",
+    "报表",
+    "成员单位",
+    "操作记录",
+    "设置",
+]
 
 
 def test_every_navigation_page_opens(window, qtbot):
@@ -38,8 +49,10 @@ def test_every_navigation_page_opens(window, qtbot):
 def test_keyboard_switches_pages(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page().key == "indicators"
-    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page().key == "units"
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)  # the tenth page
+    assert window.current_page().key == "settings"
 
 
 def test_indicator_tree_and_search_finds_item_85(window, qtbot):
@@ -278,3 +291,19 @@ def test_with_users_on_the_window_asks_for_a_login_and_a_reader_cannot_restore(q
             startup.db.close()
         if startup.lock is not None:
             startup.lock.release()
+
+
+def test_the_self_assessment_page_scores_points_and_adds_them_up(window, qtbot, demo_db, prompter):
+    from desktop_app.services import assessment
+
+    page = window.show_page("assessment")
+    page.spins[("1", 0)].setValue(2.5)
+    page.bases[("1", 0)].setText("文件齐全")
+    page.bases[("1", 0)].editingFinished.emit()
+    page.spins[("29", 78)].setValue(2.5)
+    assert assessment.show(demo_db).total == 5
+    assert "总分 5" in page.total.text() and page.category_rows["一"].text(2) == "2.5"
+    page.veto_boxes[91].setCurrentIndex(page.veto_boxes[91].findData("已发生"))
+    assert "不能通过" in page.total.text() and not assessment.show(demo_db).passes_veto
+    page.refresh()  # as read back
+    assert page.spins[("1", 0)].value() == 2.5 and page.veto_boxes[91].currentData() == "已发生"

@@ -1,0 +1,166 @@
+"""自查自评: the office scores each evaluation point (or the items of a "任选 N 项" point) with the
+basis for the score, marks the veto items, and sees the categories and the total add up as the
+rule set says (core.assessment, through services.assessment)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desktop_app.core.assessment import VETO_HAPPENED, VETO_STATES, item_max
+from desktop_app.gui import dialogs
+from desktop_app.gui.pages.base import Page
+from desktop_app.gui.qt import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFont,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+from desktop_app.services import assessment, rulesets
+
+if TYPE_CHECKING:
+    from desktop_app.core.assessment import Assessment
+    from desktop_app.storage.database import Database
+
+NOT_SCORED = -0.5  # the spin box's special value: no score yet
+
+
+class AssessmentPage(Page):
+    key = "assessment"
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(db, parent)
+        self.heading.setText(self.title())
+        self.total = QLabel()
+        font = QFont(self.total.font())
+        font.setBold(True)
+        self.total.setFont(font)
+        self.layout_.addWidget(self.total)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels([self.tr("Evaluation point"), self.tr("Maximum"), self.tr("Score"), self.tr("Basis")])
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.tree.setColumnWidth(0, 420)
+        self.tree.setColumnWidth(1, 60)
+        self.tree.setColumnWidth(2, 90)
+        self.layout_.addWidget(self.tree, 1)
+        vetoes = QHBoxLayout()
+        vetoes.addWidget(QLabel(self.tr("Veto items:")))
+        self.veto_boxes: dict[int, QComboBox] = {}
+        self.veto_row = vetoes
+        self.layout_.addLayout(vetoes)
+        self.spins: dict[tuple[str, int], QDoubleSpinBox] = {}
+        self.bases: dict[tuple[str, int], QLineEdit] = {}
+        self.category_rows: dict[str, QTreeWidgetItem] = {}
+
+    def title(self) -> str:
+        return self.tr("Self-assessment")
+
+    def refresh(self) -> None:
+        rs = rulesets.load(self.db)
+        found = assessment.show(self.db)
+        scores = {(p.code, 0): p.score for c in found.categories for p in c.points}
+        scores.update({(p.code, no): s for c in found.categories for p in c.points for no, s in p.items.items()})
+        self.tree.clear()
+        self.spins.clear()
+        self.bases.clear()
+        self.category_rows.clear()
+        for category in rs.categories:
+            top = QTreeWidgetItem([f"{category.code}、{category.name}", f"{category.score:g}", "", ""])
+            bold = QFont(self.tree.font())
+            bold.setBold(True)
+            top.setFont(0, bold)
+            self.tree.addTopLevelItem(top)
+            self.category_rows[category.code] = top
+            for point in category.points:
+                label = f"{point.code}. {point.name}"
+                if point.choose:
+                    label += self.tr(" (any {0} of its items)").format(point.choose)
+                row = QTreeWidgetItem([label, f"{point.score:g}", "", ""])
+                top.addChild(row)
+                if point.choose:
+                    for item in point.items:
+                        child = QTreeWidgetItem([f"({item.no}) {item.text[:40]}", f"{item_max(point):g}", "", ""])
+                        child.setToolTip(0, item.text)
+                        row.addChild(child)
+                        self._editors(child, point.code, item.no, item_max(point), scores.get((point.code, item.no)))
+                else:
+                    self._editors(row, point.code, 0, point.score, scores.get((point.code, 0)))
+            top.setExpanded(True)
+        while self.veto_row.count() > 1:
+            taken = self.veto_row.takeAt(1)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.veto_boxes.clear()
+        for item in rs.veto_items:
+            box = QComboBox()
+            for state in VETO_STATES:
+                box.addItem(state, state)
+            box.setCurrentIndex(max(0, box.findData(found.vetoes.get(item.no))))
+            box.setToolTip(f"({item.no}) {item.text}")
+            box.currentIndexChanged.connect(lambda _i, no=item.no, b=box: self._veto(no, b.currentData()))
+            self.veto_row.addWidget(QLabel(f"({item.no})"))
+            self.veto_row.addWidget(box)
+            self.veto_boxes[item.no] = box
+        self.veto_row.addStretch(1)
+        self._show_sums(found)
+
+    def _editors(self, row: QTreeWidgetItem, code: str, item: int, maximum: float, score: float | None) -> None:
+        spin = QDoubleSpinBox()
+        spin.setRange(NOT_SCORED, maximum)
+        spin.setSingleStep(0.5)
+        spin.setDecimals(1)
+        spin.setSpecialValueText(self.tr("not scored"))
+        spin.setValue(NOT_SCORED if score is None else score)
+        spin.setKeyboardTracking(False)
+        basis = QLineEdit()
+        basis.setPlaceholderText(self.tr("What the score rests on"))
+        spin.valueChanged.connect(lambda _v, c=code, i=item: self._save(c, i))
+        basis.editingFinished.connect(lambda c=code, i=item: self._save(c, i))
+        self.tree.setItemWidget(row, 2, spin)
+        self.tree.setItemWidget(row, 3, basis)
+        self.spins[(code, item)] = spin
+        self.bases[(code, item)] = basis
+
+    def _save(self, code: str, item: int) -> None:
+        spin = self.spins[(code, item)]
+        if spin.value() == NOT_SCORED:
+            return
+        if dialogs.guarded(
+            self,
+            assessment.set_score,
+            self.db,
+            code,
+            spin.value(),
+            item=item or None,
+            basis=self.bases[(code, item)].text(),
+        ):
+            self._show_sums(assessment.show(self.db))
+
+    def _veto(self, item: int, state: str) -> None:
+        if dialogs.guarded(self, assessment.set_veto, self.db, item, state):
+            self._show_sums(assessment.show(self.db))
+
+    def _show_sums(self, found: Assessment) -> None:
+        for category in found.categories:
+            row = self.category_rows.get(category.code)
+            if row is not None:
+                row.setText(2, f"{category.score:g}")
+        text = self.tr("Total {0:g} of {1:g} ({2} points scored)").format(
+            found.total, found.max_total, found.scored_points
+        )
+        if not found.passes_veto:
+            text += self.tr(" — a veto item has happened: the bid fails whatever the score")
+        self.total.setText(text)
+        self.total.setStyleSheet("color:#b00020" if not found.passes_veto else "")
+        for box in self.veto_boxes.values():
+            happened = box.currentData() == VETO_HAPPENED
+            box.setStyleSheet("color:#b00020" if happened else "")
