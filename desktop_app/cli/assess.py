@@ -11,6 +11,8 @@ from desktop_app.core.i18n import tr
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     from desktop_app.core.assessment import VETO_STATES
 
+    register_metrics(sub, common)
+
     assess = sub.add_parser("assess", help=tr("Cli", "the self-assessment (自查自评)"), parents=[common])
     asub = assess.add_subparsers(dest="action", metavar=tr("Cli", "ACTION"), required=True)
     p = asub.add_parser(
@@ -62,4 +64,45 @@ def cmd_assess_veto(args: argparse.Namespace) -> int:
     with Session(args, write=True) as db:
         assessment.set_veto(db, args.item, args.state)
     print(tr("Cli", "Veto item ({0}): {1}.").format(args.item, args.state))
+    return 0
+
+
+def register_metrics(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+    metrics = sub.add_parser("metrics", help=tr("Cli", "the campaign's measured targets"), parents=[common])
+    msub = metrics.add_subparsers(dest="action", metavar=tr("Cli", "ACTION"), required=True)
+    p = msub.add_parser("list", help=tr("Cli", "each target, its latest value and whether it is met"), parents=[common])
+    p.add_argument("--json", action="store_true", help=tr("Cli", "print JSON instead of text"))
+    p.set_defaults(func=cmd_metrics_list)
+    p = msub.add_parser("record", help=tr("Cli", "keep a measured value"), parents=[common])
+    p.add_argument("metric", metavar=tr("Cli", "TARGET"), help=tr("Cli", "the target's code, e.g. M03"))
+    p.add_argument(
+        "value", metavar=tr("Cli", "VALUE"), help=tr("Cli", "the value: 98.5 (a percentage), 0.985, 197/200 or a count")
+    )
+    p.add_argument("--period", required=True, help=tr("Cli", "the year or month it is for, YYYY or YYYY-MM"))
+    p.add_argument("--unit", help=tr("Cli", "the unit it is for (default: the whole campaign)"))
+    p.add_argument("--source", default="", help=tr("Cli", "where the value comes from"))
+    p.set_defaults(func=cmd_metrics_record)
+
+
+def cmd_metrics_list(args: argparse.Namespace) -> int:
+    from desktop_app.services import metrics
+
+    with Session(args, write=False) as db:
+        found = metrics.states(db)
+    if args.json:
+        print_json([s.to_json() for s in found])
+        return 0
+    for s in found:
+        state = "—" if s.met is None else (tr("Cli", "met") if s.met else tr("Cli", "not met"))
+        latest = "—" if s.latest is None else f"{s.latest:g}{s.metric.unit}"
+        print(f"{s.metric.code}\t{s.metric.name}\t{latest}\t≥{s.metric.target:g}{s.metric.unit}\t{state}")
+    return 0
+
+
+def cmd_metrics_record(args: argparse.Namespace) -> int:
+    from desktop_app.services import metrics
+
+    with Session(args, write=True) as db:
+        value = metrics.record(db, args.metric, args.value, period=args.period, unit=args.unit, source=args.source)
+    print(tr("Cli", "Kept: {0} = {1:g}.").format(args.metric.upper(), value))
     return 0

@@ -47,6 +47,7 @@ ENTITIES = {
     "app_user": mark("History", "user"),
     "assess_score": mark("History", "self-assessment score"),
     "assess_veto": mark("History", "veto item"),
+    "metric_value": mark("History", "measured value"),
 }
 FIELDS = {
     "name": mark("History", "name"),

@@ -422,6 +422,22 @@ class AssessVeto(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
+class MetricValue(Base):
+    """A measured value of one of the campaign's targets, for a period (YYYY or YYYY-MM) and,
+    where it is one unit's, that unit; as typed and as the metric measures it."""
+
+    __tablename__ = "metric_value"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"))
+    metric: Mapped[str] = mapped_column(String(20))
+    period: Mapped[str] = mapped_column(String(7))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+    typed: Mapped[str] = mapped_column(String(100), default="")
+    value: Mapped[float] = mapped_column(Float)
+    source: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class AppUser(Base):
     """A person who may use the program, when the office turns users on (core.roles)."""
 

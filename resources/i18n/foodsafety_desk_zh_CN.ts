@@ -1109,6 +1109,58 @@
             <source>what the score rests on</source>
             <translation>打分依据</translation>
         </message>
+        <message>
+            <source>Kept: {0} = {1:g}.</source>
+            <translation>已保存：{0} = {1:g}。</translation>
+        </message>
+        <message>
+            <source>TARGET</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>VALUE</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>each target, its latest value and whether it is met</source>
+            <translation>各项指标的最新数值及是否达标</translation>
+        </message>
+        <message>
+            <source>keep a measured value</source>
+            <translation>记录一个测得的数值</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <source>not met</source>
+            <translation>未达标</translation>
+        </message>
+        <message>
+            <source>the campaign's measured targets</source>
+            <translation>创建的量化指标</translation>
+        </message>
+        <message>
+            <source>the target's code, e.g. M03</source>
+            <translation>指标编号，如 M03</translation>
+        </message>
+        <message>
+            <source>the unit it is for (default: the whole campaign)</source>
+            <translation>数值所属的单位（默认为全市）</translation>
+        </message>
+        <message>
+            <source>the value: 98.5 (a percentage), 0.985, 197/200 or a count</source>
+            <translation>数值：98.5（百分数）、0.985、197/200 或一个数量</translation>
+        </message>
+        <message>
+            <source>the year or month it is for, YYYY or YYYY-MM</source>
+            <translation>数值所属的年份或月份，格式 YYYY 或 YYYY-MM</translation>
+        </message>
+        <message>
+            <source>where the value comes from</source>
+            <translation>数值来源</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -2506,6 +2558,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>veto item</source>
             <translation>否决项</translation>
+        </message>
+        <message>
+            <source>measured value</source>
+            <translation>指标数值</translation>
         </message>
     </context>
     <context>
@@ -5448,6 +5504,45 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>not scored</source>
             <translation>未评</translation>
+        </message>
+    </context>
+    <context>
+        <name>Metrics</name>
+        <message>
+            <source>A measured value cannot be below 0, not {0}.</source>
+            <translation>测得的数值不能小于 0，不能是 {0}。</translation>
+        </message>
+        <message>
+            <source>A percentage lies between 0 and 100, not {0}.</source>
+            <translation>百分数须在 0 到 100 之间，不能是 {0}。</translation>
+        </message>
+        <message>
+            <source>The campaign's population is not set; set it under 设置 first.</source>
+            <translation>尚未填写创建城市的人口，请先在“设置”中填写。</translation>
+        </message>
+        <message>
+            <source>The period “{0}” must be a year or a month, e.g. 2025 or 2025-06.</source>
+            <translation>期间“{0}”须为年份或月份，如 2025 或 2025-06。</translation>
+        </message>
+        <message>
+            <source>There is no target {0}; the targets are {1}.</source>
+            <translation>没有指标 {0}；现有指标为 {1}。</translation>
+        </message>
+        <message>
+            <source>There is no unit called “{0}”.</source>
+            <translation>没有名为“{0}”的单位。</translation>
+        </message>
+        <message>
+            <source>“{0}” is not a number.</source>
+            <translation>“{0}”不是数字。</translation>
+        </message>
+        <message>
+            <source>“{0}” is not a percentage (write 98.5, 98.5% or 0.985).</source>
+            <translation>“{0}”不是百分数（可写 98.5、98.5% 或 0.985）。</translation>
+        </message>
+        <message>
+            <source>“{0}” is not a share of two counts.</source>
+            <translation>“{0}”不是两个数量之比。</translation>
         </message>
     </context>
 </TS>
