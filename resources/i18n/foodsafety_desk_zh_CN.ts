@@ -5505,6 +5505,30 @@ Please copy them and send them to your support contact.</source>
             <source>not scored</source>
             <translation>未评</translation>
         </message>
+        <message>
+            <source>Latest</source>
+            <translation>最新数值</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>是否达标</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>要求</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <source>not met</source>
+            <translation>未达标</translation>
+        </message>
     </context>
     <context>
         <name>Metrics</name>
@@ -5543,6 +5567,13 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>“{0}” is not a share of two counts.</source>
             <translation>“{0}”不是两个数量之比。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendLine</name>
+        <message>
+            <source>No values recorded yet</source>
+            <translation>尚未记录数值</translation>
         </message>
     </context>
 </TS>

@@ -307,3 +307,18 @@ def test_the_self_assessment_page_scores_points_and_adds_them_up(window, qtbot, 
     assert "不能通过" in page.total.text() and not assessment.show(demo_db).passes_veto
     page.refresh()  # as read back
     assert page.spins[("1", 0)].value() == 2.5 and page.veto_boxes[91].currentData() == "已发生"
+
+
+def test_the_self_assessment_page_shows_the_targets_and_a_trend(window, qtbot, demo_db):
+    from desktop_app.services import metrics
+
+    metrics.record(demo_db, "M03", "97.5", period="2025")
+    metrics.record(demo_db, "M03", "98.6%", period="2026")
+    page = window.show_page("assessment")
+    page.refresh()
+    row = next(r for r in range(page.metrics.rowCount()) if "合格率" in page.metrics.item(r, 0).text())
+    assert page.metrics.item(row, 3).text() == "达标" and "98.6" in page.metrics.item(row, 2).text()
+    page.metrics.selectRow(row)
+    assert page.trend.points == [("2025", 97.5), ("2026", 98.6)] and page.trend.target == 98
+    picture = page.trend.grab()
+    assert not picture.isNull() and picture.width() > 100

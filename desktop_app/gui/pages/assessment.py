@@ -10,6 +10,9 @@ from desktop_app.core.assessment import VETO_HAPPENED, VETO_STATES, item_max
 from desktop_app.gui import dialogs
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.qt import (
+    QAbstractItemView,
+    QBrush,
+    QColor,
     QComboBox,
     QDoubleSpinBox,
     QFont,
@@ -17,14 +20,18 @@ from desktop_app.gui.qt import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
 )
+from desktop_app.gui.widgets.trend import TrendLine
 from desktop_app.services import assessment, rulesets
 
 if TYPE_CHECKING:
     from desktop_app.core.assessment import Assessment
+    from desktop_app.services.metrics import MetricState
     from desktop_app.storage.database import Database
 
 NOT_SCORED = -0.5  # the spin box's special value: no score yet
@@ -50,7 +57,23 @@ class AssessmentPage(Page):
         self.tree.setColumnWidth(0, 420)
         self.tree.setColumnWidth(1, 60)
         self.tree.setColumnWidth(2, 90)
+        lower = QHBoxLayout()
+        self.metrics = QTableWidget(0, 4)
+        self.metrics.setHorizontalHeaderLabels(
+            [self.tr("Target"), self.tr("Required"), self.tr("Latest"), self.tr("Met")]
+        )
+        self.metrics.verticalHeader().hide()
+        self.metrics.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.metrics.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.metrics.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.metrics.setMaximumHeight(170)
+        self.trend = TrendLine()
+        lower.addWidget(self.metrics, 3)
+        lower.addWidget(self.trend, 2)
         self.layout_.addWidget(self.tree, 1)
+        self.layout_.addLayout(lower)
+        self.metrics.itemSelectionChanged.connect(self._show_trend)
+        self.metric_states: list[MetricState] = []
         vetoes = QHBoxLayout()
         vetoes.addWidget(QLabel(self.tr("Veto items:")))
         self.veto_boxes: dict[int, QComboBox] = {}
@@ -112,6 +135,31 @@ class AssessmentPage(Page):
             self.veto_boxes[item.no] = box
         self.veto_row.addStretch(1)
         self._show_sums(found)
+        self._fill_metrics()
+
+    def _fill_metrics(self) -> None:
+        from desktop_app.services import metrics
+
+        self.metric_states = metrics.states(self.db)
+        self.metrics.setRowCount(len(self.metric_states))
+        for row, state in enumerate(self.metric_states):
+            m = state.metric
+            latest = "—" if state.latest is None else f"{state.latest:g}{m.unit}（{state.period}）"
+            met = "—" if state.met is None else (self.tr("met") if state.met else self.tr("not met"))
+            for col, text in enumerate((m.name, f"≥{m.target:g}{m.unit}", latest, met)):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                if col == 3 and state.met is False:
+                    cell.setForeground(QBrush(QColor("#b00020")))
+                self.metrics.setItem(row, col, cell)
+        if self.metric_states:
+            self.metrics.selectRow(0)
+
+    def _show_trend(self) -> None:
+        rows = self.metrics.selectionModel().selectedRows()
+        if rows and rows[0].row() < len(self.metric_states):
+            state = self.metric_states[rows[0].row()]
+            self.trend.show_values(state.history, state.metric.target, state.metric.unit)
 
     def _editors(self, row: QTreeWidgetItem, code: str, item: int, maximum: float, score: float | None) -> None:
         spin = QDoubleSpinBox()
