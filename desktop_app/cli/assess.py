@@ -12,6 +12,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     from desktop_app.core.assessment import VETO_STATES
 
     register_metrics(sub, common)
+    register_findings(sub, common)
 
     assess = sub.add_parser("assess", help=tr("Cli", "the self-assessment (自查自评)"), parents=[common])
     asub = assess.add_subparsers(dest="action", metavar=tr("Cli", "ACTION"), required=True)
@@ -105,4 +106,63 @@ def cmd_metrics_record(args: argparse.Namespace) -> int:
     with Session(args, write=True) as db:
         value = metrics.record(db, args.metric, args.value, period=args.period, unit=args.unit, source=args.source)
     print(tr("Cli", "Kept: {0} = {1:g}.").format(args.metric.upper(), value))
+    return 0
+
+
+def register_findings(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    from desktop_app.cli.common import date_arg
+    from desktop_app.core.findings import INSPECTION_KINDS, STATUSES
+
+    findings = sub.add_parser("findings", help=tr("Cli", "inspections' findings to rectify (整改)"), parents=[common])
+    fsub = findings.add_subparsers(dest="action", metavar=tr("Cli", "ACTION"), required=True)
+    p = fsub.add_parser("import", help=tr("Cli", "an inspection's list of findings from a workbook"), parents=[common])
+    p.add_argument("file", metavar=tr("Cli", "FILE.xlsx"), help=tr("Cli", "the list: 单位, 问题, 项号, 整改时限"))
+    p.add_argument("--kind", required=True, choices=INSPECTION_KINDS, help=tr("Cli", "the kind of inspection"))
+    p.add_argument("--date", required=True, type=date_arg, help=tr("Cli", "the day of the inspection, YYYY-MM-DD"))
+    p.add_argument("--by", default="", help=tr("Cli", "who inspected"))
+    p.set_defaults(func=cmd_findings_import)
+    p = fsub.add_parser("list", help=tr("Cli", "the findings, the overdue first"), parents=[common])
+    p.add_argument("--open", action="store_true", help=tr("Cli", "only those not yet rectified"))
+    p.add_argument("--json", action="store_true", help=tr("Cli", "print JSON instead of text"))
+    p.set_defaults(func=cmd_findings_list)
+    p = fsub.add_parser("set-status", help=tr("Cli", "follow a finding's rectification"), parents=[common])
+    p.add_argument("id", type=whole_number, metavar=tr("Cli", "ID"), help=tr("Cli", "the finding's number"))
+    p.add_argument("status", choices=STATUSES, help=tr("Cli", "one of {0}").format("、".join(STATUSES)))
+    p.add_argument("--note", default="", help=tr("Cli", "what was done"))
+    p.set_defaults(func=cmd_findings_status)
+
+
+def cmd_findings_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop_app.services import findings
+
+    with Session(args, write=True) as db:
+        count = findings.import_xlsx(db, Path(args.file), kind=args.kind, date=args.date, by=args.by)
+    print(tr("Cli", "{0} findings imported.").format(count))
+    return 0
+
+
+def cmd_findings_list(args: argparse.Namespace) -> int:
+    from desktop_app.services import findings
+
+    with Session(args, write=False) as db:
+        found = findings.list_findings(db, only_open=args.open)
+    if args.json:
+        print_json([f.to_json() for f in found])
+        return 0
+    for f in found:
+        late = tr("Cli", "overdue") if f.overdue else ""
+        print(f"{f.id}\t{f.unit}\t{f.status}\t{f.deadline or '—'}\t{late}\t{f.text}")
+    return 0
+
+
+def cmd_findings_status(args: argparse.Namespace) -> int:
+    from desktop_app.services import findings
+
+    with Session(args, write=True) as db:
+        findings.set_status(db, args.id, args.status, args.note)
+    print(tr("Cli", "Finding {0}: {1}.").format(args.id, args.status))
     return 0

@@ -48,6 +48,8 @@ ENTITIES = {
     "assess_score": mark("History", "self-assessment score"),
     "assess_veto": mark("History", "veto item"),
     "metric_value": mark("History", "measured value"),
+    "inspection": mark("History", "inspection"),
+    "finding": mark("History", "finding to rectify"),
 }
 FIELDS = {
     "name": mark("History", "name"),

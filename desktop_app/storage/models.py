@@ -438,6 +438,32 @@ class MetricValue(Base):
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class Inspection(Base):
+    """A supervision visit or an assessment by others: 月度专项督查, 明察暗访, 市级考评, 省级初评 …"""
+
+    __tablename__ = "inspection"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    date: Mapped[dt.date] = mapped_column(Date)
+    by: Mapped[str] = mapped_column(String(200), default="")
+    scope: Mapped[str] = mapped_column(Text, default="")
+
+
+class Finding(Base):
+    """A problem an inspection found, for a unit to rectify (整改) by a deadline."""
+
+    __tablename__ = "finding"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(ForeignKey("inspection.id", ondelete="CASCADE"))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
+    item_no: Mapped[int | None] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="待整改")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
 class AppUser(Base):
     """A person who may use the program, when the office turns users on (core.roles)."""
 

@@ -1161,6 +1161,62 @@
             <source>where the value comes from</source>
             <translation>数值来源</translation>
         </message>
+        <message>
+            <source>Finding {0}: {1}.</source>
+            <translation>问题 {0}：{1}。</translation>
+        </message>
+        <message>
+            <source>an inspection's list of findings from a workbook</source>
+            <translation>从工作簿导入一次检查发现的问题清单</translation>
+        </message>
+        <message>
+            <source>follow a finding's rectification</source>
+            <translation>更新问题的整改状态</translation>
+        </message>
+        <message>
+            <source>inspections' findings to rectify (整改)</source>
+            <translation>检查发现的问题及整改</translation>
+        </message>
+        <message>
+            <source>only those not yet rectified</source>
+            <translation>只看尚未整改完成的</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>the day of the inspection, YYYY-MM-DD</source>
+            <translation>检查日期，格式 YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>the finding's number</source>
+            <translation>问题编号</translation>
+        </message>
+        <message>
+            <source>the findings, the overdue first</source>
+            <translation>列出问题，逾期的在前</translation>
+        </message>
+        <message>
+            <source>the kind of inspection</source>
+            <translation>检查类型</translation>
+        </message>
+        <message>
+            <source>the list: 单位, 问题, 项号, 整改时限</source>
+            <translation>问题清单：单位、问题、项号、整改时限</translation>
+        </message>
+        <message>
+            <source>what was done</source>
+            <translation>整改情况</translation>
+        </message>
+        <message>
+            <source>who inspected</source>
+            <translation>检查组织者</translation>
+        </message>
+        <message>
+            <source>{0} findings imported.</source>
+            <translation>已导入 {0} 个问题。</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -2562,6 +2618,14 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>measured value</source>
             <translation>指标数值</translation>
+        </message>
+        <message>
+            <source>finding to rectify</source>
+            <translation>整改问题</translation>
+        </message>
+        <message>
+            <source>inspection</source>
+            <translation>检查</translation>
         </message>
     </context>
     <context>
@@ -5574,6 +5638,49 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>No values recorded yet</source>
             <translation>尚未记录数值</translation>
+        </message>
+    </context>
+    <context>
+        <name>Findings</name>
+        <message>
+            <source>A finding's state is one of {0}.</source>
+            <translation>问题的状态须为以下之一：{0}。</translation>
+        </message>
+        <message>
+            <source>No list of findings was found in {0}: it needs the columns 单位 and 问题.</source>
+            <translation>{0} 中没有找到问题清单：需要有“单位”和“问题”两列。</translation>
+        </message>
+        <message>
+            <source>The findings in {0} were not imported: {1} problem(s) found.</source>
+            <translation>{0} 中的问题未导入：发现 {1} 处错误。</translation>
+        </message>
+        <message>
+            <source>The kind of inspection is one of {0}.</source>
+            <translation>检查类型须为以下之一：{0}。</translation>
+        </message>
+        <message>
+            <source>The list holds no findings.</source>
+            <translation>清单中没有问题。</translation>
+        </message>
+        <message>
+            <source>There is no finding {0}.</source>
+            <translation>没有编号为 {0} 的问题。</translation>
+        </message>
+        <message>
+            <source>row {0}</source>
+            <translation>第 {0} 行</translation>
+        </message>
+        <message>
+            <source>the finding says nothing.</source>
+            <translation>问题内容为空。</translation>
+        </message>
+        <message>
+            <source>there is no unit called “{0}”.</source>
+            <translation>没有名为“{0}”的单位。</translation>
+        </message>
+        <message>
+            <source>“{0}” is no item of the rule set.</source>
+            <translation>“{0}”不是评价细则中的项号。</translation>
         </message>
     </context>
 </TS>

@@ -1,0 +1,189 @@
+"""Inspections and their findings: recorded one by one or imported from the list a 督查组 hands
+over (all or nothing: unknown units or items refuse the whole list, each named with its row); a
+finding's rectification followed to 已销号; the overdue ones told."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop_app.core import roles
+from desktop_app.core.errors import ImportRejected, KnownError, NotFoundError
+from desktop_app.core.findings import INSPECTION_KINDS, STATUSES, is_open, is_overdue
+from desktop_app.core.i18n import tr
+from desktop_app.core.units import name_key
+from desktop_app.services import campaigns, rulesets
+from desktop_app.storage.database import Database
+from desktop_app.storage.models import Finding, Inspection, Unit, UnitAlias
+
+
+@dataclass
+class FindingInfo:
+    id: int
+    inspection: str  # kind and date
+    unit: str
+    item: int | None
+    text: str
+    deadline: dt.date | None
+    status: str
+    note: str
+    overdue: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "inspection": self.inspection,
+            "unit": self.unit,
+            "item": self.item,
+            "text": self.text,
+            "deadline": self.deadline.isoformat() if self.deadline else None,
+            "status": self.status,
+            "note": self.note,
+            "overdue": self.overdue,
+            "open": is_open(self.status),
+        }
+
+
+def _unit_ids(session: Any) -> dict[str, int]:
+    found = {u.key: u.id for u in session.scalars(select(Unit))}
+    found.update({a.key: a.unit_id for a in session.scalars(select(UnitAlias))})
+    return found
+
+
+def import_xlsx(db: Database, path: Path, *, kind: str, date: dt.date, by: str = "") -> int:
+    """One inspection and its findings from a workbook with the columns 单位 (责任单位), 问题 (存在问题),
+    and optionally 项号 (对应指标) and 整改时限; returns how many findings were taken."""
+    from desktop_app.core import deadlines
+    from desktop_app.exchange.xlsx_io import cell_text, read_grids, row_skip_reason
+
+    if kind not in INSPECTION_KINDS:
+        raise KnownError(tr("Findings", "The kind of inspection is one of {0}.").format("、".join(INSPECTION_KINDS)))
+    wanted = {
+        "unit": ("单位", "责任单位", "被检查单位"),
+        "text": ("问题", "存在问题", "发现问题", "问题描述"),
+        "item": ("项号", "对应指标", "评价内容序号"),
+        "deadline": ("整改时限", "完成时限", "整改期限"),
+    }
+    located = _locate(read_grids(Path(path)), wanted)
+    if located is None:
+        raise ImportRejected(
+            tr("Findings", "No list of findings was found in {0}: it needs the columns 单位 and 问题.").format(
+                Path(path).name
+            )
+        )
+    grid, r, cols = located
+    items = {i.no for i in rulesets.load(db).items()}
+    rows, problems = [], []
+    with db.read() as session:
+        unit_ids = _unit_ids(session)
+    for n in range(r + 1, len(grid.rows) + 1):
+        values = grid.rows[n - 1]
+        if row_skip_reason(grid, r + 1, values, row=n):
+            continue
+        unit = cell_text(grid.value(n, cols["unit"]))
+        text = cell_text(grid.value(n, cols["text"]))
+        if not unit and not text:
+            continue
+        where = tr("Findings", "row {0}").format(n)
+        unit_id = unit_ids.get(name_key(unit))
+        if unit_id is None:
+            problems.append(f"{where}：" + tr("Findings", "there is no unit called “{0}”.").format(unit))
+            continue
+        if not text:
+            problems.append(f"{where}：" + tr("Findings", "the finding says nothing."))
+            continue
+        item = None
+        if "item" in cols and cell_text(grid.value(n, cols["item"])):
+            found = re.search(r"\d+", cell_text(grid.value(n, cols["item"])))
+            if not found or int(found.group()) not in items:
+                problems.append(
+                    f"{where}："
+                    + tr("Findings", "“{0}” is no item of the rule set.").format(cell_text(grid.value(n, cols["item"])))
+                )
+                continue
+            item = int(found.group())
+        due = None
+        if "deadline" in cols and cell_text(grid.value(n, cols["deadline"])):
+            try:
+                due = deadlines.parse(grid.value(n, cols["deadline"])).date
+            except deadlines.DeadlineProblem as bad:
+                problems.append(f"{where}：{bad.message}")
+                continue
+        rows.append((unit_id, item, text, due))
+    if problems or not rows:
+        raise ImportRejected(
+            tr("Findings", "The findings in {0} were not imported: {1} problem(s) found.").format(
+                Path(path).name, len(problems) or 1
+            ),
+            problems or [tr("Findings", "The list holds no findings.")],
+        )
+    with db.session(need=roles.EDIT) as session:
+        campaign = campaigns.current(session)
+        inspection = Inspection(campaign_id=campaign.id, kind=kind, date=date, by=by.strip(), scope="")
+        session.add(inspection)
+        session.flush()
+        for unit_id, item, text, due in rows:
+            session.add(
+                Finding(inspection_id=inspection.id, unit_id=unit_id, item_no=item, text=text, deadline=due, note="")
+            )
+    return len(rows)
+
+
+def _locate(grids: list[Any], wanted: dict[str, tuple[str, ...]]) -> tuple[Any, int, dict[str, int]] | None:
+    """The first sheet with a header naming at least 单位 and 问题: (sheet, header row, {field: column})."""
+    from desktop_app.exchange.xlsx_io import cell_text, header_key
+
+    for grid in grids:
+        for r, row in enumerate(grid.rows[:10], start=1):
+            cols: dict[str, int] = {}
+            for c, value in enumerate(row, start=1):
+                key = header_key(cell_text(value))
+                for field, names in wanted.items():
+                    if key in names and field not in cols:
+                        cols[field] = c
+            if "unit" in cols and "text" in cols:
+                return grid, r, cols
+    return None
+
+
+def set_status(db: Database, finding_id: int, status: str, note: str = "") -> None:
+    if status not in STATUSES:
+        raise KnownError(tr("Findings", "A finding's state is one of {0}.").format("、".join(STATUSES)))
+    with db.session(need=roles.EDIT) as session:
+        finding = session.get(Finding, finding_id)
+        if finding is None:
+            raise NotFoundError(tr("Findings", "There is no finding {0}.").format(finding_id))
+        finding.status = status
+        if note.strip():
+            finding.note = note.strip()
+
+
+def list_findings(db: Database, *, only_open: bool = False, today: dt.date | None = None) -> list[FindingInfo]:
+    today = today or dt.date.today()
+    with db.read() as session:
+        names = {u.id: u.name for u in session.scalars(select(Unit))}
+        rows = session.execute(
+            select(Finding, Inspection.kind, Inspection.date)
+            .join(Inspection, Inspection.id == Finding.inspection_id)
+            .order_by(Finding.deadline.is_(None), Finding.deadline, Finding.id)
+        ).all()
+        found = [
+            FindingInfo(
+                f.id,
+                f"{kind} {date:%Y-%m-%d}",
+                names.get(f.unit_id, ""),
+                f.item_no,
+                f.text,
+                f.deadline,
+                f.status,
+                f.note,
+                is_overdue(f.status, f.deadline, today),
+            )
+            for f, kind, date in rows
+        ]
+    return [f for f in found if is_open(f.status)] if only_open else found

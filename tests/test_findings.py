@@ -1,0 +1,68 @@
+"""Inspections' findings: a 督查组's list imported all or nothing, rectification followed, overdue told."""
+
+import datetime as dt
+import json
+
+import pytest
+from openpyxl import Workbook
+
+from desktop_app.core.errors import ImportRejected, KnownError
+from desktop_app.services import findings
+from tests.conftest import run_cli
+
+
+def _list(path, rows):
+    wb = Workbook()
+    wb.active.append(["2026年10月食品安全专项督查问题清单"])
+    wb.active.append(["序号", "责任单位", "存在问题", "对应指标", "整改时限"])
+    for row in rows:
+        wb.active.append(row)
+    wb.active.append(["注：请各单位于整改时限前报送整改情况。"])
+    wb.save(path)
+    return path
+
+
+def test_a_list_of_findings_is_imported_and_followed(demo_db, tmp_path):
+    path = _list(
+        tmp_path / "督查问题.xlsx",
+        [
+            [1, "市教育局", "部分学校食堂未接入明厨亮灶平台", "(85)", "2026年11月底前"],
+            [2, "市市场监管局", "农贸市场快检室台账不全", "", "2027年3月底前"],
+        ],
+    )
+    assert findings.import_xlsx(demo_db, path, kind="月度专项督查", date=dt.date(2026, 10, 20), by="市食安办") == 2
+    found = findings.list_findings(demo_db, today=dt.date(2026, 12, 5))
+    assert [(f.unit, f.item, f.overdue) for f in found] == [("市教育局", 85, True), ("市市场监管局", None, False)]
+    findings.set_status(demo_db, found[0].id, "已整改", "12月1日全部接入")
+    assert [f.unit for f in findings.list_findings(demo_db, only_open=True)] == ["市市场监管局"]
+    with pytest.raises(KnownError):
+        findings.set_status(demo_db, found[0].id, "差不多")
+
+
+def test_unknown_units_or_items_refuse_the_whole_list(demo_db, tmp_path):
+    path = _list(
+        tmp_path / "问题.xlsx",
+        [
+            [1, "市不存在局", "问题一", "", ""],
+            [2, "市教育局", "问题二", "(999)", ""],
+            [3, "市教育局", "问题三", "", "明年"],
+        ],
+    )
+    with pytest.raises(ImportRejected) as caught:
+        findings.import_xlsx(demo_db, path, kind="明察暗访", date=dt.date(2026, 10, 1))
+    text = "\n".join(caught.value.details)
+    assert "市不存在局" in text and "999" in text and "明年" in text
+    assert findings.list_findings(demo_db) == []
+
+
+def test_cli_findings(demo_db, tmp_path):
+    path = _list(tmp_path / "问题.xlsx", [[1, "市教育局", "学校食堂问题", "85", "2020年12月底前"]])
+    out = run_cli(
+        "findings", "import", str(path), "--kind", "市级考评", "--date", "2026-10-01", data_dir=demo_db.data_dir
+    )
+    assert out.returncode == 0, out.stderr
+    listed = json.loads(run_cli("findings", "list", "--open", "--json", data_dir=demo_db.data_dir).stdout)
+    assert listed[0]["overdue"] is True and listed[0]["unit"] == "市教育局"
+    done = run_cli("findings", "set-status", str(listed[0]["id"]), "已销号", data_dir=demo_db.data_dir)
+    assert done.returncode == 0
+    assert json.loads(run_cli("findings", "list", "--open", "--json", data_dir=demo_db.data_dir).stdout) == []
