@@ -66,3 +66,20 @@ def test_cli_findings(demo_db, tmp_path):
     done = run_cli("findings", "set-status", str(listed[0]["id"]), "已销号", data_dir=demo_db.data_dir)
     assert done.returncode == 0
     assert json.loads(run_cli("findings", "list", "--open", "--json", data_dir=demo_db.data_dir).stdout) == []
+
+
+def test_findings_not_rectified_in_time_show_on_the_home_page(demo_db, tmp_path, qtbot):
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop_app.gui.pages.home import HomePage
+    from desktop_app.services import dashboard
+
+    path = _list(tmp_path / "问题.xlsx", [[1, "市教育局", "学校食堂未接入平台", "85", "2026年10月底前"]])
+    findings.import_xlsx(demo_db, path, kind="明察暗访", date=dt.date(2026, 10, 1))
+    board = dashboard.dashboard(demo_db, dt.date(2026, 11, 22))
+    assert [f.text for f in board.overdue_findings] == ["学校食堂未接入平台"]
+    page = HomePage(demo_db, today=dt.date(2026, 11, 22))
+    qtbot.addWidget(page)
+    page.refresh()
+    assert "学校食堂未接入平台" in page.task_labels[1].text()

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop_app.core.tasks import DUE_SOON_DAYS
 from desktop_app.services import units
+from desktop_app.services.findings import FindingInfo, list_findings
 from desktop_app.services.tasks import TaskFigures, TaskInfo, figures, list_tasks, unit_figures
 from desktop_app.storage.database import Database
 
@@ -18,6 +19,7 @@ class Dashboard:
     due_soon: list[TaskInfo]  # within ``days``, soonest first
     ranking: list[tuple[str, int, int]]  # (unit, tasks done, tasks) by share done, best first
     days: int
+    overdue_findings: list[FindingInfo] = field(default_factory=list)  # inspections' findings past their deadline
 
     @property
     def counts(self) -> dict[str, int]:
@@ -36,4 +38,5 @@ def dashboard(db: Database, today: dt.date | None = None, days: int = DUE_SOON_D
         ((u, f.done, f.total) for u, f in per_unit.items()),
         key=lambda r: (-r[1] / r[2], -r[2], order.get(r[0], len(order))),
     )
-    return Dashboard(figures(found), overdue, soon, ranking, days)
+    late = [f for f in list_findings(db, only_open=True, today=today) if f.overdue]
+    return Dashboard(figures(found), overdue, soon, ranking, days, late)

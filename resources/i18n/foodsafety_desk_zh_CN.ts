@@ -1428,6 +1428,10 @@ Please copy them and send them to your support contact.</source>
             <source>… and {0} more</source>
             <translation>……另有 {0} 项</translation>
         </message>
+        <message>
+            <source>Findings not rectified in time</source>
+            <translation>逾期未整改的问题</translation>
+        </message>
     </context>
     <context>
         <name>IndicatorsPage</name>

@@ -97,7 +97,15 @@ class HomePage(Page):
             f"<br><span style='color:#666'>{html.escape(t.units_text(ROLE_LEAD))} · {t.deadline}</span>"
             for t in board.overdue
         ]
-        self.task_labels[1].setText(listing(self.tr("Overdue tasks"), overdue, len(board.overdue)))
+        text = listing(self.tr("Overdue tasks"), overdue, len(board.overdue))
+        if board.overdue_findings:  # what an inspection found and is still not rectified past its deadline
+            late = [
+                f"<span style='color:#b00020'>{html.escape(f.unit)}</span> {html.escape(f.text)}"
+                f"<br><span style='color:#666'>{html.escape(f.inspection)} · {f.deadline}</span>"
+                for f in board.overdue_findings
+            ]
+            text += listing(self.tr("Findings not rectified in time"), late, len(board.overdue_findings))
+        self.task_labels[1].setText(text)
         soon = [
             f"{html.escape(t.code)} {html.escape(t.title)}<br><span style='color:#666'>"
             f"{html.escape(t.units_text(ROLE_LEAD))} · {t.deadline}</span>"
