@@ -83,3 +83,16 @@ def test_findings_not_rectified_in_time_show_on_the_home_page(demo_db, tmp_path,
     qtbot.addWidget(page)
     page.refresh()
     assert "学校食堂未接入平台" in page.task_labels[1].text()
+
+
+def test_the_monthly_bulletin_names_the_findings_not_rectified_in_time(demo_db, tmp_path):
+    import subprocess
+
+    from desktop_app.services import bulletin
+
+    path = _list(tmp_path / "问题.xlsx", [[1, "市教育局", "学校食堂未接入平台", "85", "2026年10月底前"]])
+    findings.import_xlsx(demo_db, path, kind="明察暗访", date=dt.date(2026, 10, 1))
+    made = bulletin.generate(demo_db, "2026-11", tmp_path / "通报.pdf")
+    text = subprocess.run(["pdftotext", str(made.pdf), "-"], capture_output=True, text=True, check=True).stdout
+    flat = text.replace("\n", "").replace(" ", "")
+    assert "逾期未整改" in flat and "学校食堂未接入平台" in flat

@@ -75,6 +75,7 @@ class Bulletin:
     problems: str = ""
     next_steps: str = ""
     chain_head: str = ""  # the history's chain head as of the bulletin (audit verify checks it)
+    late_findings: list[tuple[str, str, str]] = field(default_factory=list)  # unit, finding, deadline
 
     def dated(self) -> str:
         return chinese_date(self.issue_date) if self.date_style == "chinese" else arabic_date(self.issue_date)
@@ -292,7 +293,11 @@ def _write(path: Path, b: Bulletin, fonts: dict[str, str]) -> None:
         story.append(Spacer(1, LEADING / 2))
 
     heading(5, "存在问题")
-    for p in _paragraphs(b.problems) or ["无。"]:
+    if b.late_findings:  # what inspections found and is still not rectified past its deadline
+        listed = "；".join(f"{unit}：{text}（整改时限{due}）" for unit, text, due in b.late_findings[:20])
+        how_many = f"等{len(b.late_findings)}个" if len(b.late_findings) > 20 else f"{len(b.late_findings)}个"
+        para(f"检查发现的问题中，有{how_many}逾期未整改：{listed}。")
+    for p in _paragraphs(b.problems) or ([] if b.late_findings else ["无。"]):
         para(p)
     heading(6, "下步工作")
     for p in _paragraphs(b.next_steps) or ["无。"]:

@@ -18,7 +18,7 @@ from desktop_app.core.i18n import tr
 from desktop_app.core.monthly import LATE, MISSING, NOT_DUE, ON_TIME, due_date, month_label
 from desktop_app.core.tasks import ROLE_LEAD, STATUS_IN_PROGRESS
 from desktop_app.reports.bulletin import Bulletin, UnitLine
-from desktop_app.services import archive, campaigns, coverage, history, monthly, tasks
+from desktop_app.services import archive, campaigns, coverage, findings, history, monthly, tasks
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Evidence, MonthlyBulletin
 
@@ -127,6 +127,11 @@ def build(db: Database, month: str) -> Bulletin:
         problems=text.problems,
         next_steps=text.next_steps,
         chain_head=history.chain_head(db),
+        late_findings=[
+            (f.unit, f.text, f.deadline.isoformat() if f.deadline else "")
+            for f in findings.list_findings(db, only_open=True, today=day)
+            if f.overdue
+        ],
     )
 
 
