@@ -58,3 +58,33 @@ def test_cli_assess(demo_db):
     assert {"name", "score", "max"} <= set(shown["categories"][0]) and {"no", "state"} <= set(shown["veto"][0])
     text = run_cli("assess", "show", data_dir=demo_db.data_dir).stdout
     assert "否决" in text
+
+
+def test_snapshots_keep_the_score_and_tell_what_moved(demo_db):
+    assessment.set_score(demo_db, "1", 2)
+    kept = assessment.snapshot(demo_db, "自查1")
+    assert kept.total == 2
+    with pytest.raises(KnownError, match="自查1"):
+        assessment.snapshot(demo_db, " 自查1 ")  # a name is used once
+    with pytest.raises(KnownError):
+        assessment.snapshot(demo_db, "  ")
+    assessment.set_score(demo_db, "1", 3)
+    assessment.set_score(demo_db, "27", 6)
+    frozen = assessment.snapshot_data(demo_db, "自查1")
+    assert frozen["total"] == 2 and frozen["snapshot"] == "自查1" and frozen["taken_at"]
+    moved = assessment.change_since(demo_db, "自查1")
+    assert moved["total"] == {"then": 2, "now": 9}
+    by_code = {c["code"]: c for c in moved["categories"]}
+    assert (by_code["一"]["then"], by_code["一"]["now"]) == (2, 3)
+    assert (by_code["五"]["then"], by_code["五"]["now"]) == (0, 6)
+    with pytest.raises(KnownError, match="自查1"):  # the message names the snapshots there are
+        assessment.snapshot_data(demo_db, "初评前")
+
+    out = run_cli("assess", "snapshot", "初评前", data_dir=demo_db.data_dir)
+    assert out.returncode == 0 and "9" in out.stdout, out.stderr
+    shown = json.loads(run_cli("assess", "show", "--snapshot", "自查1", "--json", data_dir=demo_db.data_dir).stdout)
+    assert shown["total"] == 2 and shown["change_since"]["total"]["now"] == 9
+    text = run_cli("assess", "show", "--snapshot", "自查1", data_dir=demo_db.data_dir).stdout
+    assert "一、基础工作\t2 → 3" in text and "当时 2" in text and "现在 9" in text
+    again = run_cli("assess", "snapshot", "初评前", data_dir=demo_db.data_dir)
+    assert again.returncode != 0 and "初评前" in again.stderr

@@ -20,7 +20,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         "show", help=tr("Cli", "the scores by category, the total and the veto items"), parents=[common]
     )
     p.add_argument("--json", action="store_true", help=tr("Cli", "print JSON instead of text"))
+    p.add_argument("--snapshot", metavar=tr("Cli", "NAME"), help=tr("Cli", "show a kept snapshot and what moved since"))
     p.set_defaults(func=cmd_assess_show)
+    p = asub.add_parser("snapshot", help=tr("Cli", "keep the assessment as it stands under a name"), parents=[common])
+    p.add_argument("name", metavar=tr("Cli", "NAME"), help=tr("Cli", "the snapshot's name, e.g. 自查1"))
+    p.set_defaults(func=cmd_assess_snapshot)
     p = asub.add_parser("set-score", help=tr("Cli", "score an evaluation point (or an item of it)"), parents=[common])
     p.add_argument("point", metavar=tr("Cli", "POINT"), help=tr("Cli", "the point's number, e.g. 29"))
     p.add_argument("score", type=float, metavar=tr("Cli", "SCORE"), help=tr("Cli", "the score, in half points"))
@@ -36,6 +40,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
 def cmd_assess_show(args: argparse.Namespace) -> int:
     from desktop_app.services import assessment
 
+    if args.snapshot:
+        with Session(args, write=False) as db:
+            frozen = assessment.snapshot_data(db, args.snapshot)
+            since = assessment.change_since(db, args.snapshot)
+        if args.json:
+            print_json({**frozen, "change_since": since})
+        else:
+            for c in since["categories"]:
+                then = "—" if c["then"] is None else f"{c['then']:g}"
+                print(f"{c['code']}、{c['name']}\t{then} → {c['now']:g}")
+            print(tr("Cli", "Total: {0:g} then, {1:g} now").format(since["total"]["then"], since["total"]["now"]))
+        return 0
     with Session(args, write=False) as db:
         found = assessment.show(db)
     if args.json:
@@ -46,6 +62,15 @@ def cmd_assess_show(args: argparse.Namespace) -> int:
     print(tr("Cli", "Total: {0:g} of {1:g}").format(found.total, found.max_total))
     if not found.passes_veto:
         print(tr("Cli", "A veto item has happened: the bid fails whatever the score."))
+    return 0
+
+
+def cmd_assess_snapshot(args: argparse.Namespace) -> int:
+    from desktop_app.services import assessment
+
+    with Session(args, write=True) as db:
+        found = assessment.snapshot(db, args.name)
+    print(tr("Cli", "Snapshot “{0}” kept: total {1:g}.").format(args.name, found.total))
     return 0
 
 

@@ -3,6 +3,8 @@ with the basis for each, the veto items' states, and what they add up to (core.a
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 
 from desktop_app.core import roles
@@ -12,7 +14,7 @@ from desktop_app.core.i18n import tr
 from desktop_app.core.ruleset import Point, RuleSet
 from desktop_app.services import campaigns, rulesets
 from desktop_app.storage.database import Database
-from desktop_app.storage.models import AssessScore, AssessVeto, utcnow
+from desktop_app.storage.models import AssessScore, AssessSnapshot, AssessVeto, utcnow
 
 
 def show(db: Database) -> Assessment:
@@ -86,3 +88,51 @@ def set_veto(db: Database, item: int, state: str, note: str = "") -> None:
             row = AssessVeto(campaign_id=campaign.id, item_no=item)
             session.add(row)
         row.state, row.note = state, note.strip()
+
+
+def snapshot(db: Database, name: str) -> Assessment:
+    """Freeze the assessment as it stands under ``name`` (自查 1, 初评前 …); a name is used once."""
+    name = name.strip()
+    if not name:
+        raise KnownError(tr("Assessment", "A snapshot needs a name, e.g. 自查 1."))
+    found = show(db)
+    with db.session(need=roles.EDIT) as session:
+        campaign = campaigns.current(session)
+        taken = session.scalar(
+            select(AssessSnapshot).where(AssessSnapshot.campaign_id == campaign.id, AssessSnapshot.name == name)
+        )
+        if taken is not None:
+            raise KnownError(tr("Assessment", "There is a snapshot called “{0}” already.").format(name))
+        session.add(AssessSnapshot(campaign_id=campaign.id, name=name, data=found.to_json()))
+    return found
+
+
+def snapshot_data(db: Database, name: str) -> dict[str, Any]:
+    """The assessment as frozen under ``name`` (the same JSON ``show`` gives, with its time)."""
+    with db.read() as session:
+        campaign = campaigns.current(session)
+        row = session.scalar(
+            select(AssessSnapshot).where(AssessSnapshot.campaign_id == campaign.id, AssessSnapshot.name == name.strip())
+        )
+        if row is None:
+            names = [
+                s.name for s in session.scalars(select(AssessSnapshot).where(AssessSnapshot.campaign_id == campaign.id))
+            ]
+            raise NotFoundError(
+                tr("Assessment", "There is no snapshot “{0}”; there are: {1}.").format(name, "、".join(names) or "—")
+            )
+        return {**row.data, "snapshot": row.name, "taken_at": row.taken_at.isoformat(timespec="seconds")}
+
+
+def change_since(db: Database, name: str) -> dict[str, Any]:
+    """What moved since the snapshot: the total, and each category's score, then and now."""
+    then, now = snapshot_data(db, name), show(db).to_json()
+    before = {c["code"]: c["score"] for c in then["categories"]}
+    return {
+        "snapshot": name,
+        "total": {"then": then["total"], "now": now["total"]},
+        "categories": [
+            {"code": c["code"], "name": c["name"], "then": before.get(c["code"]), "now": c["score"]}
+            for c in now["categories"]
+        ],
+    }

@@ -50,6 +50,7 @@ ENTITIES = {
     "metric_value": mark("History", "measured value"),
     "inspection": mark("History", "inspection"),
     "finding": mark("History", "finding to rectify"),
+    "assess_snapshot": mark("History", "self-assessment snapshot"),
 }
 FIELDS = {
     "name": mark("History", "name"),

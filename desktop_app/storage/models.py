@@ -422,6 +422,19 @@ class AssessVeto(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
+class AssessSnapshot(Base):
+    """The self-assessment as it stood when the office froze it (自查 1, 初评前 …): scores, bases and
+    veto states as JSON, so a later view or report compares with it and a report of it is the same."""
+
+    __tablename__ = "assess_snapshot"
+    __table_args__ = (UniqueConstraint("campaign_id", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(100))
+    taken_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
 class MetricValue(Base):
     """A measured value of one of the campaign's targets, for a period (YYYY or YYYY-MM) and,
     where it is one unit's, that unit; as typed and as the metric measures it."""

@@ -1217,6 +1217,26 @@
             <source>{0} findings imported.</source>
             <translation>已导入 {0} 个问题。</translation>
         </message>
+        <message>
+            <source>Snapshot “{0}” kept: total {1:g}.</source>
+            <translation>已保存快照“{0}”：总分 {1:g}。</translation>
+        </message>
+        <message>
+            <source>Total: {0:g} then, {1:g} now</source>
+            <translation>总分：当时 {0:g}，现在 {1:g}</translation>
+        </message>
+        <message>
+            <source>keep the assessment as it stands under a name</source>
+            <translation>将当前自评结果保存为快照</translation>
+        </message>
+        <message>
+            <source>show a kept snapshot and what moved since</source>
+            <translation>显示已保存的快照及其后的变化</translation>
+        </message>
+        <message>
+            <source>the snapshot's name, e.g. 自查1</source>
+            <translation>快照名称，如 自查1</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -2630,6 +2650,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>inspection</source>
             <translation>检查</translation>
+        </message>
+        <message>
+            <source>self-assessment snapshot</source>
+            <translation>自评快照</translation>
         </message>
     </context>
     <context>
@@ -5525,6 +5549,18 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>The score was not kept.</source>
             <translation>分数未保存。</translation>
+        </message>
+        <message>
+            <source>A snapshot needs a name, e.g. 自查 1.</source>
+            <translation>快照需要名称，如“自查1”。</translation>
+        </message>
+        <message>
+            <source>There is a snapshot called “{0}” already.</source>
+            <translation>已有名为“{0}”的快照。</translation>
+        </message>
+        <message>
+            <source>There is no snapshot “{0}”; there are: {1}.</source>
+            <translation>没有快照“{0}”；已有：{1}。</translation>
         </message>
     </context>
     <context>
