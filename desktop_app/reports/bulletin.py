@@ -12,35 +12,24 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from desktop_app.core.monthly import LATE, MISSING
-from desktop_app.reports import pdf
-from desktop_app.reports.fonts import BODY, register, role_font
-from desktop_app.reports.pdf import MissingGlyphs
-from desktop_app.reports.pdf import escape as _escape
+from desktop_app.reports.fonts import BODY
+from desktop_app.reports.official import (
+    LEADING,
+    MM,
+    WIDTH,
+    OfficialDocument,
+    arabic_date,
+    chinese_date,
+    chinese_number,
+    paragraphs,
+    write_official,
+)
 
-MM = 72 / 25.4
-TOP, LEFT, WIDTH, HEIGHT = 37 * MM, 28 * MM, 156 * MM, 225 * MM
-BODY_SIZE, LEADING, TITLE_SIZE, PAGE_NO_SIZE = 16, 29, 22, 14
+__all__ = ["Bulletin", "UnitLine", "chinese_date", "chinese_number", "write_bulletin"]
+
 OVERDUE_LISTED = 30  # the longest overdue; the Excel copy lists them all
-CN_DIGITS = "〇一二三四五六七八九"
-
-
-def chinese_number(n: int) -> str:
-    """1–31 as 一 … 三十一 (for months and days)."""
-    tens, ones = divmod(n, 10)
-    return ("" if tens < 2 else CN_DIGITS[tens]) + ("十" if tens else "") + (CN_DIGITS[ones] if ones else "")
-
-
-def chinese_date(day: dt.date) -> str:
-    """二〇二五年三月二十六日, as official documents date themselves."""
-    year = "".join(CN_DIGITS[int(d)] for d in str(day.year))
-    return f"{year}年{chinese_number(day.month)}月{chinese_number(day.day)}日"
-
-
-def arabic_date(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 @dataclass
@@ -79,10 +68,6 @@ class Bulletin:
 
     def dated(self) -> str:
         return chinese_date(self.issue_date) if self.date_style == "chinese" else arabic_date(self.issue_date)
-
-
-def _paragraphs(text: str) -> list[str]:
-    return [p.strip() for p in text.replace("\r", "").split("\n") if p.strip()]
 
 
 def _chart_class():
@@ -129,101 +114,42 @@ def _chart_class():
     return CompletionChart
 
 
-ROLES = ("title", "hei", "kai", "fang")
-
-
 def write_bulletin(path: Path, b: Bulletin) -> None:
-    """The bulletin as PDF, in the machine's 小标宋/黑体/楷体/仿宋 where it has them. A machine font
-    that lacks a character the bulletin prints (a rare name, say) gives way to the bundled font for
-    its role; a character no font has is named and nothing is written."""
-    fonts = {role: role_font(role) for role in ROLES}
-    while True:
-        try:
-            _write(path, b, fonts)
-            return
-        except MissingGlyphs as err:
-            lacking = [role for role, font in fonts.items() if font != BODY and font in err.by_font]
-            if not lacking:
-                raise
-            fonts.update(dict.fromkeys(lacking, BODY))
+    """The bulletin as PDF, in the office's document layout (reports.official)."""
+    write_official(
+        path,
+        lambda doc: _compose(doc, b),
+        title=f"{b.campaign}{b.month}工作通报",
+        author=b.office,
+        chain_head=b.chain_head,
+    )
 
 
-def _write(path: Path, b: Bulletin, fonts: dict[str, str]) -> None:
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+def _compose(doc: OfficialDocument, b: Bulletin) -> None:
+    from reportlab.platypus import Spacer
 
     CompletionChart = _chart_class()  # a class made once reportlab is loaded
-    register()
-    pdf.cjk_line_breaking()  # no line starts with a comma or a closing mark
-    title_font, hei, kai, fang = (fonts[role] for role in ROLES)
-    body = ParagraphStyle(
-        "body", fontName=fang, fontSize=BODY_SIZE, leading=LEADING, wordWrap="CJK", firstLineIndent=2 * BODY_SIZE
-    )
-    title = ParagraphStyle("title", parent=body, fontName=title_font, fontSize=TITLE_SIZE, leading=36, alignment=1)
-    title.firstLineIndent = 0
-    number = ParagraphStyle("number", parent=body, fontName=kai, alignment=1, firstLineIndent=0)
-    head1 = ParagraphStyle("head1", parent=body, fontName=hei)
-    cell = ParagraphStyle("cell", parent=body, fontName=BODY, fontSize=10.5, leading=14, firstLineIndent=0)
-    signature = ParagraphStyle("signature", parent=body, alignment=2, firstLineIndent=0, rightIndent=2 * BODY_SIZE)
-
     f = b.figures
-    story = [
-        Paragraph(_escape(b.campaign), title),
-        Paragraph(_escape(f"{b.month}工作通报"), title),
-    ]
+    doc.title(b.campaign)
+    doc.title(f"{b.month}工作通报")
     if b.number:
-        story.append(Paragraph(_escape(f"（{b.number}）"), number))
-    story.append(Spacer(1, LEADING))
+        doc.number(b.number)
+    doc.space()
 
-    def heading(n: int, name: str) -> None:
-        story.append(Paragraph(f"{CN_DIGITS[n] if n < 10 else n}、{name}", head1))
-
-    def para(text: str) -> None:
-        story.append(Paragraph(_escape(text), body))
-
-    def table(
-        header: list[str],
-        rows: list[list[object]],
-        widths: list[float],
-        left: tuple[int, ...] = (0,),
-        wrap: tuple[int, ...] = (),
-    ) -> Table:
-        """A table whose header repeats on every page; columns in ``left`` are flush left (names), those
-        in ``wrap`` wrap long text (the others are short and drawn as plain strings, which is fast)."""
-        data = [list(header)]
-        data += [[Paragraph(_escape(str(v)), cell) if i in wrap else str(v) for i, v in enumerate(row)] for row in rows]
-        t = Table(data, colWidths=[w * MM for w in widths], repeatRows=1)
-        style = [
-            ("FONTNAME", (0, 0), (-1, -1), BODY),  # a cell's default, Helvetica, is not embedded
-            ("FONTSIZE", (0, 0), (-1, -1), 10.5),
-            ("LEADING", (0, 0), (-1, -1), 14),
-            ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]
-        style += [("ALIGN", (col, 1), (col, -1), "LEFT") for col in left]
-        t.setStyle(TableStyle(style))
-        return t
-
-    heading(1, "总体情况")
-    para(
+    doc.heading("总体情况")
+    doc.para(
         f"截至{b.month}，本次创建共有成员单位{f.get('units', 0)}个。本月按时报送{f.get('on_time', 0)}个，"
         f"逾期报送{f.get('late', 0)}个，未报{f.get('missing', 0)}个。实施方案共分解任务{f.get('tasks', 0)}项，"
         f"已完成{f.get('done', 0)}项，进行中{f.get('in_progress', 0)}项，逾期{f.get('overdue', 0)}项，"
         f"督办{f.get('supervised', 0)}项，任务完成率{f.get('share', 0)}%。"
     )
-    for p in _paragraphs(b.overview):
-        para(p)
+    for p in paragraphs(b.overview):
+        doc.para(p)
 
-    heading(2, "报送情况")
+    doc.heading("报送情况")
     late = [u for u in b.units if u.state == LATE]
     missing = [u for u in b.units if u.state == MISSING]
-    para(
+    doc.para(
         (
             "逾期报送的单位：" + "、".join(f"{u.unit}（{u.report}）" for u in late) + "。"
             if late
@@ -231,113 +157,63 @@ def _write(path: Path, b: Bulletin, fonts: dict[str, str]) -> None:
         )
         + ("未报送的单位：" + "、".join(u.unit for u in missing) + "。" if missing else "各单位均已报送。")
     )
-    story.append(
-        table(
-            ["序号", "单位", "报送情况", "报送日期"],
-            [[str(i), u.unit, u.report, u.submitted] for i, u in enumerate(b.units, start=1)],
-            [14, 70, 36, 36],
-            left=(1,),
-        )
+    doc.table(
+        ["序号", "单位", "报送情况", "报送日期"],
+        [[str(i), u.unit, u.report, u.submitted] for i, u in enumerate(b.units, start=1)],
+        [14, 70, 36, 36],
+        left=(1,),
     )
-    story.append(Spacer(1, LEADING / 2))
 
-    heading(3, "任务推进")
-    para(
+    doc.heading("任务推进")
+    doc.para(
         f"全市共有任务{f.get('tasks', 0)}项，已完成{f.get('done', 0)}项，逾期{f.get('overdue', 0)}项，"
         f"督办{f.get('supervised', 0)}项。各单位任务推进情况如下。"
     )
     with_tasks = [u for u in b.units if u.tasks]
-    story.append(
-        table(
-            ["单位", "任务数", "已完成", "逾期", "督办", "完成率"],
-            [[u.unit, u.tasks, u.done, u.overdue, u.supervised, f"{u.share:.0f}%"] for u in with_tasks],
-            [62, 18, 18, 18, 18, 22],
-        )
+    doc.table(
+        ["单位", "任务数", "已完成", "逾期", "督办", "完成率"],
+        [[u.unit, u.tasks, u.done, u.overdue, u.supervised, f"{u.share:.0f}%"] for u in with_tasks],
+        [62, 18, 18, 18, 18, 22],
     )
-    story.append(Spacer(1, LEADING / 2))
     ranked = sorted(with_tasks, key=lambda u: (-u.share, u.unit))
     for start in range(0, len(ranked), 20):  # a chart of 20 units fits a page
-        story.append(CompletionChart(ranked[start : start + 20], WIDTH))
-        story.append(Spacer(1, LEADING / 2))
+        doc.add(CompletionChart(ranked[start : start + 20], WIDTH))
+        doc.add(Spacer(1, LEADING / 2))
     if b.overdue_tasks:
         shown = b.overdue_tasks[:OVERDUE_LISTED]
         more = len(b.overdue_tasks) - len(shown)
-        para(
+        doc.para(
             "逾期的任务如下："
             if not more
             else f"逾期时间最长的{len(shown)}项任务如下（另有{more}项，见本通报的 Excel 附表《逾期任务》）："
         )
-        story.append(
-            table(
-                ["编号", "任务", "牵头单位", "完成时限"],
-                [list(t) for t in shown],
-                [18, 74, 38, 26],
-                left=(1, 2),
-                wrap=(1, 2),
-            )
+        doc.table(
+            ["编号", "任务", "牵头单位", "完成时限"],
+            [list(t) for t in shown],
+            [18, 74, 38, 26],
+            left=(1, 2),
+            wrap=(1, 2),
         )
-        story.append(Spacer(1, LEADING / 2))
 
-    heading(4, "佐证材料情况")
+    doc.heading("佐证材料情况")
     if b.coverage is None:
-        para("佐证材料尚未归集，暂无统计。")
+        doc.para("佐证材料尚未归集，暂无统计。")
     else:
-        para("各类评价内容的佐证材料归集情况如下（已齐全指各责任单位的材料均已齐全的评价内容）。")
-        story.append(
-            table(
-                ["类别", "评价内容", "已齐全", "覆盖率"],
-                [[c, t, d, f"{100 * d / t:.0f}%" if t else "—"] for c, d, t in b.coverage],
-                [70, 28, 28, 30],
-            )
+        doc.para("各类评价内容的佐证材料归集情况如下（已齐全指各责任单位的材料均已齐全的评价内容）。")
+        doc.table(
+            ["类别", "评价内容", "已齐全", "覆盖率"],
+            [[c, t, d, f"{100 * d / t:.0f}%" if t else "—"] for c, d, t in b.coverage],
+            [70, 28, 28, 30],
         )
-        story.append(Spacer(1, LEADING / 2))
 
-    heading(5, "存在问题")
+    doc.heading("存在问题")
     if b.late_findings:  # what inspections found and is still not rectified past its deadline
         listed = "；".join(f"{unit}：{text}（整改时限{due}）" for unit, text, due in b.late_findings[:20])
         how_many = f"等{len(b.late_findings)}个" if len(b.late_findings) > 20 else f"{len(b.late_findings)}个"
-        para(f"检查发现的问题中，有{how_many}逾期未整改：{listed}。")
-    for p in _paragraphs(b.problems) or ([] if b.late_findings else ["无。"]):
-        para(p)
-    heading(6, "下步工作")
-    for p in _paragraphs(b.next_steps) or ["无。"]:
-        para(p)
-    story.append(Spacer(1, LEADING))
-    story.append(Paragraph(_escape(b.office), signature))
-    story.append(Paragraph(_escape(b.dated()), signature))
-
-    def page_number(canvas, doc) -> None:
-        n = canvas.getPageNumber()
-        label = pdf.page_label(n)
-        canvas.setFont(BODY, PAGE_NO_SIZE)
-        y = A4[1] - TOP - HEIGHT - 7 * MM - PAGE_NO_SIZE
-        if n % 2:  # odd pages: right, one character in
-            canvas.drawRightString(LEFT + WIDTH - PAGE_NO_SIZE, y, label)
-        else:
-            canvas.drawString(LEFT + PAGE_NO_SIZE, y, label)
-        if b.chain_head:  # the paper copy anchors the history as it stood, small, opposite the number
-            canvas.saveState()
-            canvas.setFont(BODY, 7)
-            canvas.setFillGray(0.45)
-            code = f"操作记录校验码：{b.chain_head[:16]}"
-            if n % 2:
-                canvas.drawString(LEFT, y, code)
-            else:
-                canvas.drawRightString(LEFT + WIDTH, y, code)
-            canvas.restoreState()
-
-    def template(file: Any) -> SimpleDocTemplate:
-        return SimpleDocTemplate(
-            file,
-            pagesize=A4,
-            leftMargin=LEFT,
-            rightMargin=A4[0] - LEFT - WIDTH,
-            topMargin=TOP,
-            bottomMargin=A4[1] - TOP - HEIGHT,
-            title=f"{b.campaign}{b.month}工作通报",
-            author=b.office,
-            invariant=1,  # no creation time or random id: the same data gives the same bytes
-            initialFontName=BODY,  # else every page opens with Helvetica, which is not embedded
-        )
-
-    pdf.build(template, story, path, onFirstPage=page_number, onLaterPages=page_number)
+        doc.para(f"检查发现的问题中，有{how_many}逾期未整改：{listed}。")
+    for p in paragraphs(b.problems) or ([] if b.late_findings else ["无。"]):
+        doc.para(p)
+    doc.heading("下步工作")
+    for p in paragraphs(b.next_steps) or ["无。"]:
+        doc.para(p)
+    doc.signature(b.office, b.dated())
