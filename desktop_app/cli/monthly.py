@@ -1,5 +1,5 @@
 """Commands for the monthly cycle: ``monthly`` (fill-in workbooks, returned reports, who sent what)
-and ``report`` (the bulletin)."""
+and ``report`` (the bulletin, the 自查自评报告)."""
 
 from __future__ import annotations
 
@@ -48,6 +48,30 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--out", required=True, type=Path, help=tr("Cli", "the PDF file to write"))
     p.add_argument("--xlsx", type=Path, help=tr("Cli", "also write the bulletin's tables to this workbook"))
     p.set_defaults(func=cmd_report_monthly)
+    p = rsub.add_parser(
+        "assessment", help=tr("Cli", "the self-assessment report (自查自评报告) as PDF"), parents=[common]
+    )
+    p.add_argument("--out", required=True, type=Path, help=tr("Cli", "the PDF file to write"))
+    p.add_argument("--xlsx", type=Path, help=tr("Cli", "also write the report's tables to this workbook"))
+    p.add_argument("--snapshot", metavar=tr("Cli", "NAME"), help=tr("Cli", "the report of a kept snapshot, as it was"))
+    p.add_argument("--since", metavar=tr("Cli", "NAME"), help=tr("Cli", "show the change since a kept snapshot"))
+    p.add_argument("--date", type=date_arg, help=tr("Cli", "the report's date (default today)"))
+    p.set_defaults(func=cmd_report_assessment)
+
+
+def cmd_report_assessment(args: argparse.Namespace) -> int:
+    from desktop_app.services import assessment_report
+
+    if args.snapshot and (args.since or args.date):
+        raise KnownError(tr("Cli", "A snapshot's report is drawn as it was: --since and --date do not go with it."))
+    with Session(args, write=True) as db:  # the report is archived in the data folder
+        made = assessment_report.generate(
+            db, args.out, xlsx=args.xlsx, snapshot=args.snapshot, since=args.since, day=args.date
+        )
+    print(tr("Cli", "The report was written to {0} (SHA-256 {1}).").format(made.pdf, made.sha256))
+    if made.xlsx:
+        print(tr("Cli", "Its tables were written to {0}.").format(made.xlsx))
+    return 0
 
 
 def cmd_monthly_templates(args: argparse.Namespace) -> int:

@@ -48,6 +48,7 @@ class PointScore:
     score: float | None  # None: not scored yet
     items: dict[int, float] = field(default_factory=dict)  # for "任选 N 项" points: item → score
     counted: float = 0.0  # what the point adds to its category
+    basis: str = ""  # what the score rests on, as the clerk wrote it
 
 
 @dataclass
@@ -89,8 +90,17 @@ class Assessment:
                     "name": c.name,
                     "score": c.score,
                     "max": c.max,
+                    "optional_counted": c.optional_counted,
                     "points": [
-                        {"code": p.code, "name": p.name, "score": p.score, "max": p.max, "counted": p.counted}
+                        {
+                            "code": p.code,
+                            "name": p.name,
+                            "kind": p.kind,
+                            "score": p.score,
+                            "max": p.max,
+                            "counted": p.counted,
+                            "basis": p.basis,
+                        }
                         for p in c.points
                     ],
                 }
@@ -105,9 +115,11 @@ def assess(
     point_scores: Mapping[str, float],
     item_scores: Mapping[int, float],
     vetoes: Mapping[int, str],
+    bases: Mapping[str, str] | None = None,
 ) -> Assessment:
     """Add the scores up as the rule set says: ``point_scores`` by point code, ``item_scores`` by item
-    number for "任选 N 项" points, ``vetoes`` by veto item (未发生 where not given)."""
+    number for "任选 N 项" points, ``vetoes`` by veto item (未发生 where not given); ``bases`` are the
+    points' bases by point code, carried along."""
     categories = []
     for category in rs.categories:
         points, optional = [], 0.0
@@ -122,7 +134,8 @@ def assess(
             counted = score or 0.0
             if point.kind == POINT_OPTIONAL:
                 optional += counted
-            points.append(PointScore(point.code, point.name, point.kind, point.score, score, mine, counted))
+            basis = (bases or {}).get(point.code, "")
+            points.append(PointScore(point.code, point.name, point.kind, point.score, score, mine, counted, basis))
         fixed = sum(p.counted for p in points if p.kind != POINT_OPTIONAL)
         capped = min(optional, category.optional_cap) if category.optional_cap is not None else optional
         categories.append(

@@ -126,3 +126,12 @@ def item_state(total: int, mark: str | None) -> str:
     if total == 0:
         return STATE_NONE
     return mark if mark in MARKS else STATE_INCOMPLETE
+
+
+#: the words by which a unit's own self-assessment report (自查报告) is known among its evidence
+SELF_REPORT_WORDS = ("自查报告", "自评报告", "自查自评")
+
+
+def is_self_report(title: str) -> bool:
+    """Whether an evidence record is a unit's own 自查报告, by its title."""
+    return any(word in title for word in SELF_REPORT_WORDS)

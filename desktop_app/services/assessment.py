@@ -24,15 +24,25 @@ def show(db: Database) -> Assessment:
         campaign = campaigns.current(session)
         points: dict[str, float] = {}
         items: dict[int, float] = {}
-        for row in session.scalars(select(AssessScore).where(AssessScore.campaign_id == campaign.id)):
+        bases: dict[str, list[str]] = {}
+        rows = session.scalars(
+            select(AssessScore)
+            .where(AssessScore.campaign_id == campaign.id)
+            .order_by(AssessScore.point_code, AssessScore.item_no)
+        )
+        for row in rows:
             if row.item_no:
                 items[row.item_no] = row.score
             else:
                 points[row.point_code] = row.score
+            if row.basis:
+                bases.setdefault(row.point_code, []).append(
+                    f"（{row.item_no}）{row.basis}" if row.item_no else row.basis
+                )
         vetoes = {
             v.item_no: v.state for v in session.scalars(select(AssessVeto).where(AssessVeto.campaign_id == campaign.id))
         }
-    return assess(rs, points, items, vetoes)
+    return assess(rs, points, items, vetoes, {code: "；".join(texts) for code, texts in bases.items()})
 
 
 def _point(rs: RuleSet, code: str) -> Point:
@@ -91,11 +101,15 @@ def set_veto(db: Database, item: int, state: str, note: str = "") -> None:
 
 
 def snapshot(db: Database, name: str) -> Assessment:
-    """Freeze the assessment as it stands under ``name`` (自查 1, 初评前 …); a name is used once."""
+    """Freeze the assessment as it stands under ``name`` (自查 1, 初评前 …), with everything a report of
+    it shows, so that report is drawn again identically; a name is used once."""
     name = name.strip()
     if not name:
         raise KnownError(tr("Assessment", "A snapshot needs a name, e.g. 自查 1."))
-    found = show(db)
+    from desktop_app.services import assessment_report
+
+    report = assessment_report.build(db)  # what a report of the snapshot shows, as it stands now
+    report.snapshot = name
     with db.session(need=roles.EDIT) as session:
         campaign = campaigns.current(session)
         taken = session.scalar(
@@ -103,8 +117,10 @@ def snapshot(db: Database, name: str) -> Assessment:
         )
         if taken is not None:
             raise KnownError(tr("Assessment", "There is a snapshot called “{0}” already.").format(name))
-        session.add(AssessSnapshot(campaign_id=campaign.id, name=name, data=found.to_json()))
-    return found
+        session.add(
+            AssessSnapshot(campaign_id=campaign.id, name=name, data={**report.assessment, "report": report.to_json()})
+        )
+    return show(db)
 
 
 def snapshot_data(db: Database, name: str) -> dict[str, Any]:
@@ -122,6 +138,18 @@ def snapshot_data(db: Database, name: str) -> dict[str, Any]:
                 tr("Assessment", "There is no snapshot “{0}”; there are: {1}.").format(name, "、".join(names) or "—")
             )
         return {**row.data, "snapshot": row.name, "taken_at": row.taken_at.isoformat(timespec="seconds")}
+
+
+def snapshot_names(db: Database) -> list[tuple[str, str]]:
+    """The campaign's snapshots, oldest first: (name, when taken)."""
+    with db.read() as session:
+        campaign = campaigns.current(session)
+        rows = session.execute(
+            select(AssessSnapshot.name, AssessSnapshot.taken_at)
+            .where(AssessSnapshot.campaign_id == campaign.id)
+            .order_by(AssessSnapshot.taken_at, AssessSnapshot.id)
+        ).all()
+    return [(name, taken.isoformat(sep=" ", timespec="minutes")) for name, taken in rows]
 
 
 def change_since(db: Database, name: str) -> dict[str, Any]:

@@ -1237,6 +1237,34 @@
             <source>the snapshot's name, e.g. 自查1</source>
             <translation>快照名称，如 自查1</translation>
         </message>
+        <message>
+            <source>A snapshot's report is drawn as it was: --since and --date do not go with it.</source>
+            <translation>快照的报告按快照当时的内容生成，不能同时使用 --since 或 --date。</translation>
+        </message>
+        <message>
+            <source>The report was written to {0} (SHA-256 {1}).</source>
+            <translation>报告已写入 {0}（SHA-256 {1}）。</translation>
+        </message>
+        <message>
+            <source>also write the report's tables to this workbook</source>
+            <translation>同时将报告中的表格写入此工作簿</translation>
+        </message>
+        <message>
+            <source>show the change since a kept snapshot</source>
+            <translation>显示与已保存快照相比的变化</translation>
+        </message>
+        <message>
+            <source>the report of a kept snapshot, as it was</source>
+            <translation>按已保存快照当时的内容生成报告</translation>
+        </message>
+        <message>
+            <source>the report's date (default today)</source>
+            <translation>报告日期（默认今天）</translation>
+        </message>
+        <message>
+            <source>the self-assessment report (自查自评报告) as PDF</source>
+            <translation>自查自评报告（PDF）</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>

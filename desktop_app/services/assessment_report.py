@@ -1,0 +1,168 @@
+"""The 自查自评报告: its content gathered from the assessment, the targets, the findings and the units'
+evidence (or taken from a snapshot as it was frozen), the PDF in the office's document layout, an
+Excel copy of its tables, and a copy of each PDF in the report archive."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import or_, select
+
+from desktop_app.core.evidence import SELF_REPORT_WORDS, is_self_report
+from desktop_app.reports.assessment import TITLE, AssessmentReport, target_text
+from desktop_app.services import archive, assessment, campaigns, findings, history, metrics, rulesets, units
+from desktop_app.storage.database import Database
+from desktop_app.storage.models import Evidence
+
+KIND_ASSESSMENT = "assessment_report"
+
+
+def missing_self_reports(db: Database) -> tuple[int, list[str]]:
+    """How many active member units there are, and those with no 自查报告 of their own among their
+    evidence (core.evidence.is_self_report), in the unit list's order."""
+    active = units.list_units(db, include_inactive=False)
+    with db.read() as session:
+        rows = session.execute(
+            select(Evidence.unit_id, Evidence.title).where(
+                Evidence.deleted_at.is_(None),
+                Evidence.unit_id.is_not(None),
+                or_(*(Evidence.title.contains(word) for word in SELF_REPORT_WORDS)),
+            )
+        ).all()
+    sent = {unit_id for unit_id, title in rows if is_self_report(title)}
+    return len(active), [u.name for u in active if u.id not in sent]
+
+
+def build(db: Database, *, day: dt.date | None = None, since: str | None = None) -> AssessmentReport:
+    """The report's content as the data stands (dated ``day``, today by default); with ``since``, the
+    change since that snapshot too."""
+    day = day or dt.date.today()
+    info = campaigns.require(db)
+    rs = rulesets.load(db)
+    found = assessment.show(db)
+    texts = {item.no: item.text for item in rs.veto_items}
+    asked, missing = missing_self_reports(db)
+    return AssessmentReport(
+        office=info.office or "创建办",
+        campaign=info.name,
+        ruleset=rs.name,
+        issue_date=day.isoformat(),
+        assessment=found.to_json(),
+        vetoes=[{"no": no, "text": texts.get(no, ""), "state": state} for no, state in sorted(found.vetoes.items())],
+        metrics=[m.to_json() for m in metrics.states(db)],
+        findings=[f.to_json() for f in findings.list_findings(db, only_open=True, today=day)],
+        units=asked,
+        missing_self_reports=missing,
+        since=assessment.change_since(db, since) if since else None,
+        chain_head=history.chain_head(db),
+    )
+
+
+def of_snapshot(db: Database, name: str) -> AssessmentReport:
+    """The report as it stood when the snapshot was taken."""
+    frozen = assessment.snapshot_data(db, name)
+    return AssessmentReport.from_json(frozen["report"])
+
+
+@dataclass
+class Generated:
+    pdf: Path
+    xlsx: Path | None
+    sha256: str
+    archive_id: int
+    report: AssessmentReport
+
+
+def generate(
+    db: Database,
+    target: Path,
+    *,
+    xlsx: Path | None = None,
+    snapshot: str | None = None,
+    since: str | None = None,
+    day: dt.date | None = None,
+) -> Generated:
+    """Write the report's PDF (and, if asked, the Excel copy of its tables) and archive the PDF: of the
+    data as it stands, or of a snapshot as it was frozen (the same bytes each time)."""
+    from desktop_app.reports.assessment import write_assessment
+
+    content = of_snapshot(db, snapshot) if snapshot else build(db, day=day, since=since)
+    target = Path(target)
+    digest, archive_id = archive.write(
+        db,
+        target,
+        lambda path: write_assessment(path, content),
+        kind=KIND_ASSESSMENT,
+        title=f"{content.campaign}{TITLE}" + (f"（{snapshot}）" if snapshot else ""),
+        params={"snapshot": snapshot or "", "since": since or "", "issue_date": content.issue_date},
+    )
+    if xlsx is not None:
+        write_xlsx(content, Path(xlsx))
+    return Generated(target, Path(xlsx) if xlsx else None, digest, archive_id, content)
+
+
+def write_xlsx(r: AssessmentReport, target: Path) -> Path:
+    """The report's tables as a workbook: 评分明细, 否决项, 指标, 整改, 自查报告."""
+    from openpyxl import Workbook
+
+    from desktop_app.exchange.xlsx_io import save_atomic, write_table
+
+    wb = Workbook()
+    rows: list[tuple[object, ...]] = []
+    for c in r.assessment["categories"]:
+        rows.append(("", f"{c['code']}、{c['name']}", c["max"], c["score"], ""))
+        rows += [(p["code"], p["name"], p["max"], p["score"], p.get("basis") or "") for p in c["points"]]
+    rows.append(("", "合计", r.assessment["max_total"], r.assessment["total"], ""))
+    write_table(
+        wb.active,
+        f"{r.campaign}自查自评得分（{r.issue_date}）",
+        ("序号", "评价内容", "分值", "自评得分", "评分依据"),
+        rows,
+        (8, 50, 10, 10, 50),
+    )
+    wb.active.title = "评分明细"
+    write_table(
+        wb.create_sheet("否决项"),
+        "否决项",
+        ("项号", "内容", "状态"),
+        [(v["no"], v["text"], v["state"]) for v in r.vetoes],
+        (8, 70, 12),
+    )
+    write_table(
+        wb.create_sheet("指标"),
+        "量化指标达标情况",
+        ("指标", "目标", "最新值", "单位", "期间", "达标"),
+        [
+            (
+                m["name"],
+                target_text(m),
+                m["latest"],
+                m["unit"],
+                m["period"] or "",
+                "" if m["met"] is None else ("是" if m["met"] else "否"),
+            )
+            for m in r.metrics
+        ],
+        (36, 18, 12, 10, 10, 8),
+    )
+    write_table(
+        wb.create_sheet("整改"),
+        "未完成整改的问题",
+        ("检查", "单位", "问题", "整改时限", "状态", "逾期"),
+        [
+            (f["inspection"], f["unit"], f["text"], f["deadline"] or "", f["status"], "是" if f["overdue"] else "")
+            for f in r.findings
+        ],
+        (20, 24, 50, 12, 10, 8),
+    )
+    write_table(
+        wb.create_sheet("自查报告"),
+        f"未报送自查报告的单位（{len(r.missing_self_reports)}/{r.units}）",
+        ("序号", "单位"),
+        [(i, name) for i, name in enumerate(r.missing_self_reports, start=1)],
+        (8, 36),
+        landscape=False,
+    )
+    return save_atomic(wb, target)
