@@ -25,6 +25,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p = asub.add_parser("snapshot", help=tr("Cli", "keep the assessment as it stands under a name"), parents=[common])
     p.add_argument("name", metavar=tr("Cli", "NAME"), help=tr("Cli", "the snapshot's name, e.g. 自查1"))
     p.set_defaults(func=cmd_assess_snapshot)
+    p = asub.add_parser(
+        "readiness", help=tr("Cli", "where the campaign stands if the inspectors came tomorrow"), parents=[common]
+    )
+    p.add_argument("--json", action="store_true", help=tr("Cli", "print JSON instead of text"))
+    p.set_defaults(func=cmd_assess_readiness)
     p = asub.add_parser("set-score", help=tr("Cli", "score an evaluation point (or an item of it)"), parents=[common])
     p.add_argument("point", metavar=tr("Cli", "POINT"), help=tr("Cli", "the point's number, e.g. 29"))
     p.add_argument("score", type=float, metavar=tr("Cli", "SCORE"), help=tr("Cli", "the score, in half points"))
@@ -62,6 +67,21 @@ def cmd_assess_show(args: argparse.Namespace) -> int:
     print(tr("Cli", "Total: {0:g} of {1:g}").format(found.total, found.max_total))
     if not found.passes_veto:
         print(tr("Cli", "A veto item has happened: the bid fails whatever the score."))
+    return 0
+
+
+def cmd_assess_readiness(args: argparse.Namespace) -> int:
+    from desktop_app.services import readiness
+
+    with Session(args, write=False) as db:
+        found = readiness.readiness(db)
+    if args.json:
+        print_json(found.to_json())
+        return 0
+    for section in found.sections:
+        print(f"{section.title}：{section.summary}")
+        for line in section.lines:
+            print(f"  {line.text}")
     return 0
 
 

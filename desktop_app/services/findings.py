@@ -58,11 +58,9 @@ def _unit_ids(session: Any) -> dict[str, int]:
 def import_xlsx(db: Database, path: Path, *, kind: str, date: dt.date, by: str = "") -> int:
     """One inspection and its findings from a workbook with the columns 单位 (责任单位), 问题 (存在问题),
     and optionally 项号 (对应指标) and 整改时限; returns how many findings were taken."""
-    from desktop_app.core import deadlines
     from desktop_app.exchange.xlsx_io import cell_text, read_grids, row_skip_reason
 
-    if kind not in INSPECTION_KINDS:
-        raise KnownError(tr("Findings", "The kind of inspection is one of {0}.").format("、".join(INSPECTION_KINDS)))
+    _check_kind(kind)
     wanted = {
         "unit": ("单位", "责任单位", "被检查单位"),
         "text": ("问题", "存在问题", "发现问题", "问题描述"),
@@ -90,31 +88,18 @@ def import_xlsx(db: Database, path: Path, *, kind: str, date: dt.date, by: str =
         if not unit and not text:
             continue
         where = tr("Findings", "row {0}").format(n)
-        unit_id = unit_ids.get(name_key(unit))
-        if unit_id is None:
-            problems.append(f"{where}：" + tr("Findings", "there is no unit called “{0}”.").format(unit))
+        checked = _check(
+            unit,
+            text,
+            cell_text(grid.value(n, cols["item"])) if "item" in cols else "",
+            grid.value(n, cols["deadline"]) if "deadline" in cols else None,
+            unit_ids,
+            items,
+        )
+        if isinstance(checked, str):
+            problems.append(f"{where}：{checked}")
             continue
-        if not text:
-            problems.append(f"{where}：" + tr("Findings", "the finding says nothing."))
-            continue
-        item = None
-        if "item" in cols and cell_text(grid.value(n, cols["item"])):
-            found = re.search(r"\d+", cell_text(grid.value(n, cols["item"])))
-            if not found or int(found.group()) not in items:
-                problems.append(
-                    f"{where}："
-                    + tr("Findings", "“{0}” is no item of the rule set.").format(cell_text(grid.value(n, cols["item"])))
-                )
-                continue
-            item = int(found.group())
-        due = None
-        if "deadline" in cols and cell_text(grid.value(n, cols["deadline"])):
-            try:
-                due = deadlines.parse(grid.value(n, cols["deadline"])).date
-            except deadlines.DeadlineProblem as bad:
-                problems.append(f"{where}：{bad.message}")
-                continue
-        rows.append((unit_id, item, text, due))
+        rows.append(checked)
     if problems or not rows:
         raise ImportRejected(
             tr("Findings", "The findings in {0} were not imported: {1} problem(s) found.").format(
@@ -122,16 +107,78 @@ def import_xlsx(db: Database, path: Path, *, kind: str, date: dt.date, by: str =
             ),
             problems or [tr("Findings", "The list holds no findings.")],
         )
+    _store(db, kind, date, by, rows)
+    return len(rows)
+
+
+def _check(
+    unit: str, text: str, item_text: str, deadline: object, unit_ids: dict[str, int], items: set[int]
+) -> tuple[int, int | None, str, dt.date | None] | str:
+    """A finding as stored (unit id, item, text, deadline), or why it cannot be one."""
+    from desktop_app.core import deadlines
+    from desktop_app.exchange.xlsx_io import cell_text
+
+    unit_id = unit_ids.get(name_key(unit))
+    if unit_id is None:
+        return tr("Findings", "there is no unit called “{0}”.").format(unit)
+    if not text.strip():
+        return tr("Findings", "the finding says nothing.")
+    item = None
+    if item_text.strip():
+        found = re.search(r"\d+", item_text)
+        if not found or int(found.group()) not in items:
+            return tr("Findings", "“{0}” is no item of the rule set.").format(item_text)
+        item = int(found.group())
+    due = None
+    if deadline is not None and cell_text(deadline):
+        try:
+            due = deadlines.parse(deadline).date
+        except deadlines.DeadlineProblem as bad:
+            return bad.message
+    return unit_id, item, text.strip(), due
+
+
+def _store(
+    db: Database, kind: str, date: dt.date, by: str, rows: list[tuple[int, int | None, str, dt.date | None]]
+) -> list[int]:
     with db.session(need=roles.EDIT) as session:
         campaign = campaigns.current(session)
         inspection = Inspection(campaign_id=campaign.id, kind=kind, date=date, by=by.strip(), scope="")
         session.add(inspection)
         session.flush()
-        for unit_id, item, text, due in rows:
-            session.add(
-                Finding(inspection_id=inspection.id, unit_id=unit_id, item_no=item, text=text, deadline=due, note="")
-            )
-    return len(rows)
+        made = [
+            Finding(inspection_id=inspection.id, unit_id=unit_id, item_no=item, text=text, deadline=due, note="")
+            for unit_id, item, text, due in rows
+        ]
+        session.add_all(made)
+        session.flush()
+        return [f.id for f in made]
+
+
+def record(
+    db: Database,
+    *,
+    kind: str,
+    date: dt.date,
+    unit: str,
+    text: str,
+    by: str = "",
+    item: str = "",
+    deadline: str = "",
+) -> int:
+    """One finding of an inspection, as a clerk types it in; returns its id."""
+    _check_kind(kind)
+    with db.read() as session:
+        unit_ids = _unit_ids(session)
+    checked = _check(unit, text, item, deadline or None, unit_ids, {i.no for i in rulesets.load(db).items()})
+    if isinstance(checked, str):
+        raise KnownError(tr("Findings", "The finding was not kept."), [checked])
+    return _store(db, kind, date, by, [checked])[0]
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in INSPECTION_KINDS:
+        raise KnownError(tr("Findings", "The kind of inspection is one of {0}.").format("、".join(INSPECTION_KINDS)))
 
 
 def _locate(grids: list[Any], wanted: dict[str, tuple[str, ...]]) -> tuple[Any, int, dict[str, int]] | None:
