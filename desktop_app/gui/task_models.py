@@ -120,6 +120,7 @@ class TaskFilterProxy(QSortFilterProxyModel):
         self.status = ""
         self.supervised_only = False
         self.due_within: int | None = None
+        self.item: int | None = None  # tasks serving one evaluation item
         self.words = ""
         self.today = dt.date.today()
         self.setSortRole(SORT_ROLE)
@@ -159,6 +160,8 @@ class TaskFilterProxy(QSortFilterProxyModel):
         if self.supervised_only and not t.supervised:
             return False
         if self.due_within is not None and not t.due_soon(self.today, self.due_within):
+            return False
+        if self.item is not None and self.item not in t.items:
             return False
         if self.words:
             text = " ".join([t.code, t.title, t.content, *t.lead_units, *t.responsible_units, t.deadline_text])

@@ -1265,6 +1265,10 @@
             <source>the self-assessment report (自查自评报告) as PDF</source>
             <translation>自查自评报告（PDF）</translation>
         </message>
+        <message>
+            <source>where the campaign stands if the inspectors came tomorrow</source>
+            <translation>迎检准备：假如明天迎检，创建工作的情况</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -4267,6 +4271,14 @@ Please copy them and send them to your support contact.</source>
             <source>{0} blank cell(s) in the table were left as the tasks had them ({1} …). Should the blank cells clear what the tasks had there?</source>
             <translation>表中有 {0} 个空白单元格，任务原有的内容没有被清除（{1} 等）。要用空白清除这些内容吗？</translation>
         </message>
+        <message>
+            <source>Item ({0}) ✕</source>
+            <translation>评价内容（{0}）✕</translation>
+        </message>
+        <message>
+            <source>Show the tasks of every item again</source>
+            <translation>重新显示全部评价内容的任务</translation>
+        </message>
     </context>
     <context>
         <name>UnitMappingDialog</name>
@@ -5661,6 +5673,18 @@ Please copy them and send them to your support contact.</source>
             <source>not met</source>
             <translation>未达标</translation>
         </message>
+        <message>
+            <source>Inspections and rectification</source>
+            <translation>检查与整改</translation>
+        </message>
+        <message>
+            <source>Readiness (迎检准备)</source>
+            <translation>迎检准备</translation>
+        </message>
+        <message>
+            <source>Scores</source>
+            <translation>评分</translation>
+        </message>
     </context>
     <context>
         <name>Metrics</name>
@@ -5749,6 +5773,155 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>“{0}” is no item of the rule set.</source>
             <translation>“{0}”不是评价细则中的项号。</translation>
+        </message>
+        <message>
+            <source>The finding was not kept.</source>
+            <translation>问题未保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsView</name>
+        <message>
+            <source> (overdue)</source>
+            <translation>（逾期）</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx *.xls)</source>
+            <translation>Excel 工作簿 (*.xlsx *.xls)</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>How it was rectified (整改情况)</source>
+            <translation>整改情况</translation>
+        </message>
+        <message>
+            <source>Import a list of findings</source>
+            <translation>导入问题清单</translation>
+        </message>
+        <message>
+            <source>Import a list of findings…</source>
+            <translation>导入问题清单…</translation>
+        </message>
+        <message>
+            <source>Inspection</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>评价内容</translation>
+        </message>
+        <message>
+            <source>Not yet rectified only</source>
+            <translation>只显示未完成整改的</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>整改情况</translation>
+        </message>
+        <message>
+            <source>Record a finding…</source>
+            <translation>记录问题…</translation>
+        </message>
+        <message>
+            <source>Rectify by</source>
+            <translation>整改时限</translation>
+        </message>
+        <message>
+            <source>Save state</source>
+            <translation>保存状态</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>{0} finding(s) imported.</source>
+            <translation>已导入 {0} 个问题。</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectionDialog</name>
+        <message>
+            <source>By</source>
+            <translation>检查组</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Import a list of findings</source>
+            <translation>导入问题清单</translation>
+        </message>
+        <message>
+            <source>Inspection</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>评价内容</translation>
+        </message>
+        <message>
+            <source>Record a finding</source>
+            <translation>记录检查发现的问题</translation>
+        </message>
+        <message>
+            <source>Rectify by</source>
+            <translation>整改时限</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>What was found</source>
+            <translation>发现的问题</translation>
+        </message>
+        <message>
+            <source>e.g. 2026-12-31 or 2026年12月底前</source>
+            <translation>如 2026-12-31 或 2026年12月底前</translation>
+        </message>
+        <message>
+            <source>e.g. 85 (optional)</source>
+            <translation>如 85（可不填）</translation>
+        </message>
+        <message>
+            <source>e.g. 市食安委督查组</source>
+            <translation>如 市食安委督查组</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadinessView</name>
+        <message>
+            <source> — a veto item has happened: the bid fails whatever the score</source>
+            <translation>——有否决项已发生，无论得分多少都不能通过</translation>
+        </message>
+        <message>
+            <source>Double-click a line to open the records behind it.</source>
+            <translation>双击一行可打开相关记录。</translation>
+        </message>
+        <message>
+            <source>Estimated score {0:g} of {1:g}</source>
+            <translation>预计得分 {0:g}（满分 {1:g}）</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>概况</translation>
+        </message>
+        <message>
+            <source>Where the campaign stands</source>
+            <translation>迎检准备情况</translation>
         </message>
     </context>
 </TS>

@@ -4,11 +4,13 @@ rule set says (core.assessment, through services.assessment)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.assessment import VETO_HAPPENED, VETO_STATES, item_max
 from desktop_app.gui import dialogs
 from desktop_app.gui.pages.base import Page
+from desktop_app.gui.pages.findings import FindingsView
+from desktop_app.gui.pages.readiness import ReadinessView
 from desktop_app.gui.qt import (
     QAbstractItemView,
     QBrush,
@@ -22,8 +24,10 @@ from desktop_app.gui.qt import (
     QLineEdit,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 from desktop_app.gui.widgets.trend import TrendLine
@@ -43,11 +47,16 @@ class AssessmentPage(Page):
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, parent)
         self.heading.setText(self.title())
+        self.tabs = QTabWidget()
+        self.layout_.addWidget(self.tabs, 1)
+        score = QWidget()
+        score_column = QVBoxLayout(score)
+        score_column.setContentsMargins(0, 6, 0, 0)
         self.total = QLabel()
         font = QFont(self.total.font())
         font.setBold(True)
         self.total.setFont(font)
-        self.layout_.addWidget(self.total)
+        score_column.addWidget(self.total)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels([self.tr("Evaluation point"), self.tr("Maximum"), self.tr("Score"), self.tr("Basis")])
@@ -70,15 +79,23 @@ class AssessmentPage(Page):
         self.trend = TrendLine()
         lower.addWidget(self.metrics, 3)
         lower.addWidget(self.trend, 2)
-        self.layout_.addWidget(self.tree, 1)
-        self.layout_.addLayout(lower)
+        score_column.addWidget(self.tree, 1)
+        score_column.addLayout(lower)
         self.metrics.itemSelectionChanged.connect(self._show_trend)
         self.metric_states: list[MetricState] = []
         vetoes = QHBoxLayout()
         vetoes.addWidget(QLabel(self.tr("Veto items:")))
         self.veto_boxes: dict[int, QComboBox] = {}
         self.veto_row = vetoes
-        self.layout_.addLayout(vetoes)
+        score_column.addLayout(vetoes)
+        self.readiness = ReadinessView(db)
+        self.findings = FindingsView(db)
+        self.tabs.addTab(score, self.tr("Scores"))
+        self.tabs.addTab(self.readiness, self.tr("Readiness (迎检准备)"))
+        self.tabs.addTab(self.findings, self.tr("Inspections and rectification"))
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        self.readiness.open_target.connect(self.open_target)
+        self.findings.changed.connect(self._findings_changed)
         self.spins: dict[tuple[str, int], QDoubleSpinBox] = {}
         self.bases: dict[tuple[str, int], QLineEdit] = {}
         self.category_rows: dict[str, QTreeWidgetItem] = {}
@@ -87,6 +104,48 @@ class AssessmentPage(Page):
         return self.tr("Self-assessment")
 
     def refresh(self) -> None:
+        """Reload the tab on show (the others load when chosen)."""
+        current = self.tabs.currentWidget()
+        if current is self.readiness:
+            self.readiness.refresh()
+        elif current is self.findings:
+            self.findings.refresh()
+        else:
+            self.refresh_scores()
+
+    def open_target(self, target: dict[str, Any]) -> None:
+        """Open the records behind a line of the readiness view."""
+        from desktop_app.gui.pages.evidence import EvidencePage
+        from desktop_app.gui.pages.tasks import TasksPage
+
+        page = target.get("page")
+        window = self.window()
+        if page == "findings":
+            self.tabs.setCurrentWidget(self.findings)
+            self.findings.select(int(target["finding"]))
+        elif page == "assessment":
+            self.tabs.setCurrentIndex(0)
+            row = self.category_rows.get(target.get("category", ""))
+            if row is not None:
+                self.tree.setCurrentItem(row)
+                self.tree.scrollToItem(row)
+            codes = [s.metric.code for s in self.metric_states]
+            if target.get("metric") in codes:
+                self.metrics.selectRow(codes.index(target["metric"]))
+        elif page in ("evidence", "tasks") and hasattr(window, "show_page"):
+            shown = window.show_page(page)
+            if isinstance(shown, EvidencePage):
+                shown.show_records_of(target.get("item"), None)
+            elif isinstance(shown, TasksPage):
+                shown.show_item(target.get("item"), overdue=bool(target.get("overdue")))
+
+    def _findings_changed(self) -> None:
+        window = self.window()
+        home = getattr(window, "pages", {}).get("home")
+        if home is not None:
+            home.refresh()
+
+    def refresh_scores(self) -> None:
         rs = rulesets.load(self.db)
         found = assessment.show(self.db)
         scores = {(p.code, 0): p.score for c in found.categories for p in c.points}

@@ -133,6 +133,9 @@ class TasksPage(Page):
         self.due_days.setRange(0, 365)
         self.due_days.setSpecialValueText(self.tr("any deadline"))
         self.due_days.setSuffix(self.tr(" days"))
+        self.item_chip = QPushButton()
+        self.item_chip.setToolTip(self.tr("Show the tasks of every item again"))
+        self.item_chip.hide()
         for widget in (
             self.unit_filter,
             self.role_filter,
@@ -140,6 +143,7 @@ class TasksPage(Page):
             self.status_filter,
             self.supervised,
             self.due_days,
+            self.item_chip,
         ):
             bar.addWidget(widget)
         self.layout_.addLayout(bar)
@@ -248,6 +252,7 @@ class TasksPage(Page):
             lambda _i: self._filter(status=self.status_filter.currentData() or "")
         )
         self.supervised.toggled.connect(lambda on: self._filter(supervised_only=on))
+        self.item_chip.clicked.connect(lambda: self.show_item(None))
         self.due_days.valueChanged.connect(lambda n: self._filter(due_within=n or None))
         self.table.selectionModel().currentChanged.connect(lambda *_: self._show_current())
         self.import_button.clicked.connect(self.choose_import)
@@ -294,6 +299,15 @@ class TasksPage(Page):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def show_item(self, item: int | None, *, overdue: bool = False) -> None:
+        """Only the tasks serving evaluation item ``item`` (None: every item's), the overdue ones if asked
+        (a line of the readiness view)."""
+        if overdue:
+            self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(STATUS_OVERDUE)))
+        self.item_chip.setText(self.tr("Item ({0}) ✕").format(item) if item is not None else "")
+        self.item_chip.setVisible(item is not None)
+        self._filter(item=item)
 
     def _filter(self, **values) -> None:
         self.proxy.set_filters(**values)

@@ -1,0 +1,237 @@
+"""检查与整改: the findings that inspections left to rectify — recorded one by one or imported from
+a 督查组's list, followed through 待整改 → 整改中 → 已整改 → 已销号 (services.findings)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop_app.core.findings import INSPECTION_KINDS, STATUSES
+from desktop_app.gui import dialogs
+from desktop_app.gui.qt import (
+    QAbstractItemView,
+    QBrush,
+    QCheckBox,
+    QColor,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+    qdate,
+    to_date,
+)
+from desktop_app.services import findings, units
+
+if TYPE_CHECKING:
+    from desktop_app.services.findings import FindingInfo
+    from desktop_app.storage.database import Database
+
+
+class InspectionDialog(QDialog):
+    """An inspection (kind, date, who), and with ``finding`` one finding of it."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None, *, finding: bool = True):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record a finding") if finding else self.tr("Import a list of findings"))
+        form = QFormLayout(self)
+        self.kind = QComboBox()
+        self.kind.addItems(list(INSPECTION_KINDS))
+        self.date = QDateEdit(qdate(dt.date.today()))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.by = QLineEdit()
+        self.by.setPlaceholderText(self.tr("e.g. 市食安委督查组"))
+        form.addRow(self.tr("Inspection"), self.kind)
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("By"), self.by)
+        self.unit = QComboBox()
+        self.text = QPlainTextEdit()
+        self.item = QLineEdit()
+        self.deadline = QLineEdit()
+        if finding:
+            self.unit.setEditable(True)
+            self.unit.addItems([u.name for u in units.list_units(db, include_inactive=False)])
+            self.unit.setCurrentIndex(-1)
+            self.text.setPlaceholderText(self.tr("What was found"))
+            self.text.setTabChangesFocus(True)
+            self.text.setMaximumHeight(90)
+            self.item.setPlaceholderText(self.tr("e.g. 85 (optional)"))
+            self.deadline.setPlaceholderText(self.tr("e.g. 2026-12-31 or 2026年12月底前"))
+            form.addRow(self.tr("Unit"), self.unit)
+            form.addRow(self.tr("Finding"), self.text)
+            form.addRow(self.tr("Item"), self.item)
+            form.addRow(self.tr("Rectify by"), self.deadline)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class FindingsView(QWidget):
+    changed = Signal()  # a finding was recorded or its state changed (首页 and the readiness view follow)
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 6, 0, 0)
+        bar = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Record a finding…"))
+        self.import_button = QPushButton(self.tr("Import a list of findings…"))
+        self.open_only = QCheckBox(self.tr("Not yet rectified only"))
+        self.open_only.setChecked(True)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.import_button)
+        bar.addStretch(1)
+        bar.addWidget(self.open_only)
+        column.addLayout(bar)
+        headers = [
+            self.tr("Inspection"),
+            self.tr("Unit"),
+            self.tr("Item"),
+            self.tr("Finding"),
+            self.tr("Rectify by"),
+            self.tr("State"),
+            self.tr("Note"),
+        ]
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 190), (1, 130), (2, 70), (4, 90), (5, 110), (6, 160)):
+            self.table.setColumnWidth(col, width)
+        column.addWidget(self.table, 1)
+        state_row = QHBoxLayout()
+        self.status = QComboBox()
+        self.status.addItems(list(STATUSES))
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("How it was rectified (整改情况)"))
+        self.save_button = QPushButton(self.tr("Save state"))
+        state_row.addWidget(self.status)
+        state_row.addWidget(self.note, 1)
+        state_row.addWidget(self.save_button)
+        column.addLayout(state_row)
+        self.shown: list[FindingInfo] = []
+        self.add_button.clicked.connect(self.record)
+        self.import_button.clicked.connect(self.choose_import)
+        self.open_only.toggled.connect(lambda _on: self.refresh())
+        self.save_button.clicked.connect(self.save_state)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self._selected()
+
+    def refresh(self, select_id: int | None = None) -> None:
+        self.shown = findings.list_findings(self.db, only_open=self.open_only.isChecked())
+        self.table.setRowCount(len(self.shown))
+        red = QBrush(QColor("#b00020"))
+        for row, f in enumerate(self.shown):
+            values = (
+                f.inspection,
+                f.unit,
+                f"({f.item})" if f.item else "",
+                f.text,
+                f.deadline.isoformat() if f.deadline else "",
+                f.status + (self.tr(" (overdue)") if f.overdue else ""),
+                f.note,
+            )
+            for col, text in enumerate(values):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                if f.overdue:
+                    cell.setForeground(red)
+                self.table.setItem(row, col, cell)
+        if select_id is not None:
+            self.select(select_id)
+        self._selected()
+
+    def select(self, finding_id: int) -> None:
+        for row, f in enumerate(self.shown):
+            if f.id == finding_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.table.model().index(row, 0))
+                return
+
+    def current(self) -> FindingInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.shown[rows[0].row()] if rows and rows[0].row() < len(self.shown) else None
+
+    def _selected(self) -> None:
+        f = self.current()
+        for w in (self.status, self.note, self.save_button):
+            w.setEnabled(f is not None)
+        if f is not None:
+            self.status.setCurrentText(f.status)
+            self.note.setText(f.note)
+
+    def record(self) -> None:
+        dialog = InspectionDialog(self.db, self)
+        if not dialogs.run_dialog(dialog):
+            return
+        made: list[int] = []
+
+        def keep() -> None:
+            made.append(
+                findings.record(
+                    self.db,
+                    kind=dialog.kind.currentText(),
+                    date=to_date(dialog.date.date()),
+                    by=dialog.by.text(),
+                    unit=dialog.unit.currentText(),
+                    text=dialog.text.toPlainText(),
+                    item=dialog.item.text(),
+                    deadline=dialog.deadline.text(),
+                )
+            )
+
+        if dialogs.guarded(self, keep):
+            self.refresh(select_id=made[0])
+            self.changed.emit()
+
+    def choose_import(self) -> None:
+        path = dialogs.open_file(self, self.tr("Import a list of findings"), self.tr("Excel workbooks (*.xlsx *.xls)"))
+        if not path:
+            return
+        dialog = InspectionDialog(self.db, self, finding=False)
+        if not dialogs.run_dialog(dialog):
+            return
+        taken: list[int] = []
+
+        def take() -> None:
+            taken.append(
+                findings.import_xlsx(
+                    self.db,
+                    Path(path),
+                    kind=dialog.kind.currentText(),
+                    date=to_date(dialog.date.date()),
+                    by=dialog.by.text(),
+                )
+            )
+
+        if dialogs.guarded(self, take):
+            dialogs.info(self, self.tr("{0} finding(s) imported.").format(taken[0]))
+            self.refresh()
+            self.changed.emit()
+
+    def save_state(self) -> None:
+        f = self.current()
+        if f is None:
+            return
+        if dialogs.guarded(self, findings.set_status, self.db, f.id, self.status.currentText(), self.note.text()):
+            self.refresh(select_id=f.id)
+            self.changed.emit()

@@ -1,0 +1,112 @@
+"""The 自查自评 page's inspections and readiness tabs, driven as a clerk would: a finding recorded shows on
+首页 and in the bulletin's 存在问题 until rectified; the readiness view follows the evidence's review and
+leads to the records behind each line."""
+
+import datetime as dt
+
+from desktop_app.gui.pages.findings import InspectionDialog
+
+
+def _fill_finding(dialog):
+    assert isinstance(dialog, InspectionDialog)
+    dialog.kind.setCurrentText("明察暗访")
+    dialog.unit.setCurrentText("市教育局")
+    dialog.text.setPlainText("学校食堂晨检记录缺失")
+    dialog.item.setText("85")
+    dialog.deadline.setText("2026-11-10")
+    return True
+
+
+def test_a_finding_shows_on_home_and_in_the_bulletin_until_rectified(window, qtbot, demo_db, prompter):
+    from desktop_app.services import bulletin
+
+    page = window.show_page("assessment")
+    page.tabs.setCurrentWidget(page.findings)
+    prompter.dialog = _fill_finding
+    page.findings.add_button.click()
+    view = page.findings
+    assert view.table.rowCount() == 1 and view.table.item(0, 3).text() == "学校食堂晨检记录缺失"
+    assert "逾期" in view.table.item(0, 5).text() and view.table.item(0, 2).text() == "(85)"
+    home = window.show_page("home")
+    assert "学校食堂晨检记录缺失" in home.task_labels[1].text()
+    assert any("学校食堂晨检记录缺失" in text for _u, text, _d in bulletin.build(demo_db, "2026-11").late_findings)
+
+    page = window.show_page("assessment")  # rectified and closed on the page: gone from both
+    view.select(view.shown[0].id)
+    view.status.setCurrentText("已销号")
+    view.note.setText("已补齐晨检记录")
+    view.save_button.click()
+    assert view.table.rowCount() == 0  # the list shows what is not yet rectified
+    view.open_only.setChecked(False)
+    assert view.table.item(0, 5).text() == "已销号" and view.table.item(0, 6).text() == "已补齐晨检记录"
+    assert "学校食堂晨检记录缺失" not in window.show_page("home").task_labels[1].text()
+    assert bulletin.build(demo_db, "2026-11").late_findings == []
+
+
+def test_a_finding_that_names_no_known_unit_is_refused_and_nothing_kept(window, demo_db, prompter):
+    from desktop_app.services import findings
+
+    page = window.show_page("assessment")
+    page.tabs.setCurrentWidget(page.findings)
+
+    def fill(dialog):
+        _fill_finding(dialog)
+        dialog.unit.setCurrentText("市教育厅")
+        return True
+
+    prompter.dialog = fill
+    page.findings.add_button.click()
+    assert any("市教育厅" in s.text + "".join(s.details) for s in prompter.shown)
+    assert findings.list_findings(demo_db) == []
+
+
+def _line(view, section, words):
+    top = view.section_item(section)
+    for i in range(top.childCount()):
+        if words in top.child(i).text(0):
+            return top.child(i)
+    return None
+
+
+def _two_overdue_tasks_for_item(db, no):
+    """Two of the demo's tasks serve item ``no`` and were due at the start of the year."""
+    from sqlalchemy import select
+
+    from desktop_app.storage.models import ItemRow, Task, TaskItem
+
+    with db.session() as session:
+        item_id = session.scalar(select(ItemRow.id).where(ItemRow.no == no))
+        for task in session.scalars(select(Task).where(Task.parent_id.is_not(None)).order_by(Task.id).limit(2)):
+            task.deadline, task.status = dt.date(2026, 1, 31), "进行中"
+            session.add(TaskItem(task_id=task.id, item_id=item_id))
+
+
+def test_the_readiness_view_follows_the_review_and_opens_the_records(window, qtbot, demo_db, prompter, tmp_path):
+    from desktop_app.services import evidence, tasks
+
+    (tmp_path / "会议纪要.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    added = evidence.add_files(demo_db, [tmp_path / "会议纪要.pdf"], item=1, unit="市食安办")
+    page = window.show_page("assessment")
+    page.tabs.setCurrentWidget(page.readiness)
+    view = page.readiness
+    assert _line(view, "unreviewed", "（1）") is not None and _line(view, "no_evidence", "（1）") is None
+    assert _line(view, "no_evidence", "（2）") is not None
+    evidence.review(demo_db, [r.id for r in added.added], "合格")
+    page.refresh()
+    assert _line(view, "unreviewed", "（1）") is None  # reviewed: the line has gone
+
+    view.tree.itemActivated.emit(_line(view, "no_evidence", "（2）"), 0)
+    assert window.current_page().key == "evidence"
+
+    _two_overdue_tasks_for_item(demo_db, 85)
+    overdue = [t for t in tasks.list_tasks(demo_db) if t.counted and t.overdue and t.items]
+    assert len(overdue) == 2  # the line of item (85) opens them on the task page
+    no = 85
+    page = window.show_page("assessment")
+    page.tabs.setCurrentWidget(page.readiness)
+    view.tree.itemActivated.emit(_line(view, "tasks", f"（{no}）"), 0)
+    shown = window.current_page()
+    assert shown.key == "tasks" and shown.item_chip.isVisible() and shown.proxy.item == no
+    assert shown.proxy.rowCount() == sum(1 for t in overdue if no in t.items)
+    shown.item_chip.click()
+    assert shown.proxy.item is None and not shown.item_chip.isVisible()
