@@ -56,7 +56,8 @@ def test_the_report_as_a_reader_sees_it(demo_db, scored, tmp_path):
     text = _text(made.pdf)
     for words in (
         "自查自评报告",
-        "自评得分5分（满分120分）",
+        "自评得分14.5分（满分120分）",  # 5 scored, 9.5 for 满意度 79 converted (79/80 of 10)
+        "按测评结果折算：群众食品安全满意度 79分（2026）",
         "否决项（90）待核实",
         "市委常委会专题研究食品安全工作2次",
         "（78）示范街区1条",
@@ -72,7 +73,7 @@ def test_the_report_as_a_reader_sees_it(demo_db, scored, tmp_path):
     assert wb.sheetnames == ["评分明细", "否决项", "指标", "整改", "自查报告"]
     detail = [[c.value for c in row] for row in wb["评分明细"].iter_rows(min_row=3)]
     assert ["1", "党政同责", 3, 2.5, "市委常委会专题研究食品安全工作2次"] in detail
-    assert detail[-1][1:4] == ["合计", 120, 5]
+    assert detail[-1][1:4] == ["合计", 120, 14.5]
     met = {r[0].value: r[5].value for r in wb["指标"].iter_rows(min_row=3)}
     assert met[scored.name] == "否"
     assert "学校食堂晨检记录缺失" in [r[2].value for r in wb["整改"].iter_rows(min_row=3)]

@@ -49,6 +49,7 @@ class PointScore:
     items: dict[int, float] = field(default_factory=dict)  # for "任选 N 项" points: item → score
     counted: float = 0.0  # what the point adds to its category
     basis: str = ""  # what the score rests on, as the clerk wrote it
+    converted: bool = False  # scored from a measured value by the rule set's conversion
 
 
 @dataclass
@@ -100,6 +101,7 @@ class Assessment:
                             "max": p.max,
                             "counted": p.counted,
                             "basis": p.basis,
+                            "converted": p.converted,
                         }
                         for p in c.points
                     ],
@@ -116,10 +118,13 @@ def assess(
     item_scores: Mapping[int, float],
     vetoes: Mapping[int, str],
     bases: Mapping[str, str] | None = None,
+    measured: Mapping[str, tuple[float, str]] | None = None,
 ) -> Assessment:
     """Add the scores up as the rule set says: ``point_scores`` by point code, ``item_scores`` by item
     number for "任选 N 项" points, ``vetoes`` by veto item (未发生 where not given); ``bases`` are the
-    points' bases by point code, carried along."""
+    points' bases by point code, carried along. A point the rule set converts from a measured value
+    takes its score from ``measured`` (target code → (value, how it reads)) once its target is
+    measured; until then the clerk's score stands."""
     categories = []
     for category in rs.categories:
         points, optional = [], 0.0
@@ -131,11 +136,19 @@ def assess(
             else:
                 mine = {}
                 score = point_scores.get(point.code)
+            basis = (bases or {}).get(point.code, "")
+            reading = (measured or {}).get(point.conversion.metric) if point.conversion else None
+            if point.conversion is not None and reading is not None:
+                score = point.conversion.score(reading[0], point.score)
+                basis = tr("Assessment", "Converted from the measured value: {0}").format(reading[1])
             counted = score or 0.0
             if point.kind == POINT_OPTIONAL:
                 optional += counted
-            basis = (bases or {}).get(point.code, "")
-            points.append(PointScore(point.code, point.name, point.kind, point.score, score, mine, counted, basis))
+            points.append(
+                PointScore(
+                    point.code, point.name, point.kind, point.score, score, mine, counted, basis, reading is not None
+                )
+            )
         fixed = sum(p.counted for p in points if p.kind != POINT_OPTIONAL)
         capped = min(optional, category.optional_cap) if category.optional_cap is not None else optional
         categories.append(

@@ -3,8 +3,9 @@
 A rule set is a tree: categories (一…五) hold evaluation points (要点) with a maximum
 score, points hold numbered items (评价内容).  Veto items (否决项) carry no score and
 sink a bid whatever the total.  Category 五 of the national 2021 edition mixes
-mandatory points (必选项, 25) with optional points (自选项) counted up to 15, and
-point 29 asks for any 2 of its 5 items; those rules live here as data, not code.
+mandatory points (必选项, 25) with optional points (自选项) counted up to 15, point 29
+asks for any 2 of its 5 items, and points 24–26 are scored from a measured value
+("根据实际测评结果进行折算", a ``Conversion``); those rules live here as data, not code.
 
 Nothing in this module imports Qt or SQLAlchemy.
 """
@@ -49,6 +50,78 @@ class Item:
         return split_list(self.departments)
 
 
+@dataclass(frozen=True)
+class Conversion:
+    """How a point scored by measurement takes its score from the measured value of a target
+    (``metric``, e.g. M04 满意度): with ``steps`` [(at least, score), …] the score of the highest step
+    reached, else 0; without, the whole 分值 at or above ``full_at``, 0 at or below ``zero_at`` and
+    in proportion between — in either case rounded down to half points."""
+
+    metric: str
+    full_at: float = 0.0
+    zero_at: float = 0.0
+    steps: tuple[tuple[float, float], ...] = ()
+
+    def score(self, value: float, maximum: float) -> float:
+        if self.steps:
+            reached = [s for at_least, s in self.steps if value >= at_least - 1e-9]
+            found = max(reached) if reached else 0.0
+        elif value >= self.full_at - 1e-9:
+            found = maximum
+        elif value <= self.zero_at:
+            found = 0.0
+        else:
+            found = maximum * (value - self.zero_at) / (self.full_at - self.zero_at)
+        return min(maximum, int(found * 2 + 1e-9) / 2)
+
+    def text(self) -> str:
+        """As a rule-set workbook writes it: "M04 满分80 零分0" or "M03 98得5 95得3"."""
+        if self.steps:
+            return f"{self.metric} " + " ".join(f"{_fmt(a)}得{_fmt(s)}" for a, s in self.steps)
+        return f"{self.metric} 满分{_fmt(self.full_at)} 零分{_fmt(self.zero_at)}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"metric": self.metric, "full_at": self.full_at, "zero_at": self.zero_at, "steps": list(self.steps)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any] | None) -> Conversion | None:
+        if not d:
+            return None
+        steps = tuple((float(a), float(s)) for a, s in d.get("steps") or ())
+        return cls(str(d["metric"]), float(d.get("full_at") or 0), float(d.get("zero_at") or 0), steps)
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+_NUM = r"(\d+(?:\.\d+)?)"
+
+
+def parse_conversion(text: str) -> Conversion:
+    """A conversion as written in a workbook ("M04 满分80 零分0", "M03 98得5 95得3"; full-width digits
+    and separators allowed); ValueError says what is wrong."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKC", text).replace("，", " ").replace(",", " ").replace("；", " ")
+    found = re.match(r"\s*([A-Za-z]+\d+)\s*[:：]?\s*(.*)$", plain)
+    if not found:
+        raise ValueError(tr("Problem", "“{0}” names no target (e.g. M04 满分80 零分0).").format(text))
+    metric, rest = found.group(1).upper(), found.group(2)
+    steps = [(float(a), float(s)) for a, s in re.findall(rf"{_NUM}\s*得\s*{_NUM}", rest)]
+    full = re.search(rf"满分\s*{_NUM}", rest)
+    zero = re.search(rf"零分\s*{_NUM}", rest)
+    leftover = re.sub(rf"{_NUM}\s*得\s*{_NUM}|满分\s*{_NUM}|零分\s*{_NUM}|分|以上|以下|及|\s", "", rest)
+    if leftover or (not steps and not full) or (steps and (full or zero)):
+        raise ValueError(
+            tr("Problem", "“{0}” is no conversion: write e.g. “M04 满分80 零分0” or “M03 98得5 95得3”.").format(text)
+        )
+    if steps:
+        return Conversion(metric, steps=tuple(sorted(steps, reverse=True)))
+    assert full is not None
+    return Conversion(metric, float(full.group(1)), float(zero.group(1)) if zero else 0.0)
+
+
 @dataclass
 class Point:
     code: str
@@ -57,6 +130,7 @@ class Point:
     kind: str = POINT_NORMAL
     choose: int | None = None  # "任选 N 项": only N of the items count
     items: list[Item] = field(default_factory=list)
+    conversion: Conversion | None = None  # scored from a measured value
 
 
 @dataclass
@@ -92,7 +166,11 @@ class RuleSet:
 
     # -- serialisation -------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        for c, category in zip(data["categories"], self.categories, strict=True):
+            for p, point in zip(c["points"], category.points, strict=True):
+                p["conversion"] = point.conversion.to_dict() if point.conversion else None
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> RuleSet:
@@ -115,6 +193,7 @@ class RuleSet:
                     kind=p.get("kind", POINT_NORMAL),
                     choose=p.get("choose"),
                     items=[item(i) for i in p["items"]],
+                    conversion=Conversion.from_dict(p.get("conversion")),
                 )
                 for p in c["points"]
             ]
@@ -156,6 +235,7 @@ class RuleSet:
                             "score": _num(p.score),
                             "kind": p.kind,
                             "choose": p.choose,
+                            "conversion": p.conversion.text() if p.conversion else None,
                             "items": [_item_json(i) for i in p.items],
                         }
                         for p in c.points
@@ -248,6 +328,8 @@ def validate(rs: RuleSet, rows: dict[int, int] | None = None, sheet: str | None 
                     ),
                     first_no,
                 )
+            if p.conversion is not None:
+                _validate_conversion(p, first_no, add)
         _validate_category_scores(c, add)
 
     numbers = [i.no for i in rs.items()]
@@ -273,6 +355,37 @@ def validate(rs: RuleSet, rows: dict[int, int] | None = None, sheet: str | None 
     if ordered != sorted(ordered):
         add(tr("Problem", "Items are not in number order."))
     return problems
+
+
+def _validate_conversion(p: Point, row_no: int | None, add_at: Callable[[str, int | None], None]) -> None:
+    def add(message: str) -> None:
+        add_at(message, row_no)
+
+    conv = p.conversion
+    assert conv is not None
+    if p.choose:
+        add(
+            tr("Problem", "Point {0} counts any {1} of its items and cannot be scored from a measurement.").format(
+                p.code, p.choose
+            )
+        )
+    if conv.steps:
+        for _at_least, score in conv.steps:
+            if not 0 <= score <= p.score or abs(score * 2 - round(score * 2)) > 1e-9:
+                add(
+                    tr("Problem", "Point {0}: a step's score {1} must lie between 0 and {2}, in half points.").format(
+                        p.code, _fmt(score), _fmt(p.score)
+                    )
+                )
+        thresholds = [a for a, _s in conv.steps]
+        if len(set(thresholds)) != len(thresholds):
+            add(tr("Problem", "Point {0}: two steps start at the same value.").format(p.code))
+    elif conv.full_at <= conv.zero_at:
+        add(
+            tr("Problem", "Point {0}: the full score ({1}) must need more than the zero score ({2}).").format(
+                p.code, _fmt(conv.full_at), _fmt(conv.zero_at)
+            )
+        )
 
 
 def _validate_category_scores(c: Category, add: Callable[[str], None]) -> None:

@@ -5,7 +5,8 @@ Three sheets, all in Chinese because the office edits them:
 * ``说明``: 名称 / 代码 / 总分 / 来源 as label–value rows;
 * ``类别``: 序号, 名称, 分值, 必选项分值, 自选项计分上限 (one row a category);
 * ``评价细则``: one row an item: 类别, 要点序号, 评价要点, 要点分值, 要点类型, 任选项数,
-  项号, 评价内容, 评价方式, 责任部门, 基本任务.  Blank category or point cells mean
+  项号, 评价内容, 评价方式, 责任部门, 基本任务 and, for a point scored from a measured value,
+  测评折算 ("M04 满分80 零分0" or "M03 98得5 95得3").  Blank category or point cells mean
   "same as above", so merged cells typed by hand import too.  Veto items have 类别 否决项.
 """
 
@@ -25,6 +26,7 @@ from desktop_app.core.ruleset import (
     Point,
     Problem,
     RuleSet,
+    parse_conversion,
     split_list,
     validate,
 )
@@ -59,8 +61,9 @@ ITEM_HEADERS = [
     "评价方式",
     "责任部门",
     "基本任务",
+    "测评折算",
 ]
-_POINT_FIELDS = ("要点序号", "评价要点", "要点分值", "要点类型", "任选项数")
+_POINT_FIELDS = ("要点序号", "评价要点", "要点分值", "要点类型", "任选项数", "测评折算")
 _KIND_BY_LABEL = {label: kind for kind, label in POINT_KIND_LABELS.items()}
 
 
@@ -112,6 +115,7 @@ def export(rs: RuleSet, target: Path) -> Path:
                         "、".join(i.methods),
                         i.departments,
                         i.basic_task,
+                        p.conversion.text() if p.conversion else None,
                     ]
                 )
     for i in rs.veto_items:
@@ -128,6 +132,7 @@ def export(rs: RuleSet, target: Path) -> Path:
                 "、".join(i.methods),
                 i.departments,
                 i.basic_task,
+                None,
             ]
         )
     write_table(
@@ -135,7 +140,7 @@ def export(rs: RuleSet, target: Path) -> Path:
         f"{rs.name} 指标任务责任分解表",
         ITEM_HEADERS,
         rows,
-        [14, 6, 14, 7, 8, 7, 7, 48, 16, 28, 60],
+        [14, 6, 14, 7, 8, 7, 7, 48, 16, 28, 60, 18],
     )
     wb.active = 2
     return save_atomic(wb, target)
@@ -267,7 +272,7 @@ def _read_items(
         )
         return rows_of
     header_row, cols = found
-    last = {"类别": "", "要点序号": "", "评价要点": "", "要点分值": "", "要点类型": "", "任选项数": ""}
+    last = dict.fromkeys(("类别", *_POINT_FIELDS), "")
     points: dict[tuple[str, str], Point] = {}
     for r in range(header_row + 1, ws.max_row + 1):
 
@@ -345,7 +350,15 @@ def _read_items(
                     )
                 )
                 kind = POINT_NORMAL
-            point = Point(code=code, name=last["评价要点"], score=score, kind=kind, choose=choose)
+            conversion = None
+            if last["测评折算"]:
+                try:
+                    conversion = parse_conversion(last["测评折算"])
+                except ValueError as bad:
+                    problems.append(Problem(tr("RuleSetXlsx", "Point {0}: {1}").format(code, bad), r, SHEET_ITEMS))
+            point = Point(
+                code=code, name=last["评价要点"], score=score, kind=kind, choose=choose, conversion=conversion
+            )
             points[(category.code, code)] = point
             category.points.append(point)
         point.items.append(item)

@@ -42,7 +42,24 @@ def show(db: Database) -> Assessment:
         vetoes = {
             v.item_no: v.state for v in session.scalars(select(AssessVeto).where(AssessVeto.campaign_id == campaign.id))
         }
-    return assess(rs, points, items, vetoes, {code: "；".join(texts) for code, texts in bases.items()})
+    return assess(
+        rs, points, items, vetoes, {code: "；".join(texts) for code, texts in bases.items()}, measured_values(db, rs)
+    )
+
+
+def measured_values(db: Database, rs: RuleSet) -> dict[str, tuple[float, str]]:
+    """The latest campaign-wide value of every target a point of ``rs`` is converted from, with how
+    it reads (群众食品安全满意度 82分（2026）)."""
+    from desktop_app.services import metrics
+
+    wanted = {p.conversion.metric for p in rs.points() if p.conversion}
+    if not wanted:
+        return {}
+    return {
+        s.metric.code: (s.latest, f"{s.metric.name} {s.latest:g}{s.metric.unit}（{s.period}）")
+        for s in metrics.states(db)
+        if s.metric.code in wanted and s.latest is not None
+    }
 
 
 def _point(rs: RuleSet, code: str) -> Point:
@@ -65,6 +82,12 @@ def set_score(db: Database, point: str, score: float, *, item: int | None = None
         )
     if item is not None and item not in [i.no for i in found.items]:
         raise KnownError(tr("Assessment", "Item ({0}) is not an item of point {1}.").format(item, found.code))
+    if found.conversion is not None and found.conversion.metric in measured_values(db, rs):
+        raise KnownError(
+            tr("Assessment", "Point {0} is scored from its measured target ({1}): record the measured value.").format(
+                found.code, found.conversion.metric
+            )
+        )
     maximum = item_max(found) if item is not None and found.choose else found.score
     problem = score_problem(float(score), maximum)
     if problem:
@@ -83,6 +106,18 @@ def set_score(db: Database, point: str, score: float, *, item: int | None = None
             row = AssessScore(campaign_id=campaign.id, point_code=found.code, item_no=item_no)
             session.add(row)
         row.score, row.basis, row.updated_at = float(score), basis.strip(), utcnow()
+
+
+def bases(db: Database) -> dict[tuple[str, int], str]:
+    """What each score rests on, by (point code, item number or 0), as the clerk wrote it."""
+    with db.read() as session:
+        campaign = campaigns.current(session)
+        rows = session.execute(
+            select(AssessScore.point_code, AssessScore.item_no, AssessScore.basis).where(
+                AssessScore.campaign_id == campaign.id
+            )
+        ).all()
+    return {(code, item): basis for code, item, basis in rows if basis}
 
 
 def set_veto(db: Database, item: int, state: str, note: str = "") -> None:

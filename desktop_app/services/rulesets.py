@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from desktop_app.core import roles
 from desktop_app.core.errors import ImportRejected, NotFoundError
 from desktop_app.core.i18n import tr
-from desktop_app.core.ruleset import Category, Item, Point, RuleSet, load_json, validate
+from desktop_app.core.ruleset import Category, Conversion, Item, Point, RuleSet, load_json, validate
 from desktop_app.core.tables import SkippedRow
 from desktop_app.paths import resource_path
 from desktop_app.services import campaigns
@@ -42,7 +42,15 @@ def _store(session: Session, rs: RuleSet, *, builtin: bool) -> RuleSetRow:
         )
         row.categories.append(crow)
         for pseq, p in enumerate(c.points):
-            prow = PointRow(seq=pseq, code=p.code, name=p.name, score=p.score, kind=p.kind, choose=p.choose)
+            prow = PointRow(
+                seq=pseq,
+                code=p.code,
+                name=p.name,
+                score=p.score,
+                kind=p.kind,
+                choose=p.choose,
+                conversion=p.conversion.to_dict() if p.conversion else None,
+            )
             crow.points.append(prow)
             for i in p.items:
                 row.items.append(_item_row(i, point=prow))
@@ -119,6 +127,7 @@ def load(db: Database, code: str | None = None) -> RuleSet:
                 PointRow.score,
                 PointRow.kind,
                 PointRow.choose,
+                PointRow.conversion,
             )
             .join(CategoryRow, CategoryRow.id == PointRow.category_id)
             .where(CategoryRow.rule_set_id == head.id)
@@ -150,7 +159,15 @@ def load(db: Database, code: str | None = None) -> RuleSet:
     by_category: dict[int, list[Point]] = {}
     for p in points:
         by_category.setdefault(p.category_id, []).append(
-            Point(code=p.code, name=p.name, score=p.score, kind=p.kind, choose=p.choose, items=by_point.get(p.id, []))
+            Point(
+                code=p.code,
+                name=p.name,
+                score=p.score,
+                kind=p.kind,
+                choose=p.choose,
+                items=by_point.get(p.id, []),
+                conversion=Conversion.from_dict(p.conversion),
+            )
         )
     return RuleSet(
         code=head.code,
@@ -178,6 +195,20 @@ def list_rulesets(db: Database) -> list[tuple[str, str, bool]]:
         return [(r.code, r.name, r.builtin) for r in session.scalars(select(RuleSetRow).order_by(RuleSetRow.id))]
 
 
+def conversion_problems(rs: RuleSet) -> list[str]:
+    """Conversions that name a target the program does not measure."""
+    from desktop_app.services import metrics
+
+    known = {m.code for m in metrics.defined()}
+    return [
+        tr("RuleSets", "Point {0} is converted from the target {1}, which is not one of {2}.").format(
+            p.code, p.conversion.metric, "、".join(sorted(known))
+        )
+        for p in rs.points()
+        if p.conversion is not None and p.conversion.metric not in known
+    ]
+
+
 def export_xlsx(db: Database, target: Path, code: str | None = None) -> Path:
     from desktop_app.exchange import ruleset_xlsx  # openpyxl only when a workbook is written
 
@@ -192,9 +223,10 @@ def import_xlsx(
     from desktop_app.exchange import ruleset_xlsx
 
     rs = ruleset_xlsx.read(Path(path), skipped)
-    problems = validate(rs)
-    if problems:  # read() validates already; kept for rule sets built in code
-        raise ImportRejected(tr("RuleSets", "The rule set is not valid."), [str(p) for p in problems])
+    problems = [str(p) for p in validate(rs)]  # read() validates already; kept for rule sets built in code
+    problems += conversion_problems(rs)
+    if problems:
+        raise ImportRejected(tr("RuleSets", "The rule set is not valid."), problems)
     with db.session(need=roles.CAMPAIGN) as session:
         ensure_builtin(session)
         if session.scalar(select(RuleSetRow).where(RuleSetRow.code == rs.code)):

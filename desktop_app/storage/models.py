@@ -79,6 +79,7 @@ class PointRow(Base):
     score: Mapped[float] = mapped_column(Float)
     kind: Mapped[str] = mapped_column(String(20), default="normal")
     choose: Mapped[int | None] = mapped_column(Integer)
+    conversion: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # core.ruleset.Conversion, if measured
 
     category: Mapped[CategoryRow] = relationship(back_populates="points")
     items: Mapped[list[ItemRow]] = relationship(back_populates="point", order_by="ItemRow.no")

@@ -1775,6 +1775,30 @@ Please copy them and send them to your support contact.</source>
             <source>{0}: {1}</source>
             <translation>{0}：{1}</translation>
         </message>
+        <message>
+            <source>Point {0} counts any {1} of its items and cannot be scored from a measurement.</source>
+            <translation>评价要点 {0} 为任选 {1} 项计分，不能按测评结果折算。</translation>
+        </message>
+        <message>
+            <source>Point {0}: a step's score {1} must lie between 0 and {2}, in half points.</source>
+            <translation>评价要点 {0}：档次得分 {1} 须在 0 到 {2} 之间，以 0.5 分为单位。</translation>
+        </message>
+        <message>
+            <source>Point {0}: the full score ({1}) must need more than the zero score ({2}).</source>
+            <translation>评价要点 {0}：满分线（{1}）须高于零分线（{2}）。</translation>
+        </message>
+        <message>
+            <source>Point {0}: two steps start at the same value.</source>
+            <translation>评价要点 {0}：有两个档次的起点相同。</translation>
+        </message>
+        <message>
+            <source>“{0}” is no conversion: write e.g. “M04 满分80 零分0” or “M03 98得5 95得3”.</source>
+            <translation>“{0}”不是可识别的折算规则：请写成“M04 满分80 零分0”或“M03 98得5 95得3”。</translation>
+        </message>
+        <message>
+            <source>“{0}” names no target (e.g. M04 满分80 零分0).</source>
+            <translation>“{0}”没有写明指标代码（如 M04 满分80 零分0）。</translation>
+        </message>
     </context>
     <context>
         <name>RuleSetXlsx</name>
@@ -1834,6 +1858,10 @@ Please copy them and send them to your support contact.</source>
             <source>“{0}” is not an item number.</source>
             <translation>“{0}”不是有效的项号。</translation>
         </message>
+        <message>
+            <source>Point {0}: {1}</source>
+            <translation>评价要点 {0}：{1}</translation>
+        </message>
     </context>
     <context>
         <name>RuleSets</name>
@@ -1848,6 +1876,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>There is no rule set with the code “{0}”.</source>
             <translation>没有代码为“{0}”的评价细则。</translation>
+        </message>
+        <message>
+            <source>Point {0} is converted from the target {1}, which is not one of {2}.</source>
+            <translation>评价要点 {0} 按指标 {1} 折算，但该指标不在 {2} 之中。</translation>
         </message>
     </context>
     <context>
@@ -5601,6 +5633,14 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>There is no snapshot “{0}”; there are: {1}.</source>
             <translation>没有快照“{0}”；已有：{1}。</translation>
+        </message>
+        <message>
+            <source>Converted from the measured value: {0}</source>
+            <translation>按测评结果折算：{0}</translation>
+        </message>
+        <message>
+            <source>Point {0} is scored from its measured target ({1}): record the measured value.</source>
+            <translation>评价要点 {0} 按测评结果（{1}）折算得分：请录入测评值。</translation>
         </message>
     </context>
     <context>

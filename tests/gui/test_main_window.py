@@ -322,3 +322,16 @@ def test_the_self_assessment_page_shows_the_targets_and_a_trend(window, qtbot, d
     assert page.trend.points == [("2025", 97.5), ("2026", 98.6)] and page.trend.target == 98
     picture = page.trend.grab()
     assert not picture.isNull() and picture.width() > 100
+
+
+def test_a_point_scored_from_its_measured_target_is_shown_not_typed(window, demo_db):
+    from desktop_app.services import assessment, metrics
+
+    assessment.set_score(demo_db, "1", 2, basis="文件齐全")
+    metrics.record(demo_db, "M04", "82", period="2026")
+    page = window.show_page("assessment")
+    page.refresh()
+    assert not page.spins[("24", 0)].isEnabled() and page.spins[("24", 0)].value() == 10
+    assert "82" in page.bases[("24", 0)].text() and page.bases[("24", 0)].isReadOnly()
+    assert page.bases[("1", 0)].text() == "文件齐全"  # a basis written earlier is read back
+    assert page.spins[("25", 0)].isEnabled()  # 知晓率 not measured yet: the clerk scores it

@@ -154,6 +154,8 @@ class AssessmentPage(Page):
         self.spins.clear()
         self.bases.clear()
         self.category_rows.clear()
+        written = assessment.bases(self.db)
+        converted = {p.code: p for c in found.categories for p in c.points if p.converted}
         for category in rs.categories:
             top = QTreeWidgetItem([f"{category.code}、{category.name}", f"{category.score:g}", "", ""])
             bold = QFont(self.tree.font())
@@ -175,7 +177,15 @@ class AssessmentPage(Page):
                         self._editors(child, point.code, item.no, item_max(point), scores.get((point.code, item.no)))
                 else:
                     self._editors(row, point.code, 0, point.score, scores.get((point.code, 0)))
+                    if point.code in converted:  # scored from its measured target: shown, not typed
+                        self.spins[(point.code, 0)].setEnabled(False)
+                        self.bases[(point.code, 0)].setText(converted[point.code].basis)
+                        self.bases[(point.code, 0)].setReadOnly(True)
             top.setExpanded(True)
+        for key, text in written.items():
+            editor = self.bases.get(key)
+            if editor is not None and not editor.isReadOnly():
+                editor.setText(text)
         while self.veto_row.count() > 1:
             taken = self.veto_row.takeAt(1)
             widget = taken.widget() if taken is not None else None
