@@ -4913,8 +4913,8 @@ Please copy them and send them to your support contact.</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <source>Every report generated is kept here with the time, its parameters and its SHA-256 fingerprint. Generate monthly bulletins on the 月度报送 page.</source>
-            <translation>生成过的每份报表都存档在这里，附生成时间、参数和 SHA-256 指纹。月度工作通报在“月度报送”页生成。</translation>
+            <source>Every report generated is kept here with the time, its parameters and its SHA-256 fingerprint. Generate monthly bulletins on the 月度报送 page and the 自查自评报告 on the 自查自评 page.</source>
+            <translation>生成过的每份报表都存档在这里，附生成时间、参数和 SHA-256 指纹。月度工作通报在“月度报送”页生成，自查自评报告在“自查自评”页生成。</translation>
         </message>
         <message>
             <source>Generated</source>
@@ -5725,6 +5725,50 @@ Please copy them and send them to your support contact.</source>
             <source>Scores</source>
             <translation>评分</translation>
         </message>
+        <message>
+            <source>Freeze the assessment as it stands (自查1, 初评前 …) to compare later</source>
+            <translation>将当前自评结果保存为快照（如 自查1、初评前），供日后比较</translation>
+        </message>
+        <message>
+            <source>Keep a snapshot</source>
+            <translation>保存快照</translation>
+        </message>
+        <message>
+            <source>Keep a snapshot…</source>
+            <translation>保存快照…</translation>
+        </message>
+        <message>
+            <source>Name of the snapshot (e.g. 自查1, 初评前):</source>
+            <translation>快照名称（如 自查1、初评前）：</translation>
+        </message>
+        <message>
+            <source>Record a measured value…</source>
+            <translation>录入测评值…</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>保存报告</translation>
+        </message>
+        <message>
+            <source>Snapshot “{0}” kept.</source>
+            <translation>已保存快照“{0}”。</translation>
+        </message>
+        <message>
+            <source>The measured value was kept.</source>
+            <translation>测评值已保存。</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>正在生成报告…</translation>
+        </message>
+        <message>
+            <source>Written to {0}; archived in 报表 (SHA-256 {1}…).</source>
+            <translation>已生成 {0}，并存档于“报表”（SHA-256 {1}…）。</translation>
+        </message>
+        <message>
+            <source>自查自评报告…</source>
+            <translation>自查自评报告…</translation>
+        </message>
     </context>
     <context>
         <name>Metrics</name>
@@ -5962,6 +6006,92 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>Where the campaign stands</source>
             <translation>迎检准备情况</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureDialog</name>
+        <message>
+            <source>98.5, 98.5%, 0.985 or two counts as 197/200</source>
+            <translation>可写 98.5、98.5%、0.985，或两个数相除如 197/200</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>期间</translation>
+        </message>
+        <message>
+            <source>Record a measured value</source>
+            <translation>录入测评值</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>The whole campaign</source>
+            <translation>全市（不分单位）</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>测评值</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>一个数值</translation>
+        </message>
+        <message>
+            <source>a year (2026) or a month (2026-06)</source>
+            <translation>年份（2026）或月份（2026-06）</translation>
+        </message>
+        <message>
+            <source>e.g. 第三方测评报告</source>
+            <translation>如 第三方测评报告</translation>
+        </message>
+        <message>
+            <source>the count (批次); it is divided by the population in thousands</source>
+            <translation>填批次数，程序按常住人口（千人）折算</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Also write its tables to an Excel workbook</source>
+            <translation>同时将表格导出为 Excel 工作簿</translation>
+        </message>
+        <message>
+            <source>Change since “{0}”</source>
+            <translation>与“{0}”比较</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>比较</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>No comparison</source>
+            <translation>不比较</translation>
+        </message>
+        <message>
+            <source>Snapshot “{0}” ({1}), as it was</source>
+            <translation>快照“{0}”（{1}）当时的内容</translation>
+        </message>
+        <message>
+            <source>The assessment as it stands</source>
+            <translation>当前的自评结果</translation>
+        </message>
+        <message>
+            <source>自查自评报告</source>
+            <translation>自查自评报告</translation>
         </message>
     </context>
 </TS>

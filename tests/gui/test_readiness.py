@@ -110,3 +110,45 @@ def test_the_readiness_view_follows_the_review_and_opens_the_records(window, qtb
     assert shown.proxy.rowCount() == sum(1 for t in overdue if no in t.items)
     shown.item_chip.click()
     assert shown.proxy.item is None and not shown.item_chip.isVisible()
+
+
+def test_measure_snapshot_and_report_from_the_page(window, qtbot, demo_db, prompter, tmp_path):
+    from desktop_app.gui.pages.assessment_dialogs import MeasureDialog, ReportDialog
+    from desktop_app.gui.worker import wait_idle
+    from desktop_app.services import archive, assessment
+
+    page = window.show_page("assessment")
+    page.tabs.setCurrentIndex(0)
+
+    def measure(dialog):
+        assert isinstance(dialog, MeasureDialog)
+        dialog.target.setCurrentIndex(dialog.target.findData("M04"))
+        dialog.value.setText("82")
+        dialog.period.setText("2026")
+        dialog.source.setText("第三方测评报告")
+        return True
+
+    prompter.dialog = measure
+    page.measure_button.click()
+    assert page.spins[("24", 0)].value() == 10 and "10" in page.category_rows["四"].text(2)
+    prompter.texts = ["自查1"]
+    page.snapshot_button.click()
+    assert assessment.snapshot_names(demo_db)[0][0] == "自查1"
+    prompter.texts = ["自查1"]
+    page.snapshot_button.click()  # the same name again: told, nothing kept
+    assert any("自查1" in s.text for s in prompter.shown) and len(assessment.snapshot_names(demo_db)) == 1
+
+    def choose(dialog):
+        assert isinstance(dialog, ReportDialog)
+        dialog.content.setCurrentIndex(dialog.content.findData("自查1"))
+        dialog.with_xlsx.setChecked(True)
+        return True
+
+    prompter.dialog = choose
+    prompter.files = [str(tmp_path / "自评.pdf")]
+    page.report_button.click()
+    assert wait_idle()
+    qtbot.waitUntil(lambda: "自评.pdf" in page.status.text(), timeout=10_000)
+    assert (tmp_path / "自评.pdf").read_bytes().startswith(b"%PDF") and (tmp_path / "自评.xlsx").exists()
+    assert any("自查1" in r.title for r in archive.listed(demo_db))
+    assert ("open", str(tmp_path / "自评.pdf")) in prompter.opened

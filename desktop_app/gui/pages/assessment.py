@@ -22,6 +22,7 @@ from desktop_app.gui.qt import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -35,6 +36,7 @@ from desktop_app.services import assessment, rulesets
 
 if TYPE_CHECKING:
     from desktop_app.core.assessment import Assessment
+    from desktop_app.gui.worker import QtProgress
     from desktop_app.services.metrics import MetricState
     from desktop_app.storage.database import Database
 
@@ -56,7 +58,20 @@ class AssessmentPage(Page):
         font = QFont(self.total.font())
         font.setBold(True)
         self.total.setFont(font)
-        score_column.addWidget(self.total)
+        top = QHBoxLayout()
+        top.addWidget(self.total, 1)
+        self.measure_button = QPushButton(self.tr("Record a measured value…"))
+        self.snapshot_button = QPushButton(self.tr("Keep a snapshot…"))
+        self.snapshot_button.setToolTip(
+            self.tr("Freeze the assessment as it stands (自查1, 初评前 …) to compare later")
+        )
+        self.report_button = QPushButton(self.tr("自查自评报告…"))
+        for b in (self.measure_button, self.snapshot_button, self.report_button):
+            top.addWidget(b)
+        score_column.addLayout(top)
+        self.status = QLabel()
+        self.status.setStyleSheet("color:#555")
+        self.status.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels([self.tr("Evaluation point"), self.tr("Maximum"), self.tr("Score"), self.tr("Basis")])
@@ -88,6 +103,11 @@ class AssessmentPage(Page):
         self.veto_boxes: dict[int, QComboBox] = {}
         self.veto_row = vetoes
         score_column.addLayout(vetoes)
+        score_column.addWidget(self.status)
+        self.measure_button.clicked.connect(lambda: self.record_measurement())
+        self.snapshot_button.clicked.connect(self.keep_snapshot)
+        self.report_button.clicked.connect(self.write_report)
+        self.metrics.doubleClicked.connect(lambda index: self.record_measurement(index.row()))
         self.readiness = ReadinessView(db)
         self.findings = FindingsView(db)
         self.tabs.addTab(score, self.tr("Scores"))
@@ -138,6 +158,55 @@ class AssessmentPage(Page):
                 shown.show_records_of(target.get("item"), None)
             elif isinstance(shown, TasksPage):
                 shown.show_item(target.get("item"), overdue=bool(target.get("overdue")))
+
+    # -- measurements, snapshots and the report ------------------------------------------------------
+    def record_measurement(self, row: int | None = None) -> None:
+        from desktop_app.gui.pages.assessment_dialogs import MeasureDialog
+
+        metric = self.metric_states[row].metric.code if row is not None and row < len(self.metric_states) else None
+        dialog = MeasureDialog(self.db, self, metric=metric)
+        if dialogs.run_dialog(dialog) and dialogs.guarded(self, dialog.record, self.db):
+            self.status.setText(self.tr("The measured value was kept."))
+            self.refresh_scores()
+
+    def keep_snapshot(self) -> None:
+        name = dialogs.ask_text(self, self.tr("Keep a snapshot"), self.tr("Name of the snapshot (e.g. 自查1, 初评前):"))
+        if name is None:
+            return
+        if dialogs.guarded(self, assessment.snapshot, self.db, name):
+            self.status.setText(self.tr("Snapshot “{0}” kept.").format(name.strip()))
+
+    def write_report(self) -> QtProgress | None:
+        from pathlib import Path
+
+        from desktop_app.gui.pages.assessment_dialogs import ReportDialog
+        from desktop_app.gui.worker import run_task
+        from desktop_app.services import assessment_report
+
+        dialog = ReportDialog(self.db, self)
+        if not dialogs.run_dialog(dialog):
+            return None
+        snapshot, since, with_xlsx = dialog.snapshot, dialog.compared_with, dialog.with_xlsx.isChecked()
+        name = f"自查自评报告{'（' + snapshot + '）' if snapshot else ''}.pdf"
+        path = dialogs.save_file(self, self.tr("Save the report"), name, "PDF (*.pdf)")
+        if not path:
+            return None
+        pdf = Path(path)
+        xlsx = pdf.with_suffix(".xlsx") if with_xlsx else None
+
+        def done(made: assessment_report.Generated) -> None:
+            self.status.setText(
+                self.tr("Written to {0}; archived in 报表 (SHA-256 {1}…).").format(made.pdf, made.sha256[:16])
+            )
+            dialogs.open_path(made.pdf)
+
+        return run_task(
+            lambda progress: assessment_report.generate(self.db, pdf, xlsx=xlsx, snapshot=snapshot, since=since),
+            done,
+            parent=self,
+            label=self.tr("Writing the report…"),
+            preload=("desktop_app.reports.assessment",),
+        )
 
     def _findings_changed(self) -> None:
         window = self.window()

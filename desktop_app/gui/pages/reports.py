@@ -26,7 +26,7 @@ class ReportsPage(Page):
         intro = QLabel(
             self.tr(
                 "Every report generated is kept here with the time, its parameters and its SHA-256 fingerprint. "
-                "Generate monthly bulletins on the 月度报送 page."
+                "Generate monthly bulletins on the 月度报送 page and the 自查自评报告 on the 自查自评 page."
             )
         )
         intro.setWordWrap(True)

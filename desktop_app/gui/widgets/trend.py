@@ -51,5 +51,6 @@ class TrendLine(QWidget):
         for index, (period, value) in enumerate(self.points):
             point = at(index, value)
             painter.drawEllipse(point, 3, 3)
-            painter.drawText(QRectF(point.x() - 40, area.bottom() + 4, 80, 16), Qt.AlignmentFlag.AlignCenter, period)
-            painter.drawText(QRectF(point.x() - 40, point.y() - 20, 80, 16), Qt.AlignmentFlag.AlignCenter, f"{value:g}")
+            left = min(max(point.x() - 40, 0.0), self.width() - 80.0)  # a label at either end stays inside
+            painter.drawText(QRectF(left, area.bottom() + 4, 80, 16), Qt.AlignmentFlag.AlignCenter, period)
+            painter.drawText(QRectF(left, point.y() - 20, 80, 16), Qt.AlignmentFlag.AlignCenter, f"{value:g}")

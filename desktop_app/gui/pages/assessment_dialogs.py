@@ -1,0 +1,113 @@
+"""The 自查自评 page's dialogs: record a measured value of a target, and choose what the 自查自评报告
+shows (the assessment as it stands or a kept snapshot, compared with a snapshot or not)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from desktop_app.gui.qt import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+from desktop_app.services import assessment, metrics, units
+
+if TYPE_CHECKING:
+    from desktop_app.storage.database import Database
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class MeasureDialog(QDialog):
+    """A measured value of a target for a period (and a unit, where it is one unit's), with its source."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None, *, metric: str | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record a measured value"))
+        form = QFormLayout(self)
+        self.target = QComboBox()
+        for m in metrics.defined():
+            self.target.addItem(f"{m.name}（{m.unit}）", m.code)
+        if metric:
+            self.target.setCurrentIndex(max(0, self.target.findData(metric)))
+        self.value = QLineEdit()
+        self.hint = QLabel()
+        self.hint.setStyleSheet("color:#666")
+        self.period = QLineEdit(str(dt.date.today().year))
+        self.period.setPlaceholderText(self.tr("a year (2026) or a month (2026-06)"))
+        self.unit = QComboBox()
+        self.unit.addItem(self.tr("The whole campaign"), "")
+        for u in units.list_units(db, include_inactive=False):
+            self.unit.addItem(u.name, u.name)
+        self.source = QLineEdit()
+        self.source.setPlaceholderText(self.tr("e.g. 第三方测评报告"))
+        form.addRow(self.tr("Target"), self.target)
+        form.addRow(self.tr("Value"), self.value)
+        form.addRow("", self.hint)
+        form.addRow(self.tr("Period"), self.period)
+        form.addRow(self.tr("Unit"), self.unit)
+        form.addRow(self.tr("Source"), self.source)
+        form.addRow(_buttons(self))
+        self.target.currentIndexChanged.connect(lambda _i: self._hint())
+        self._hint()
+
+    def _hint(self) -> None:
+        kind = next((m.kind for m in metrics.defined() if m.code == self.target.currentData()), "")
+        self.hint.setText(
+            {
+                "percent": self.tr("98.5, 98.5%, 0.985 or two counts as 197/200"),
+                "per_thousand": self.tr("the count (批次); it is divided by the population in thousands"),
+            }.get(kind, self.tr("a number"))
+        )
+
+    def record(self, db: Database) -> float:
+        return metrics.record(
+            db,
+            self.target.currentData(),
+            self.value.text(),
+            period=self.period.text().strip(),
+            unit=self.unit.currentData() or None,
+            source=self.source.text(),
+        )
+
+
+class ReportDialog(QDialog):
+    """What the 自查自评报告 shows."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("自查自评报告"))
+        form = QFormLayout(self)
+        kept = assessment.snapshot_names(db)
+        self.content = QComboBox()
+        self.content.addItem(self.tr("The assessment as it stands"), "")
+        self.since = QComboBox()
+        self.since.addItem(self.tr("No comparison"), "")
+        for name, taken in kept:
+            self.content.addItem(self.tr("Snapshot “{0}” ({1}), as it was").format(name, taken), name)
+            self.since.addItem(self.tr("Change since “{0}”").format(name), name)
+        self.with_xlsx = QCheckBox(self.tr("Also write its tables to an Excel workbook"))
+        form.addRow(self.tr("Content"), self.content)
+        form.addRow(self.tr("Compare"), self.since)
+        form.addRow("", self.with_xlsx)
+        form.addRow(_buttons(self))
+        self.content.currentIndexChanged.connect(lambda _i: self.since.setEnabled(not self.content.currentData()))
+
+    @property
+    def snapshot(self) -> str | None:
+        return self.content.currentData() or None
+
+    @property
+    def compared_with(self) -> str | None:
+        return None if self.snapshot else (self.since.currentData() or None)
