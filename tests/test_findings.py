@@ -96,3 +96,25 @@ def test_the_monthly_bulletin_names_the_findings_not_rectified_in_time(demo_db, 
     text = subprocess.run(["pdftotext", str(made.pdf), "-"], capture_output=True, text=True, check=True).stdout
     flat = text.replace("\n", "").replace(" ", "")
     assert "逾期未整改" in flat and "学校食堂未接入平台" in flat
+
+
+def test_a_finding_names_its_task_and_files_its_rectification(demo_db, tmp_path):
+    wb = Workbook()
+    wb.active.append(["责任单位", "存在问题", "对应指标", "对应任务", "整改时限"])
+    wb.active.append(["市教育局", "晨检记录缺失", "(85)", "G1-02", "2026-11-10"])
+    wb.active.append(["市公安局", "台账不全", "", "", "2026-11-10"])
+    wb.save(tmp_path / "清单.xlsx")
+    findings.import_xlsx(demo_db, tmp_path / "清单.xlsx", kind="市级考评", date=dt.date(2026, 11, 1))
+    found = findings.list_findings(demo_db, today=dt.date(2026, 11, 30))
+    assert [f.task for f in found] == ["G1-02", ""]
+    assert findings.tasks_with_late_findings(demo_db, dt.date(2026, 11, 30)) == {"G1-02"}
+    (tmp_path / "整改.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    assert findings.add_rectification_files(demo_db, found[0].id, [tmp_path / "整改.pdf"]) == 1
+    assert len(findings.list_findings(demo_db)[0].evidence) == 1
+    with pytest.raises(KnownError, match="评价内容"):  # no item: nowhere to file it
+        findings.add_rectification_files(demo_db, found[1].id, [tmp_path / "整改.pdf"])
+    wb.active.append(["市教育局", "又一个问题", "", "G9-99", ""])
+    wb.save(tmp_path / "清单.xlsx")
+    with pytest.raises(ImportRejected) as caught:
+        findings.import_xlsx(demo_db, tmp_path / "清单.xlsx", kind="市级考评", date=dt.date(2026, 11, 2))
+    assert "G9-99" in "".join(caught.value.details) and len(findings.list_findings(demo_db)) == 2

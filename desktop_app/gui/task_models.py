@@ -121,6 +121,7 @@ class TaskFilterProxy(QSortFilterProxyModel):
         self.supervised_only = False
         self.due_within: int | None = None
         self.item: int | None = None  # tasks serving one evaluation item
+        self.late_findings: set[str] | None = None  # only these tasks: those with findings rectified late
         self.words = ""
         self.today = dt.date.today()
         self.setSortRole(SORT_ROLE)
@@ -162,6 +163,8 @@ class TaskFilterProxy(QSortFilterProxyModel):
         if self.due_within is not None and not t.due_soon(self.today, self.due_within):
             return False
         if self.item is not None and self.item not in t.items:
+            return False
+        if self.late_findings is not None and t.code not in self.late_findings:
             return False
         if self.words:
             text = " ".join([t.code, t.title, t.content, *t.lead_units, *t.responsible_units, t.deadline_text])

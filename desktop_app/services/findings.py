@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ from desktop_app.core.i18n import tr
 from desktop_app.core.units import name_key
 from desktop_app.services import campaigns, rulesets
 from desktop_app.storage.database import Database
-from desktop_app.storage.models import Finding, Inspection, Unit, UnitAlias
+from desktop_app.storage.models import Finding, Inspection, Task, Unit, UnitAlias
 
 
 @dataclass
@@ -33,6 +33,8 @@ class FindingInfo:
     status: str
     note: str
     overdue: bool
+    task: str = ""  # the code of the task it concerns, if any
+    evidence: list[int] = field(default_factory=list)  # the evidence of its rectification
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -46,6 +48,8 @@ class FindingInfo:
             "note": self.note,
             "overdue": self.overdue,
             "open": is_open(self.status),
+            "task": self.task,
+            "evidence": list(self.evidence),
         }
 
 
@@ -66,6 +70,7 @@ def import_xlsx(db: Database, path: Path, *, kind: str, date: dt.date, by: str =
         "text": ("问题", "存在问题", "发现问题", "问题描述"),
         "item": ("项号", "对应指标", "评价内容序号"),
         "deadline": ("整改时限", "完成时限", "整改期限"),
+        "task": ("对应任务", "任务编号", "任务序号"),
     }
     located = _locate(read_grids(Path(path)), wanted)
     if located is None:
@@ -79,6 +84,7 @@ def import_xlsx(db: Database, path: Path, *, kind: str, date: dt.date, by: str =
     rows, problems = [], []
     with db.read() as session:
         unit_ids = _unit_ids(session)
+        task_ids = _task_ids(session)
     for n in range(r + 1, len(grid.rows) + 1):
         values = grid.rows[n - 1]
         if row_skip_reason(grid, r + 1, values, row=n):
@@ -95,6 +101,8 @@ def import_xlsx(db: Database, path: Path, *, kind: str, date: dt.date, by: str =
             grid.value(n, cols["deadline"]) if "deadline" in cols else None,
             unit_ids,
             items,
+            cell_text(grid.value(n, cols["task"])) if "task" in cols else "",
+            task_ids,
         )
         if isinstance(checked, str):
             problems.append(f"{where}：{checked}")
@@ -111,10 +119,24 @@ def import_xlsx(db: Database, path: Path, *, kind: str, date: dt.date, by: str =
     return len(rows)
 
 
+def _task_ids(session: Any) -> dict[str, int]:
+    return {code: task_id for code, task_id in session.execute(select(Task.code, Task.id))}
+
+
+Checked = tuple[int, int | None, str, dt.date | None, int | None]
+
+
 def _check(
-    unit: str, text: str, item_text: str, deadline: object, unit_ids: dict[str, int], items: set[int]
-) -> tuple[int, int | None, str, dt.date | None] | str:
-    """A finding as stored (unit id, item, text, deadline), or why it cannot be one."""
+    unit: str,
+    text: str,
+    item_text: str,
+    deadline: object,
+    unit_ids: dict[str, int],
+    items: set[int],
+    task: str = "",
+    task_ids: dict[str, int] | None = None,
+) -> Checked | str:
+    """A finding as stored (unit id, item, text, deadline, task id), or why it cannot be one."""
     from desktop_app.core import deadlines
     from desktop_app.exchange.xlsx_io import cell_text
 
@@ -135,20 +157,31 @@ def _check(
             due = deadlines.parse(deadline).date
         except deadlines.DeadlineProblem as bad:
             return bad.message
-    return unit_id, item, text.strip(), due
+    task_id = None
+    if task.strip():
+        task_id = (task_ids or {}).get(task.strip())
+        if task_id is None:
+            return tr("Findings", "there is no task numbered “{0}” in the plan.").format(task.strip())
+    return unit_id, item, text.strip(), due, task_id
 
 
-def _store(
-    db: Database, kind: str, date: dt.date, by: str, rows: list[tuple[int, int | None, str, dt.date | None]]
-) -> list[int]:
+def _store(db: Database, kind: str, date: dt.date, by: str, rows: list[Checked]) -> list[int]:
     with db.session(need=roles.EDIT) as session:
         campaign = campaigns.current(session)
         inspection = Inspection(campaign_id=campaign.id, kind=kind, date=date, by=by.strip(), scope="")
         session.add(inspection)
         session.flush()
         made = [
-            Finding(inspection_id=inspection.id, unit_id=unit_id, item_no=item, text=text, deadline=due, note="")
-            for unit_id, item, text, due in rows
+            Finding(
+                inspection_id=inspection.id,
+                unit_id=unit_id,
+                item_no=item,
+                text=text,
+                deadline=due,
+                note="",
+                task_id=task_id,
+            )
+            for unit_id, item, text, due, task_id in rows
         ]
         session.add_all(made)
         session.flush()
@@ -165,12 +198,15 @@ def record(
     by: str = "",
     item: str = "",
     deadline: str = "",
+    task: str = "",
 ) -> int:
     """One finding of an inspection, as a clerk types it in; returns its id."""
     _check_kind(kind)
     with db.read() as session:
         unit_ids = _unit_ids(session)
-    checked = _check(unit, text, item, deadline or None, unit_ids, {i.no for i in rulesets.load(db).items()})
+        task_ids = _task_ids(session)
+    items = {i.no for i in rulesets.load(db).items()}
+    checked = _check(unit, text, item, deadline or None, unit_ids, items, task, task_ids)
     if isinstance(checked, str):
         raise KnownError(tr("Findings", "The finding was not kept."), [checked])
     return _store(db, kind, date, by, [checked])[0]
@@ -190,9 +226,9 @@ def _locate(grids: list[Any], wanted: dict[str, tuple[str, ...]]) -> tuple[Any, 
             cols: dict[str, int] = {}
             for c, value in enumerate(row, start=1):
                 key = header_key(cell_text(value))
-                for field, names in wanted.items():
-                    if key in names and field not in cols:
-                        cols[field] = c
+                for name, names in wanted.items():
+                    if key in names and name not in cols:
+                        cols[name] = c
             if "unit" in cols and "text" in cols:
                 return grid, r, cols
     return None
@@ -214,6 +250,7 @@ def list_findings(db: Database, *, only_open: bool = False, today: dt.date | Non
     today = today or dt.date.today()
     with db.read() as session:
         names = {u.id: u.name for u in session.scalars(select(Unit))}
+        codes = {task_id: code for code, task_id in _task_ids(session).items()}
         rows = session.execute(
             select(Finding, Inspection.kind, Inspection.date)
             .join(Inspection, Inspection.id == Finding.inspection_id)
@@ -230,7 +267,42 @@ def list_findings(db: Database, *, only_open: bool = False, today: dt.date | Non
                 f.status,
                 f.note,
                 is_overdue(f.status, f.deadline, today),
+                codes.get(f.task_id, "") if f.task_id else "",
+                list(f.evidence or []),
             )
             for f, kind, date in rows
         ]
     return [f for f in found if is_open(f.status)] if only_open else found
+
+
+def add_rectification_files(db: Database, finding_id: int, paths: list[Path], progress: Any = None) -> int:
+    """File ``paths`` as the evidence of a finding's rectification — under its item, for its unit —
+    and link them to it; returns how many were filed."""
+    from desktop_app.services import evidence
+
+    with db.read() as session:
+        finding = session.get(Finding, finding_id)
+        if finding is None:
+            raise NotFoundError(tr("Findings", "There is no finding {0}.").format(finding_id))
+        item, unit_id, text = finding.item_no, finding.unit_id, finding.text
+        unit = session.get(Unit, unit_id)
+        unit_name = unit.name if unit is not None else None
+    if item is None:
+        raise KnownError(
+            tr("Findings", "The finding names no item of the rule set, so its evidence has nowhere to be filed."),
+            [tr("Findings", "Record the item (项号) with the finding first.")],
+        )
+    meta = evidence.EvidenceMeta(note=tr("Findings", "Rectification of: {0}").format(text[:200]))
+    added = evidence.add_files(db, [Path(p) for p in paths], item=item, unit=unit_name, meta=meta, progress=progress)
+    ids = [e.id for e in added.added]
+    if ids:
+        with db.session(need=roles.EDIT) as session:
+            row = session.get(Finding, finding_id)
+            if row is not None:
+                row.evidence = [*(row.evidence or []), *ids]
+    return len(ids)
+
+
+def tasks_with_late_findings(db: Database, today: dt.date | None = None) -> set[str]:
+    """The codes of the tasks that have a finding not rectified past its deadline."""
+    return {f.task for f in list_findings(db, only_open=True, today=today) if f.overdue and f.task}

@@ -4311,6 +4311,14 @@ Please copy them and send them to your support contact.</source>
             <source>Show the tasks of every item again</source>
             <translation>重新显示全部评价内容的任务</translation>
         </message>
+        <message>
+            <source>Findings not rectified in time</source>
+            <translation>有逾期未整改问题</translation>
+        </message>
+        <message>
+            <source>Tasks an inspection found fault with, not rectified by the deadline</source>
+            <translation>检查发现问题、逾期仍未整改的任务</translation>
+        </message>
     </context>
     <context>
         <name>UnitMappingDialog</name>
@@ -5862,6 +5870,22 @@ Please copy them and send them to your support contact.</source>
             <source>The finding was not kept.</source>
             <translation>问题未保存。</translation>
         </message>
+        <message>
+            <source>Record the item (项号) with the finding first.</source>
+            <translation>请先为该问题填写对应的评价内容（项号）。</translation>
+        </message>
+        <message>
+            <source>Rectification of: {0}</source>
+            <translation>整改材料：{0}</translation>
+        </message>
+        <message>
+            <source>The finding names no item of the rule set, so its evidence has nowhere to be filed.</source>
+            <translation>该问题没有对应的评价内容，整改材料无处归档。</translation>
+        </message>
+        <message>
+            <source>there is no task numbered “{0}” in the plan.</source>
+            <translation>实施方案中没有编号为“{0}”的任务。</translation>
+        </message>
     </context>
     <context>
         <name>FindingsView</name>
@@ -5929,6 +5953,38 @@ Please copy them and send them to your support contact.</source>
             <source>{0} finding(s) imported.</source>
             <translation>已导入 {0} 个问题。</translation>
         </message>
+        <message>
+            <source>Add rectification files…</source>
+            <translation>添加整改材料…</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>材料</translation>
+        </message>
+        <message>
+            <source>File the evidence of the rectification under the finding's item</source>
+            <translation>将整改佐证材料归档到该问题对应的评价内容下</translation>
+        </message>
+        <message>
+            <source>Filing the files…</source>
+            <translation>正在归档文件…</translation>
+        </message>
+        <message>
+            <source>Rectification files</source>
+            <translation>整改材料</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <source>{0} file(s) filed as the rectification's evidence.</source>
+            <translation>已归档 {0} 个整改材料文件。</translation>
+        </message>
     </context>
     <context>
         <name>InspectionDialog</name>
@@ -5983,6 +6039,14 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>e.g. 市食安委督查组</source>
             <translation>如 市食安委督查组</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <source>the task's number in the plan (optional)</source>
+            <translation>实施方案中的任务编号（可不填）</translation>
         </message>
     </context>
     <context>

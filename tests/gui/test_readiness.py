@@ -6,6 +6,8 @@ import datetime as dt
 
 from desktop_app.gui.pages.findings import InspectionDialog
 
+TASK = "G1-01"  # a task of the demo plan
+
 
 def _fill_finding(dialog):
     assert isinstance(dialog, InspectionDialog)
@@ -14,21 +16,38 @@ def _fill_finding(dialog):
     dialog.text.setPlainText("学校食堂晨检记录缺失")
     dialog.item.setText("85")
     dialog.deadline.setText("2026-11-10")
+    dialog.task.setText(TASK)
     return True
 
 
-def test_a_finding_shows_on_home_and_in_the_bulletin_until_rectified(window, qtbot, demo_db, prompter):
-    from desktop_app.services import bulletin
+def test_a_finding_shows_on_home_and_in_the_bulletin_until_rectified(window, qtbot, demo_db, prompter, tmp_path):
+    from desktop_app.gui.worker import wait_idle
+    from desktop_app.services import bulletin, evidence
 
     page = window.show_page("assessment")
     page.tabs.setCurrentWidget(page.findings)
     prompter.dialog = _fill_finding
     page.findings.add_button.click()
     view = page.findings
-    assert view.table.rowCount() == 1 and view.table.item(0, 3).text() == "学校食堂晨检记录缺失"
-    assert "逾期" in view.table.item(0, 5).text() and view.table.item(0, 2).text() == "(85)"
+    assert view.table.rowCount() == 1 and view.table.item(0, 4).text() == "学校食堂晨检记录缺失"
+    assert "逾期" in view.table.item(0, 6).text() and view.table.item(0, 2).text() == "(85)"
+    assert view.table.item(0, 3).text() == TASK
     home = window.show_page("home")
     assert "学校食堂晨检记录缺失" in home.task_labels[1].text()
+    tasks_page = window.show_page("tasks")
+    tasks_page.late_findings.setChecked(True)  # the task page's filter: tasks with findings rectified late
+    assert tasks_page.proxy.rowCount() == 1 and tasks_page.proxy.index(0, 0).data() == TASK
+    tasks_page.late_findings.setChecked(False)
+
+    page = window.show_page("assessment")  # the rectification's evidence, filed under the finding's item
+    (tmp_path / "晨检记录.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    view.select(view.shown[0].id)
+    prompter.files = [str(tmp_path / "晨检记录.pdf")]
+    view.files_button.click()
+    assert wait_idle()
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1 and view.table.item(0, 8).text() == "1", timeout=10_000)
+    filed = evidence.list_evidence(demo_db)
+    assert [(e.item, e.unit) for e in filed] == [(85, "市教育局")]
     assert any("学校食堂晨检记录缺失" in text for _u, text, _d in bulletin.build(demo_db, "2026-11").late_findings)
 
     page = window.show_page("assessment")  # rectified and closed on the page: gone from both
@@ -38,7 +57,7 @@ def test_a_finding_shows_on_home_and_in_the_bulletin_until_rectified(window, qtb
     view.save_button.click()
     assert view.table.rowCount() == 0  # the list shows what is not yet rectified
     view.open_only.setChecked(False)
-    assert view.table.item(0, 5).text() == "已销号" and view.table.item(0, 6).text() == "已补齐晨检记录"
+    assert view.table.item(0, 6).text() == "已销号" and view.table.item(0, 7).text() == "已补齐晨检记录"
     assert "学校食堂晨检记录缺失" not in window.show_page("home").task_labels[1].text()
     assert bulletin.build(demo_db, "2026-11").late_findings == []
 

@@ -59,6 +59,7 @@ class InspectionDialog(QDialog):
         self.unit = QComboBox()
         self.text = QPlainTextEdit()
         self.item = QLineEdit()
+        self.task = QLineEdit()
         self.deadline = QLineEdit()
         if finding:
             self.unit.setEditable(True)
@@ -71,7 +72,9 @@ class InspectionDialog(QDialog):
             self.deadline.setPlaceholderText(self.tr("e.g. 2026-12-31 or 2026年12月底前"))
             form.addRow(self.tr("Unit"), self.unit)
             form.addRow(self.tr("Finding"), self.text)
+            self.task.setPlaceholderText(self.tr("the task's number in the plan (optional)"))
             form.addRow(self.tr("Item"), self.item)
+            form.addRow(self.tr("Task"), self.task)
             form.addRow(self.tr("Rectify by"), self.deadline)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -101,10 +104,12 @@ class FindingsView(QWidget):
             self.tr("Inspection"),
             self.tr("Unit"),
             self.tr("Item"),
+            self.tr("Task"),
             self.tr("Finding"),
             self.tr("Rectify by"),
             self.tr("State"),
             self.tr("Note"),
+            self.tr("Evidence"),
         ]
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -114,8 +119,8 @@ class FindingsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 190), (1, 130), (2, 70), (4, 90), (5, 110), (6, 160)):
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 180), (1, 120), (2, 64), (3, 60), (5, 90), (6, 110), (7, 150), (8, 50)):
             self.table.setColumnWidth(col, width)
         column.addWidget(self.table, 1)
         state_row = QHBoxLayout()
@@ -124,6 +129,9 @@ class FindingsView(QWidget):
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("How it was rectified (整改情况)"))
         self.save_button = QPushButton(self.tr("Save state"))
+        self.files_button = QPushButton(self.tr("Add rectification files…"))
+        self.files_button.setToolTip(self.tr("File the evidence of the rectification under the finding's item"))
+        state_row.addWidget(self.files_button)
         state_row.addWidget(self.status)
         state_row.addWidget(self.note, 1)
         state_row.addWidget(self.save_button)
@@ -133,6 +141,7 @@ class FindingsView(QWidget):
         self.import_button.clicked.connect(self.choose_import)
         self.open_only.toggled.connect(lambda _on: self.refresh())
         self.save_button.clicked.connect(self.save_state)
+        self.files_button.clicked.connect(self.add_files)
         self.table.itemSelectionChanged.connect(self._selected)
         self._selected()
 
@@ -145,10 +154,12 @@ class FindingsView(QWidget):
                 f.inspection,
                 f.unit,
                 f"({f.item})" if f.item else "",
+                f.task,
                 f.text,
                 f.deadline.isoformat() if f.deadline else "",
                 f.status + (self.tr(" (overdue)") if f.overdue else ""),
                 f.note,
+                str(len(f.evidence)) if f.evidence else "",
             )
             for col, text in enumerate(values):
                 cell = QTableWidgetItem(text)
@@ -175,6 +186,7 @@ class FindingsView(QWidget):
         f = self.current()
         for w in (self.status, self.note, self.save_button):
             w.setEnabled(f is not None)
+        self.files_button.setEnabled(f is not None and f.item is not None)
         if f is not None:
             self.status.setCurrentText(f.status)
             self.note.setText(f.note)
@@ -196,6 +208,7 @@ class FindingsView(QWidget):
                     text=dialog.text.toPlainText(),
                     item=dialog.item.text(),
                     deadline=dialog.deadline.text(),
+                    task=dialog.task.text(),
                 )
             )
 
@@ -227,6 +240,29 @@ class FindingsView(QWidget):
             dialogs.info(self, self.tr("{0} finding(s) imported.").format(taken[0]))
             self.refresh()
             self.changed.emit()
+
+    def add_files(self) -> None:
+        from desktop_app.gui.worker import run_task
+
+        f = self.current()
+        if f is None:
+            return
+        paths = dialogs.open_files(self, self.tr("Rectification files"), self.tr("All files (*)"))
+        if not paths:
+            return
+        finding_id = f.id
+
+        def done(count: int) -> None:
+            self.refresh(select_id=finding_id)
+            self.changed.emit()
+            dialogs.info(self, self.tr("{0} file(s) filed as the rectification's evidence.").format(count))
+
+        run_task(
+            lambda progress: findings.add_rectification_files(self.db, finding_id, [Path(p) for p in paths], progress),
+            done,
+            parent=self,
+            label=self.tr("Filing the files…"),
+        )
 
     def save_state(self) -> None:
         f = self.current()

@@ -133,6 +133,8 @@ class TasksPage(Page):
         self.due_days.setRange(0, 365)
         self.due_days.setSpecialValueText(self.tr("any deadline"))
         self.due_days.setSuffix(self.tr(" days"))
+        self.late_findings = QCheckBox(self.tr("Findings not rectified in time"))
+        self.late_findings.setToolTip(self.tr("Tasks an inspection found fault with, not rectified by the deadline"))
         self.item_chip = QPushButton()
         self.item_chip.setToolTip(self.tr("Show the tasks of every item again"))
         self.item_chip.hide()
@@ -143,6 +145,7 @@ class TasksPage(Page):
             self.status_filter,
             self.supervised,
             self.due_days,
+            self.late_findings,
             self.item_chip,
         ):
             bar.addWidget(widget)
@@ -253,6 +256,7 @@ class TasksPage(Page):
         )
         self.supervised.toggled.connect(lambda on: self._filter(supervised_only=on))
         self.item_chip.clicked.connect(lambda: self.show_item(None))
+        self.late_findings.toggled.connect(lambda _on: self._filter_late_findings())
         self.due_days.valueChanged.connect(lambda n: self._filter(due_within=n or None))
         self.table.selectionModel().currentChanged.connect(lambda *_: self._show_current())
         self.import_button.clicked.connect(self.choose_import)
@@ -288,9 +292,14 @@ class TasksPage(Page):
         self.phase_filter.setCurrentIndex(max(0, self.phase_filter.findText(keep)))
         self.phase_filter.blockSignals(False)
         self.model.set_tasks(tasks.list_tasks(self.db, today=self.proxy.today))
+        late = None
+        if self.late_findings.isChecked():
+            from desktop_app.services import findings
+
+            late = findings.tasks_with_late_findings(self.db)
         self.proxy.set_filters(
-            unit=self.unit_filter.currentData() or "", phase=self._phase_span()
-        )  # the lists above may have changed
+            unit=self.unit_filter.currentData() or "", phase=self._phase_span(), late_findings=late
+        )  # the lists above (and the findings) may have changed
         self._update_count()
         if current is not None:
             self.select(current.code)
@@ -299,6 +308,13 @@ class TasksPage(Page):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def _filter_late_findings(self) -> None:
+        from desktop_app.services import findings
+
+        self._filter(
+            late_findings=findings.tasks_with_late_findings(self.db) if self.late_findings.isChecked() else None
+        )
 
     def show_item(self, item: int | None, *, overdue: bool = False) -> None:
         """Only the tasks serving evaluation item ``item`` (None: every item's), the overdue ones if asked
