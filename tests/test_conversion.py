@@ -94,25 +94,31 @@ def test_a_workbook_with_a_bad_conversion_is_refused_whole(demo_db, tmp_path, te
     assert [code for code, _name, _b in rulesets.list_rulesets(demo_db)] == ["national-2021"]
 
 
-def test_an_older_data_folder_gets_the_national_conversions(data_dir):
-    db = Database.open(data_dir)
-    with db.session() as session:
-        rulesets.ensure_builtin(session)
-    db.close()
-    con = sqlite3.connect(data_dir / DB_FILE_NAME)
-    con.execute("ALTER TABLE rs_point DROP COLUMN conversion")
-    con.execute("UPDATE alembic_version SET version_num = '0013'")
-    con.commit()
+def test_an_older_data_folder_gets_the_national_conversions(data_dir, demo_db):
+    """A data folder of schema 0013 (taken back there by the migrations' own downgrades, its rule set
+    stored without conversions) is upgraded to the head with the national conversions filled in."""
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    path = demo_db.data_dir / DB_FILE_NAME
+    demo_db.close()
+    engine = create_engine(f"sqlite:///{path}")
+    cfg = migrate._config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0013")
+    engine.dispose()
+    con = sqlite3.connect(path)
+    assert "conversion" not in [r[1] for r in con.execute("PRAGMA table_info(rs_point)")]
     con.close()
-    db = Database.open(data_dir)
+    db = Database.open(demo_db.data_dir)
     try:
         with db.read() as session:
-            from sqlalchemy import text
-
             rows = dict(
                 session.execute(text("SELECT code, conversion FROM rs_point WHERE conversion IS NOT NULL")).all()
             )
             version = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
         assert set(rows) == {"24", "25", "26"} and version == migrate.HEAD
+        assert assessment.show(db).max_total == 120  # the campaign's data came through
     finally:
         db.close()

@@ -268,7 +268,7 @@ def list_findings(db: Database, *, only_open: bool = False, today: dt.date | Non
                 f.note,
                 is_overdue(f.status, f.deadline, today),
                 codes.get(f.task_id, "") if f.task_id else "",
-                list(f.evidence or []),
+                list(f.evidence_ids or []),
             )
             for f, kind, date in rows
         ]
@@ -299,7 +299,7 @@ def add_rectification_files(db: Database, finding_id: int, paths: list[Path], pr
         with db.session(need=roles.EDIT) as session:
             row = session.get(Finding, finding_id)
             if row is not None:
-                row.evidence = [*(row.evidence or []), *ids]
+                row.evidence_ids = [*(row.evidence_ids or []), *ids]
     return len(ids)
 
 

@@ -410,8 +410,8 @@ class AssessScore(Base):
     item_no: Mapped[int] = mapped_column(Integer, default=0)
     score: Mapped[float] = mapped_column(Float)
     basis: Mapped[str] = mapped_column(Text, default="")
-    evidence: Mapped[list[int] | None] = mapped_column(JSON)  # ids of the evidence records it rests on
-    tasks: Mapped[list[str] | None] = mapped_column(JSON)  # codes of the tasks it rests on
+    evidence_ids: Mapped[list[int] | None] = mapped_column(JSON)  # the evidence records it rests on
+    task_codes: Mapped[list[str] | None] = mapped_column(JSON)  # the tasks it rests on
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
@@ -479,7 +479,7 @@ class Finding(Base):
     status: Mapped[str] = mapped_column(String(10), default="待整改")
     note: Mapped[str] = mapped_column(Text, default="")
     task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="SET NULL", name="fk_finding_task"))
-    evidence: Mapped[list[int] | None] = mapped_column(JSON)  # ids of the evidence of its rectification
+    evidence_ids: Mapped[list[int] | None] = mapped_column(JSON)  # the evidence of its rectification
 
 
 class AppUser(Base):
