@@ -88,3 +88,33 @@ def test_snapshots_keep_the_score_and_tell_what_moved(demo_db):
     assert "一、基础工作\t2 → 3" in text and "当时 2" in text and "现在 9" in text
     again = run_cli("assess", "snapshot", "初评前", data_dir=demo_db.data_dir)
     assert again.returncode != 0 and "初评前" in again.stderr
+
+
+def test_a_score_rests_on_linked_evidence_and_tasks(demo_db, tmp_path):
+    from desktop_app.services import evidence
+
+    (tmp_path / "常委会纪要.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    (tmp_path / "别处材料.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n%x\n")
+    mine = evidence.add_files(demo_db, [tmp_path / "常委会纪要.pdf"], item=1, unit="市食安办").added[0].id
+    elsewhere = evidence.add_files(demo_db, [tmp_path / "别处材料.pdf"], item=40, unit="市食安办").added[0].id
+    assessment.set_score(demo_db, "1", 2.5, basis="文件齐全", evidence=[mine], tasks=["G1-01"])
+    point = assessment.show(demo_db).categories[0].points[0]
+    assert point.evidence == [mine] and point.tasks == ["G1-01"]
+    assert "常委会纪要" in point.linked and "G1-01" in point.linked and point.basis == "文件齐全"
+    assessment.set_score(demo_db, "1", 3)  # a new score leaves the links as they were
+    assert assessment.show(demo_db).categories[0].points[0].evidence == [mine]
+    for bad, words in (
+        ({"evidence": [elsewhere]}, "40"),
+        ({"evidence": [99999]}, "99999"),
+        ({"tasks": ["G9-99"]}, "G9-99"),
+    ):
+        with pytest.raises(KnownError) as caught:
+            assessment.set_score(demo_db, "1", 1, **bad)
+        assert words in "".join(caught.value.details)
+    assert assessment.show(demo_db).categories[0].points[0].score == 3  # nothing stored by a refusal
+    out = run_cli(
+        "assess", "set-score", "1", "3", "--evidence", str(mine), "--task", "G1-02", data_dir=demo_db.data_dir
+    )
+    assert out.returncode == 0, out.stderr
+    shown = json.loads(run_cli("assess", "show", "--json", data_dir=demo_db.data_dir).stdout)
+    assert shown["categories"][0]["points"][0]["tasks"] == ["G1-02"]

@@ -35,6 +35,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("score", type=float, metavar=tr("Cli", "SCORE"), help=tr("Cli", "the score, in half points"))
     p.add_argument("--item", type=whole_number, help=tr("Cli", "the item, for a point that counts any N of its items"))
     p.add_argument("--basis", default="", help=tr("Cli", "what the score rests on"))
+    p.add_argument(
+        "--evidence",
+        type=whole_number,
+        action="append",
+        metavar=tr("Cli", "ID"),
+        help=tr("Cli", "an evidence record the score rests on (its number; may be repeated)"),
+    )
+    p.add_argument(
+        "--task",
+        action="append",
+        metavar=tr("Cli", "CODE"),
+        help=tr("Cli", "a task the score rests on (may be repeated)"),
+    )
     p.set_defaults(func=cmd_assess_set_score)
     p = asub.add_parser("veto", help=tr("Cli", "mark a veto item"), parents=[common])
     p.add_argument("item", type=whole_number, metavar=tr("Cli", "ITEM"), help=tr("Cli", "the veto item, e.g. 90"))
@@ -98,7 +111,9 @@ def cmd_assess_set_score(args: argparse.Namespace) -> int:
     from desktop_app.services import assessment
 
     with Session(args, write=True) as db:
-        assessment.set_score(db, args.point, args.score, item=args.item, basis=args.basis)
+        assessment.set_score(
+            db, args.point, args.score, item=args.item, basis=args.basis, evidence=args.evidence, tasks=args.task
+        )
         total = assessment.show(db).total
     print(tr("Cli", "Kept. Total now {0:g}.").format(total))
     return 0

@@ -50,6 +50,9 @@ class PointScore:
     counted: float = 0.0  # what the point adds to its category
     basis: str = ""  # what the score rests on, as the clerk wrote it
     converted: bool = False  # scored from a measured value by the rule set's conversion
+    evidence: list[int] = field(default_factory=list)  # evidence records the score rests on
+    tasks: list[str] = field(default_factory=list)  # tasks the score rests on
+    linked: str = ""  # how those read in a report
 
 
 @dataclass
@@ -102,6 +105,9 @@ class Assessment:
                             "counted": p.counted,
                             "basis": p.basis,
                             "converted": p.converted,
+                            "evidence": list(p.evidence),
+                            "tasks": list(p.tasks),
+                            "linked": p.linked,
                         }
                         for p in c.points
                     ],

@@ -29,6 +29,11 @@ def number(value: float | None) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
+def basis_text(point: dict[str, Any]) -> str:
+    """What a point's score rests on: the clerk's words, then the evidence and tasks linked."""
+    return "；".join(t for t in (point.get("basis") or "", point.get("linked") or "") if t)
+
+
 def target_text(metric: dict[str, Any]) -> str:
     return f"不低于{number(metric['target'])}{metric['unit']}"
 
@@ -134,7 +139,7 @@ def _compose(doc: OfficialDocument, r: AssessmentReport) -> None:
         detail.append(["", f"{c['code']}、{c['name']}{capped}", number(c["max"]), number(c["score"]), ""])
         for p in c["points"]:
             mark = "（自选）" if p.get("kind") == "optional" else ""
-            detail.append([p["code"], p["name"] + mark, number(p["max"]), number(p["score"]), p.get("basis") or ""])
+            detail.append([p["code"], p["name"] + mark, number(p["max"]), number(p["score"]), basis_text(p)])
     doc.table(
         ["序号", "评价内容", "分值", "自评", "评分依据"],
         detail,

@@ -42,9 +42,41 @@ def show(db: Database) -> Assessment:
         vetoes = {
             v.item_no: v.state for v in session.scalars(select(AssessVeto).where(AssessVeto.campaign_id == campaign.id))
         }
-    return assess(
+    found = assess(
         rs, points, items, vetoes, {code: "；".join(texts) for code, texts in bases.items()}, measured_values(db, rs)
     )
+    _add_links(db, found)
+    return found
+
+
+def _add_links(db: Database, found: Assessment) -> None:
+    """Each point's linked evidence and tasks, and how they read (佐证材料2份：《…》《…》；任务 G1-01)."""
+    from desktop_app.storage.models import Evidence
+
+    linked = links(db)
+    if not linked:
+        return
+    wanted = {i for ev, _ts in linked.values() for i in ev}
+    with db.read() as session:
+        titles = dict(
+            session.execute(
+                select(Evidence.id, Evidence.title).where(Evidence.id.in_(wanted), Evidence.deleted_at.is_(None))
+            ).all()
+        )
+    for category in found.categories:
+        for p in category.points:
+            ev = sorted({i for (code, _n), (ids, _t) in linked.items() if code == p.code for i in ids if i in titles})
+            ts = sorted({t for (code, _n), (_i, codes) in linked.items() if code == p.code for t in codes})
+            p.evidence, p.tasks = ev, ts
+            parts = []
+            if ev:
+                named = "".join(f"《{titles[i]}》" for i in ev[:3])
+                parts.append(
+                    tr("Assessment", "evidence {0}: {1}").format(len(ev), named + ("…" if len(ev) > 3 else ""))
+                )
+            if ts:
+                parts.append(tr("Assessment", "tasks {0}").format("、".join(ts)))
+            p.linked = "；".join(parts)
 
 
 def measured_values(db: Database, rs: RuleSet) -> dict[str, tuple[float, str]]:
@@ -69,9 +101,20 @@ def _point(rs: RuleSet, code: str) -> Point:
     return found
 
 
-def set_score(db: Database, point: str, score: float, *, item: int | None = None, basis: str = "") -> None:
+def set_score(
+    db: Database,
+    point: str,
+    score: float,
+    *,
+    item: int | None = None,
+    basis: str = "",
+    evidence: list[int] | None = None,
+    tasks: list[str] | None = None,
+) -> None:
     """Score a point out of its 分值 — or, for a point that counts "any N of its items", one of its
-    items out of the point's 分值 over N; in half points."""
+    items out of the point's 分值 over N; in half points. ``evidence`` (record ids, filed under the
+    point's items) and ``tasks`` (codes) are what the score rests on besides the text; None leaves
+    the links as they were."""
     rs = rulesets.load(db)
     found = _point(rs, point)
     if found.choose and item is None:
@@ -93,6 +136,8 @@ def set_score(db: Database, point: str, score: float, *, item: int | None = None
     if problem:
         raise KnownError(tr("Assessment", "The score was not kept."), [problem])
     item_no = item if (item is not None and found.choose) else 0
+    if evidence is not None or tasks is not None:
+        _check_links(db, found, item_no, evidence or [], tasks or [])
     with db.session(need=roles.EDIT) as session:
         campaign = campaigns.current(session)
         row = session.scalar(
@@ -106,6 +151,55 @@ def set_score(db: Database, point: str, score: float, *, item: int | None = None
             row = AssessScore(campaign_id=campaign.id, point_code=found.code, item_no=item_no)
             session.add(row)
         row.score, row.basis, row.updated_at = float(score), basis.strip(), utcnow()
+        if evidence is not None:
+            row.evidence_ids = sorted(set(evidence))
+        if tasks is not None:
+            row.task_codes = sorted({t.strip() for t in tasks})
+
+
+def _check_links(db: Database, point: Point, item_no: int, evidence: list[int], tasks: list[str]) -> None:
+    """Refuse links to records that are not there, or not filed under the point (or its item)."""
+    from desktop_app.storage.models import Evidence, ItemRow, Task
+
+    allowed = {item_no} if item_no else {i.no for i in point.items}
+    problems = []
+    with db.read() as session:
+        found = dict(
+            session.execute(
+                select(Evidence.id, ItemRow.no)
+                .join(ItemRow, ItemRow.id == Evidence.item_id)
+                .where(Evidence.id.in_(evidence), Evidence.deleted_at.is_(None))
+            ).all()
+        )
+        codes = set(session.scalars(select(Task.code).where(Task.code.in_([t.strip() for t in tasks]))))
+    for record in evidence:
+        if record not in found:
+            problems.append(tr("Assessment", "There is no evidence record {0}.").format(record))
+        elif found[record] not in allowed:
+            problems.append(
+                tr("Assessment", "Evidence record {0} is filed under item ({1}), not under point {2}.").format(
+                    record, found[record], point.code
+                )
+            )
+    problems += [
+        tr("Assessment", "There is no task numbered “{0}” in the plan.").format(t)
+        for t in tasks
+        if t.strip() not in codes
+    ]
+    if problems:
+        raise KnownError(tr("Assessment", "The score was not kept."), problems)
+
+
+def links(db: Database) -> dict[tuple[str, int], tuple[list[int], list[str]]]:
+    """The evidence records and tasks each score rests on, by (point code, item number or 0)."""
+    with db.read() as session:
+        campaign = campaigns.current(session)
+        rows = session.execute(
+            select(AssessScore.point_code, AssessScore.item_no, AssessScore.evidence_ids, AssessScore.task_codes).where(
+                AssessScore.campaign_id == campaign.id
+            )
+        ).all()
+    return {(code, item): (list(ev or []), list(ts or [])) for code, item, ev, ts in rows if ev or ts}
 
 
 def bases(db: Database) -> dict[tuple[str, int], str]:

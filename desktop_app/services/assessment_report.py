@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import or_, select
 
 from desktop_app.core.evidence import SELF_REPORT_WORDS, is_self_report
-from desktop_app.reports.assessment import TITLE, AssessmentReport, target_text
+from desktop_app.reports.assessment import TITLE, AssessmentReport, basis_text, target_text
 from desktop_app.services import archive, assessment, campaigns, findings, history, metrics, rulesets, units
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Evidence
@@ -113,7 +113,7 @@ def write_xlsx(r: AssessmentReport, target: Path) -> Path:
     rows: list[tuple[object, ...]] = []
     for c in r.assessment["categories"]:
         rows.append(("", f"{c['code']}、{c['name']}", c["max"], c["score"], ""))
-        rows += [(p["code"], p["name"], p["max"], p["score"], p.get("basis") or "") for p in c["points"]]
+        rows += [(p["code"], p["name"], p["max"], p["score"], basis_text(p)) for p in c["points"]]
     rows.append(("", "合计", r.assessment["max_total"], r.assessment["total"], ""))
     write_table(
         wb.active,

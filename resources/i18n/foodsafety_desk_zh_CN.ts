@@ -1269,6 +1269,14 @@
             <source>where the campaign stands if the inspectors came tomorrow</source>
             <translation>迎检准备：假如明天迎检，创建工作的情况</translation>
         </message>
+        <message>
+            <source>a task the score rests on (may be repeated)</source>
+            <translation>得分所依据的任务编号（可重复）</translation>
+        </message>
+        <message>
+            <source>an evidence record the score rests on (its number; may be repeated)</source>
+            <translation>得分所依据的佐证材料编号（可重复）</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -5650,6 +5658,26 @@ Please copy them and send them to your support contact.</source>
             <source>Point {0} is scored from its measured target ({1}): record the measured value.</source>
             <translation>评价要点 {0} 按测评结果（{1}）折算得分：请录入测评值。</translation>
         </message>
+        <message>
+            <source>Evidence record {0} is filed under item ({1}), not under point {2}.</source>
+            <translation>佐证材料 {0} 归在评价内容（{1}）下，不属于评价要点 {2}。</translation>
+        </message>
+        <message>
+            <source>There is no evidence record {0}.</source>
+            <translation>没有编号为 {0} 的佐证材料。</translation>
+        </message>
+        <message>
+            <source>There is no task numbered “{0}” in the plan.</source>
+            <translation>实施方案中没有编号为“{0}”的任务。</translation>
+        </message>
+        <message>
+            <source>evidence {0}: {1}</source>
+            <translation>佐证材料{0}份：{1}</translation>
+        </message>
+        <message>
+            <source>tasks {0}</source>
+            <translation>相关任务：{0}</translation>
+        </message>
     </context>
     <context>
         <name>AssessmentPage</name>
@@ -5776,6 +5804,26 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>自查自评报告…</source>
             <translation>自查自评报告…</translation>
+        </message>
+        <message>
+            <source>Choose a scored point (or item) first.</source>
+            <translation>请先选中一个已打分的评价要点（或评价内容）。</translation>
+        </message>
+        <message>
+            <source>Evidence and tasks…</source>
+            <translation>关联材料和任务…</translation>
+        </message>
+        <message>
+            <source>Link the evidence records and tasks the chosen score rests on</source>
+            <translation>关联所选得分所依据的佐证材料和任务</translation>
+        </message>
+        <message>
+            <source>Point {0} rests on {1} evidence record(s) and {2} task(s).</source>
+            <translation>评价要点 {0} 的得分依据：佐证材料 {1} 份，任务 {2} 项。</translation>
+        </message>
+        <message>
+            <source>Score the point first; then link what the score rests on.</source>
+            <translation>请先打分，再关联得分依据。</translation>
         </message>
     </context>
     <context>
@@ -6156,6 +6204,29 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>自查自评报告</source>
             <translation>自查自评报告</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkDialog</name>
+        <message>
+            <source>Evidence</source>
+            <translation>佐证材料</translation>
+        </message>
+        <message>
+            <source>No evidence filed under this point yet.</source>
+            <translation>该评价要点下尚无佐证材料。</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <source>What the score of {0} rests on</source>
+            <translation>{0} 的得分依据</translation>
+        </message>
+        <message>
+            <source>no unit</source>
+            <translation>未指定单位</translation>
         </message>
     </context>
 </TS>

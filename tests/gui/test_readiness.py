@@ -171,3 +171,27 @@ def test_measure_snapshot_and_report_from_the_page(window, qtbot, demo_db, promp
     assert (tmp_path / "自评.pdf").read_bytes().startswith(b"%PDF") and (tmp_path / "自评.xlsx").exists()
     assert any("自查1" in r.title for r in archive.listed(demo_db))
     assert ("open", str(tmp_path / "自评.pdf")) in prompter.opened
+
+
+def test_link_the_evidence_and_tasks_a_score_rests_on(window, demo_db, prompter, tmp_path):
+    from desktop_app.gui.pages.assessment_dialogs import LinkDialog
+    from desktop_app.gui.qt import Qt
+    from desktop_app.services import assessment, evidence
+
+    (tmp_path / "纪要.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    record = evidence.add_files(demo_db, [tmp_path / "纪要.pdf"], item=1, unit="市食安办").added[0].id
+    page = window.show_page("assessment")
+    page.tabs.setCurrentIndex(0)
+    page.spins[("1", 0)].setValue(2.5)
+    page.tree.setCurrentItem(page.category_rows["一"].child(0))
+
+    def tick(dialog):
+        assert isinstance(dialog, LinkDialog)
+        dialog.evidence.item(0).setCheckState(Qt.CheckState.Checked)
+        dialog.tasks.item(0).setCheckState(Qt.CheckState.Checked)
+        return True
+
+    prompter.dialog = tick
+    page.link_button.click()
+    evidence_ids, task_codes = assessment.links(demo_db)[("1", 0)]
+    assert evidence_ids == [record] and len(task_codes) == 1 and "1 " in page.status.text()

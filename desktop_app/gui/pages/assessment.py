@@ -22,7 +22,9 @@ from desktop_app.gui.qt import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPoint,
     QPushButton,
+    Qt,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -108,6 +110,12 @@ class AssessmentPage(Page):
         self.snapshot_button.clicked.connect(self.keep_snapshot)
         self.report_button.clicked.connect(self.write_report)
         self.metrics.doubleClicked.connect(lambda index: self.record_measurement(index.row()))
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
+        self.link_button = QPushButton(self.tr("Evidence and tasks…"))
+        self.link_button.setToolTip(self.tr("Link the evidence records and tasks the chosen score rests on"))
+        top.insertWidget(1, self.link_button)
+        self.link_button.clicked.connect(self.link_current)
         self.readiness = ReadinessView(db)
         self.findings = FindingsView(db)
         self.tabs.addTab(score, self.tr("Scores"))
@@ -158,6 +166,59 @@ class AssessmentPage(Page):
                 shown.show_records_of(target.get("item"), None)
             elif isinstance(shown, TasksPage):
                 shown.show_item(target.get("item"), overdue=bool(target.get("overdue")))
+
+    # -- what a score rests on -----------------------------------------------------------------------
+    def _tree_menu(self, pos: QPoint) -> None:
+        from desktop_app.gui.qt import QMenu
+
+        if self._current_key() is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Evidence and tasks…"), self.link_current)
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+    def _current_key(self) -> tuple[str, int] | None:
+        row = self.tree.currentItem()
+        if row is None:
+            return None
+        return next((key for key, spin in self.spins.items() if self.tree.itemWidget(row, 2) is spin), None)
+
+    def link_current(self) -> None:
+        from desktop_app.gui.pages.assessment_dialogs import LinkDialog
+
+        key = self._current_key()
+        if key is None:
+            dialogs.info(self, self.tr("Choose a scored point (or item) first."))
+            return
+        code, item = key
+        spin = self.spins[key]
+        if spin.value() == NOT_SCORED:
+            dialogs.info(self, self.tr("Score the point first; then link what the score rests on."))
+            return
+        point = next(p for p in rulesets.load(self.db).points() if p.code == code)
+        items = [item] if item else [i.no for i in point.items]
+        dialog = LinkDialog(
+            self.db, items, assessment.links(self.db).get(key, ([], [])), self, title=f"{code}. {point.name}"
+        )
+        if not dialogs.run_dialog(dialog):
+            return
+        evidence, tasks = dialog.chosen()
+        if dialogs.guarded(
+            self,
+            assessment.set_score,
+            self.db,
+            code,
+            spin.value(),
+            item=item or None,
+            basis=self.bases[key].text(),
+            evidence=evidence,
+            tasks=tasks,
+        ):
+            self.status.setText(
+                self.tr("Point {0} rests on {1} evidence record(s) and {2} task(s).").format(
+                    code, len(evidence), len(tasks)
+                )
+            )
 
     # -- measurements, snapshots and the report ------------------------------------------------------
     def record_measurement(self, row: int | None = None) -> None:

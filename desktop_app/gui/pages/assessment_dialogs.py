@@ -4,7 +4,7 @@ shows (the assessment as it stands or a kept snapshot, compared with a snapshot 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.gui.qt import (
     QCheckBox,
@@ -19,6 +19,7 @@ from desktop_app.gui.qt import (
 from desktop_app.services import assessment, metrics, units
 
 if TYPE_CHECKING:
+    from desktop_app.gui.qt import QListWidget
     from desktop_app.storage.database import Database
 
 
@@ -111,3 +112,62 @@ class ReportDialog(QDialog):
     @property
     def compared_with(self) -> str | None:
         return None if self.snapshot else (self.since.currentData() or None)
+
+
+class LinkDialog(QDialog):
+    """The evidence records (filed under the point, or its item) and the tasks a score rests on."""
+
+    def __init__(
+        self,
+        db: Database,
+        items: list[int],
+        linked: tuple[list[int], list[str]],
+        parent: QWidget | None = None,
+        *,
+        title: str = "",
+    ):
+        from desktop_app.core.tasks import ROLE_LEAD
+        from desktop_app.gui.qt import QListWidget, QListWidgetItem, Qt
+        from desktop_app.services import evidence, tasks
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("What the score of {0} rests on").format(title))
+        self.resize(640, 520)
+        form = QFormLayout(self)
+        self.evidence = QListWidget()
+        chosen_ev, chosen_tasks = set(linked[0]), set(linked[1])
+        for no in items:
+            for e in evidence.list_evidence(db, item=no):
+                row = QListWidgetItem(f"({e.item}) {e.title} — {e.unit or self.tr('no unit')}")
+                row.setData(Qt.ItemDataRole.UserRole, e.id)
+                row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                row.setCheckState(Qt.CheckState.Checked if e.id in chosen_ev else Qt.CheckState.Unchecked)
+                self.evidence.addItem(row)
+        if not self.evidence.count():
+            self.evidence.addItem(self.tr("No evidence filed under this point yet."))
+        every = [t for t in tasks.list_tasks(db) if t.counted]
+        serving = [t for t in every if set(t.items) & set(items)] or every
+        self.tasks = QListWidget()
+        for t in serving:
+            row = QListWidgetItem(f"{t.code} {t.title} — {t.units_text(ROLE_LEAD)}")
+            row.setData(Qt.ItemDataRole.UserRole, t.code)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(Qt.CheckState.Checked if t.code in chosen_tasks else Qt.CheckState.Unchecked)
+            self.tasks.addItem(row)
+        form.addRow(self.tr("Evidence"), self.evidence)
+        form.addRow(self.tr("Tasks"), self.tasks)
+        form.addRow(_buttons(self))
+
+    def _checked(self, widget: QListWidget) -> list[Any]:
+        from desktop_app.gui.qt import Qt
+
+        found = []
+        for i in range(widget.count()):
+            row = widget.item(i)
+            value = row.data(Qt.ItemDataRole.UserRole)
+            if value is not None and row.checkState() == Qt.CheckState.Checked:
+                found.append(value)
+        return found
+
+    def chosen(self) -> tuple[list[int], list[str]]:
+        return self._checked(self.evidence), self._checked(self.tasks)
