@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from desktop_app.core.assessment import VETO_HAPPENED, VETO_UNSURE
 from desktop_app.core.evidence import REVIEW_PASSED
+from desktop_app.core.i18n import tr
 from desktop_app.services import assessment, campaigns, findings, metrics, rulesets, tasks
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Evidence, ItemRow
@@ -77,6 +78,12 @@ class Readiness:
         }
 
 
+def _short(text: str, most: int = 36) -> str:
+    """A long item or finding cut for one line, without a stop or comma left dangling."""
+    text = text.strip().rstrip("。；;，,")
+    return text if len(text) <= most else text[:most].rstrip("。；;，,、") + "…"
+
+
 def _num(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
@@ -110,7 +117,7 @@ def readiness(db: Database, today: dt.date | None = None) -> Readiness:
     # the estimated score by category
     lines = [
         Line(
-            f"{c.code}、{c.name}：{_num(c.score)}/{_num(c.max)}分",
+            tr("Readiness", "{0}、{1}: {2} of {3}").format(c.code, c.name, _num(c.score), _num(c.max)),
             OK if c.score >= c.max else WARN,
             {"page": "assessment", "category": c.code},
         )
@@ -118,7 +125,12 @@ def readiness(db: Database, today: dt.date | None = None) -> Readiness:
     ]
     sections.append(
         Section(
-            "score", "预计得分", lines, f"{_num(found.total)}/{_num(found.max_total)}分，已评{found.scored_points}项"
+            "score",
+            tr("Readiness", "Estimated score"),
+            lines,
+            tr("Readiness", "{0} of {1}, {2} scored").format(
+                _num(found.total), _num(found.max_total), found.scored_points
+            ),
         )
     )
 
@@ -126,34 +138,55 @@ def readiness(db: Database, today: dt.date | None = None) -> Readiness:
     texts = {i.no: i.text for i in rs.veto_items}
     lines = [
         Line(
-            f"（{no}）{texts.get(no, '')[:40]}：{state}",
+            f"（{no}）{_short(texts.get(no, ''))}：{state}",
             BAD if state == VETO_HAPPENED else WARN,
             {"page": "assessment"},
         )
         for no, state in sorted(found.vetoes.items())
         if state in (VETO_HAPPENED, VETO_UNSURE)
     ]
-    summary = "有否决项已发生" if not found.passes_veto else f"{len(lines)}项待核实" if lines else "否决项均未发生"
-    sections.append(Section("veto", "否决风险", lines, summary))
+    if not found.passes_veto:
+        summary = tr("Readiness", "a veto item has happened")
+    elif lines:
+        summary = tr("Readiness", "{0} to be verified").format(len(lines))
+    else:
+        summary = tr("Readiness", "none has happened")
+    sections.append(Section("veto", tr("Readiness", "Veto risks"), lines, summary))
 
     # evidence: none filed, none passed review, on-site checks without photos or ledgers
     filed, passed, kinds = _evidence_by_item(db)
     scored_items = [i for p in rs.points() for i in p.items]
     none = [
-        Line(f"（{i.no}）{i.text[:40]}", BAD, {"page": "evidence", "item": i.no})
+        Line(f"（{i.no}）{_short(i.text)}", BAD, {"page": "evidence", "item": i.no})
         for i in scored_items
         if not filed.get(i.no)
     ]
-    sections.append(Section("no_evidence", "无佐证材料的评价内容", none, f"{len(none)}/{len(scored_items)}项"))
+    of = tr("Readiness", "{0} of {1}")
+    sections.append(
+        Section("no_evidence", tr("Readiness", "Items with no evidence"), none, of.format(len(none), len(scored_items)))
+    )
     unreviewed = [
-        Line(f"（{i.no}）{i.text[:40]}：{filed[i.no]}份待审核", WARN, {"page": "evidence", "item": i.no})
+        Line(
+            tr("Readiness", "({0}) {1}: {2} awaiting review").format(i.no, _short(i.text), filed[i.no]),
+            WARN,
+            {"page": "evidence", "item": i.no},
+        )
         for i in scored_items
         if filed.get(i.no) and not passed.get(i.no)
     ]
-    sections.append(Section("unreviewed", "材料均未审核通过的评价内容", unreviewed, f"{len(unreviewed)}项"))
+    sections.append(
+        Section(
+            "unreviewed",
+            tr("Readiness", "Items with no evidence passed in review"),
+            unreviewed,
+            tr("Readiness", "{0} item(s)").format(len(unreviewed)),
+        )
+    )
     site = [
         Line(
-            f"（{i.no}）{i.text[:40]}：缺" + "、".join(k for k in SITE_EVIDENCE if k not in kinds.get(i.no, set())),
+            tr("Readiness", "({0}) {1}: no {2}").format(
+                i.no, _short(i.text), "、".join(k for k in SITE_EVIDENCE if k not in kinds.get(i.no, set()))
+            ),
             WARN,
             {"page": "evidence", "item": i.no},
         )
@@ -161,14 +194,22 @@ def readiness(db: Database, today: dt.date | None = None) -> Readiness:
         if SITE_CHECK in i.methods and not set(SITE_EVIDENCE) <= kinds.get(i.no, set())
     ]
     checked = sum(1 for i in scored_items if SITE_CHECK in i.methods)
-    sections.append(Section("site_check", "现场检查项缺照片或台账", site, f"{len(site)}/{checked}项"))
+    sections.append(
+        Section(
+            "site_check",
+            tr("Readiness", "Items checked on site without photos or ledgers"),
+            site,
+            of.format(len(site), checked),
+        )
+    )
 
     # targets below their goal
     states = metrics.states(db)
     lines = [
         Line(
-            f"{s.metric.name}：{_num(s.latest or 0)}{s.metric.unit}（{s.period}），"
-            f"目标{_num(s.metric.target)}{s.metric.unit}",
+            tr("Readiness", "{0}: {1}{2} ({3}), target {4}{2}").format(
+                s.metric.name, _num(s.latest or 0), s.metric.unit, s.period, _num(s.metric.target)
+            ),
             BAD,
             {"page": "assessment", "metric": s.metric.code},
         )
@@ -176,23 +217,40 @@ def readiness(db: Database, today: dt.date | None = None) -> Readiness:
         if s.met is False
     ]
     unmeasured = sum(1 for s in states if s.latest is None)
-    sections.append(Section("metrics", "未达目标的指标", lines, f"{len(lines)}项未达标，{unmeasured}项尚无测评数据"))
+    sections.append(
+        Section(
+            "metrics",
+            tr("Readiness", "Targets not met"),
+            lines,
+            tr("Readiness", "{0} not met, {1} not measured yet").format(len(lines), unmeasured),
+        )
+    )
 
     # open rectifications
     open_findings = findings.list_findings(db, only_open=True, today=today)
-    lines = [
-        Line(
-            f"{f.unit}：{f.text[:40]}（{f.status}"
-            + (f"，整改时限{f.deadline.isoformat()}" if f.deadline else "")
-            + ("，已逾期" if f.overdue else "")
-            + "）",
-            BAD if f.overdue else WARN,
-            {"page": "findings", "finding": f.id},
+    lines = []
+    for f in open_findings:
+        state = f.status
+        if f.deadline:
+            state = tr("Readiness", "{0}, rectify by {1}").format(state, f.deadline.isoformat())
+        if f.overdue:
+            state = tr("Readiness", "{0}, overdue").format(state)
+        lines.append(
+            Line(
+                tr("Readiness", "{0}: {1} ({2})").format(f.unit, _short(f.text), state),
+                BAD if f.overdue else WARN,
+                {"page": "findings", "finding": f.id},
+            )
         )
-        for f in open_findings
-    ]
     late = sum(1 for f in open_findings if f.overdue)
-    sections.append(Section("findings", "未完成的整改", lines, f"{len(lines)}个，其中逾期{late}个"))
+    sections.append(
+        Section(
+            "findings",
+            tr("Readiness", "Rectifications not finished"),
+            lines,
+            tr("Readiness", "{0}, {1} of them overdue").format(len(lines), late),
+        )
+    )
 
     # overdue tasks by item
     overdue = [t for t in tasks.list_tasks(db, today=today) if t.counted and t.overdue]
@@ -201,19 +259,48 @@ def readiness(db: Database, today: dt.date | None = None) -> Readiness:
         for no in t.items:
             by_item[no] = by_item.get(no, 0) + 1
     lines = [
-        Line(f"（{no}）逾期任务{count}项", BAD, {"page": "tasks", "item": no, "overdue": True})
+        Line(
+            tr("Readiness", "({0}) {1} overdue task(s)").format(no, count),
+            BAD,
+            {"page": "tasks", "item": no, "overdue": True},
+        )
         for no, count in sorted(by_item.items())
     ]
     sections.append(
-        Section("tasks", "各评价内容的逾期任务", lines, f"逾期任务{len(overdue)}项，涉及{len(lines)}个评价内容")
+        Section(
+            "tasks",
+            tr("Readiness", "Overdue tasks by item"),
+            lines,
+            tr("Readiness", "{0} overdue task(s) serving {1} item(s)").format(len(overdue), len(lines)),
+        )
     )
 
     # the next phase
     info = campaigns.require(db)
     coming = sorted((p for p in info.phases if p.start > today), key=lambda p: p.start)
     current = [p for p in info.phases if p.contains(today)]
-    lines = [Line(f"当前阶段“{p.name}”至{p.end.isoformat()}结束，还有{(p.end - today).days}天", OK) for p in current]
-    lines += [Line(f"距“{p.name}”开始还有{(p.start - today).days}天（{p.start.isoformat()}）", OK) for p in coming[:1]]
-    summary = f"距“{coming[0].name}”{(coming[0].start - today).days}天" if coming else "无后续阶段"
-    sections.append(Section("phase", "阶段节点", lines, summary))
+    lines = [
+        Line(
+            tr("Readiness", "Phase “{0}” runs until {1}: {2} day(s) left").format(
+                p.name, p.end.isoformat(), (p.end - today).days
+            ),
+            OK,
+        )
+        for p in current
+    ]
+    lines += [
+        Line(
+            tr("Readiness", "“{0}” begins in {1} day(s) ({2})").format(
+                p.name, (p.start - today).days, p.start.isoformat()
+            ),
+            OK,
+        )
+        for p in coming[:1]
+    ]
+    summary = (
+        tr("Readiness", "{0} day(s) to “{1}”").format((coming[0].start - today).days, coming[0].name)
+        if coming
+        else tr("Readiness", "no phase ahead")
+    )
+    sections.append(Section("phase", tr("Readiness", "Phases"), lines, summary))
     return Readiness(found.total, found.max_total, found.passes_veto, sections)

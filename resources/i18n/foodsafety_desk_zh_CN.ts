@@ -6229,4 +6229,127 @@ Please copy them and send them to your support contact.</source>
             <translation>未指定单位</translation>
         </message>
     </context>
+    <context>
+        <name>Readiness</name>
+        <message>
+            <source>({0}) {1} overdue task(s)</source>
+            <translation>（{0}）逾期任务{1}项</translation>
+        </message>
+        <message>
+            <source>({0}) {1}: no {2}</source>
+            <translation>（{0}）{1}：缺{2}</translation>
+        </message>
+        <message>
+            <source>({0}) {1}: {2} awaiting review</source>
+            <translation>（{0}）{1}：{2}份待审核</translation>
+        </message>
+        <message>
+            <source>Estimated score</source>
+            <translation>预计得分</translation>
+        </message>
+        <message>
+            <source>Items checked on site without photos or ledgers</source>
+            <translation>现场检查项缺照片或台账</translation>
+        </message>
+        <message>
+            <source>Items with no evidence</source>
+            <translation>无佐证材料的评价内容</translation>
+        </message>
+        <message>
+            <source>Items with no evidence passed in review</source>
+            <translation>材料均未审核通过的评价内容</translation>
+        </message>
+        <message>
+            <source>Overdue tasks by item</source>
+            <translation>各评价内容的逾期任务</translation>
+        </message>
+        <message>
+            <source>Phase “{0}” runs until {1}: {2} day(s) left</source>
+            <translation>当前阶段“{0}”至{1}结束，还有{2}天</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>阶段节点</translation>
+        </message>
+        <message>
+            <source>Rectifications not finished</source>
+            <translation>未完成的整改</translation>
+        </message>
+        <message>
+            <source>Targets not met</source>
+            <translation>未达目标的指标</translation>
+        </message>
+        <message>
+            <source>Veto risks</source>
+            <translation>否决风险</translation>
+        </message>
+        <message>
+            <source>a veto item has happened</source>
+            <translation>有否决项已发生</translation>
+        </message>
+        <message>
+            <source>no phase ahead</source>
+            <translation>无后续阶段</translation>
+        </message>
+        <message>
+            <source>none has happened</source>
+            <translation>否决项均未发生</translation>
+        </message>
+        <message>
+            <source>{0} day(s) to “{1}”</source>
+            <translation>距“{1}”{0}天</translation>
+        </message>
+        <message>
+            <source>{0} item(s)</source>
+            <translation>{0}项</translation>
+        </message>
+        <message>
+            <source>{0} not met, {1} not measured yet</source>
+            <translation>{0}项未达标，{1}项尚无测评数据</translation>
+        </message>
+        <message>
+            <source>{0} of {1}</source>
+            <translation>{0}/{1}项</translation>
+        </message>
+        <message>
+            <source>{0} of {1}, {2} scored</source>
+            <translation>{0}/{1}分，已评{2}项</translation>
+        </message>
+        <message>
+            <source>{0} overdue task(s) serving {1} item(s)</source>
+            <translation>逾期任务{0}项，涉及{1}个评价内容</translation>
+        </message>
+        <message>
+            <source>{0} to be verified</source>
+            <translation>{0}项待核实</translation>
+        </message>
+        <message>
+            <source>{0}, overdue</source>
+            <translation>{0}，已逾期</translation>
+        </message>
+        <message>
+            <source>{0}, rectify by {1}</source>
+            <translation>{0}，整改时限{1}</translation>
+        </message>
+        <message>
+            <source>{0}, {1} of them overdue</source>
+            <translation>{0}个，其中逾期{1}个</translation>
+        </message>
+        <message>
+            <source>{0}: {1} ({2})</source>
+            <translation>{0}：{1}（{2}）</translation>
+        </message>
+        <message>
+            <source>{0}: {1}{2} ({3}), target {4}{2}</source>
+            <translation>{0}：{1}{2}（{3}），目标{4}{2}</translation>
+        </message>
+        <message>
+            <source>{0}、{1}: {2} of {3}</source>
+            <translation>{0}、{1}：{2}/{3}分</translation>
+        </message>
+        <message>
+            <source>“{0}” begins in {1} day(s) ({2})</source>
+            <translation>距“{0}”开始还有{1}天（{2}）</translation>
+        </message>
+    </context>
 </TS>

@@ -351,8 +351,8 @@ class AssessmentPage(Page):
                 if col == 3 and state.met is False:
                     cell.setForeground(QBrush(QColor("#b00020")))
                 self.metrics.setItem(row, col, cell)
-        if self.metric_states:
-            self.metrics.selectRow(0)
+        if self.metric_states:  # the first target measured shows its trend
+            self.metrics.selectRow(next((r for r, st in enumerate(self.metric_states) if st.history), 0))
 
     def _show_trend(self) -> None:
         rows = self.metrics.selectionModel().selectedRows()
