@@ -23,6 +23,9 @@ TABS = {
     "evidence-checks": ("evidence", 2),
     "monthly-matrix": ("monthly", 1),
     "monthly-bulletin": ("monthly", 2),
+    "assessment": ("assessment", 0),
+    "assessment-readiness": ("assessment", 1),
+    "assessment-findings": ("assessment", 2),
 }
 MONTH = "2026-10"
 WIDTH, HEIGHT = 1366, 768  # the most common office screen: every page must fit it
@@ -71,6 +74,49 @@ def monthly_round(tmp: Path, data: Path) -> None:
     print(f"wrote {target.with_suffix('.png').relative_to(HERE.parent)}")
 
 
+def self_assessment(tmp: Path, data: Path) -> None:
+    """Score a few points, record the targets measured so far, bring in a 督查组's list of findings,
+    keep a snapshot, and keep a picture of the 自查自评报告's first page."""
+    from openpyxl import Workbook
+
+    for point, score, basis in (
+        ("1", "2.5", "市委常委会专题研究食品安全工作2次，责任清单已印发"),
+        ("2", "2", "创建工作实施方案、责任分解表已印发"),
+        ("7", "4", "风险分级管理办法已实施，部分县区台账不全"),
+        ("27", "8", "信用监管平台运行"),
+    ):
+        run("assess", "set-score", point, score, "--basis", basis, data_dir=data)
+    run("assess", "veto", "90", "待核实", data_dir=data)
+    for code, values in (("M04", ("78.6", "81.2")), ("M03", ("97.4%", "98.3%")), ("M05", ("72%", "83%"))):
+        for period, value in zip(("2025", "2026"), values, strict=True):
+            run("metrics", "record", code, value, "--period", period, "--source", "第三方测评", data_dir=data)
+    wb = Workbook()
+    wb.active.append(["责任单位", "存在问题", "对应指标", "整改时限"])
+    wb.active.append(["市教育局", "部分学校食堂晨检记录不全", "(85)", "2026-11-10"])
+    wb.active.append(["市市场监管局", "农贸市场快检室台账不规范", "(7)", "2026-12-31"])
+    wb.active.append(["卡若区", "小作坊登记信息未及时更新", "", "2026-12-15"])
+    wb.save(tmp / "findings.xlsx")
+    run(
+        "findings",
+        "import",
+        str(tmp / "findings.xlsx"),
+        "--kind",
+        "月度专项督查",
+        "--date",
+        "2026-11-01",
+        data_dir=data,
+    )
+    run("assess", "snapshot", "自查1", data_dir=data)
+    run("assess", "set-score", "3", "1", "--basis", "食品安全工作规章制度已报批", data_dir=data)
+    pdf = tmp / "assessment.pdf"
+    run("report", "assessment", "--out", str(pdf), "--since", "自查1", data_dir=data)
+    target = HERE / "screenshots" / "assessment-report-page1"
+    subprocess.run(
+        ["pdftoppm", "-r", "80", "-png", "-singlefile", "-f", "1", "-l", "1", str(pdf), str(target)], check=True
+    )
+    print(f"wrote {target.with_suffix('.png').relative_to(HERE.parent)}")
+
+
 def main() -> None:
     out = HERE / "screenshots"
     out.mkdir(exist_ok=True)
@@ -82,6 +128,7 @@ def main() -> None:
             path.write_text(text, encoding="utf-8")
             run("evidence", "add", "--item", item, "--unit", unit, "--category", category, str(path), data_dir=data)
         monthly_round(Path(tmp), data)
+        self_assessment(Path(tmp), data)
         shots = {page: (page, 0) for page in PAGES} | TABS
         for name, (page, tab) in shots.items():
             target = out / f"{name}.png"
