@@ -30,8 +30,12 @@ def test_a_list_of_findings_is_imported_and_followed(demo_db, tmp_path):
             [2, "市市场监管局", "农贸市场快检室台账不全", "", "2027年3月底前"],
         ],
     )
-    assert findings.import_xlsx(demo_db, path, kind="月度专项督查", date=dt.date(2026, 10, 20), by="市食安办") == 2
+    taken = findings.import_xlsx(
+        demo_db, path, kind="月度专项督查", date=dt.date(2026, 10, 20), by="市食安办", scope="学校食堂、农贸市场"
+    )
+    assert taken == 2
     found = findings.list_findings(demo_db, today=dt.date(2026, 12, 5))
+    assert found[0].inspection == "月度专项督查 2026-10-20 市食安办 （学校食堂、农贸市场）"
     assert [(f.unit, f.item, f.overdue) for f in found] == [("市教育局", 85, True), ("市市场监管局", None, False)]
     findings.set_status(demo_db, found[0].id, "已整改", "12月1日全部接入")
     assert [f.unit for f in findings.list_findings(demo_db, only_open=True)] == ["市市场监管局"]

@@ -55,3 +55,21 @@ def test_cli_metrics(demo_db):
     listed = json.loads(run_cli("metrics", "list", "--json", data_dir=demo_db.data_dir).stdout)
     m05 = next(m for m in listed if m["code"] == "M05")
     assert m05["latest"] == 83 and m05["met"] is False and m05["target"] == 85
+
+
+def test_a_measured_value_keeps_the_files_it_comes_from(demo_db, tmp_path):
+    from desktop_app.services import evidence
+
+    (tmp_path / "测评报告.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    out = run_cli(
+        "metrics", "record", "M05", "86%", "--period", "2026", "--file", str(tmp_path / "测评报告.pdf"),
+        data_dir=demo_db.data_dir,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    filed = evidence.records(demo_db, metrics.evidence_of(demo_db, "M05", "2026"))
+    assert [(e.item, e.title) for e in filed] == [(74, "测评报告")]
+    bad = run_cli(
+        "metrics", "record", "M05", "八成", "--period", "2026", "--file", str(tmp_path / "测评报告.pdf"),
+        data_dir=demo_db.data_dir,
+    )  # fmt: skip
+    assert bad.returncode != 0 and len(evidence.list_evidence(demo_db)) == 1  # a refused value files nothing

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from desktop_app.cli.common import Session, print_json, whole_number
 from desktop_app.core.i18n import tr
@@ -142,6 +143,13 @@ def register_metrics(sub: argparse._SubParsersAction[argparse.ArgumentParser], c
     p.add_argument("--period", required=True, help=tr("Cli", "the year or month it is for, YYYY or YYYY-MM"))
     p.add_argument("--unit", help=tr("Cli", "the unit it is for (default: the whole campaign)"))
     p.add_argument("--source", default="", help=tr("Cli", "where the value comes from"))
+    p.add_argument(
+        "--file",
+        action="append",
+        type=Path,
+        metavar=tr("Cli", "FILE"),
+        help=tr("Cli", "a file the value was taken from, filed as evidence (may be repeated)"),
+    )
     p.set_defaults(func=cmd_metrics_record)
 
 
@@ -164,7 +172,9 @@ def cmd_metrics_record(args: argparse.Namespace) -> int:
     from desktop_app.services import metrics
 
     with Session(args, write=True) as db:
-        value = metrics.record(db, args.metric, args.value, period=args.period, unit=args.unit, source=args.source)
+        value = metrics.record(
+            db, args.metric, args.value, period=args.period, unit=args.unit, source=args.source, files=args.file
+        )
     print(tr("Cli", "Kept: {0} = {1:g}.").format(args.metric.upper(), value))
     return 0
 
@@ -182,6 +192,7 @@ def register_findings(
     p.add_argument("--kind", required=True, choices=INSPECTION_KINDS, help=tr("Cli", "the kind of inspection"))
     p.add_argument("--date", required=True, type=date_arg, help=tr("Cli", "the day of the inspection, YYYY-MM-DD"))
     p.add_argument("--by", default="", help=tr("Cli", "who inspected"))
+    p.add_argument("--scope", default="", help=tr("Cli", "what the inspection covered"))
     p.set_defaults(func=cmd_findings_import)
     p = fsub.add_parser("list", help=tr("Cli", "the findings, the overdue first"), parents=[common])
     p.add_argument("--open", action="store_true", help=tr("Cli", "only those not yet rectified"))
@@ -195,12 +206,10 @@ def register_findings(
 
 
 def cmd_findings_import(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from desktop_app.services import findings
 
     with Session(args, write=True) as db:
-        count = findings.import_xlsx(db, Path(args.file), kind=args.kind, date=args.date, by=args.by)
+        count = findings.import_xlsx(db, Path(args.file), kind=args.kind, date=args.date, by=args.by, scope=args.scope)
     print(tr("Cli", "{0} findings imported.").format(count))
     return 0
 

@@ -59,7 +59,7 @@ def _unit_ids(session: Any) -> dict[str, int]:
     return found
 
 
-def import_xlsx(db: Database, path: Path, *, kind: str, date: dt.date, by: str = "") -> int:
+def import_xlsx(db: Database, path: Path, *, kind: str, date: dt.date, by: str = "", scope: str = "") -> int:
     """One inspection and its findings from a workbook with the columns 单位 (责任单位), 问题 (存在问题),
     and optionally 项号 (对应指标) and 整改时限; returns how many findings were taken."""
     from desktop_app.exchange.xlsx_io import cell_text, read_grids, row_skip_reason
@@ -115,7 +115,7 @@ def import_xlsx(db: Database, path: Path, *, kind: str, date: dt.date, by: str =
             ),
             problems or [tr("Findings", "The list holds no findings.")],
         )
-    _store(db, kind, date, by, rows)
+    _store(db, kind, date, by, rows, scope)
     return len(rows)
 
 
@@ -165,10 +165,10 @@ def _check(
     return unit_id, item, text.strip(), due, task_id
 
 
-def _store(db: Database, kind: str, date: dt.date, by: str, rows: list[Checked]) -> list[int]:
+def _store(db: Database, kind: str, date: dt.date, by: str, rows: list[Checked], scope: str = "") -> list[int]:
     with db.session(need=roles.EDIT) as session:
         campaign = campaigns.current(session)
-        inspection = Inspection(campaign_id=campaign.id, kind=kind, date=date, by=by.strip(), scope="")
+        inspection = Inspection(campaign_id=campaign.id, kind=kind, date=date, by=by.strip(), scope=scope.strip())
         session.add(inspection)
         session.flush()
         made = [
@@ -199,6 +199,7 @@ def record(
     item: str = "",
     deadline: str = "",
     task: str = "",
+    scope: str = "",
 ) -> int:
     """One finding of an inspection, as a clerk types it in; returns its id."""
     _check_kind(kind)
@@ -209,7 +210,7 @@ def record(
     checked = _check(unit, text, item, deadline or None, unit_ids, items, task, task_ids)
     if isinstance(checked, str):
         raise KnownError(tr("Findings", "The finding was not kept."), [checked])
-    return _store(db, kind, date, by, [checked])[0]
+    return _store(db, kind, date, by, [checked], scope)[0]
 
 
 def _check_kind(kind: str) -> None:
@@ -252,14 +253,14 @@ def list_findings(db: Database, *, only_open: bool = False, today: dt.date | Non
         names = {u.id: u.name for u in session.scalars(select(Unit))}
         codes = {task_id: code for code, task_id in _task_ids(session).items()}
         rows = session.execute(
-            select(Finding, Inspection.kind, Inspection.date)
+            select(Finding, Inspection.kind, Inspection.date, Inspection.by, Inspection.scope)
             .join(Inspection, Inspection.id == Finding.inspection_id)
             .order_by(Finding.deadline.is_(None), Finding.deadline, Finding.id)
         ).all()
         found = [
             FindingInfo(
                 f.id,
-                f"{kind} {date:%Y-%m-%d}",
+                " ".join(x for x in (kind, f"{date:%Y-%m-%d}", by, f"（{scope}）" if scope else "") if x),
                 names.get(f.unit_id, ""),
                 f.item_no,
                 f.text,
@@ -270,7 +271,7 @@ def list_findings(db: Database, *, only_open: bool = False, today: dt.date | Non
                 codes.get(f.task_id, "") if f.task_id else "",
                 list(f.evidence_ids or []),
             )
-            for f, kind, date in rows
+            for f, kind, date, by, scope in rows
         ]
     return [f for f in found if is_open(f.status)] if only_open else found
 

@@ -4,6 +4,7 @@ read as its metric measures it (core.metrics), and where each stands against its
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -63,9 +64,20 @@ class MetricState:
         }
 
 
-def record(db: Database, code: str, typed: str, *, period: str, unit: str | None = None, source: str = "") -> float:
+def record(
+    db: Database,
+    code: str,
+    typed: str,
+    *,
+    period: str,
+    unit: str | None = None,
+    source: str = "",
+    files: list[Path] | None = None,
+) -> float:
     """Keep a measured value (a later one for the same period and unit replaces it); returns the
-    value as the metric measures it."""
+    value as the metric measures it. ``files`` (the 测评报告, the statistics) are filed as evidence
+    under the first item the target decides, for the unit, and kept with the value — but only once
+    the value itself is found good."""
     import re
 
     metric = _metric(code)
@@ -73,7 +85,7 @@ def record(db: Database, code: str, typed: str, *, period: str, unit: str | None
         raise KnownError(
             tr("Metrics", "The period “{0}” must be a year or a month, e.g. 2025 or 2025-06.").format(period)
         )
-    with db.session(need=roles.EDIT) as session:
+    with db.read() as session:
         campaign = campaigns.current(session)
         value = parse(metric, typed, campaign.population)
         unit_id = None
@@ -81,6 +93,9 @@ def record(db: Database, code: str, typed: str, *, period: str, unit: str | None
             unit_id = session.scalar(select(Unit.id).where(Unit.name == unit.strip()))
             if unit_id is None:
                 raise NotFoundError(tr("Metrics", "There is no unit called “{0}”.").format(unit))
+    ids = _file_evidence(db, metric, typed, period, unit, files) if files else []
+    with db.session(need=roles.EDIT) as session:
+        campaign = campaigns.current(session)
         row = session.scalar(
             select(MetricValue).where(
                 MetricValue.campaign_id == campaign.id,
@@ -93,7 +108,44 @@ def record(db: Database, code: str, typed: str, *, period: str, unit: str | None
             row = MetricValue(campaign_id=campaign.id, metric=metric.code, period=period, unit_id=unit_id)
             session.add(row)
         row.typed, row.value, row.source = str(typed).strip(), value, source.strip()
+        if ids:
+            row.evidence_ids = [*(row.evidence_ids or []), *ids]
         return value
+
+
+def _file_evidence(
+    db: Database, metric: Metric, typed: str, period: str, unit: str | None, files: list[Path]
+) -> list[int]:
+    from desktop_app.services import evidence
+
+    if not metric.items:
+        raise KnownError(
+            tr("Metrics", "The target {0} decides no item, so its evidence has nowhere to be filed.").format(
+                metric.code
+            )
+        )
+    note = tr("Metrics", "Measured value: {0} {1} ({2})").format(metric.name, str(typed).strip(), period)
+    added = evidence.add_files(
+        db, [Path(f) for f in files], item=metric.items[0], unit=unit or None, meta=evidence.EvidenceMeta(note=note)
+    )
+    return [e.id for e in added.added]
+
+
+def evidence_of(db: Database, code: str, period: str, unit: str | None = None) -> list[int]:
+    """The evidence records a measured value was taken from."""
+    with db.read() as session:
+        campaign = campaigns.current(session)
+        query = (
+            select(MetricValue.evidence_ids, Unit.name)
+            .outerjoin(Unit, Unit.id == MetricValue.unit_id)
+            .where(
+                MetricValue.campaign_id == campaign.id, MetricValue.metric == code.upper(), MetricValue.period == period
+            )
+        )
+        for ids, name in session.execute(query):
+            if (name or None) == (unit or None):
+                return list(ids or [])
+    return []
 
 
 def states(db: Database) -> list[MetricState]:

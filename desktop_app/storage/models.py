@@ -451,6 +451,7 @@ class MetricValue(Base):
     typed: Mapped[str] = mapped_column(String(100), default="")
     value: Mapped[float] = mapped_column(Float)
     source: Mapped[str] = mapped_column(Text, default="")
+    evidence_ids: Mapped[list[int] | None] = mapped_column(JSON)  # the evidence it was taken from
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 

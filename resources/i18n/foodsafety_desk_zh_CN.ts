@@ -1277,6 +1277,14 @@
             <source>an evidence record the score rests on (its number; may be repeated)</source>
             <translation>得分所依据的佐证材料编号（可重复）</translation>
         </message>
+        <message>
+            <source>what the inspection covered</source>
+            <translation>检查范围</translation>
+        </message>
+        <message>
+            <source>a file the value was taken from, filed as evidence (may be repeated)</source>
+            <translation>数值所依据的文件，作为佐证材料归档（可重复）</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -5825,6 +5833,14 @@ Please copy them and send them to your support contact.</source>
             <source>Score the point first; then link what the score rests on.</source>
             <translation>请先打分，再关联得分依据。</translation>
         </message>
+        <message>
+            <source>; {0:+g} since “{1}”</source>
+            <translation>，较“{1}”{0:+g}分</translation>
+        </message>
+        <message>
+            <source>Keeping the measured value…</source>
+            <translation>正在保存测评值…</translation>
+        </message>
     </context>
     <context>
         <name>Metrics</name>
@@ -5863,6 +5879,14 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>“{0}” is not a share of two counts.</source>
             <translation>“{0}”不是两个数量之比。</translation>
+        </message>
+        <message>
+            <source>Measured value: {0} {1} ({2})</source>
+            <translation>测评依据：{0} {1}（{2}）</translation>
+        </message>
+        <message>
+            <source>The target {0} decides no item, so its evidence has nowhere to be filed.</source>
+            <translation>指标 {0} 没有对应的评价内容，依据文件无处归档。</translation>
         </message>
     </context>
     <context>
@@ -6096,6 +6120,14 @@ Please copy them and send them to your support contact.</source>
             <source>the task's number in the plan (optional)</source>
             <translation>实施方案中的任务编号（可不填）</translation>
         </message>
+        <message>
+            <source>Scope</source>
+            <translation>检查范围</translation>
+        </message>
+        <message>
+            <source>e.g. 学校食堂、农贸市场</source>
+            <translation>如 学校食堂、农贸市场</translation>
+        </message>
     </context>
     <context>
         <name>ReadinessView</name>
@@ -6169,6 +6201,26 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>the count (批次); it is divided by the population in thousands</source>
             <translation>填批次数，程序按常住人口（千人）折算</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation>添加依据文件</translation>
+        </message>
+        <message>
+            <source>Attach files…</source>
+            <translation>添加依据文件…</translation>
+        </message>
+        <message>
+            <source>The report or statistics the value comes from, filed as evidence</source>
+            <translation>测评报告或统计数据等依据文件，将作为佐证材料归档</translation>
+        </message>
+        <message>
+            <source>{0} file(s) attached</source>
+            <translation>已添加 {0} 个文件</translation>
         </message>
     </context>
     <context>

@@ -134,7 +134,7 @@ def test_the_readiness_view_follows_the_review_and_opens_the_records(window, qtb
 def test_measure_snapshot_and_report_from_the_page(window, qtbot, demo_db, prompter, tmp_path):
     from desktop_app.gui.pages.assessment_dialogs import MeasureDialog, ReportDialog
     from desktop_app.gui.worker import wait_idle
-    from desktop_app.services import archive, assessment
+    from desktop_app.services import archive, assessment, evidence, metrics
 
     page = window.show_page("assessment")
     page.tabs.setCurrentIndex(0)
@@ -145,17 +145,26 @@ def test_measure_snapshot_and_report_from_the_page(window, qtbot, demo_db, promp
         dialog.value.setText("82")
         dialog.period.setText("2026")
         dialog.source.setText("第三方测评报告")
+        prompter.files = [str(tmp_path / "满意度测评报告.pdf")]
+        dialog.files_button.click()  # the report the value comes from, filed as evidence
         return True
 
+    (tmp_path / "满意度测评报告.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
     prompter.dialog = measure
     page.measure_button.click()
-    assert page.spins[("24", 0)].value() == 10 and "10" in page.category_rows["四"].text(2)
+    assert wait_idle()
+    qtbot.waitUntil(lambda: page.spins[("24", 0)].value() == 10, timeout=10_000)
+    assert "10" in page.category_rows["四"].text(2)
+    filed = metrics.evidence_of(demo_db, "M04", "2026")
+    assert [(e.item, e.title) for e in evidence.records(demo_db, filed)] == [(73, "满意度测评报告")]
     prompter.texts = ["自查1"]
     page.snapshot_button.click()
     assert assessment.snapshot_names(demo_db)[0][0] == "自查1"
     prompter.texts = ["自查1"]
     page.snapshot_button.click()  # the same name again: told, nothing kept
     assert any("自查1" in s.text for s in prompter.shown) and len(assessment.snapshot_names(demo_db)) == 1
+    page.spins[("1", 0)].setValue(2)
+    assert "较“自查1”+2" in page.total.text()  # the change since the latest snapshot
 
     def choose(dialog):
         assert isinstance(dialog, ReportDialog)

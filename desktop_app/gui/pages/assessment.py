@@ -226,9 +226,21 @@ class AssessmentPage(Page):
 
         metric = self.metric_states[row].metric.code if row is not None and row < len(self.metric_states) else None
         dialog = MeasureDialog(self.db, self, metric=metric)
-        if dialogs.run_dialog(dialog) and dialogs.guarded(self, dialog.record, self.db):
+        if not dialogs.run_dialog(dialog):
+            return
+
+        def done(_value: float) -> None:
             self.status.setText(self.tr("The measured value was kept."))
             self.refresh_scores()
+
+        from desktop_app.gui.worker import run_task
+
+        run_task(  # filing the attached files may take a while
+            lambda progress: dialog.record(self.db),
+            done,
+            parent=self,
+            label=self.tr("Keeping the measured value…") if dialog.files else None,
+        )
 
     def keep_snapshot(self) -> None:
         name = dialogs.ask_text(self, self.tr("Keep a snapshot"), self.tr("Name of the snapshot (e.g. 自查1, 初评前):"))
@@ -404,6 +416,11 @@ class AssessmentPage(Page):
         text = self.tr("Total {0:g} of {1:g} ({2} points scored)").format(
             found.total, found.max_total, found.scored_points
         )
+        kept = assessment.snapshot_names(self.db)
+        if kept:  # the change since the latest snapshot
+            name = kept[-1][0]
+            then = assessment.snapshot_data(self.db, name)["total"]
+            text += self.tr("; {0:+g} since “{1}”").format(found.total - then, name)
         if not found.passes_veto:
             text += self.tr(" — a veto item has happened: the bid fails whatever the score")
         self.total.setText(text)

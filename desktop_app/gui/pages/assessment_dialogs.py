@@ -14,6 +14,7 @@ from desktop_app.gui.qt import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QWidget,
 )
 from desktop_app.services import assessment, metrics, units
@@ -58,7 +59,12 @@ class MeasureDialog(QDialog):
         form.addRow("", self.hint)
         form.addRow(self.tr("Period"), self.period)
         form.addRow(self.tr("Unit"), self.unit)
+        self.files: list[str] = []
+        self.files_button = QPushButton(self.tr("Attach files…"))
+        self.files_button.setToolTip(self.tr("The report or statistics the value comes from, filed as evidence"))
+        self.files_button.clicked.connect(self._choose_files)
         form.addRow(self.tr("Source"), self.source)
+        form.addRow("", self.files_button)
         form.addRow(_buttons(self))
         self.target.currentIndexChanged.connect(lambda _i: self._hint())
         self._hint()
@@ -72,7 +78,17 @@ class MeasureDialog(QDialog):
             }.get(kind, self.tr("a number"))
         )
 
+    def _choose_files(self) -> None:
+        from desktop_app.gui import dialogs
+
+        self.files = dialogs.open_files(self, self.tr("Attach files"), self.tr("All files (*)"))
+        self.files_button.setText(
+            self.tr("{0} file(s) attached").format(len(self.files)) if self.files else self.tr("Attach files…")
+        )
+
     def record(self, db: Database) -> float:
+        from pathlib import Path
+
         return metrics.record(
             db,
             self.target.currentData(),
@@ -80,6 +96,7 @@ class MeasureDialog(QDialog):
             period=self.period.text().strip(),
             unit=self.unit.currentData() or None,
             source=self.source.text(),
+            files=[Path(f) for f in self.files],
         )
 
 

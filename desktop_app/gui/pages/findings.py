@@ -55,7 +55,10 @@ class InspectionDialog(QDialog):
         self.by.setPlaceholderText(self.tr("e.g. 市食安委督查组"))
         form.addRow(self.tr("Inspection"), self.kind)
         form.addRow(self.tr("Date"), self.date)
+        self.scope = QLineEdit()
+        self.scope.setPlaceholderText(self.tr("e.g. 学校食堂、农贸市场"))
         form.addRow(self.tr("By"), self.by)
+        form.addRow(self.tr("Scope"), self.scope)
         self.unit = QComboBox()
         self.text = QPlainTextEdit()
         self.item = QLineEdit()
@@ -209,6 +212,7 @@ class FindingsView(QWidget):
                     item=dialog.item.text(),
                     deadline=dialog.deadline.text(),
                     task=dialog.task.text(),
+                    scope=dialog.scope.text(),
                 )
             )
 
@@ -233,6 +237,7 @@ class FindingsView(QWidget):
                     kind=dialog.kind.currentText(),
                     date=to_date(dialog.date.date()),
                     by=dialog.by.text(),
+                    scope=dialog.scope.text(),
                 )
             )
 
