@@ -73,3 +73,12 @@ def test_a_measured_value_keeps_the_files_it_comes_from(demo_db, tmp_path):
         data_dir=demo_db.data_dir,
     )  # fmt: skip
     assert bad.returncode != 0 and len(evidence.list_evidence(demo_db)) == 1  # a refused value files nothing
+
+
+def test_a_target_met_at_or_below_its_value():
+    from desktop_app.core.metrics import AT_MOST
+
+    rate = Metric("X1", "食品安全事故发生率", PERCENT, "%", 0.5, (), AT_MOST)
+    assert rate.met(0.3) and rate.met(0.5) and not rate.met(0.6) and rate.required == "≤0.5%"
+    satisfaction = next(m for m in metrics.defined() if m.code == "M04")
+    assert satisfaction.met(80) and not satisfaction.met(79.9) and satisfaction.required == "≥80分"

@@ -164,7 +164,7 @@ def cmd_metrics_list(args: argparse.Namespace) -> int:
     for s in found:
         state = "—" if s.met is None else (tr("Cli", "met") if s.met else tr("Cli", "not met"))
         latest = "—" if s.latest is None else f"{s.latest:g}{s.metric.unit}"
-        print(f"{s.metric.code}\t{s.metric.name}\t{latest}\t≥{s.metric.target:g}{s.metric.unit}\t{state}")
+        print(f"{s.metric.code}\t{s.metric.name}\t{latest}\t{s.metric.required}\t{state}")
     return 0
 
 

@@ -16,6 +16,7 @@ from desktop_app.core.i18n import tr
 
 VALUE, PERCENT, PER_THOUSAND = "value", "percent", "per_thousand"
 KINDS = (VALUE, PERCENT, PER_THOUSAND)
+AT_LEAST, AT_MOST = ">=", "<="  # a target met at or above its value (合格率), or at or below it (发生率)
 
 _NUMBER = r"[+-]?\d+(?:\.\d+)?"
 _PERCENT = re.compile(rf"^\s*({_NUMBER})\s*[%％]?\s*$")
@@ -30,15 +31,33 @@ class Metric:
     unit: str
     target: float
     items: tuple[int, ...] = field(default_factory=tuple)
+    compare: str = AT_LEAST
 
     def met(self, value: float) -> bool:
+        if self.compare == AT_MOST:
+            return value <= self.target + 1e-9
         return value >= self.target - 1e-9
+
+    @property
+    def required(self) -> str:
+        """The target as a list shows it: ≥98%, ≤0.5%."""
+        sign = "≤" if self.compare == AT_MOST else "≥"
+        target = int(self.target) if float(self.target).is_integer() else self.target
+        return f"{sign}{target}{self.unit}"
 
 
 def load(path: Path) -> list[Metric]:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     return [
-        Metric(m["code"], m["name"], m["kind"], m["unit"], float(m["target"]), tuple(m.get("items", [])))
+        Metric(
+            m["code"],
+            m["name"],
+            m["kind"],
+            m["unit"],
+            float(m["target"]),
+            tuple(m.get("items", [])),
+            m.get("compare", AT_LEAST),
+        )
         for m in data["metrics"]
     ]
 

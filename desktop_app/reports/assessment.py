@@ -35,7 +35,8 @@ def basis_text(point: dict[str, Any]) -> str:
 
 
 def target_text(metric: dict[str, Any]) -> str:
-    return f"不低于{number(metric['target'])}{metric['unit']}"
+    word = "不高于" if metric.get("compare") == "<=" else "不低于"
+    return f"{word}{number(metric['target'])}{metric['unit']}"
 
 
 @dataclass

@@ -56,6 +56,8 @@ class MetricState:
             "kind": m.kind,
             "unit": m.unit,
             "target": m.target,
+            "compare": m.compare,
+            "required": m.required,
             "items": list(m.items),
             "latest": self.latest,
             "period": self.period,

@@ -207,8 +207,8 @@ def readiness(db: Database, today: dt.date | None = None) -> Readiness:
     states = metrics.states(db)
     lines = [
         Line(
-            tr("Readiness", "{0}: {1}{2} ({3}), target {4}{2}").format(
-                s.metric.name, _num(s.latest or 0), s.metric.unit, s.period, _num(s.metric.target)
+            tr("Readiness", "{0}: {1}{2} ({3}), target {4}").format(
+                s.metric.name, _num(s.latest or 0), s.metric.unit, s.period, s.metric.required
             ),
             BAD,
             {"page": "assessment", "metric": s.metric.code},

@@ -6392,8 +6392,8 @@ Please copy them and send them to your support contact.</source>
             <translation>{0}：{1}（{2}）</translation>
         </message>
         <message>
-            <source>{0}: {1}{2} ({3}), target {4}{2}</source>
-            <translation>{0}：{1}{2}（{3}），目标{4}{2}</translation>
+            <source>{0}: {1}{2} ({3}), target {4}</source>
+            <translation>{0}：{1}{2}（{3}），目标{4}</translation>
         </message>
         <message>
             <source>{0}、{1}: {2} of {3}</source>

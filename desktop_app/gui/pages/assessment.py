@@ -357,7 +357,7 @@ class AssessmentPage(Page):
             m = state.metric
             latest = "—" if state.latest is None else f"{state.latest:g}{m.unit}（{state.period}）"
             met = "—" if state.met is None else (self.tr("met") if state.met else self.tr("not met"))
-            for col, text in enumerate((m.name, f"≥{m.target:g}{m.unit}", latest, met)):
+            for col, text in enumerate((m.name, m.required, latest, met)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 if col == 3 and state.met is False:
