@@ -34,6 +34,7 @@ def reported(demo_db):
     tasks.set_status(demo_db, task.code, "已完成")
     text = bulletin.get_text(demo_db, MONTH)
     text.number, text.problems = "第10期", "个别单位报送不及时，台账不规范。"
+    text.issue_date = dt.date(2026, 10, 26)  # as the office dates it (the default is the day it is made)
     text.next_steps = "一是加强督办。\n二是按月通报。"
     bulletin.save_text(demo_db, text)
     return first, second
@@ -47,8 +48,9 @@ def test_the_bulletin_as_a_reader_sees_it(demo_db, reported, tmp_path):
     assert lines and all(line.split()[-5] == "yes" for line in lines), fonts  # every font embedded
     text = _text(made.pdf)
     for words in (
-        "2026年10月工作通报",
-        "（第10期）",
+        "昌都市创建国家食品安全示范城市工作通报第10期",  # the 版头
+        "关于2026年10月创建工作推进情况的通报",
+        "截至2026年10月26日，",
         "一、总体情况",
         "二、报送情况",
         "三、任务推进",
@@ -74,8 +76,12 @@ def test_the_bulletin_as_a_reader_sees_it(demo_db, reported, tmp_path):
             if line.startswith("Pages:")
         )
     )
-    assert pages >= 3
-    assert "序号" in _text(made.pdf, 2) and "报送情况" in _text(made.pdf, 2)  # the table's header repeats
+    assert pages >= 4
+    body = [_text(made.pdf, n) for n in range(1, pages + 1)]
+    first_annex = next(n for n, page in enumerate(body) if page.lstrip().startswith("附件1"))
+    assert "附件：1.各单位报送情况" in "".join(body[:first_annex]).replace(" ", "")  # 附件说明 under the body
+    assert "序号" in body[first_annex + 1] and "附件" not in body[first_annex + 1]  # the header repeats
+    assert "印发" in body[-1]  # the 版记 closes the last page
     wb = load_workbook(made.xlsx)
     assert wb.sheetnames[:2] == ["报送情况", "任务推进"]
     assert [c.value for c in wb["报送情况"][3]][1:3] == [first, "按时"]

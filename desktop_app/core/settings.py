@@ -17,7 +17,22 @@ class SettingSpec:
 
 
 LANGUAGE = SettingSpec("ui.language", str, "zh_CN", "Interface language", LANGUAGES)
-ALL = {s.key: s for s in (LANGUAGE,)}
+
+# -- 公文格式: what frames the documents the office sends up (the bulletin, the 自查自评报告) -----------
+MASTHEAD = SettingSpec("paper.masthead", str, "", "Masthead text (发文机关标志)")  # blank: campaign + 工作通报
+MASTHEAD_STYLE = SettingSpec(
+    "paper.masthead_style",
+    str,
+    "red",
+    "Masthead (版头)",
+    {"red": "In red", "black": "In black", "none": "No masthead"},
+)
+ISSUE_FORMAT = SettingSpec("paper.issue_format", str, "第{n}期", "Issue number (期号) format")
+COPY_TO = SettingSpec("paper.copy_to", str, "", "Copies to (抄送)")
+PRINTED_BY = SettingSpec("paper.printed_by", str, "", "Printed by (印发机关)")  # blank: the office
+PAPER = (MASTHEAD, MASTHEAD_STYLE, ISSUE_FORMAT, COPY_TO, PRINTED_BY)
+
+ALL = {s.key: s for s in (LANGUAGE, *PAPER)}
 
 
 def coerce(spec: SettingSpec, value: object) -> object:

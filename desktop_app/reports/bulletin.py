@@ -1,10 +1,8 @@
-"""月度工作通报: the monthly bulletin as an official document after GB/T 9704-2012.
+"""月度工作通报: the monthly bulletin as an official document after GB/T 9704-2012 (reports.official).
 
-A4; top margin 37 mm, left 28 mm, type area 156 × 225 mm; title 22 pt 小标宋, body 16 pt 仿宋 on a
-29 pt line (22 lines a page), level-1 headings 黑体, level-2 楷体; page numbers "— 1 —" in 14 pt,
-7 mm below the type area, odd pages right and even pages left. Where the machine lacks a typeface
-the bundled font stands in; every font is embedded and every character checked before drawing.
-The same data gives the same bytes (no creation time or random id in the file).
+The body says where the campaign stands in two or three pages; the tables of every unit and the
+completion chart follow the signature as 附件, each on pages of its own. The same data gives the
+same bytes (no creation time or random id in the file).
 """
 
 from __future__ import annotations
@@ -16,10 +14,10 @@ from pathlib import Path
 from desktop_app.core.monthly import LATE, MISSING
 from desktop_app.reports.fonts import BODY
 from desktop_app.reports.official import (
-    LEADING,
     MM,
     WIDTH,
     OfficialDocument,
+    Paper,
     arabic_date,
     chinese_date,
     chinese_number,
@@ -30,6 +28,7 @@ from desktop_app.reports.official import (
 __all__ = ["Bulletin", "UnitLine", "chinese_date", "chinese_number", "write_bulletin"]
 
 OVERDUE_LISTED = 30  # the longest overdue; the Excel copy lists them all
+OVERDUE_IN_BODY = 5  # as many overdue tasks are named in the body; more go to an 附件
 
 
 @dataclass
@@ -65,6 +64,7 @@ class Bulletin:
     next_steps: str = ""
     chain_head: str = ""  # the history's chain head as of the bulletin (audit verify checks it)
     late_findings: list[tuple[str, str, str]] = field(default_factory=list)  # unit, finding, deadline
+    paper: Paper = field(default_factory=Paper)  # 版头 and 版记
 
     def dated(self) -> str:
         return chinese_date(self.issue_date) if self.date_style == "chinese" else arabic_date(self.issue_date)
@@ -77,22 +77,34 @@ def _chart_class():
     from reportlab.platypus import Flowable
 
     class CompletionChart(Flowable):
+        """Sized to its units; at a page foot it splits between units (no fewer than 3 on a page),
+        each part with its own scale."""
+
         ROW, LABEL, TOP = 16, 70 * MM, 22
 
-        def __init__(self, lines: list[UnitLine], width: float):
+        def __init__(self, lines: list[UnitLine], width: float, caption: str = "图：各单位任务完成率"):
             super().__init__()
-            self.lines, self.width = lines, width
+            self.lines, self.width, self.caption = lines, width, caption
             self.height = self.TOP + self.ROW * len(lines) + 16
 
         def wrap(self, available_width, available_height):
             return self.width, self.height
+
+        def split(self, available_width, available_height):
+            fit = int((available_height - self.TOP - 16) // self.ROW)
+            if fit < 3 or len(self.lines) - fit < 3:
+                return []
+            return [
+                CompletionChart(self.lines[:fit], self.width, self.caption),
+                CompletionChart(self.lines[fit:], self.width, self.caption + "（续）"),
+            ]
 
         def draw(self) -> None:
             c = self.canv
             left, right = self.LABEL, self.width - 12 * MM
             bottom = 14
             c.setFont(BODY, 10)
-            c.drawString(0, self.height - 12, "图：各单位任务完成率")
+            c.drawString(0, self.height - 12, self.caption)
             c.setFont(BODY, 8)
             c.setStrokeColor(colors.Color(0.8, 0.8, 0.8))
             c.setLineWidth(0.5)
@@ -122,26 +134,28 @@ def write_bulletin(path: Path, b: Bulletin) -> None:
         title=f"{b.campaign}{b.month}工作通报",
         author=b.office,
         chain_head=b.chain_head,
+        paper=b.paper,
     )
 
 
 def _compose(doc: OfficialDocument, b: Bulletin) -> None:
-    from reportlab.platypus import Spacer
-
     CompletionChart = _chart_class()  # a class made once reportlab is loaded
     f = b.figures
-    doc.title(b.campaign)
-    doc.title(f"{b.month}工作通报")
-    if b.number:
-        doc.number(b.number)
+    if b.paper.has_masthead:
+        doc.title(f"关于{b.month}创建工作推进情况的通报")
+    else:
+        doc.title(b.campaign)
+        doc.title(f"{b.month}工作通报")
+        if b.number:
+            doc.number(b.number)
     doc.space()
 
     doc.heading("总体情况")
     doc.para(
-        f"截至{b.month}，本次创建共有成员单位{f.get('units', 0)}个。本月按时报送{f.get('on_time', 0)}个，"
-        f"逾期报送{f.get('late', 0)}个，未报{f.get('missing', 0)}个。实施方案共分解任务{f.get('tasks', 0)}项，"
-        f"已完成{f.get('done', 0)}项，进行中{f.get('in_progress', 0)}项，逾期{f.get('overdue', 0)}项，"
-        f"督办{f.get('supervised', 0)}项，任务完成率{f.get('share', 0)}%。"
+        f"截至{arabic_date(b.issue_date)}，本次创建共有成员单位{f.get('units', 0)}个；{b.month}按时报送"
+        f"{f.get('on_time', 0)}个，逾期报送{f.get('late', 0)}个，未报{f.get('missing', 0)}个。实施方案共分解任务"
+        f"{f.get('tasks', 0)}项，已完成{f.get('done', 0)}项，进行中{f.get('in_progress', 0)}项，"
+        f"逾期{f.get('overdue', 0)}项，督办{f.get('supervised', 0)}项，任务完成率{f.get('share', 0)}%。"
     )
     for p in paragraphs(b.overview):
         doc.para(p)
@@ -156,44 +170,62 @@ def _compose(doc: OfficialDocument, b: Bulletin) -> None:
             else "无逾期报送的单位。"
         )
         + ("未报送的单位：" + "、".join(u.unit for u in missing) + "。" if missing else "各单位均已报送。")
+        + f"各单位报送情况{doc.refer('各单位报送情况')}。"
     )
-    doc.table(
-        ["序号", "单位", "报送情况", "报送日期"],
-        [[str(i), u.unit, u.report, u.submitted] for i, u in enumerate(b.units, start=1)],
-        [14, 70, 36, 36],
-        left=(1,),
-    )
+    with doc.attachment("各单位报送情况"):
+        doc.table(
+            ["序号", "单位", "报送情况", "报送日期"],
+            [[str(i), u.unit, u.report, u.submitted] for i, u in enumerate(b.units, start=1)],
+            [14, 70, 36, 36],
+            left=(1,),
+        )
 
     doc.heading("任务推进")
-    doc.para(
-        f"全市共有任务{f.get('tasks', 0)}项，已完成{f.get('done', 0)}项，逾期{f.get('overdue', 0)}项，"
-        f"督办{f.get('supervised', 0)}项。各单位任务推进情况如下。"
-    )
     with_tasks = [u for u in b.units if u.tasks]
-    doc.table(
-        ["单位", "任务数", "已完成", "逾期", "督办", "完成率"],
-        [[u.unit, u.tasks, u.done, u.overdue, u.supervised, f"{u.share:.0f}%"] for u in with_tasks],
-        [62, 18, 18, 18, 18, 22],
-    )
     ranked = sorted(with_tasks, key=lambda u: (-u.share, u.unit))
-    for start in range(0, len(ranked), 20):  # a chart of 20 units fits a page
-        doc.add(CompletionChart(ranked[start : start + 20], WIDTH))
-        doc.add(Spacer(1, LEADING / 2))
+    text = (
+        f"全市共有任务{f.get('tasks', 0)}项，已完成{f.get('done', 0)}项，逾期{f.get('overdue', 0)}项，"
+        f"督办{f.get('supervised', 0)}项。"
+    )
+    if ranked and ranked[0].share > 0:
+        best = [u for u in ranked if u.share == ranked[0].share][:5]
+        text += "完成率最高的是" + "、".join(f"{u.unit}（{u.share:.0f}%）" for u in best) + "。"
+    text += f"各单位任务推进情况{doc.refer('各单位任务推进情况')}。"
+    doc.para(text)
+    with doc.attachment("各单位任务推进情况"):
+        doc.table(
+            ["单位", "任务数", "已完成", "逾期", "督办", "完成率"],
+            [[u.unit, u.tasks, u.done, u.overdue, u.supervised, f"{u.share:.0f}%"] for u in with_tasks],
+            [62, 18, 18, 18, 18, 22],
+        )
+        if ranked:
+            doc.add(CompletionChart(ranked, WIDTH))
     if b.overdue_tasks:
         shown = b.overdue_tasks[:OVERDUE_LISTED]
-        more = len(b.overdue_tasks) - len(shown)
-        doc.para(
-            "逾期的任务如下："
-            if not more
-            else f"逾期时间最长的{len(shown)}项任务如下（另有{more}项，见本通报的 Excel 附表《逾期任务》）："
-        )
-        doc.table(
-            ["编号", "任务", "牵头单位", "完成时限"],
-            [list(t) for t in shown],
-            [18, 74, 38, 26],
-            left=(1, 2),
-            wrap=(1, 2),
-        )
+        if len(b.overdue_tasks) <= OVERDUE_IN_BODY:
+            doc.para(
+                "逾期的任务："
+                + "；".join(f"{code}{title}（牵头单位{lead or '未定'}，时限{due}）" for code, title, lead, due in shown)
+                + "。"
+            )
+        else:
+            more = len(b.overdue_tasks) - len(shown)
+            doc.para(
+                f"逾期的任务共{len(b.overdue_tasks)}项"
+                + (
+                    f"，逾期时间最长的{len(shown)}项{doc.refer('逾期任务')}（其余见本通报的 Excel 附表《逾期任务》）。"
+                    if more
+                    else f"{doc.refer('逾期任务')}。"
+                )
+            )
+            with doc.attachment("逾期任务"):
+                doc.table(
+                    ["编号", "任务", "牵头单位", "完成时限"],
+                    [list(t) for t in shown],
+                    [18, 74, 38, 26],
+                    left=(1, 2),
+                    wrap=(1, 2),
+                )
 
     doc.heading("佐证材料情况")
     if b.coverage is None:

@@ -1,30 +1,64 @@
 """The layout every document the office sends up shares, after GB/T 9704-2012 (the monthly bulletin,
-the 自查自评报告): A4; top margin 37 mm, left 28 mm, type area 156 × 225 mm; title 22 pt 小标宋, body
-16 pt 仿宋 on a 29 pt line (22 lines a page), level-1 headings 黑体, level-2 楷体; page numbers
-"— 1 —" in 14 pt, 7 mm below the type area, odd pages right and even pages left; tables in the
-bundled face with a header repeated on every page.
+the 自查自评报告): A4; top margin 37 mm, left 28 mm, type area 156 × 225 mm holding 22 lines of 28
+characters; title 22 pt 小标宋, body 16 pt 仿宋, level-1 headings 黑体, level-2 楷体; 避头尾 in every
+line (reports.typeset); page numbers "— 1 —" in 14 pt, 7 mm below the type area, odd pages right and
+even pages left.
 
-Where the machine lacks a typeface the bundled font stands in; where a machine font lacks a character
-the document prints, the bundled font takes over that role; every font is embedded and every
-character checked before a byte is written. The same content gives the same bytes.
+A document may carry a 版头 (the red 发文机关标志, the 期号 line and a red separator), its long tables
+and charts as 附件 after the signature (each on a page of its own, with the 附件说明 under the body),
+and a 版记 (抄送, 印发) at the foot of its last page. No table leaves fewer than 3 rows at a page foot
+or begins a page with fewer than 3; its header repeats on every page.
+
+Each role takes the machine's own face where it has one and the bundled free face otherwise; a
+character a face lacks is set in the bundled 黑体; every font is embedded and every character checked
+before a byte is written. The same content gives the same bytes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from desktop_app.reports import pdf
 from desktop_app.reports.fonts import BODY, register, role_font
-from desktop_app.reports.pdf import MissingGlyphs, escape
+from desktop_app.reports.pdf import MissingGlyphs
+from desktop_app.reports.typeset import Text, join_headings, keep_with_last
 
 MM = 72 / 25.4
 TOP, LEFT, WIDTH, HEIGHT = 37 * MM, 28 * MM, 156 * MM, 225 * MM
-BODY_SIZE, LEADING, TITLE_SIZE, PAGE_NO_SIZE = 16, 29, 22, 14
+LINES, CHARS = 22, 28  # the grid of a body page
+LEADING, PITCH = HEIGHT / LINES, WIDTH / CHARS
+BODY_SIZE, TITLE_SIZE, PAGE_NO_SIZE, NOTE_SIZE = 16, 22, 14, 14
 CN_DIGITS = "〇一二三四五六七八九"
 ROLES = ("title", "hei", "kai", "fang")
+MIN_ROWS = 3  # a table leaves no fewer rows than this at a page foot, nor begins a page with fewer
+RED = (0.86, 0.08, 0.08)
+
+
+@dataclass(frozen=True)
+class Paper:
+    """What frames a document: the 版头 above it and the 版记 below (settings 公文格式)."""
+
+    masthead: tuple[str, ...] = ()  # 发文机关标志, a line each; none: no 版头
+    red: bool = True  # the 版头 in red (or black, for offices that print in one colour)
+    issue_line: str = ""  # the 期号 as printed: 第3期
+    organ: str = ""  # on the left of the line above the separator, the date on its right
+    dated: str = ""
+    copy_to: str = ""  # 抄送
+    printed_by: str = ""  # 印发机关; with printed_on, the 版记's last line
+    printed_on: str = ""
+
+    @property
+    def has_masthead(self) -> bool:
+        return bool(self.masthead)
+
+    @property
+    def has_colophon(self) -> bool:
+        return bool(self.copy_to or self.printed_by)
 
 
 def chinese_number(n: int) -> str:
@@ -49,41 +83,31 @@ def paragraphs(text: str) -> list[str]:
 
 
 class OfficialDocument:
-    """A document being laid out: add titles, headings, paragraphs and tables in order."""
+    """A document being laid out: add titles, headings, paragraphs and tables in order; what is added
+    inside ``with doc.attachment(title):`` goes to an 附件 after the signature."""
 
     def __init__(self, fonts: dict[str, str]):
-        from reportlab.lib.styles import ParagraphStyle
-
         self.fonts = fonts
-        title_font, hei, kai, fang = (fonts[role] for role in ROLES)
-        body = ParagraphStyle(
-            "body", fontName=fang, fontSize=BODY_SIZE, leading=LEADING, wordWrap="CJK", firstLineIndent=2 * BODY_SIZE
-        )
-        self.body = body
-        self.title_style = ParagraphStyle(
-            "title", parent=body, fontName=title_font, fontSize=TITLE_SIZE, leading=36, alignment=1, firstLineIndent=0
-        )
-        self.number_style = ParagraphStyle("number", parent=body, fontName=kai, alignment=1, firstLineIndent=0)
-        self.head1 = ParagraphStyle("head1", parent=body, fontName=hei)
-        self.head2 = ParagraphStyle("head2", parent=body, fontName=kai)
-        self.cell = ParagraphStyle("cell", parent=body, fontName=BODY, fontSize=10.5, leading=14, firstLineIndent=0)
-        self.signature_style = ParagraphStyle(
-            "signature", parent=body, alignment=2, firstLineIndent=0, rightIndent=2 * BODY_SIZE
-        )
-        self.story: list[Any] = []
+        self.body: list[Any] = []
+        self.story = self.body  # where additions go now (the body or an attachment)
+        self.attachments: list[tuple[str, list[Any]]] = []
+        self._signature: tuple[str, str] | None = None
         self._headings = 0
+
+    def _text(self, text: str, role: str, **kwargs: Any) -> Any:
+        kwargs.setdefault("pitch", PITCH)
+        kwargs.setdefault("size", BODY_SIZE)
+        size = kwargs.pop("size")
+        return Text(text, self.fonts[role], size, kwargs.pop("leading", LEADING), **kwargs)
 
     # -- what a document is made of ---------------------------------------------------------------
     def title(self, text: str) -> None:
-        from reportlab.platypus import Paragraph
-
-        self.story.append(Paragraph(escape(text), self.title_style))
+        """The title, in 小标宋, centred; a long one wraps on the grid."""
+        self.story.append(self._text(text, "title", size=TITLE_SIZE, pitch=None, align="center", keep_with_next=True))
 
     def number(self, text: str) -> None:
-        """The 期号 line under the title, in 楷体."""
-        from reportlab.platypus import Paragraph
-
-        self.story.append(Paragraph(escape(f"（{text}）"), self.number_style))
+        """A line under the title (a snapshot's name, a 期号 without 版头), in 楷体."""
+        self.story.append(self._text(f"（{text}）", "kai", align="center", keep_with_next=True))
 
     def space(self, lines: float = 1) -> None:
         from reportlab.platypus import Spacer
@@ -91,21 +115,16 @@ class OfficialDocument:
         self.story.append(Spacer(1, LEADING * lines))
 
     def heading(self, name: str) -> None:
-        """A level-1 heading, numbered 一、二、… in order."""
-        from reportlab.platypus import Paragraph
-
+        """A level-1 heading, numbered 一、二、… in order, in 黑体."""
         self._headings += 1
-        self.story.append(Paragraph(escape(f"{chinese_number(self._headings)}、{name}"), self.head1))
+        self.story.append(self._text(f"{chinese_number(self._headings)}、{name}", "hei", indent=2, keep_with_next=True))
 
     def subheading(self, text: str) -> None:
-        from reportlab.platypus import Paragraph
-
-        self.story.append(Paragraph(escape(text), self.head2))
+        """A level-2 heading (（一）…), in 楷体."""
+        self.story.append(self._text(text, "kai", indent=2, keep_with_next=True))
 
     def para(self, text: str) -> None:
-        from reportlab.platypus import Paragraph
-
-        self.story.append(Paragraph(escape(text), self.body))
+        self.story.append(self._text(text, "fang", indent=2))
 
     def table(
         self,
@@ -120,12 +139,16 @@ class OfficialDocument:
         in ``wrap`` wrap long text (the others are short and drawn as plain strings, which is fast);
         ``shaded`` rows (0 = the first data row) are subtotal lines, shaded like the header."""
         from reportlab.lib import colors
-        from reportlab.platypus import Paragraph, Table, TableStyle
+        from reportlab.platypus import TableStyle
 
-        cell = self.cell
+        def cell(value: object, column: int) -> Any:
+            align = "left" if column in left else "center"
+            return Text(str(value), BODY, 10.5, 14, align=align)
+
         data: list[list[Any]] = [list(header)]
-        data += [[Paragraph(escape(str(v)), cell) if i in wrap else str(v) for i, v in enumerate(row)] for row in rows]
-        t = Table(data, colWidths=[w * MM for w in widths], repeatRows=1)
+        data += [[cell(v, i) if i in wrap else str(v) for i, v in enumerate(row)] for row in rows]
+        scale = min(1.0, WIDTH / (sum(widths) * MM))
+        t = _table_class()(data, colWidths=[w * MM * scale for w in widths], repeatRows=1)
         grey = colors.Color(0.9, 0.9, 0.9)
         style: list[tuple[Any, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), BODY),  # a cell's default, Helvetica, is not embedded
@@ -148,25 +171,207 @@ class OfficialDocument:
         """A flowable of the document's own (a chart)."""
         self.story.append(flowable)
 
-    def signature(self, office: str, dated: str) -> None:
-        from reportlab.platypus import Paragraph
+    @contextmanager
+    def attachment(self, title: str) -> Iterator[None]:
+        """What is added inside goes to 附件N (N in order), after the signature, on pages of its own."""
+        story: list[Any] = []
+        self.attachments.append((title, story))
+        self.story = story
+        try:
+            yield
+        finally:
+            self.story = self.body
 
-        self.space()
-        self.story.append(Paragraph(escape(office), self.signature_style))
-        self.story.append(Paragraph(escape(dated), self.signature_style))
+    def refer(self, title: str) -> str:
+        """How the body points to an attachment about to be made: （见附件N）."""
+        return f"（见附件{len(self.attachments) + 1}）" if title else ""
+
+    def signature(self, office: str, dated: str) -> None:
+        """The 发文机关署名 and 成文日期, after the body and its 附件说明."""
+        self._signature = (office, dated)
+
+    # -- the whole --------------------------------------------------------------------------------
+    def flowables(self, paper: Paper) -> list[Any]:
+        """The document in order: 版头, body, 附件说明, signature, 附件, 版记."""
+        from reportlab.platypus import PageBreak
+
+        story: list[Any] = []
+        if paper.has_masthead:
+            story += self._masthead(paper)
+        ending: list[Any] = []  # the 附件说明 and the signature, kept with the body's last lines
+        if self.attachments:
+            ending.append(blank(1))
+            names = [title for title, _ in self.attachments]
+            if len(names) == 1:
+                ending.append(self._text(f"附件：{names[0]}", "fang", indent=2))
+            else:
+                ending.append(self._text(f"附件：1.{names[0]}", "fang", indent=2))
+                for n, name in enumerate(names[1:], start=2):
+                    ending.append(self._text(f"{n}.{name}", "fang", indent=5))
+        if self._signature:
+            office, dated = self._signature
+            ending.append(blank(2 if self.attachments else 1))
+            # the date four characters in from the right; the office centred over it
+            date_width, office_width = (len(t) * PITCH for t in (dated, office))
+            office_indent = max(0.0, 4 * PITCH + (date_width - office_width) / 2)
+            ending.append(self._text(office, "fang", align="right", right_indent=office_indent))
+            ending.append(self._text(dated, "fang", align="right", right_indent=4 * PITCH))
+        story += keep_with_last(join_headings(self.body), ending)
+        for n, (title, content) in enumerate(self.attachments, start=1):
+            story.append(PageBreak())
+            story.append(self._text(f"附件{n}" if len(self.attachments) > 1 else "附件", "hei", pitch=None))
+            story.append(blank(1))
+            story.append(self._text(title, "title", size=TITLE_SIZE, pitch=None, align="center"))
+            story.append(blank(1))
+            story += content
+        if paper.has_colophon:
+            story.append(colophon(paper, self.fonts["fang"]))
+        return join_headings(story)
+
+    def _masthead(self, paper: Paper) -> list[Any]:
+        """发文机关标志 in red 小标宋 as large as fits (up to 36 pt), the 期号 centred, the organ and the
+        date, and the red separator; then two blank lines before the title."""
+        color = RED if paper.red else (0, 0, 0)
+        story: list[Any] = []
+        font = self.fonts["title"]
+        for line in paper.masthead:
+            from reportlab.pdfbase.pdfmetrics import stringWidth
+
+            natural = stringWidth(line, font, 1) or 1
+            size = max(16.0, min(36.0, WIDTH / natural * 0.98))
+            story.append(Text(line, font, size, size * 1.35, align="center", color=color))
+        story.append(blank(0.5))
+        if paper.issue_line:
+            story.append(self._text(paper.issue_line, "fang", align="center", pitch=None))
+        story.append(separator(paper.organ, paper.dated, self.fonts["fang"], color))
+        story.append(blank(1))
+        return story
+
+
+def blank(lines: float) -> Any:
+    from reportlab.platypus import Spacer
+
+    return Spacer(1, LEADING * lines)
+
+
+def separator(left: str, right: str, font: str, color: tuple[float, float, float]) -> Any:
+    """The line above the 版头's separator (organ left, date right, one character in) and the rule."""
+    from reportlab.platypus import Flowable
+
+    class _Separator(Flowable):
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+            self.width = availWidth
+            return availWidth, LEADING + 4 * MM
+
+        def draw(self) -> None:
+            c = self.canv
+            baseline = 4 * MM + (LEADING - BODY_SIZE) / 2 + 0.14 * BODY_SIZE
+            c.setFont(font, BODY_SIZE)
+            if left:
+                c.drawString(BODY_SIZE, baseline, left)
+            if right:
+                c.drawRightString(self.width - BODY_SIZE, baseline, right)
+            c.setStrokeColorRGB(*color)
+            c.setLineWidth(1.5)
+            c.line(0, 1 * MM, self.width, 1 * MM)
+
+    return _Separator()
+
+
+def colophon(paper: Paper, font: str) -> Any:
+    """The 版记 at the foot of the last page: 抄送 and 印发 between rules, in 4号 仿宋, one character in
+    on both sides; it takes the rest of the page, or the next page where too little is left."""
+    from reportlab.platypus import Flowable
+
+    from desktop_app.reports.fonts import has_glyph
+
+    row = NOTE_SIZE * 2.1
+
+    def face(text: str) -> str:
+        return font if all(has_glyph(font, ch) for ch in text) else BODY
+
+    class _Colophon(Flowable):
+        def lines(self) -> list[tuple[str, str]]:
+            out = []
+            if paper.copy_to:
+                out.append((f"抄送：{paper.copy_to.rstrip('。')}。", ""))
+            if paper.printed_by or paper.printed_on:
+                out.append((paper.printed_by, f"{paper.printed_on}印发" if paper.printed_on else ""))
+            return out
+
+        def own_height(self) -> float:
+            return row * len(self.lines()) + 2
+
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+            self.width = availWidth
+            need = self.own_height()
+            self.height = availHeight if availHeight >= need else need
+            return availWidth, self.height
+
+        def draw(self) -> None:
+            c = self.canv
+            lines = self.lines()
+            for index, (left, right) in enumerate(reversed(lines)):
+                y = row * index
+                c.setLineWidth(0.35 * MM if index == 0 else 0.25 * MM)
+                c.line(0, y, self.width, y)
+                baseline = y + (row - NOTE_SIZE) / 2 + 0.14 * NOTE_SIZE
+                c.setFont(face(left), NOTE_SIZE)
+                c.drawString(NOTE_SIZE, baseline, left)
+                if right:
+                    c.setFont(face(right), NOTE_SIZE)
+                    c.drawRightString(self.width - NOTE_SIZE, baseline, right)
+            c.setLineWidth(0.35 * MM)
+            top = row * len(lines)
+            c.line(0, top, self.width, top)
+
+    return _Colophon()
+
+
+def _table_class() -> type:
+    """reportlab's table that leaves no fewer than MIN_ROWS rows at a page foot and begins no page
+    with fewer (a table shorter than twice that is kept whole where it fits a page)."""
+    from reportlab.platypus import Table
+
+    class KeptTable(Table):
+        def split(self, availWidth: float, availHeight: float) -> list[Any]:
+            parts: list[Any] = super().split(availWidth, availHeight)
+            if len(parts) != 2:
+                return parts
+            head = self.repeatRows
+            first, second = (len(p._cellvalues) - head for p in parts)
+            if first < MIN_ROWS:
+                return []
+            if second < MIN_ROWS:
+                keep = first - (MIN_ROWS - second)
+                if keep < MIN_ROWS:
+                    return []
+                heights = self._rowHeights
+                room = sum(heights[: head + keep]) + 0.01
+                parts = super().split(availWidth, room)
+            return parts
+
+    return KeptTable
 
 
 def write_official(
-    path: Path, compose: Callable[[OfficialDocument], None], *, title: str, author: str, chain_head: str = ""
+    path: Path,
+    compose: Callable[[OfficialDocument], None],
+    *,
+    title: str,
+    author: str,
+    chain_head: str = "",
+    paper: Paper | None = None,
 ) -> None:
     """Lay out ``compose``'s document and write it atomically, in the machine's 小标宋/黑体/楷体/仿宋
-    where it has them. A machine font that lacks a character the document prints (a rare name, say)
-    gives way to the bundled font for its role; a character no font has is named and nothing is
-    written. ``chain_head``, the history's chain head, is printed small opposite the page number."""
+    where it has them and the bundled faces otherwise. A character no font has is named and nothing is
+    written. ``chain_head``, the history's chain head, is printed small opposite the page number;
+    ``paper`` gives the 版头 and 版记."""
     fonts = {role: role_font(role) for role in ROLES}
+    paper = paper or Paper()
     while True:
         try:
-            _write(path, compose, fonts, title=title, author=author, chain_head=chain_head)
+            _write(path, compose, fonts, title=title, author=author, chain_head=chain_head, paper=paper)
             return
         except MissingGlyphs as err:
             lacking = [role for role, font in fonts.items() if font != BODY and font in err.by_font]
@@ -183,14 +388,15 @@ def _write(
     title: str,
     author: str,
     chain_head: str,
+    paper: Paper,
 ) -> None:
     from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import SimpleDocTemplate
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
     register()
-    pdf.cjk_line_breaking()  # no line starts with a comma or a closing mark
     doc = OfficialDocument(fonts)
     compose(doc)
+    story = doc.flowables(paper)
 
     def page_number(canvas: Any, _doc: Any) -> None:
         n = canvas.getPageNumber()
@@ -212,18 +418,31 @@ def _write(
                 canvas.drawRightString(LEFT + WIDTH, y, code)
             canvas.restoreState()
 
-    def template(file: Any) -> SimpleDocTemplate:
-        return SimpleDocTemplate(
+    def template(file: Any) -> BaseDocTemplate:
+        # the frame has no padding of its own: the type area is exactly 156 × 225 mm
+        frame = Frame(
+            LEFT,
+            A4[1] - TOP - HEIGHT,
+            WIDTH,
+            HEIGHT,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="type-area",
+        )
+        return BaseDocTemplate(
             file,
             pagesize=A4,
             leftMargin=LEFT,
             rightMargin=A4[0] - LEFT - WIDTH,
             topMargin=TOP,
             bottomMargin=A4[1] - TOP - HEIGHT,
+            pageTemplates=[PageTemplate(id="page", frames=[frame], onPage=page_number)],
             title=title,
             author=author,
             invariant=1,  # no creation time or random id: the same data gives the same bytes
             initialFontName=BODY,  # else every page opens with Helvetica, which is not embedded
         )
 
-    pdf.build(template, doc.story, path, onFirstPage=page_number, onLaterPages=page_number)
+    pdf.build(template, story, path)

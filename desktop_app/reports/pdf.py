@@ -17,10 +17,7 @@ from typing import Any
 from desktop_app.core.atomic import write_atomic
 from desktop_app.core.errors import KnownError
 from desktop_app.core.i18n import tr
-
-#: Chinese marks that may not start a line (reportlab's own list misses these): no line of a report
-#: begins with "，" or "：".
-NO_LINE_START = "，。、；：！？）》」』】〕”’"
+from desktop_app.reports.typeset import NO_LINE_START  # the one list of marks no line starts with
 
 
 def escape(text: str) -> str:
@@ -34,7 +31,8 @@ def page_label(number: int) -> str:
 
 
 def cjk_line_breaking() -> None:
-    """Teach reportlab's CJK line breaking the marks that may not start a line (once)."""
+    """Teach reportlab's CJK line breaking the marks that may not start a line (once), for the
+    documents set with reportlab's own paragraphs (the official ones use ``reports.typeset``)."""
     import reportlab.rl_config as rl_config
     from reportlab.platypus import paragraph as paragraph_module
 

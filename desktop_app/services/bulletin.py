@@ -15,10 +15,10 @@ from sqlalchemy import select
 
 from desktop_app.core.errors import KnownError
 from desktop_app.core.i18n import tr
-from desktop_app.core.monthly import LATE, MISSING, NOT_DUE, ON_TIME, due_date, month_label
+from desktop_app.core.monthly import LATE, MISSING, NOT_DUE, ON_TIME, month_label
 from desktop_app.core.tasks import ROLE_LEAD, STATUS_IN_PROGRESS
 from desktop_app.reports.bulletin import Bulletin, UnitLine
-from desktop_app.services import archive, campaigns, coverage, findings, history, monthly, tasks
+from desktop_app.services import archive, campaigns, coverage, findings, history, monthly, paper, tasks
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Evidence, MonthlyBulletin
 
@@ -38,10 +38,9 @@ class BulletinText:
     next_steps: str = ""
 
 
-def default_date(db: Database, month: str) -> dt.date:
-    """The day after the month's reports were due."""
-    info = campaigns.require(db)
-    return due_date(month, info.report_due_day) + dt.timedelta(days=1)
+def default_date() -> dt.date:
+    """The day the bulletin is made: its figures are as of that day, and it says so (截至…)."""
+    return dt.date.today()
 
 
 def get_text(db: Database, month: str) -> BulletinText:
@@ -49,11 +48,11 @@ def get_text(db: Database, month: str) -> BulletinText:
     with db.read() as session:
         row = session.scalar(select(MonthlyBulletin).where(MonthlyBulletin.month == month))
         if row is None:
-            return BulletinText(month, issue_date=default_date(db, month))
+            return BulletinText(month, issue_date=default_date())
         return BulletinText(
             month,
             row.number,
-            row.issue_date or default_date(db, month),
+            row.issue_date or default_date(),
             row.date_style,
             row.overview,
             row.problems,
@@ -78,8 +77,9 @@ def save_text(db: Database, text: BulletinText) -> None:
 def build(db: Database, month: str) -> Bulletin:
     """The bulletin's content for ``month``, as of its date."""
     text = get_text(db, month)
-    month, day = text.month, text.issue_date or default_date(db, text.month)
+    month, day = text.month, text.issue_date or default_date()
     info = campaigns.require(db)
+    frame = paper.paper_for(db, number=text.number or paper.month_ordinal(info.start, month), day=day)
     states = monthly.status(db, month, today=day)
     found = [t for t in tasks.list_tasks(db, today=day) if t.counted]
     per_unit = tasks.unit_figures(found)  # both sides are the unit list's names
@@ -118,7 +118,7 @@ def build(db: Database, month: str) -> Bulletin:
         month=month_label(month),
         issue_date=day,
         date_style=text.date_style,
-        number=text.number,
+        number=frame.issue_line,
         figures=figures,
         units=lines,
         overdue_tasks=overdue_tasks,
@@ -132,6 +132,7 @@ def build(db: Database, month: str) -> Bulletin:
             for f in findings.list_findings(db, only_open=True, today=day)
             if f.overdue
         ],
+        paper=frame,
     )
 
 

@@ -6404,4 +6404,11 @@ Please copy them and send them to your support contact.</source>
             <translation>距“{0}”开始还有{1}天（{2}）</translation>
         </message>
     </context>
+    <context>
+        <name>Paper</name>
+        <message>
+            <source>The issue number format {0} may use only {{n}} and {{year}}.</source>
+            <translation>期号格式“{0}”中只能使用 {{n}}（期数）和 {{year}}（年份）。</translation>
+        </message>
+    </context>
 </TS>

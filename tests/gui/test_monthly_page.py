@@ -120,7 +120,7 @@ def test_dropping_a_returned_file_imports_it(window, qtbot, demo_db, tmp_path, p
 def test_bulletin_written_generated_archived_and_reopened(window, qtbot, demo_db, tmp_path, prompter):
     page = _page(window)
     form = page.bulletin
-    assert form.date.date().toPython() == dt.date(2026, 10, 26)  # the day after the reports were due
+    assert form.date.date().toPython() == dt.date.today()  # dated the day it is made
     form.number.setText("第10期")
     form.problems.setPlainText("个别单位报送不及时。")
     form.next_steps.setPlainText("加强督办。")
