@@ -139,3 +139,63 @@ def test_cli_report_monthly(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(b"%PDF") and (tmp_path / "表.xlsx").exists() and "SHA-256" in done.stdout
+
+
+def test_cli_sets_the_number_the_date_and_the_office_text(tmp_path):
+    data = tmp_path / "data"
+    assert run_cli("demo", data_dir=data).returncode == 0
+    problems = tmp_path / "问题.txt"
+    problems.write_bytes("个别单位台账不全。\n\n部分县区进度偏慢。\n".encode("gbk"))  # as Notepad saves it
+    steps = tmp_path / "下步.txt"
+    steps.write_text("\ufeff一是加强督办。\n二是按月通报。", encoding="utf-8")
+    out = tmp_path / "通报.pdf"
+    done = run_cli(
+        "report", "monthly", "--month", MONTH, "--out", str(out), "--issue-no", "12", "--date", "2026-11-03",
+        "--problems", str(problems), "--next-steps", str(steps), data_dir=data,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    text = _text(out).replace(" ", "").replace("\n", "")
+    assert "第12期" in text and "截至2026年11月3日" in text and "二〇二六年十一月三日" in text
+    assert (
+        "个别单位台账不全。" in text
+        and "部分县区进度偏慢。" in text
+        and "二是按月通报。" in text
+        and "无。" not in text
+    )
+    again = run_cli("report", "monthly", "--month", MONTH, "--out", str(tmp_path / "再.pdf"), data_dir=data)
+    assert again.returncode == 0 and "第12期" in _text(tmp_path / "再.pdf")  # kept with the month
+    missing = run_cli(
+        "report", "monthly", "--month", MONTH, "--out", str(out), "--problems", str(tmp_path / "无.txt"), data_dir=data
+    )
+    assert missing.returncode != 0 and "无.txt" in missing.stderr
+
+
+def test_the_document_format_in_the_settings(demo_db, reported, tmp_path):
+    from desktop_app.core import settings as spec
+    from desktop_app.services import paper
+
+    with pytest.raises(KnownError, match=r"\{n\}"):
+        paper.save(demo_db, {spec.ISSUE_FORMAT.key: "第期"})
+    with pytest.raises(KnownError, match="只能使用"):
+        paper.save(demo_db, {spec.ISSUE_FORMAT.key: "第{n}期{月}"})
+    paper.save(
+        demo_db,
+        {
+            spec.MASTHEAD.key: "某市食品安全委员会办公室|创建简报",
+            spec.MASTHEAD_STYLE.key: "black",
+            spec.ISSUE_FORMAT.key: "〔{年}〕{n}号",
+            spec.COPY_TO.key: "市委办公室，市政府办公室",
+        },
+    )
+    text = bulletin.get_text(demo_db, MONTH)
+    text.number = "7"
+    bulletin.save_text(demo_db, text)
+    made = bulletin.generate(demo_db, MONTH, tmp_path / "通报.pdf")
+    words = _text(made.pdf).replace(" ", "").replace("\n", "")
+    assert words.startswith("某市食品安全委员会办公室创建简报〔2026〕7号")
+    assert "抄送：市委办公室，市政府办公室。" in words and "2026年10月26日印发" in words
+    assert bulletin.build(demo_db, MONTH).paper.red is False
+    paper.save(demo_db, {spec.MASTHEAD_STYLE.key: "none"})
+    plain = bulletin.generate(demo_db, MONTH, tmp_path / "无版头.pdf")
+    words = _text(plain.pdf).replace(" ", "").replace("\n", "")
+    assert words.startswith("昌都市创建国家食品安全示范城市2026年10月工作通报（〔2026〕7号）")

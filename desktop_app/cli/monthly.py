@@ -47,6 +47,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--month", required=True, help=tr("Cli", "the month, as 2025-03"))
     p.add_argument("--out", required=True, type=Path, help=tr("Cli", "the PDF file to write"))
     p.add_argument("--xlsx", type=Path, help=tr("Cli", "also write the bulletin's tables to this workbook"))
+    p.add_argument(
+        "--issue-no",
+        metavar=tr("Cli", "NUMBER"),
+        help=tr("Cli", "the issue number (期号), printed as the settings' format says (第10期)"),
+    )
+    p.add_argument("--date", type=date_arg, help=tr("Cli", "the bulletin's date (成文日期; default today)"))
+    p.add_argument(
+        "--date-style", choices=("chinese", "arabic"), help=tr("Cli", "the date in Chinese or Arabic numerals")
+    )
+    for option, what in (
+        ("--overview", tr("Cli", "more of 总体情况")),
+        ("--problems", tr("Cli", "存在问题")),
+        ("--next-steps", tr("Cli", "下步工作")),
+    ):
+        p.add_argument(
+            option,
+            type=Path,
+            metavar=tr("Cli", "FILE"),
+            help=tr("Cli", "a text file with the bulletin's {0}, a paragraph a line").format(what),
+        )
     p.set_defaults(func=cmd_report_monthly)
     p = rsub.add_parser(
         "assessment", help=tr("Cli", "the self-assessment report (自查自评报告) as PDF"), parents=[common]
@@ -136,10 +156,30 @@ def cmd_monthly_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_text(path: Path | None) -> str | None:
+    """A text file the office typed (UTF-8 or GBK); None when none was given."""
+    from desktop_app.core.text import decode_typed
+
+    if path is None:
+        return None
+    try:
+        return decode_typed(path.read_bytes()).strip()
+    except OSError as err:
+        raise KnownError(tr("Cli", "Cannot read {0}: {1}").format(path, err.strerror or err)) from err
+
+
 def cmd_report_monthly(args: argparse.Namespace) -> int:
     from desktop_app.services import bulletin
 
     with Session(args, write=True) as db:  # the report is archived in the data folder
+        text = bulletin.get_text(db, args.month)
+        given = {name: _read_text(getattr(args, name)) for name in ("overview", "problems", "next_steps")}
+        given |= {"number": args.issue_no, "issue_date": args.date, "date_style": args.date_style}
+        given = {name: value for name, value in given.items() if value is not None}
+        if given:
+            for name, value in given.items():
+                setattr(text, name, value)
+            bulletin.save_text(db, text)  # kept with the month, as the window keeps it
         made = bulletin.generate(db, args.month, args.out, xlsx=args.xlsx)
     print(tr("Cli", "The bulletin was written to {0} (SHA-256 {1}).").format(made.pdf, made.sha256))
     if made.xlsx:

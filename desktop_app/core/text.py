@@ -21,3 +21,13 @@ def without_format_characters(text: str) -> str:
 
 def has_format_characters(text: str) -> bool:
     return not text.isascii() and any(unicodedata.category(ch) == "Cf" for ch in text)
+
+
+def decode_typed(raw: bytes) -> str:
+    """Text typed on an office PC: UTF-8 (with or without its mark) or GBK, as Notepad and WPS save it."""
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", errors="replace")

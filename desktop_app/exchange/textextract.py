@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.core.text import decode_typed
+
 DONE, NONE, FAILED = "done", "none", "failed"
 MAX_CHARS = 2_000_000
 IMAGE_TYPES = {".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".webp", ".heic"}
@@ -105,10 +107,4 @@ def _cell(value: object) -> str:
 
 
 def _plain(path: Path) -> str:
-    raw = path.read_bytes()[: MAX_CHARS * 4]
-    for encoding in ("utf-8-sig", "gb18030"):  # office PCs save GBK as often as UTF-8
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return raw.decode("utf-8", errors="replace")
+    return decode_typed(path.read_bytes()[: MAX_CHARS * 4])  # office PCs save GBK as often as UTF-8

@@ -16,7 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.reports.fonts import BODY
-from desktop_app.reports.official import MM, WIDTH, OfficialDocument, arabic_date, chinese_date, write_official
+from desktop_app.reports.official import (
+    MM,
+    WIDTH,
+    OfficialDocument,
+    Paper,
+    arabic_date,
+    chinese_date,
+    write_official,
+)
 
 TITLE = "自查自评报告"
 TRENDS_PER_ROW = 2
@@ -56,6 +64,7 @@ class AssessmentReport:
     since: dict[str, Any] | None = None  # services.assessment.change_since(), if asked
     chain_head: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    paper: dict[str, Any] | None = None  # reports.official.Paper as a dict (a snapshot keeps it as JSON)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -79,6 +88,7 @@ def write_assessment(path: Path, r: AssessmentReport) -> None:
         title=f"{r.campaign}{TITLE}",
         author=r.office,
         chain_head=r.chain_head,
+        paper=Paper(**{**r.paper, "masthead": tuple(r.paper["masthead"])}) if r.paper else None,
     )
 
 
@@ -131,7 +141,11 @@ def _compose(doc: OfficialDocument, r: AssessmentReport) -> None:
     doc.table(header, [*rows, total], widths, shaded=[len(rows)])
 
     doc.heading("评分明细及依据")
-    doc.para("各评价内容的自评得分和评分依据如下（自选项计入不超过其上限，任选项取得分最高的若干项）。")
+    doc.para(
+        "各评价内容的自评得分和评分依据"
+        + doc.refer("评分明细及依据")
+        + "。自选项计入不超过其上限，任选项取得分最高的若干项。"
+    )
     detail: list[list[object]] = []
     shaded = []
     for c in a["categories"]:
@@ -141,14 +155,15 @@ def _compose(doc: OfficialDocument, r: AssessmentReport) -> None:
         for p in c["points"]:
             mark = "（自选）" if p.get("kind") == "optional" else ""
             detail.append([p["code"], p["name"] + mark, number(p["max"]), number(p["score"]), basis_text(p)])
-    doc.table(
-        ["序号", "评价内容", "分值", "自评", "评分依据"],
-        detail,
-        [12, 66, 14, 14, 50],
-        left=(1, 4),
-        wrap=(1, 4),
-        shaded=shaded,
-    )
+    with doc.attachment("评分明细及依据"):
+        doc.table(
+            ["序号", "评价内容", "分值", "自评", "评分依据"],
+            detail,
+            [12, 66, 14, 14, 50],
+            left=(1, 4),
+            wrap=(1, 4),
+            shaded=shaded,
+        )
 
     doc.heading("否决项")
     doc.table(
@@ -185,9 +200,11 @@ def _compose(doc: OfficialDocument, r: AssessmentReport) -> None:
     )
     trends = [m for m in r.metrics if len(m["history"]) >= 2]
     if trends:
-        doc.para("有两期以上数据的指标走势如下（虚线为目标）。")
-        for start in range(0, len(trends), TRENDS_PER_ROW):
-            doc.add(_trend_row(trends[start : start + TRENDS_PER_ROW]))
+        doc.para(f"有两期以上数据的指标走势{doc.refer('指标走势')}。")
+        with doc.attachment("指标走势"):
+            doc.para("各指标按期的测评值，虚线为目标。")
+            for start in range(0, len(trends), TRENDS_PER_ROW):
+                doc.add(_trend_row(trends[start : start + TRENDS_PER_ROW]))
 
     doc.heading("整改情况")
     if r.findings:

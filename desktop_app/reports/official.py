@@ -17,6 +17,7 @@ before a byte is written. The same content gives the same bytes.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ CN_DIGITS = "〇一二三四五六七八九"
 ROLES = ("title", "hei", "kai", "fang")
 MIN_ROWS = 3  # a table leaves no fewer rows than this at a page foot, nor begins a page with fewer
 RED = (0.86, 0.08, 0.08)
+ANNEX_MARK = "\x1f"  # marks a reference to an attachment until the attachments are counted
 
 
 @dataclass(frozen=True)
@@ -143,7 +145,7 @@ class OfficialDocument:
 
         def cell(value: object, column: int) -> Any:
             align = "left" if column in left else "center"
-            return Text(str(value), BODY, 10.5, 14, align=align)
+            return Text(str(value), BODY, 10.5, 14, align=align, middle=True)
 
         data: list[list[Any]] = [list(header)]
         data += [[cell(v, i) if i in wrap else str(v) for i, v in enumerate(row)] for row in rows]
@@ -183,8 +185,9 @@ class OfficialDocument:
             self.story = self.body
 
     def refer(self, title: str) -> str:
-        """How the body points to an attachment about to be made: （见附件N）."""
-        return f"（见附件{len(self.attachments) + 1}）" if title else ""
+        """How the body points to an attachment about to be made: （见附件N）, or （见附件） where it
+        turns out to be the only one (settled when the document is put together)."""
+        return f"（见{ANNEX_MARK}{len(self.attachments) + 1}{ANNEX_MARK}）" if title else ""
 
     def signature(self, office: str, dated: str) -> None:
         """The 发文机关署名 and 成文日期, after the body and its 附件说明."""
@@ -198,6 +201,12 @@ class OfficialDocument:
         story: list[Any] = []
         if paper.has_masthead:
             story += self._masthead(paper)
+        only = len(self.attachments) == 1
+        for flowable in self.body:  # the references to attachments, now that their count is known
+            if isinstance(getattr(flowable, "text", None), str) and ANNEX_MARK in flowable.text:
+                flowable.text = re.sub(
+                    f"{ANNEX_MARK}(\\d+){ANNEX_MARK}", lambda m: "附件" if only else f"附件{m.group(1)}", flowable.text
+                )
         ending: list[Any] = []  # the 附件说明 and the signature, kept with the body's last lines
         if self.attachments:
             ending.append(blank(1))

@@ -95,12 +95,14 @@ def _text_class() -> type:
             color: tuple[float, float, float] | None = None,
             keep_with_next: bool = False,
             right_indent: float = 0,
+            middle: bool = False,
         ):
             super().__init__()
             self.text, self.font, self.size, self.leading = text, font, size, leading
             self.pitch = pitch or size
             self.indent, self.align, self.color, self.right_indent = indent, align, color, right_indent
             self.keepWithNext = keep_with_next
+            self.middle = middle  # the glyphs in the middle of each line (in table cells), not at its top
             self._lines: list[Line] | None = None
             self._for_width = -1.0
 
@@ -164,6 +166,7 @@ def _text_class() -> type:
                 align=self.align,
                 color=self.color,
                 right_indent=self.right_indent,
+                middle=self.middle,
             )
             part._lines, part._for_width = lines, self._for_width
             return part
@@ -175,7 +178,7 @@ def _text_class() -> type:
             room = self.width - self.right_indent
             # the glyphs hang from the top of their line, so the type area's top edge is the first
             # line's; what the line has over the type's size is the space below it
-            baseline = self.height - self.ascent() * self.size
+            baseline = self.height - (self.leading / 2 + 0.36 * self.size if self.middle else self.ascent() * self.size)
             if self.color:
                 canvas.setFillColorRGB(*self.color)
             for index, line in enumerate(lines):

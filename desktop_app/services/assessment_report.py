@@ -5,14 +5,24 @@ Excel copy of its tables, and a copy of each PDF in the report archive."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from sqlalchemy import or_, select
 
 from desktop_app.core.evidence import SELF_REPORT_WORDS, is_self_report
 from desktop_app.reports.assessment import TITLE, AssessmentReport, basis_text, target_text
-from desktop_app.services import archive, assessment, campaigns, findings, history, metrics, rulesets, units
+from desktop_app.services import (
+    archive,
+    assessment,
+    campaigns,
+    findings,
+    history,
+    metrics,
+    paper,
+    rulesets,
+    units,
+)
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Evidence
 
@@ -57,6 +67,7 @@ def build(db: Database, *, day: dt.date | None = None, since: str | None = None)
         missing_self_reports=missing,
         since=assessment.change_since(db, since) if since else None,
         chain_head=history.chain_head(db),
+        paper=asdict(paper.paper_for(db, number="", day=day, bulletin=False)),
     )
 
 

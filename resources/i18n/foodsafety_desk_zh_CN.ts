@@ -1285,6 +1285,38 @@
             <source>a file the value was taken from, filed as evidence (may be repeated)</source>
             <translation>数值所依据的文件，作为佐证材料归档（可重复）</translation>
         </message>
+        <message>
+            <source>Cannot read {0}: {1}</source>
+            <translation>无法读取 {0}：{1}</translation>
+        </message>
+        <message>
+            <source>a text file with the bulletin's {0}, a paragraph a line</source>
+            <translation>文本文件，内容为通报的“{0}”，每行一段</translation>
+        </message>
+        <message>
+            <source>more of 总体情况</source>
+            <translation>总体情况（补充）</translation>
+        </message>
+        <message>
+            <source>the bulletin's date (成文日期; default today)</source>
+            <translation>通报的成文日期（默认今天）</translation>
+        </message>
+        <message>
+            <source>the date in Chinese or Arabic numerals</source>
+            <translation>成文日期用汉字（chinese）或阿拉伯数字（arabic）</translation>
+        </message>
+        <message>
+            <source>the issue number (期号), printed as the settings' format says (第10期)</source>
+            <translation>期号，按设置中的期号格式印出（如 第10期）</translation>
+        </message>
+        <message>
+            <source>下步工作</source>
+            <translation>下步工作</translation>
+        </message>
+        <message>
+            <source>存在问题</source>
+            <translation>存在问题</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -2019,6 +2051,66 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source> {0} row(s) were passed over as no part of the table (details below).</source>
             <translation>另有 {0} 行不属于表格内容，已跳过（见详细信息）。</translation>
+        </message>
+        <message>
+            <source>Blank: the campaign's name over 工作通报; two lines split by |</source>
+            <translation>留空则为：创建名称，下一行“工作通报”；分两行时用 | 隔开</translation>
+        </message>
+        <message>
+            <source>Blank: the issuing office</source>
+            <translation>留空则为发文机关</translation>
+        </message>
+        <message>
+            <source>Copies to (抄送)</source>
+            <translation>抄送</translation>
+        </message>
+        <message>
+            <source>In black</source>
+            <translation>黑色</translation>
+        </message>
+        <message>
+            <source>In red</source>
+            <translation>红色</translation>
+        </message>
+        <message>
+            <source>Issue number format</source>
+            <translation>期号格式</translation>
+        </message>
+        <message>
+            <source>Masthead</source>
+            <translation>版头</translation>
+        </message>
+        <message>
+            <source>Masthead text</source>
+            <translation>发文机关标志</translation>
+        </message>
+        <message>
+            <source>No masthead</source>
+            <translation>不用版头</translation>
+        </message>
+        <message>
+            <source>Official documents (公文格式)</source>
+            <translation>公文格式</translation>
+        </message>
+        <message>
+            <source>Printed by (印发机关)</source>
+            <translation>印发机关</translation>
+        </message>
+        <message>
+            <source>Save document format</source>
+            <translation>保存公文格式</translation>
+        </message>
+        <message>
+            <source>The document format was saved; the next bulletin uses it.</source>
+            <translation>公文格式已保存，下次生成的通报即按此排版。</translation>
+        </message>
+        <message>
+            <source>e.g. 市委办公室，市政府办公室，省食安办</source>
+            <translation>例如：市委办公室，市政府办公室，省食安办</translation>
+        </message>
+        <message>
+            <source>{n} is the issue number, {年} the year. Used by the bulletin and the self-assessment report.</source>
+            <translation>期号格式中 {n} 为期数，{年} 为年份。月度工作通报和自查自评报告均按此排版。</translation>
         </message>
     </context>
     <context>
@@ -4914,10 +5006,6 @@ Please copy them and send them to your support contact.</source>
             <translation>已生成 {0}，并存档于“报表”（SHA-256 {1}…）。</translation>
         </message>
         <message>
-            <source>e.g. 第10期</source>
-            <translation>如：第10期</translation>
-        </message>
-        <message>
             <source>with its tables in Excel</source>
             <translation>同时导出 Excel 表格</translation>
         </message>
@@ -4932,6 +5020,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>存在问题: one paragraph a line</source>
             <translation>存在问题：每行一段</translation>
+        </message>
+        <message>
+            <source>e.g. 10, printed as 设置 › 公文格式 says; blank: the campaign's month</source>
+            <translation>例如 10，按“设置 › 公文格式”印为第10期；留空则按创建的第几个月编号</translation>
         </message>
     </context>
     <context>
@@ -6407,8 +6499,20 @@ Please copy them and send them to your support contact.</source>
     <context>
         <name>Paper</name>
         <message>
-            <source>The issue number format {0} may use only {{n}} and {{year}}.</source>
-            <translation>期号格式“{0}”中只能使用 {{n}}（期数）和 {{year}}（年份）。</translation>
+            <source>The issue number format must hold {n}, where the number goes (第{n}期).</source>
+            <translation>期号格式中须有 {n}，表示期数的位置（如 第{n}期）。</translation>
+        </message>
+        <message>
+            <source>The masthead is red, black or none.</source>
+            <translation>版头只能是红色、黑色或不用版头。</translation>
+        </message>
+        <message>
+            <source>Unknown setting: {0}</source>
+            <translation>未知的设置项：{0}</translation>
+        </message>
+        <message>
+            <source>The issue number format {0} may use only {{n}} and {{年}}.</source>
+            <translation>期号格式“{0}”中只能使用 {{n}}（期数）和 {{年}}（年份）。</translation>
         </message>
     </context>
 </TS>

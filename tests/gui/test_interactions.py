@@ -234,6 +234,27 @@ def test_settings_save_the_campaign(window, demo_db, prompter):
     assert prompter.shown[-1].kind == "error" and prompter.shown[-1].details == ["请填写创建活动名称。"]
 
 
+def test_settings_keep_the_document_format(window, demo_db, prompter):
+    from desktop_app.services import paper
+
+    page = window.show_page("settings")
+    assert page.masthead_style.currentText() == "红色" and page.issue_format.text() == "第{n}期"
+    page.issue_format.setText("第期")
+    page.save_paper()
+    assert prompter.shown[-1].kind == "error" and "{n}" in prompter.shown[-1].text
+    page.issue_format.setText("〔{年}〕{n}号")
+    page.masthead.setText("某市食安办|创建简报")
+    page.masthead_style.setCurrentIndex(page.masthead_style.findData("black"))
+    page.copy_to.setText("市委办公室")
+    page.save_paper()
+    assert prompter.shown[-1].text.startswith("公文格式已保存")
+    kept = paper.current(demo_db)
+    assert kept["paper.issue_format"] == "〔{年}〕{n}号" and kept["paper.masthead_style"] == "black"
+    assert kept["paper.masthead"] == "某市食安办|创建简报" and kept["paper.copy_to"] == "市委办公室"
+    page.refresh()
+    assert page.masthead.text() == "某市食安办|创建简报" and page.masthead_style.currentData() == "black"
+
+
 def test_settings_export_rule_set(window, tmp_path, prompter):
     page = window.show_page("settings")
     target = tmp_path / "细则.xlsx"

@@ -41,7 +41,7 @@ class BulletinForm(QWidget):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.number = QLineEdit()
-        self.number.setPlaceholderText(self.tr("e.g. 第10期"))
+        self.number.setPlaceholderText(self.tr("e.g. 10, printed as 设置 › 公文格式 says; blank: the campaign's month"))
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")

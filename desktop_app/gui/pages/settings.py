@@ -30,7 +30,7 @@ from desktop_app.gui.qt import (
 )
 from desktop_app.gui.widgets.phases import PhasesEditor
 from desktop_app.gui.worker import run_task
-from desktop_app.services import campaigns, rulesets
+from desktop_app.services import campaigns, paper, rulesets
 from desktop_app.services import settings as settings_service
 
 
@@ -86,6 +86,35 @@ class SettingsPage(Page):
         form.addRow(self.save_button)
         inner.addWidget(box)
 
+        box = QGroupBox(self.tr("Official documents (公文格式)"))
+        form = QFormLayout(box)
+        self.masthead = QLineEdit()
+        self.masthead.setPlaceholderText(self.tr("Blank: the campaign's name over 工作通报; two lines split by |"))
+        self.masthead_style = QComboBox()
+        shown = {"red": self.tr("In red"), "black": self.tr("In black"), "none": self.tr("No masthead")}
+        for code in spec.MASTHEAD_STYLE.choices or {}:
+            self.masthead_style.addItem(shown[code], code)
+        self.issue_format = QLineEdit()
+        self.issue_format.setPlaceholderText("第{n}期")
+        self.copy_to = QLineEdit()
+        self.copy_to.setPlaceholderText(self.tr("e.g. 市委办公室，市政府办公室，省食安办"))
+        self.printed_by = QLineEdit()
+        self.printed_by.setPlaceholderText(self.tr("Blank: the issuing office"))
+        form.addRow(self.tr("Masthead"), self.masthead_style)
+        form.addRow(self.tr("Masthead text"), self.masthead)
+        form.addRow(self.tr("Issue number format"), self.issue_format)
+        form.addRow(self.tr("Copies to (抄送)"), self.copy_to)
+        form.addRow(self.tr("Printed by (印发机关)"), self.printed_by)
+        hint = QLabel(
+            self.tr("{n} is the issue number, {年} the year. Used by the bulletin and the self-assessment report.")
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self.save_paper_button = QPushButton(self.tr("Save document format"))
+        self.save_paper_button.clicked.connect(self.save_paper)
+        form.addRow(self.save_paper_button)
+        inner.addWidget(box)
+
         box = QGroupBox(self.tr("Rule set"))
         row = QHBoxLayout(box)
         self.rule_set_label = QLabel()
@@ -137,6 +166,23 @@ class SettingsPage(Page):
         )
         current = settings_service.get(self.db, spec.LANGUAGE)
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        values = paper.current(self.db)
+        self.masthead.setText(values[spec.MASTHEAD.key].replace("\n", "|"))
+        self.masthead_style.setCurrentIndex(max(0, self.masthead_style.findData(values[spec.MASTHEAD_STYLE.key])))
+        self.issue_format.setText(values[spec.ISSUE_FORMAT.key])
+        self.copy_to.setText(values[spec.COPY_TO.key])
+        self.printed_by.setText(values[spec.PRINTED_BY.key])
+
+    def save_paper(self) -> None:
+        values = {
+            spec.MASTHEAD.key: self.masthead.text(),
+            spec.MASTHEAD_STYLE.key: self.masthead_style.currentData(),
+            spec.ISSUE_FORMAT.key: self.issue_format.text() or spec.ISSUE_FORMAT.default,
+            spec.COPY_TO.key: self.copy_to.text(),
+            spec.PRINTED_BY.key: self.printed_by.text(),
+        }
+        if dialogs.guarded(self, paper.save, self.db, values):
+            dialogs.info(self, self.tr("The document format was saved; the next bulletin uses it."))
 
     def save_campaign(self) -> None:
         try:
