@@ -70,6 +70,8 @@ def test_binder_layout_manifest_and_index(filed, tmp_path):
 
 
 def test_index_pdf_is_readable_with_every_font_embedded(filed, tmp_path):
+    from tests import pdf_measure as pm
+
     pdf = binder.export(filed, tmp_path / "out").folder / binder.INDEX_PDF
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     lines = fonts.strip().splitlines()[2:]
@@ -81,12 +83,32 @@ def test_index_pdf_is_readable_with_every_font_embedded(filed, tmp_path):
         "一、基础工作",
         "学校食堂“互联网+明厨亮灶”覆盖率达到100%",
         "整改台账",
-        "昌教〔2024〕",  # the number wraps inside its narrow column
-        "否决项",
-        "（无材料）",
+        "六、否决项",
+        "3 项评价内容",
     ):
         assert expected in text, expected
+    assert "（无材料）" not in text and "(1) " not in text  # only the items that have materials
     assert re.search(r"—\s*1\s*—", text)  # the page number, as in official documents
+    pages = pm.lines(pdf)
+    assert len(pages) <= 3  # a cover with its contents, then three items on a page
+    words = [line.text for page in pages for line in page]
+    assert "昌教〔2024〕12号" in words  # a 文号 on one line, never broken
+    assert sum(1 for w in words if re.fullmatch(r"\d{4}-\d{2}-\d{2}", w)) == 0  # no date typed: none shown
+
+
+def test_the_list_of_what_is_missing_beside_the_binder(filed, tmp_path):
+    from desktop_app.services import coverage
+
+    result = binder.export(filed, tmp_path / "out")
+    assert result.gaps_pdf.parent == result.folder.parent and result.gaps_pdf.name.startswith("尚缺材料清单-")
+    assert not list(result.folder.rglob("尚缺*"))  # not in what the inspectors get
+    gaps = {g.no: g for g in coverage.gaps(filed)}
+    assert result.gaps == len(gaps) and 85 in gaps and 4 in gaps
+    assert "市教育局" not in gaps[85].units and gaps[85].units  # the unit that filed is no longer missing
+    text = subprocess.run(["pdftotext", str(result.gaps_pdf), "-"], capture_output=True, text=True, check=True).stdout
+    flat = text.replace("\n", "").replace(" ", "")
+    assert "尚缺材料清单" in flat and f"共{len(gaps)}项评价内容尚缺佐证材料" in flat and "不随迎检资料报送" in flat
+    assert "各县（区）" in flat  # the counties named as the plans name them
 
 
 def test_missing_files_are_reported_not_silently_dropped(filed, tmp_path):

@@ -252,6 +252,12 @@ def cmd_evidence_binder(args: argparse.Namespace) -> int:
             tr("Cli", "File missing, not in the binder: #{0} “{1}”").format(record.id, record.title) + "\n"
         )
     print(tr("Cli", "Binder written to {0}: {1} files.").format(result.folder, len(result.entries)))
+    if result.gaps_pdf:
+        print(
+            tr(
+                "Cli", "The list of what is still missing (for the office, not in the binder): {0}, {1} item(s)."
+            ).format(result.gaps_pdf, result.gaps)
+        )
     return 1 if result.missing else 0
 
 

@@ -1,4 +1,6 @@
-"""The printed index of the inspection binder: a table of contents, then every item with its files."""
+"""The printed index of the inspection binder: a table of contents, then each item that has materials,
+numbered as the binder's folders are, with its files (dates and 文号 each on one line); and the
+尚缺材料清单, the office's own list of what is still missing."""
 
 from __future__ import annotations
 
@@ -9,6 +11,20 @@ from typing import Any
 from desktop_app.reports import pdf
 from desktop_app.reports.fonts import BODY, register
 from desktop_app.reports.pdf import escape as _escape
+
+CELL_SIZE, CELL_PAD = 8.5, 4
+
+
+def _width(text: str) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return float(stringWidth(text, BODY, CELL_SIZE))
+
+
+def _fit_width(texts: list[str], least: float, most: float) -> float:
+    """A column as wide as its longest text on one line, within ``least`` and ``most``."""
+    widest = max((_width(t) for t in texts if t), default=0.0)
+    return max(least, min(most, widest + 2 * CELL_PAD + 1))
 
 
 def _styles():
@@ -32,7 +48,7 @@ def _styles():
             textColor=colors.HexColor("#1f4e79"),
         ),
         "body": base,
-        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=CELL_SIZE, leading=11),
         "toc1": ParagraphStyle("toc1", parent=base, fontSize=11, leading=18, leftIndent=0),
         "toc2": ParagraphStyle("toc2", parent=base, fontSize=9.5, leading=14, leftIndent=18),
     }
@@ -98,48 +114,60 @@ def write_index_pdf(path: Path, rs, result) -> None:
     story = [
         Paragraph("迎检资料目录", styles["title"]),
         Paragraph(
-            _escape(f"{rs.name}　共 {len(result.entries)} 份材料　{dt.date.today():%Y年%m月%d日}"), styles["subtitle"]
+            _escape(
+                f"{rs.name}　{len(by_item)} 项评价内容　共 {len(result.entries)} 份材料　{dt.date.today():%Y年%m月%d日}"
+            ),
+            styles["subtitle"],
         ),
         Paragraph("目录", styles["h1"]),
         toc,
         PageBreak(),
     ]
     sections = [(f"{c.code}、{c.name}", [(f"{p.code}. {p.name}", p.items) for p in c.points]) for c in rs.categories]
-    sections.append(("否决项", [("否决项", rs.veto_items)]))
+    sections.append(("六、否决项", [("六、否决项", rs.veto_items)]))
+    doc_no_width = _fit_width([e.record.doc_no for e in result.entries], 12 * mm, 46 * mm)
+    date_width = _fit_width(["2025-12-31"], 12 * mm, 30 * mm)
+    rest = 170 * mm - doc_no_width - date_width
+    widths = [rest * 0.42, rest * 0.22, doc_no_width, date_width, rest * 0.36]
     for category, points in sections:
+        with_files = [(point, [i for i in item_list if by_item.get(i.no)]) for point, item_list in points]
+        with_files = [(point, items) for point, items in with_files if items]
+        if not with_files:
+            continue  # the inspector's index lists only what the binder holds
         story.append(heading(category, "h1", 0))
-        for point, item_list in points:
+        for point, item_list in with_files:
             if point != category:
                 story.append(heading(point, "h2", 1))
             for item in item_list:
-                entries = by_item.get(item.no, [])
+                entries = by_item[item.no]
                 story.append(Paragraph(_escape(f"({item.no}) {item.text}"), styles["h3"]))
-                if not entries:
-                    story.append(Paragraph("（无材料）", styles["body"]))
-                    continue
-                rows = [[Paragraph(h, styles["cell"]) for h in ("标题", "责任单位", "文号", "形成日期", "文件")]]
+                rows: list[list[Any]] = [["标题", "责任单位", "文号", "形成日期", "文件"]]
                 for e in entries:
                     r = e.record
+                    doc_no = r.doc_no or ""
                     rows.append(
                         [
-                            Paragraph(_escape(v), styles["cell"])
-                            for v in (
-                                r.title,
-                                r.unit,
-                                r.doc_no,
-                                r.doc_date.isoformat() if r.doc_date else "",
-                                e.path.rsplit("/", 1)[-1],
-                            )
+                            Paragraph(_escape(r.title), styles["cell"]),
+                            Paragraph(_escape(r.unit), styles["cell"]),
+                            # a 文号 or a date is never broken: one line, its column as wide as the longest
+                            doc_no
+                            if _width(doc_no) <= doc_no_width - 2 * CELL_PAD
+                            else Paragraph(_escape(doc_no), styles["cell"]),
+                            r.doc_date.isoformat() if r.doc_date else "",
+                            Paragraph(_escape(e.path.rsplit("/", 1)[-1]), styles["cell"]),
                         ]
                     )
-                table = Table(rows, colWidths=[48 * mm, 26 * mm, 28 * mm, 18 * mm, 50 * mm], repeatRows=1)
+                table = Table(rows, colWidths=widths, repeatRows=1)
                 table.setStyle(
                     TableStyle(
                         [
                             ("FONTNAME", (0, 0), (-1, -1), BODY),
+                            ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
                             ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde6f0")),
                             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+                            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
                         ]
                     )
                 )
@@ -148,3 +176,39 @@ def write_index_pdf(path: Path, rs, result) -> None:
         story.append(Spacer(1, 12))
         story.append(Paragraph(_escape(f"操作记录校验码：{result.chain_head[:16]}"), styles["body"]))
     pdf.build(template, story, path, multi=True)
+
+
+def write_gaps_pdf(path: Path, campaign: str, office: str, day: dt.date, gaps: list[Any]) -> None:
+    """尚缺材料清单: each item still lacking materials, with the responsible units that have sent none
+    (``services.coverage.Gap``), grouped by category; for the office, not for the inspectors."""
+    from desktop_app.reports.official import OfficialDocument, arabic_date, write_official
+
+    def compose(doc: OfficialDocument) -> None:
+        doc.title(campaign)
+        doc.title("尚缺材料清单")
+        doc.space()
+        units = sum(len(g.units) for g in gaps)
+        doc.para(
+            f"截至{arabic_date(day)}，共{len(gaps)}项评价内容尚缺佐证材料"
+            + (f"，涉及责任单位{units}个次。" if units else "。")
+            + "清单如下，供创建办督促补齐，不随迎检资料报送。"
+            if gaps
+            else f"截至{arabic_date(day)}，各项评价内容均已有佐证材料。"
+        )
+        if not gaps:
+            return
+        rows: list[list[object]] = []
+        shaded: list[int] = []
+        category = ""
+        for g in gaps:
+            if g.category != category:
+                category = g.category
+                shaded.append(len(rows))
+                rows.append(["", category, ""])
+            rows.append([f"({g.no})", g.text, "、".join(g.shown or g.units) if g.units else "尚无任何材料"])
+        doc.table(
+            ["项号", "评价内容", "尚缺材料的责任单位"], rows, [14, 78, 64], left=(1, 2), wrap=(1, 2), shaded=shaded
+        )
+        doc.signature(office, arabic_date(day))
+
+    write_official(path, compose, title=f"{campaign}尚缺材料清单", author=office)

@@ -347,14 +347,16 @@ def _table_class() -> type:
             parts: list[Any] = super().split(availWidth, availHeight)
             if len(parts) != 2:
                 return parts
+            # at the top of a page already, rows too tall to keep the rule leave no choice
+            give_up: list[Any] = parts if availHeight > HEIGHT - LEADING else []
             head = self.repeatRows
             first, second = (len(p._cellvalues) - head for p in parts)
             if first < MIN_ROWS:
-                return []
+                return give_up
             if second < MIN_ROWS:
                 keep = first - (MIN_ROWS - second)
                 if keep < MIN_ROWS:
-                    return []
+                    return give_up
                 heights = self._rowHeights
                 room = sum(heights[: head + keep]) + 0.01
                 parts = super().split(availWidth, room)

@@ -6,7 +6,10 @@
   named ``(项号)-单位-标题.ext``;
 * ``迎检资料目录.xlsx`` — every file with its metadata and SHA-256;
 * ``manifest.json`` — every file with its SHA-256 and size;
-* ``迎检资料目录.pdf`` — the printed index with a table of contents.
+* ``迎检资料目录.pdf`` — the printed index with a table of contents, of the items that have materials;
+
+and beside that folder, for the office and not for the inspectors, ``尚缺材料清单-<date>.pdf``: each item
+whose responsible units have not all filed materials, with those units.
 
 The binder is built in a hidden folder beside the target and renamed into place only when
 complete; on cancel or error that folder is removed, so nothing half-written remains.
@@ -52,6 +55,8 @@ class BinderResult:
     entries: list[BinderEntry] = field(default_factory=list)
     chain_head: str = ""  # the history's chain head, printed in the index
     missing: list[evidence.EvidenceInfo] = field(default_factory=list)  # records whose file is gone
+    gaps_pdf: Path | None = None  # the 尚缺材料清单, beside the binder
+    gaps: int = 0  # how many items it lists
 
 
 def _item_folders(rs) -> dict[int, tuple[str, ...]]:
@@ -117,7 +122,10 @@ def export(db: Database, target: Path, *, passed_only: bool = False, progress: P
 
         result.chain_head = chain_head(db)
         write_index_pdf(partial / INDEX_PDF, rs, result)
+        gaps_pdf = final.with_name(final.name.replace("迎检资料", "尚缺材料清单", 1) + ".pdf")
+        _write_gaps(db, gaps_pdf, result)
         os.replace(partial, final)
+        result.gaps_pdf = gaps_pdf
     except OSError as exc:
         shutil.rmtree(partial, ignore_errors=True)
         raise explain_os_error(exc, target) from exc
@@ -126,6 +134,16 @@ def export(db: Database, target: Path, *, passed_only: bool = False, progress: P
         raise
     check(progress, len(records) + 2, len(records) + 2)
     return result
+
+
+def _write_gaps(db: Database, path: Path, result: BinderResult) -> None:
+    from desktop_app.reports.binder_index import write_gaps_pdf
+    from desktop_app.services import campaigns, coverage
+
+    info = campaigns.require(db)
+    found = coverage.gaps(db)
+    write_gaps_pdf(path, info.name, info.office or "创建办", dt.date.today(), found)
+    result.gaps = len(found)
 
 
 def _unique(relative: str, used: set[str]) -> str:

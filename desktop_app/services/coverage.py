@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import case, func, select
 
 from desktop_app.core.evidence import REVIEW_PASSED, STATE_COMPLETE, item_state
-from desktop_app.core.units import collective_kind, members, name_key
+from desktop_app.core.units import collapse, collective_kind, members, name_key
 from desktop_app.services import campaigns, rulesets, tasks
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Evidence, ItemMark, ItemRow, Unit, UnitAlias
@@ -143,3 +143,39 @@ def compute(db: Database) -> Coverage:
                 share.complete += done
                 point_share.complete += done
     return coverage
+
+
+@dataclass
+class Gap:
+    """An item still lacking materials: the responsible units that have filed nothing for it (none
+    listed: no unit is named and nothing at all is filed)."""
+
+    no: int
+    category: str
+    text: str
+    units: list[str]
+    shown: list[str] = field(default_factory=list)  # as lists show them: 各县（区）, 全部成员单位 (core.units.collapse)
+
+
+def gaps(db: Database, cov: Coverage | None = None) -> list[Gap]:
+    """Every item, in the rule set's order, where a responsible unit has filed nothing (the
+    尚缺材料清单), counting what is in the recycle bin as nothing."""
+    rs = rulesets.load(db)
+    cov = cov or compute(db)
+    names = dict(cov.units)
+    with db.read() as session:
+        kind_of = dict(session.execute(select(Unit.name, Unit.kind).where(Unit.active.is_(True))).all())
+    active = [name for _uid, name in cov.units]
+    found: list[Gap] = []
+    sections = [(f"{c.code}、{c.name}", [i for p in c.points for i in p.items]) for c in rs.categories]
+    sections.append(("六、否决项", list(rs.veto_items)))
+    for category, items in sections:
+        for item in items:
+            named = cov.responsible.get(item.no, [])
+            if named:
+                lacking = [names[u] for u in named if u in names and cov.cell(item.no, u).total == 0]
+                if lacking:
+                    found.append(Gap(item.no, category, item.text, lacking, collapse(lacking, kind_of, active)))
+            elif not any(c.total for (no, _u), c in cov.cells.items() if no == item.no):
+                found.append(Gap(item.no, category, item.text, []))
+    return found

@@ -1317,6 +1317,10 @@
             <source>存在问题</source>
             <translation>存在问题</translation>
         </message>
+        <message>
+            <source>The list of what is still missing (for the office, not in the binder): {0}, {1} item(s).</source>
+            <translation>尚缺材料清单（供创建办使用，不在迎检资料中）：{0}，共 {1} 项。</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -3673,6 +3677,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>“{0}” is a program or a script: opening it would run it on this PC. Evidence is seldom a program. Open it all the same?</source>
             <translation>“{0}”是程序或脚本，打开它会在本机上运行。佐证材料一般不会是程序。仍要打开吗？</translation>
+        </message>
+        <message>
+            <source> Beside it, for the office only: {0} ({1} item(s) still lacking materials).</source>
+            <translation>同一位置另有尚缺材料清单（仅供创建办使用）：{0}（{1} 项评价内容尚缺材料）。</translation>
         </message>
     </context>
     <context>

@@ -343,10 +343,11 @@ def test_binder_export_from_the_page(page, qtbot, demo_db, tmp_path, prompter):
     prompter.answer = False  # all evidence, not only what passed review
     page.export_binder()
     qtbot.waitUntil(lambda: any("迎检资料已导出" in s.text for s in prompter.shown), timeout=30_000)
-    folder = next(out.iterdir())
+    folder = next(p for p in out.iterdir() if p.is_dir())
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     assert len(manifest["files"]) == 1
     assert prompter.opened[-1][0] == "folder"
+    assert any("尚缺材料清单" in s.text for s in prompter.shown) and list(out.glob("尚缺材料清单-*.pdf"))
 
 
 def test_unit_names_in_the_filing_dialog_are_active_units(page, demo_db):

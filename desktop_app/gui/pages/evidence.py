@@ -671,6 +671,10 @@ class EvidencePage(Page):
             text = self.tr(
                 "The inspection binder was written to {0}: {1} files with an index workbook and PDF."
             ).format(result.folder, len(result.entries))
+            if result.gaps_pdf:
+                text += self.tr(" Beside it, for the office only: {0} ({1} item(s) still lacking materials).").format(
+                    result.gaps_pdf.name, result.gaps
+                )
             details = [self.tr("Missing from the store: {0}").format(r.title) for r in result.missing]
             dialogs.message(self, "info" if not details else "error", self.tr("Inspection binder"), text, details)
             dialogs.show_in_folder(result.folder / binder.INDEX_PDF)
