@@ -19,6 +19,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--month", required=True, help=tr("Cli", "the month, as 2025-03"))
     p.add_argument("--out", required=True, type=Path, help=tr("Cli", "folder for the workbooks"))
     p.add_argument("--unit", action="append", help=tr("Cli", "only this unit (may be repeated)"))
+    p.add_argument(
+        "--with-veto", action="store_true", help=tr("Cli", "also ask the units about the veto items (否决项)")
+    )
     p.set_defaults(func=cmd_monthly_templates)
     p = msub.add_parser("import", help=tr("Cli", "take in returned workbooks (files or folders)"), parents=[common])
     p.add_argument(
@@ -106,7 +109,7 @@ def cmd_monthly_templates(args: argparse.Namespace) -> int:
                 if found is None:
                     raise NotFoundError(tr("Cli", "There is no unit “{0}”.").format(name))
                 ids.append(found.id)
-        written = monthly.write_templates(db, args.month, args.out, unit_ids=ids)
+        written = monthly.write_templates(db, args.month, args.out, unit_ids=ids, with_veto=args.with_veto)
     print(tr("Cli", "{0} workbook(s) written to {1}.").format(len(written), args.out))
     return 0
 

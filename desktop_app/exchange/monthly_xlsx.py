@@ -41,6 +41,7 @@ from desktop_app.exchange.xlsx_io import (
     cell_text,
     put,
     read_grids,
+    row_height,
     save_atomic,
 )
 
@@ -134,6 +135,7 @@ def write_template(spec: TemplateSpec, target: Path) -> Path:
         cell = ws.cell(HEADER_ROW, col, name)
         cell.font, cell.fill, cell.border = HEADER_FONT, HEADER_FILL, BORDER
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    ws.row_dimensions[HEADER_ROW].height = row_height(HEADERS, WIDTHS, HEADER_FONT.size)
     body = Font(name="宋体", size=10)
     wrap = Alignment(wrap_text=True, vertical="top")
     for index, row in enumerate(spec.rows, start=1):
@@ -146,17 +148,29 @@ def write_template(spec: TemplateSpec, target: Path) -> Path:
             cell = ws.cell(r, col)
             cell.protection = Protection(locked=False)
             cell.font, cell.alignment, cell.border, cell.fill = body, wrap, BORDER, INPUT_FILL
+        # the row shows its task in full and leaves room for two lines of answer in every program
+        ws.row_dimensions[r].height = max(row_height([title], [WIDTHS[3]], body.size), 3 * 10 * 1.35 + 4)
     last = FIRST_ROW + len(spec.rows) - 1
+    # what is typed is checked as it is typed: Excel and WPS refuse a wrong entry with the message
+    # (the error alert is on and stops the entry), instead of the import refusing the file later
+    day = DataValidation(type="date", operator="between", formula1="DATE(2000,1,1)", formula2="DATE(2099,12,31)")
+    day.add(f"B{META_ROW}")
+    day.error, day.errorTitle = "请填写日期，如 2025-03-20。", "填报日期"
+    checks = [day]
     if spec.rows:
         status = DataValidation(type="list", formula1='"' + ",".join(STATUSES) + '"', allow_blank=True)
-        status.error, status.errorTitle = "请从下拉列表中选择完成状态。", "完成状态"
+        status.error, status.errorTitle = "请从下拉列表中选择完成状态：" + "、".join(STATUSES) + "。", "完成状态"
+        status.prompt, status.promptTitle = "从下拉列表中选择", "完成状态"
         status.add(f"K{FIRST_ROW}:K{last}")
         percent = DataValidation(type="decimal", operator="between", formula1="0", formula2="100", allow_blank=True)
-        percent.errorStyle = "warning"
+        percent.error, percent.errorTitle = "完成进度请填 0 到 100 之间的数字，如 60（不要带 % 或文字）。", "完成进度"
         percent.prompt, percent.promptTitle = "填写 0–100 的数字，如 60", "完成进度"
         percent.add(f"L{FIRST_ROW}:L{last}")
-        for validation in (status, percent):
-            ws.add_data_validation(validation)
+        checks += [status, percent]
+    for validation in checks:
+        validation.errorStyle = "stop"
+        validation.showErrorMessage = validation.showInputMessage = True
+        ws.add_data_validation(validation)
     for col, w in enumerate(WIDTHS, start=1):
         ws.column_dimensions[get_column_letter(col)].width = w
     ws.freeze_panes = f"E{FIRST_ROW}"

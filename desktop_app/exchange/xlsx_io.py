@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import html
+import math
 import re
 import warnings
 import zipfile
@@ -384,7 +385,10 @@ def write_table(
         for col, value in enumerate(values, start=1):
             cell = put(ws, r, col, value)
             cell.font, cell.border, cell.alignment = BODY_FONT, BORDER, WRAP_TOP
+        # not every office program grows a row to fit wrapped text: the row carries its height
+        ws.row_dimensions[r].height = row_height(values, widths, BODY_FONT.size)
         last = r
+    ws.row_dimensions[2].height = row_height(headers, widths, HEADER_FONT.size)
     for col, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
     ws.freeze_panes = "A3"
@@ -398,6 +402,26 @@ def write_table(
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.5
     ws.oddFooter.center.text = "第 &P 页，共 &N 页"
+
+
+def wrapped_lines(text: object, width: float) -> int:
+    """How many lines a wrapped cell ``width`` characters wide shows ``text`` in: a Chinese character
+    takes two widths of "0", any other about one (as Excel, WPS and LibreOffice measure a column)."""
+    if text is None or text == "":
+        return 1
+    room = max(width - 1.0, 1.0)  # the cell's own margins
+    lines = 0
+    for part in str(text).split("\n"):
+        used = sum(2.0 if ord(ch) >= 0x2E80 else 1.1 for ch in part)
+        lines += max(1, math.ceil(used / room))
+    return lines
+
+
+def row_height(values: Sequence[object], widths: Sequence[float], size: float | None) -> float:
+    """The height in points that shows every cell of a row in full, wrapped in its column."""
+    size = float(size or 11)
+    lines = max((wrapped_lines(v, w) for v, w in zip(values, widths, strict=False)), default=1)
+    return round(max(lines * size * 1.35 + 4, size * 1.35 + 4), 1)
 
 
 #: Excel keeps at most this many characters in a cell.

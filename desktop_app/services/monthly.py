@@ -60,9 +60,12 @@ def check_month(month: str) -> str:
 
 
 # -- templates ------------------------------------------------------------------------------------------
-def template_rows(db: Database, unit_id: int, responsible: dict[int, list[int]] | None = None) -> list[TemplateRow]:
+def template_rows(
+    db: Database, unit_id: int, responsible: dict[int, list[int]] | None = None, *, with_veto: bool = False
+) -> list[TemplateRow]:
     """What a unit reports on: one general row, its open tasks in the plan's order, its items
-    (``responsible``: item number → unit ids, worked out once for many units)."""
+    (``responsible``: item number → unit ids, worked out once for many units). The veto items
+    (否决项) are no progress to report month by month: they are left out unless ``with_veto``."""
     rows = [TemplateRow(KIND_TASK, GENERAL_REF, "本月创建工作总体情况")]
     child = aliased(Task)
     with db.read() as session:
@@ -78,7 +81,11 @@ def template_rows(db: Database, unit_id: int, responsible: dict[int, list[int]] 
         hint = deadline_text or (deadline.isoformat() if deadline else "")
         rows.append(TemplateRow(KIND_TASK, code, title, f"完成时限：{hint}" if hint else ""))
     responsible = coverage.responsibilities(db) if responsible is None else responsible
-    for item in rulesets.load(db).items():
+    rs = rulesets.load(db)
+    vetoes = {item.no for item in rs.veto_items}
+    for item in rs.items():
+        if item.no in vetoes and not with_veto:
+            continue
         if unit_id in responsible.get(item.no, []):
             rows.append(TemplateRow(KIND_ITEM, str(item.no), f"({item.no}) {item.text}"))
     return rows
@@ -89,9 +96,16 @@ def _safe_name(text: str) -> str:
 
 
 def write_templates(
-    db: Database, month: str, out_dir: Path, *, unit_ids: Sequence[int] | None = None, progress: Progress | None = None
+    db: Database,
+    month: str,
+    out_dir: Path,
+    *,
+    unit_ids: Sequence[int] | None = None,
+    with_veto: bool = False,
+    progress: Progress | None = None,
 ) -> list[Path]:
-    """One fill-in workbook per active unit (or per unit named), named 'YYYY-MM 单位.xlsx'."""
+    """One fill-in workbook per active unit (or per unit named), named 'YYYY-MM 单位.xlsx'; the veto
+    items only ``with_veto``."""
     from desktop_app.exchange.monthly_xlsx import TemplateSpec, write_template
 
     month = check_month(month)
@@ -114,7 +128,9 @@ def write_templates(
     written = []
     for index, (unit_id, name) in enumerate(found):
         check(progress, index, len(found), name)
-        spec = TemplateSpec(uid, info.name, unit_id, name, month, due, template_rows(db, unit_id, responsible))
+        spec = TemplateSpec(
+            uid, info.name, unit_id, name, month, due, template_rows(db, unit_id, responsible, with_veto=with_veto)
+        )
         written.append(write_template(spec, out_dir / f"{month} {_safe_name(name)}.xlsx"))
     check(progress, len(found), len(found), "")
     return written

@@ -1321,6 +1321,10 @@
             <source>The list of what is still missing (for the office, not in the binder): {0}, {1} item(s).</source>
             <translation>尚缺材料清单（供创建办使用，不在迎检资料中）：{0}，共 {1} 项。</translation>
         </message>
+        <message>
+            <source>also ask the units about the veto items (否决项)</source>
+            <translation>表中也列出否决项，请各单位报告</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -4942,6 +4946,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>Monthly bulletin</source>
             <translation>月度工作通报</translation>
+        </message>
+        <message>
+            <source>Ask the units about the veto items (否决项) too? They are usually left out of the monthly forms; choose “No” for the usual form.</source>
+            <translation>报送表中是否也列出否决项，请各单位报告？月度报送表通常不含否决项；选择“否”即为通常的报送表。</translation>
         </message>
     </context>
     <context>

@@ -278,13 +278,20 @@ class MonthlyPage(Page):
             return
         target = Path(folder) / f"{self.month()} 月度报送表"
         month = self.month()
+        with_veto = dialogs.ask(
+            self,
+            self.tr(
+                "Ask the units about the veto items (否决项) too? They are usually left out of the monthly "
+                "forms; choose “No” for the usual form."
+            ),
+        )
 
         def done(paths) -> None:
             dialogs.info(self, self.tr("{0} workbook(s) written to {1}.").format(len(paths), target))
             dialogs.show_in_folder(target)
 
         run_task(
-            lambda progress: monthly.write_templates(self.db, month, target, progress=progress),
+            lambda progress: monthly.write_templates(self.db, month, target, with_veto=with_veto, progress=progress),
             done,
             parent=self,
             label=self.tr("Writing the fill-in workbooks…"),
