@@ -55,7 +55,7 @@ def test_binder_layout_manifest_and_index(filed, tmp_path):
     on_disk = {
         f: hashlib.sha256((root / f).read_bytes()).hexdigest()
         for f in files
-        if f not in ("manifest.json", binder.INDEX_XLSX, binder.INDEX_PDF)
+        if f not in ("manifest.json", binder.INDEX_XLSX, binder.INDEX_PDF, binder.INDEX_DOCX)
     }
     assert listed == on_disk
     for entry in result.entries:

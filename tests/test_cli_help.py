@@ -29,7 +29,20 @@ CHOICES = {
 
 # What may stay Latin: the program's and the commands' names, option names, values the user types
 # as they are (choices such as small/large and page names), file types and formats.
-ALLOWED = {"foodsafety", "desk", "FOODSAFETY_DESK_DATA", "JSON", "PDF", "PNG", "Excel", "WPS", "YYYY", "MM", "DD"}
+ALLOWED = {
+    "foodsafety",
+    "desk",
+    "FOODSAFETY_DESK_DATA",
+    "JSON",
+    "PDF",
+    "PNG",
+    "Excel",
+    "Word",
+    "WPS",
+    "YYYY",
+    "MM",
+    "DD",
+}
 
 
 def _latin_words(text: str, path: tuple[str, ...]) -> list[str]:

@@ -51,6 +51,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--out", required=True, type=Path, help=tr("Cli", "the PDF file to write"))
     p.add_argument("--xlsx", type=Path, help=tr("Cli", "also write the bulletin's tables to this workbook"))
     p.add_argument(
+        "--docx", type=Path, metavar=tr("Cli", "FILE"), help=tr("Cli", "also write an editable Word copy of the whole")
+    )
+    p.add_argument(
         "--issue-no",
         metavar=tr("Cli", "NUMBER"),
         help=tr("Cli", "the issue number (期号), printed as the settings' format says (第10期)"),
@@ -76,6 +79,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     )
     p.add_argument("--out", required=True, type=Path, help=tr("Cli", "the PDF file to write"))
     p.add_argument("--xlsx", type=Path, help=tr("Cli", "also write the report's tables to this workbook"))
+    p.add_argument(
+        "--docx", type=Path, metavar=tr("Cli", "FILE"), help=tr("Cli", "also write an editable Word copy of the whole")
+    )
     p.add_argument("--snapshot", metavar=tr("Cli", "NAME"), help=tr("Cli", "the report of a kept snapshot, as it was"))
     p.add_argument("--since", metavar=tr("Cli", "NAME"), help=tr("Cli", "show the change since a kept snapshot"))
     p.add_argument("--date", type=date_arg, help=tr("Cli", "the report's date (default today)"))
@@ -89,11 +95,13 @@ def cmd_report_assessment(args: argparse.Namespace) -> int:
         raise KnownError(tr("Cli", "A snapshot's report is drawn as it was: --since and --date do not go with it."))
     with Session(args, write=True) as db:  # the report is archived in the data folder
         made = assessment_report.generate(
-            db, args.out, xlsx=args.xlsx, snapshot=args.snapshot, since=args.since, day=args.date
+            db, args.out, xlsx=args.xlsx, docx=args.docx, snapshot=args.snapshot, since=args.since, day=args.date
         )
     print(tr("Cli", "The report was written to {0} (SHA-256 {1}).").format(made.pdf, made.sha256))
     if made.xlsx:
         print(tr("Cli", "Its tables were written to {0}.").format(made.xlsx))
+    if made.docx:
+        print(tr("Cli", "Its Word copy was written to {0}.").format(made.docx))
     return 0
 
 
@@ -183,8 +191,10 @@ def cmd_report_monthly(args: argparse.Namespace) -> int:
             for name, value in given.items():
                 setattr(text, name, value)
             bulletin.save_text(db, text)  # kept with the month, as the window keeps it
-        made = bulletin.generate(db, args.month, args.out, xlsx=args.xlsx)
+        made = bulletin.generate(db, args.month, args.out, xlsx=args.xlsx, docx=args.docx)
     print(tr("Cli", "The bulletin was written to {0} (SHA-256 {1}).").format(made.pdf, made.sha256))
     if made.xlsx:
         print(tr("Cli", "Its tables were written to {0}.").format(made.xlsx))
+    if made.docx:
+        print(tr("Cli", "Its Word copy was written to {0}.").format(made.docx))
     return 0

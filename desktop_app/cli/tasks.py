@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli.common import Session, print_json, print_skipped, whole_number
+from desktop_app.cli.common import Session, date_arg, print_json, print_skipped, whole_number
 from desktop_app.core.errors import KnownError
 from desktop_app.core.i18n import tr
 from desktop_app.core.tasks import ROLE_LEAD
@@ -64,6 +64,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("file", type=Path, metavar=tr("Cli", "FILE.xlsx"), help=tr("Cli", "the workbook to write"))
     p.add_argument("--unit", help=tr("Cli", "only this unit's tasks"))
     p.set_defaults(func=cmd_tasks_export)
+    p = tsub.add_parser(
+        "notice", help=tr("Cli", "the reminder notice (催办通知单) to a unit, as PDF"), parents=[common]
+    )
+    p.add_argument("--unit", required=True, help=tr("Cli", "the unit to remind"))
+    p.add_argument("--out", required=True, type=Path, help=tr("Cli", "the PDF file to write"))
+    p.add_argument(
+        "--docx", type=Path, metavar=tr("Cli", "FILE"), help=tr("Cli", "also write an editable Word copy of the whole")
+    )
+    p.add_argument("--date", type=date_arg, help=tr("Cli", "the notice's date (default today)"))
+    p.set_defaults(func=cmd_tasks_notice)
 
     assignments = sub.add_parser(
         "assignments", help=tr("Cli", "the indicator responsibility table (指标任务责任分解表)"), parents=[common]
@@ -143,6 +153,17 @@ def cmd_tasks_export(args: argparse.Namespace) -> int:
     with Session(args, write=False) as db:
         path = tasks.export_xlsx(db, args.file, unit=args.unit)
     print(tr("Cli", "Tasks written to {0}.").format(path))
+    return 0
+
+
+def cmd_tasks_notice(args: argparse.Namespace) -> int:
+    from desktop_app.services import tasks
+
+    with Session(args, write=True) as db:  # the notice is archived in the data folder
+        path = tasks.write_notice(db, args.unit, args.out, today=args.date, docx=args.docx)
+    print(tr("Cli", "The reminder notice was written to {0}.").format(path))
+    if args.docx:
+        print(tr("Cli", "Its Word copy was written to {0}.").format(args.docx))
     return 0
 
 

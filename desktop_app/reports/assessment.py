@@ -88,8 +88,26 @@ def write_assessment(path: Path, r: AssessmentReport) -> None:
         title=f"{r.campaign}{TITLE}",
         author=r.office,
         chain_head=r.chain_head,
-        paper=Paper(**{**r.paper, "masthead": tuple(r.paper["masthead"])}) if r.paper else None,
+        paper=_paper(r),
     )
+
+
+def write_assessment_docx(path: Path, r: AssessmentReport) -> None:
+    """The report as an editable Word copy, the same content in the same layout (reports.word)."""
+    from desktop_app.reports.word import write_docx
+
+    write_docx(
+        path,
+        lambda doc: _compose(doc, r),
+        title=f"{r.campaign}{TITLE}",
+        author=r.office,
+        chain_head=r.chain_head,
+        paper=_paper(r),
+    )
+
+
+def _paper(r: AssessmentReport) -> Paper | None:
+    return Paper(**{**r.paper, "masthead": tuple(r.paper["masthead"])}) if r.paper else None
 
 
 def _compose(doc: OfficialDocument, r: AssessmentReport) -> None:

@@ -54,6 +54,96 @@ def _styles():
     }
 
 
+def _by_item(result) -> dict[int, list]:
+    by_item: dict[int, list] = {}
+    for entry in result.entries:
+        by_item.setdefault(entry.no, []).append(entry)
+    return by_item
+
+
+def _held(rs, by_item: dict[int, list]) -> list[tuple[str, list[tuple[str, list]]]]:
+    """The categories and points that hold materials, with those of their items that do, numbered as
+    the binder's folders: the inspector's index lists only what the binder holds."""
+    sections = [(f"{c.code}、{c.name}", [(f"{p.code}. {p.name}", p.items) for p in c.points]) for c in rs.categories]
+    sections.append(("六、否决项", [("六、否决项", rs.veto_items)]))
+    held = []
+    for category, points in sections:
+        with_files = [(point, [i for i in item_list if by_item.get(i.no)]) for point, item_list in points]
+        with_files = [(point, items) for point, items in with_files if items]
+        if with_files:
+            held.append((category, with_files))
+    return held
+
+
+def _row(entry) -> list[str]:
+    r = entry.record
+    return [
+        r.title,
+        r.unit,
+        r.doc_no or "",
+        r.doc_date.isoformat() if r.doc_date else "",
+        entry.path.rsplit("/", 1)[-1],
+    ]
+
+
+def write_index_docx(path: Path, rs, result) -> None:
+    """The index as an editable Word copy: the same items and files, headings in Word's own heading
+    styles (so Word's navigation pane and a table of contents find them), A4 with the PDF's margins."""
+    import io
+
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Mm, Pt
+
+    from desktop_app.core.atomic import write_atomic
+    from desktop_app.reports.word import WORD_FACES
+
+    word = Document()
+    section = word.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.left_margin = section.right_margin = section.top_margin = Mm(20)
+    section.bottom_margin = Mm(22)
+    for name in ("Normal", "Title", "Heading 1", "Heading 2", "Heading 3"):
+        fonts = word.styles[name].element.get_or_add_rPr().get_or_add_rFonts()
+        face = WORD_FACES["hei"] if name != "Normal" else WORD_FACES["fang"]
+        for attr in ("w:ascii", "w:hAnsi", "w:eastAsia"):
+            fonts.set(qn(attr), face)
+    word.styles["Normal"].font.size = Pt(10.5)
+    by_item = _by_item(result)
+    word.add_paragraph("迎检资料目录", style="Title")
+    word.add_paragraph(f"{rs.name}　{len(by_item)} 项评价内容　共 {len(result.entries)} 份材料")
+    widths = [Mm(w) for w in (52, 26, 36, 22, 34)]
+    for category, with_files in _held(rs, by_item):
+        word.add_heading(category, level=1)
+        for point, items in with_files:
+            if point != category:
+                word.add_heading(point, level=2)
+            for item in items:
+                word.add_heading(f"({item.no}) {item.text}", level=3)
+                rows = [["标题", "责任单位", "文号", "形成日期", "文件"], *(_row(e) for e in by_item[item.no])]
+                table = word.add_table(rows=len(rows), cols=5)
+                table.style = word.styles["Table Grid"]
+                table.autofit = False
+                repeat = OxmlElement("w:tblHeader")
+                repeat.set(qn("w:val"), "true")
+                table.rows[0]._tr.get_or_add_trPr().append(repeat)
+                for r, values in enumerate(rows):
+                    for c, value in enumerate(values):
+                        cell = table.rows[r].cells[c]
+                        cell.width = widths[c]
+                        cell.text = value
+    if getattr(result, "chain_head", ""):
+        word.add_paragraph(f"操作记录校验码：{result.chain_head[:16]}")
+    buffer = io.BytesIO()
+    word.save(buffer)
+
+    def write(target: Path) -> None:
+        target.write_bytes(buffer.getvalue())
+
+    write_atomic(Path(path), write)
+
+
 def write_index_pdf(path: Path, rs, result) -> None:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
@@ -64,9 +154,7 @@ def write_index_pdf(path: Path, rs, result) -> None:
 
     pdf.cjk_line_breaking()
     styles = _styles()
-    by_item: dict[int, list] = {}
-    for entry in result.entries:
-        by_item.setdefault(entry.no, []).append(entry)
+    by_item = _by_item(result)
 
     class Doc(BaseDocTemplate):
         def afterFlowable(self, flowable):
@@ -123,17 +211,11 @@ def write_index_pdf(path: Path, rs, result) -> None:
         toc,
         PageBreak(),
     ]
-    sections = [(f"{c.code}、{c.name}", [(f"{p.code}. {p.name}", p.items) for p in c.points]) for c in rs.categories]
-    sections.append(("六、否决项", [("六、否决项", rs.veto_items)]))
     doc_no_width = _fit_width([e.record.doc_no for e in result.entries], 12 * mm, 46 * mm)
     date_width = _fit_width(["2025-12-31"], 12 * mm, 30 * mm)
     rest = 170 * mm - doc_no_width - date_width
     widths = [rest * 0.42, rest * 0.22, doc_no_width, date_width, rest * 0.36]
-    for category, points in sections:
-        with_files = [(point, [i for i in item_list if by_item.get(i.no)]) for point, item_list in points]
-        with_files = [(point, items) for point, items in with_files if items]
-        if not with_files:
-            continue  # the inspector's index lists only what the binder holds
+    for category, with_files in _held(rs, by_item):
         story.append(heading(category, "h1", 0))
         for point, item_list in with_files:
             if point != category:
@@ -143,18 +225,17 @@ def write_index_pdf(path: Path, rs, result) -> None:
                 story.append(Paragraph(_escape(f"({item.no}) {item.text}"), styles["h3"]))
                 rows: list[list[Any]] = [["标题", "责任单位", "文号", "形成日期", "文件"]]
                 for e in entries:
-                    r = e.record
-                    doc_no = r.doc_no or ""
+                    title, unit, doc_no, day, name = _row(e)
                     rows.append(
                         [
-                            Paragraph(_escape(r.title), styles["cell"]),
-                            Paragraph(_escape(r.unit), styles["cell"]),
+                            Paragraph(_escape(title), styles["cell"]),
+                            Paragraph(_escape(unit), styles["cell"]),
                             # a 文号 or a date is never broken: one line, its column as wide as the longest
                             doc_no
                             if _width(doc_no) <= doc_no_width - 2 * CELL_PAD
                             else Paragraph(_escape(doc_no), styles["cell"]),
-                            r.doc_date.isoformat() if r.doc_date else "",
-                            Paragraph(_escape(e.path.rsplit("/", 1)[-1]), styles["cell"]),
+                            day,
+                            Paragraph(_escape(name), styles["cell"]),
                         ]
                     )
                 table = Table(rows, colWidths=widths, repeatRows=1)

@@ -25,7 +25,7 @@ from desktop_app.reports.official import (
     write_official,
 )
 
-__all__ = ["Bulletin", "UnitLine", "chinese_date", "chinese_number", "write_bulletin"]
+__all__ = ["Bulletin", "UnitLine", "chinese_date", "chinese_number", "write_bulletin", "write_bulletin_docx"]
 
 OVERDUE_LISTED = 30  # the longest overdue; the Excel copy lists them all
 OVERDUE_IN_BODY = 5  # as many overdue tasks are named in the body; more go to an 附件
@@ -129,6 +129,20 @@ def _chart_class():
 def write_bulletin(path: Path, b: Bulletin) -> None:
     """The bulletin as PDF, in the office's document layout (reports.official)."""
     write_official(
+        path,
+        lambda doc: _compose(doc, b),
+        title=f"{b.campaign}{b.month}工作通报",
+        author=b.office,
+        chain_head=b.chain_head,
+        paper=b.paper,
+    )
+
+
+def write_bulletin_docx(path: Path, b: Bulletin) -> None:
+    """The bulletin as an editable Word copy, the same content in the same layout (reports.word)."""
+    from desktop_app.reports.word import write_docx
+
+    write_docx(
         path,
         lambda doc: _compose(doc, b),
         title=f"{b.campaign}{b.month}工作通报",

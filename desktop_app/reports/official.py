@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -84,49 +84,71 @@ def paragraphs(text: str) -> list[str]:
     return [p.strip() for p in text.replace("\r", "").split("\n") if p.strip()]
 
 
+@dataclass
+class TableSpec:
+    """A table as the document holds it, before either writer lays it out."""
+
+    header: list[str]
+    rows: list[list[object]]
+    widths: list[float]  # mm; scaled down to the type area where they exceed it
+    left: tuple[int, ...] = (0,)  # columns flush left (names)
+    wrap: tuple[int, ...] = ()  # columns of long text that wrap
+    shaded: list[int] = field(default_factory=list)  # subtotal rows (0 = the first data row)
+
+
+@dataclass
+class Block:
+    """One piece of a document: title, number, space, heading, subheading, para, plain, table or
+    figure. A figure is a reportlab flowable the document draws itself (a chart): the PDF draws it,
+    the Word copy shows a picture of it."""
+
+    kind: str
+    text: str = ""
+    lines: float = 0
+    table: TableSpec | None = None
+    figure: Any = None
+
+
 class OfficialDocument:
-    """A document being laid out: add titles, headings, paragraphs and tables in order; what is added
-    inside ``with doc.attachment(title):`` goes to an 附件 after the signature."""
+    """A document being composed: add titles, headings, paragraphs and tables in order; what is added
+    inside ``with doc.attachment(title):`` goes to an 附件 after the signature. It only records what
+    was added; ``pdf_story`` lays it out for the PDF and ``reports.word`` for the Word copy."""
 
-    def __init__(self, fonts: dict[str, str]):
-        self.fonts = fonts
-        self.body: list[Any] = []
-        self.story = self.body  # where additions go now (the body or an attachment)
-        self.attachments: list[tuple[str, list[Any]]] = []
-        self._signature: tuple[str, str] | None = None
+    def __init__(self) -> None:
+        self.body: list[Block] = []
+        self.blocks = self.body  # where additions go now (the body or an attachment)
+        self.attachments: list[tuple[str, list[Block]]] = []
+        self.signed: tuple[str, str] | None = None
         self._headings = 0
-
-    def _text(self, text: str, role: str, **kwargs: Any) -> Any:
-        kwargs.setdefault("pitch", PITCH)
-        kwargs.setdefault("size", BODY_SIZE)
-        size = kwargs.pop("size")
-        return Text(text, self.fonts[role], size, kwargs.pop("leading", LEADING), **kwargs)
 
     # -- what a document is made of ---------------------------------------------------------------
     def title(self, text: str) -> None:
-        """The title, in 小标宋, centred; a long one wraps on the grid."""
-        self.story.append(self._text(text, "title", size=TITLE_SIZE, pitch=None, align="center", keep_with_next=True))
+        """The title, in 小标宋, centred; a long one wraps."""
+        self.blocks.append(Block("title", text))
 
     def number(self, text: str) -> None:
         """A line under the title (a snapshot's name, a 期号 without 版头), in 楷体."""
-        self.story.append(self._text(f"（{text}）", "kai", align="center", keep_with_next=True))
+        self.blocks.append(Block("number", f"（{text}）"))
 
     def space(self, lines: float = 1) -> None:
-        from reportlab.platypus import Spacer
-
-        self.story.append(Spacer(1, LEADING * lines))
+        self.blocks.append(Block("space", lines=lines))
 
     def heading(self, name: str) -> None:
         """A level-1 heading, numbered 一、二、… in order, in 黑体."""
         self._headings += 1
-        self.story.append(self._text(f"{chinese_number(self._headings)}、{name}", "hei", indent=2, keep_with_next=True))
+        self.blocks.append(Block("heading", f"{chinese_number(self._headings)}、{name}"))
 
     def subheading(self, text: str) -> None:
         """A level-2 heading (（一）…), in 楷体."""
-        self.story.append(self._text(text, "kai", indent=2, keep_with_next=True))
+        self.blocks.append(Block("subheading", text))
 
     def para(self, text: str) -> None:
-        self.story.append(self._text(text, "fang", indent=2))
+        """A body paragraph, its first line two characters in."""
+        self.blocks.append(Block("para", text))
+
+    def plain(self, text: str) -> None:
+        """A line from the left margin: the 主送机关 (市教育局：)."""
+        self.blocks.append(Block("plain", text))
 
     def table(
         self,
@@ -138,51 +160,24 @@ class OfficialDocument:
         shaded: list[int] | None = None,
     ) -> None:
         """A table whose header repeats on every page; columns in ``left`` are flush left (names), those
-        in ``wrap`` wrap long text (the others are short and drawn as plain strings, which is fast);
-        ``shaded`` rows (0 = the first data row) are subtotal lines, shaded like the header."""
-        from reportlab.lib import colors
-        from reportlab.platypus import TableStyle
-
-        def cell(value: object, column: int) -> Any:
-            align = "left" if column in left else "center"
-            return Text(str(value), BODY, 10.5, 14, align=align, middle=True)
-
-        data: list[list[Any]] = [list(header)]
-        data += [[cell(v, i) if i in wrap else str(v) for i, v in enumerate(row)] for row in rows]
-        scale = min(1.0, WIDTH / (sum(widths) * MM))
-        t = _table_class()(data, colWidths=[w * MM * scale for w in widths], repeatRows=1)
-        grey = colors.Color(0.9, 0.9, 0.9)
-        style: list[tuple[Any, ...]] = [
-            ("FONTNAME", (0, 0), (-1, -1), BODY),  # a cell's default, Helvetica, is not embedded
-            ("FONTSIZE", (0, 0), (-1, -1), 10.5),
-            ("LEADING", (0, 0), (-1, -1), 14),
-            ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-            ("BACKGROUND", (0, 0), (-1, 0), grey),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]
-        style += [("ALIGN", (col, 1), (col, -1), "LEFT") for col in left]
-        style += [("BACKGROUND", (0, r + 1), (-1, r + 1), grey) for r in shaded or ()]
-        t.setStyle(TableStyle(style))
-        self.story.append(t)
-        self.space(0.5)
+        in ``wrap`` wrap long text; ``shaded`` rows (0 = the first data row) are subtotal lines."""
+        spec = TableSpec(list(header), [list(r) for r in rows], list(widths), left, wrap, list(shaded or ()))
+        self.blocks.append(Block("table", table=spec))
 
     def add(self, flowable: Any) -> None:
-        """A flowable of the document's own (a chart)."""
-        self.story.append(flowable)
+        """A figure the document draws itself (a chart)."""
+        self.blocks.append(Block("figure", figure=flowable))
 
     @contextmanager
     def attachment(self, title: str) -> Iterator[None]:
         """What is added inside goes to 附件N (N in order), after the signature, on pages of its own."""
-        story: list[Any] = []
-        self.attachments.append((title, story))
-        self.story = story
+        blocks: list[Block] = []
+        self.attachments.append((title, blocks))
+        self.blocks = blocks
         try:
             yield
         finally:
-            self.story = self.body
+            self.blocks = self.body
 
     def refer(self, title: str) -> str:
         """How the body points to an attachment about to be made: （见附件N）, or （见附件） where it
@@ -191,70 +186,143 @@ class OfficialDocument:
 
     def signature(self, office: str, dated: str) -> None:
         """The 发文机关署名 and 成文日期, after the body and its 附件说明."""
-        self._signature = (office, dated)
+        self.signed = (office, dated)
 
-    # -- the whole --------------------------------------------------------------------------------
-    def flowables(self, paper: Paper) -> list[Any]:
-        """The document in order: 版头, body, 附件说明, signature, 附件, 版记."""
-        from reportlab.platypus import PageBreak
-
-        story: list[Any] = []
-        if paper.has_masthead:
-            story += self._masthead(paper)
+    # -- what both writers share ------------------------------------------------------------------
+    def resolved(self, text: str) -> str:
+        """A text with its references to attachments settled (附件 alone where there is one)."""
+        if ANNEX_MARK not in text:
+            return text
         only = len(self.attachments) == 1
-        for flowable in self.body:  # the references to attachments, now that their count is known
-            if isinstance(getattr(flowable, "text", None), str) and ANNEX_MARK in flowable.text:
-                flowable.text = re.sub(
-                    f"{ANNEX_MARK}(\\d+){ANNEX_MARK}", lambda m: "附件" if only else f"附件{m.group(1)}", flowable.text
-                )
-        ending: list[Any] = []  # the 附件说明 and the signature, kept with the body's last lines
-        if self.attachments:
-            ending.append(blank(1))
-            names = [title for title, _ in self.attachments]
-            if len(names) == 1:
-                ending.append(self._text(f"附件：{names[0]}", "fang", indent=2))
-            else:
-                ending.append(self._text(f"附件：1.{names[0]}", "fang", indent=2))
-                for n, name in enumerate(names[1:], start=2):
-                    ending.append(self._text(f"{n}.{name}", "fang", indent=5))
-        if self._signature:
-            office, dated = self._signature
-            ending.append(blank(2 if self.attachments else 1))
-            # the date four characters in from the right; the office centred over it
-            date_width, office_width = (len(t) * PITCH for t in (dated, office))
-            office_indent = max(0.0, 4 * PITCH + (date_width - office_width) / 2)
-            ending.append(self._text(office, "fang", align="right", right_indent=office_indent))
-            ending.append(self._text(dated, "fang", align="right", right_indent=4 * PITCH))
-        story += keep_with_last(join_headings(self.body), ending)
-        for n, (title, content) in enumerate(self.attachments, start=1):
-            story.append(PageBreak())
-            story.append(self._text(f"附件{n}" if len(self.attachments) > 1 else "附件", "hei", pitch=None))
-            story.append(blank(1))
-            story.append(self._text(title, "title", size=TITLE_SIZE, pitch=None, align="center"))
-            story.append(blank(1))
-            story += content
-        if paper.has_colophon:
-            story.append(colophon(paper, self.fonts["fang"]))
-        return join_headings(story)
+        return re.sub(f"{ANNEX_MARK}(\\d+){ANNEX_MARK}", lambda m: "附件" if only else f"附件{m.group(1)}", text)
 
-    def _masthead(self, paper: Paper) -> list[Any]:
-        """发文机关标志 in red 小标宋 as large as fits (up to 36 pt), the 期号 centred, the organ and the
-        date, and the red separator; then two blank lines before the title."""
-        color = RED if paper.red else (0, 0, 0)
-        story: list[Any] = []
-        font = self.fonts["title"]
-        for line in paper.masthead:
-            from reportlab.pdfbase.pdfmetrics import stringWidth
+    def annex_note(self) -> list[str]:
+        """The 附件说明 under the body: 附件：名称, or 附件：1.名称 with the others under it."""
+        names = [title for title, _ in self.attachments]
+        if len(names) <= 1:
+            return [f"附件：{name}" for name in names]
+        return [f"附件：1.{names[0]}", *(f"{n}.{name}" for n, name in enumerate(names[1:], start=2))]
 
-            natural = stringWidth(line, font, 1) or 1
-            size = max(16.0, min(36.0, WIDTH / natural * 0.98))
-            story.append(Text(line, font, size, size * 1.35, align="center", color=color))
-        story.append(blank(0.5))
-        if paper.issue_line:
-            story.append(self._text(paper.issue_line, "fang", align="center", pitch=None))
-        story.append(separator(paper.organ, paper.dated, self.fonts["fang"], color))
+    def annex_label(self, n: int) -> str:
+        return f"附件{n}" if len(self.attachments) > 1 else "附件"
+
+
+def signature_indents(office: str, dated: str) -> tuple[float, float]:
+    """The right indents (in characters) of the office and the date: the date four characters in from
+    the right, the office centred over it."""
+    return max(0.0, 4 + (len(dated) - len(office)) / 2), 4.0
+
+
+def pdf_story(doc: OfficialDocument, fonts: dict[str, str], paper: Paper) -> list[Any]:
+    """The document laid out for reportlab, in order: 版头, body, 附件说明, signature, 附件, 版记."""
+    from reportlab.platypus import PageBreak
+
+    def text(value: str, role: str, **kwargs: Any) -> Any:
+        kwargs.setdefault("pitch", PITCH)
+        size = kwargs.pop("size", BODY_SIZE)
+        return Text(doc.resolved(value), fonts[role], size, kwargs.pop("leading", LEADING), **kwargs)
+
+    def laid_out(blocks: list[Block]) -> list[Any]:
+        out: list[Any] = []
+        for b in blocks:
+            if b.kind == "title":
+                out.append(text(b.text, "title", size=TITLE_SIZE, pitch=None, align="center", keep_with_next=True))
+            elif b.kind == "number":
+                out.append(text(b.text, "kai", align="center", keep_with_next=True))
+            elif b.kind == "space":
+                out.append(blank(b.lines))
+            elif b.kind == "heading":
+                out.append(text(b.text, "hei", indent=2, keep_with_next=True))
+            elif b.kind == "subheading":
+                out.append(text(b.text, "kai", indent=2, keep_with_next=True))
+            elif b.kind == "para":
+                out.append(text(b.text, "fang", indent=2))
+            elif b.kind == "plain":
+                out.append(text(b.text, "fang"))
+            elif b.kind == "table" and b.table is not None:
+                out += [_pdf_table(b.table), blank(0.5)]
+            elif b.kind == "figure":
+                out.append(b.figure)
+        return out
+
+    story: list[Any] = _masthead(fonts, paper) if paper.has_masthead else []
+    ending: list[Any] = []  # the 附件说明 and the signature, kept with the body's last lines
+    if doc.attachments:
+        ending.append(blank(1))
+        for index, line in enumerate(doc.annex_note()):
+            ending.append(text(line, "fang", indent=2 if index == 0 else 5))
+    if doc.signed:
+        office, dated = doc.signed
+        office_indent, date_indent = signature_indents(office, dated)
+        ending.append(blank(2 if doc.attachments else 1))
+        ending.append(text(office, "fang", align="right", right_indent=office_indent * PITCH))
+        ending.append(text(dated, "fang", align="right", right_indent=date_indent * PITCH))
+    story += keep_with_last(join_headings(laid_out(doc.body)), ending)
+    for n, (title, blocks) in enumerate(doc.attachments, start=1):
+        story.append(PageBreak())
+        story.append(text(doc.annex_label(n), "hei", pitch=None))
         story.append(blank(1))
-        return story
+        story.append(text(title, "title", size=TITLE_SIZE, pitch=None, align="center"))
+        story.append(blank(1))
+        story += join_headings(laid_out(blocks))
+    if paper.has_colophon:
+        story.append(colophon(paper, fonts["fang"]))
+    return story
+
+
+def _pdf_table(spec: TableSpec) -> Any:
+    from reportlab.lib import colors
+    from reportlab.platypus import TableStyle
+
+    def cell(value: object, column: int) -> Any:
+        align = "left" if column in spec.left else "center"
+        return Text(str(value), BODY, 10.5, 14, align=align, middle=True)
+
+    data: list[list[Any]] = [list(spec.header)]
+    data += [[cell(v, i) if i in spec.wrap else str(v) for i, v in enumerate(row)] for row in spec.rows]
+    scale = min(1.0, WIDTH / (sum(spec.widths) * MM))
+    t = _table_class()(data, colWidths=[w * MM * scale for w in spec.widths], repeatRows=1)
+    grey = colors.Color(0.9, 0.9, 0.9)
+    style: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), BODY),  # a cell's default, Helvetica, is not embedded
+        ("FONTSIZE", (0, 0), (-1, -1), 10.5),
+        ("LEADING", (0, 0), (-1, -1), 14),
+        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("BACKGROUND", (0, 0), (-1, 0), grey),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    style += [("ALIGN", (col, 1), (col, -1), "LEFT") for col in spec.left]
+    style += [("BACKGROUND", (0, r + 1), (-1, r + 1), grey) for r in spec.shaded]
+    t.setStyle(TableStyle(style))
+    return t
+
+
+def masthead_size(line: str, font: str) -> float:
+    """The 发文机关标志's size: as large as fits the type area, up to 36 pt."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    natural = stringWidth(line, font, 1) or 1
+    return float(max(16.0, min(36.0, WIDTH / natural * 0.98)))
+
+
+def _masthead(fonts: dict[str, str], paper: Paper) -> list[Any]:
+    """发文机关标志 in red 小标宋 as large as fits, the 期号 centred, the organ and the date, and the
+    red separator; then a blank line before the title."""
+    color = RED if paper.red else (0, 0, 0)
+    story: list[Any] = []
+    font = fonts["title"]
+    for line in paper.masthead:
+        size = masthead_size(line, font)
+        story.append(Text(line, font, size, size * 1.35, align="center", color=color))
+    story.append(blank(0.5))
+    if paper.issue_line:
+        story.append(Text(paper.issue_line, fonts["fang"], BODY_SIZE, LEADING, align="center"))
+    story.append(separator(paper.organ, paper.dated, fonts["fang"], color))
+    story.append(blank(1))
+    return story
 
 
 def blank(lines: float) -> Any:
@@ -405,9 +473,9 @@ def _write(
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
     register()
-    doc = OfficialDocument(fonts)
+    doc = OfficialDocument()
     compose(doc)
-    story = doc.flowables(paper)
+    story = pdf_story(doc, fonts, paper)
 
     def page_number(canvas: Any, _doc: Any) -> None:
         n = canvas.getPageNumber()

@@ -84,6 +84,7 @@ class Generated:
     sha256: str
     archive_id: int
     report: AssessmentReport
+    docx: Path | None = None
 
 
 def generate(
@@ -91,13 +92,14 @@ def generate(
     target: Path,
     *,
     xlsx: Path | None = None,
+    docx: Path | None = None,
     snapshot: str | None = None,
     since: str | None = None,
     day: dt.date | None = None,
 ) -> Generated:
     """Write the report's PDF (and, if asked, the Excel copy of its tables) and archive the PDF: of the
     data as it stands, or of a snapshot as it was frozen (the same bytes each time)."""
-    from desktop_app.reports.assessment import write_assessment
+    from desktop_app.reports.assessment import write_assessment, write_assessment_docx
 
     content = of_snapshot(db, snapshot) if snapshot else build(db, day=day, since=since)
     target = Path(target)
@@ -111,7 +113,9 @@ def generate(
     )
     if xlsx is not None:
         write_xlsx(content, Path(xlsx))
-    return Generated(target, Path(xlsx) if xlsx else None, digest, archive_id, content)
+    if docx is not None:
+        write_assessment_docx(Path(docx), content)
+    return Generated(target, Path(xlsx) if xlsx else None, digest, archive_id, content, Path(docx) if docx else None)
 
 
 def write_xlsx(r: AssessmentReport, target: Path) -> Path:

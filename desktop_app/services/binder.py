@@ -6,7 +6,8 @@
   named ``(项号)-单位-标题.ext``;
 * ``迎检资料目录.xlsx`` — every file with its metadata and SHA-256;
 * ``manifest.json`` — every file with its SHA-256 and size;
-* ``迎检资料目录.pdf`` — the printed index with a table of contents, of the items that have materials;
+* ``迎检资料目录.pdf`` — the printed index with a table of contents, of the items that have materials,
+  and ``迎检资料目录.docx``, the same as an editable Word copy;
 
 and beside that folder, for the office and not for the inspectors, ``尚缺材料清单-<date>.pdf``: each item
 whose responsible units have not all filed materials, with those units.
@@ -38,6 +39,7 @@ from desktop_app.storage.filestore import long_path
 
 INDEX_XLSX = "迎检资料目录.xlsx"
 INDEX_PDF = "迎检资料目录.pdf"
+INDEX_DOCX = "迎检资料目录.docx"
 MANIFEST = "manifest.json"
 
 
@@ -117,11 +119,12 @@ def export(db: Database, target: Path, *, passed_only: bool = False, progress: P
         _write_manifest(partial, result)
         _write_xlsx(partial / INDEX_XLSX, rs.name, result)
         check(progress, len(records) + 1, len(records) + 2, INDEX_PDF)
-        from desktop_app.reports.binder_index import write_index_pdf
+        from desktop_app.reports.binder_index import write_index_docx, write_index_pdf
         from desktop_app.services.history import chain_head
 
         result.chain_head = chain_head(db)
         write_index_pdf(partial / INDEX_PDF, rs, result)
+        write_index_docx(partial / INDEX_DOCX, rs, result)
         gaps_pdf = final.with_name(final.name.replace("迎检资料", "尚缺材料清单", 1) + ".pdf")
         _write_gaps(db, gaps_pdf, result)
         os.replace(partial, final)

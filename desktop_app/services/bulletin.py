@@ -142,11 +142,15 @@ class Generated:
     xlsx: Path | None
     sha256: str
     archive_id: int
+    docx: Path | None = None
 
 
-def generate(db: Database, month: str, target: Path, *, xlsx: Path | None = None) -> Generated:
-    """Write the bulletin's PDF (and, if asked, the Excel copy of its tables); archive the PDF."""
-    from desktop_app.reports.bulletin import write_bulletin
+def generate(
+    db: Database, month: str, target: Path, *, xlsx: Path | None = None, docx: Path | None = None
+) -> Generated:
+    """Write the bulletin's PDF (and, if asked, the Excel copy of its tables and the Word copy of the
+    whole, for the office to edit); archive the PDF."""
+    from desktop_app.reports.bulletin import write_bulletin, write_bulletin_docx
 
     month = monthly.check_month(month)
     content = build(db, month)
@@ -161,7 +165,9 @@ def generate(db: Database, month: str, target: Path, *, xlsx: Path | None = None
     )
     if xlsx is not None:
         write_xlsx(content, Path(xlsx))
-    return Generated(target, Path(xlsx) if xlsx else None, digest, archive_id)
+    if docx is not None:
+        write_bulletin_docx(Path(docx), content)
+    return Generated(target, Path(xlsx) if xlsx else None, digest, archive_id, Path(docx) if docx else None)
 
 
 def write_xlsx(b: Bulletin, target: Path) -> Path:

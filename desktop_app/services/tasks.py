@@ -407,10 +407,17 @@ def extend(db: Database, code: str, deadline: str, reason: str) -> None:
 
 
 def write_notice(
-    db: Database, unit: str, target: Path, *, today: dt.date | None = None, soon_days: int = DUE_SOON_DAYS
+    db: Database,
+    unit: str,
+    target: Path,
+    *,
+    today: dt.date | None = None,
+    soon_days: int = DUE_SOON_DAYS,
+    docx: Path | None = None,
 ) -> Path:
-    """The 催办通知单 for ``unit``: its overdue tasks and those due within ``soon_days``."""
-    from desktop_app.reports.reminder_notice import Notice, NoticeLine
+    """The 催办通知单 for ``unit``: its overdue tasks and those due within ``soon_days`` (with ``docx``,
+    a Word copy too)."""
+    from desktop_app.reports.reminder_notice import Notice, NoticeLine, write_notice_docx
     from desktop_app.reports.reminder_notice import write_notice as write_pdf
 
     today = today or dt.date.today()
@@ -458,4 +465,6 @@ def write_notice(
         title=f"催办通知单（{unit}）",
         params={"unit": unit, "date": today.isoformat()},
     )
+    if docx is not None:
+        write_notice_docx(Path(docx), notice)
     return Path(target)

@@ -1325,6 +1325,30 @@
             <source>also ask the units about the veto items (否决项)</source>
             <translation>表中也列出否决项，请各单位报告</translation>
         </message>
+        <message>
+            <source>Its Word copy was written to {0}.</source>
+            <translation>Word 版已写入 {0}。</translation>
+        </message>
+        <message>
+            <source>also write an editable Word copy of the whole</source>
+            <translation>同时生成可编辑的 Word 版</translation>
+        </message>
+        <message>
+            <source>The reminder notice was written to {0}.</source>
+            <translation>催办通知单已写入 {0}。</translation>
+        </message>
+        <message>
+            <source>the notice's date (default today)</source>
+            <translation>通知单的日期（默认今天）</translation>
+        </message>
+        <message>
+            <source>the reminder notice (催办通知单) to a unit, as PDF</source>
+            <translation>生成发给某单位的催办通知单（PDF）</translation>
+        </message>
+        <message>
+            <source>the unit to remind</source>
+            <translation>要催办的单位</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -4292,10 +4316,6 @@ Please copy them and send them to your support contact.</source>
             <translation>保存催办通知单</translation>
         </message>
         <message>
-            <source>The reminder notice for {0} was written to {1}.</source>
-            <translation>{0} 的催办通知单已保存到 {1}。</translation>
-        </message>
-        <message>
             <source>What is to be done, by when? (kept with the task)</source>
             <translation>督办要求（办理事项和时限，记入任务历史）：</translation>
         </message>
@@ -4438,6 +4458,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>Tasks an inspection found fault with, not rectified by the deadline</source>
             <translation>检查发现问题、逾期仍未整改的任务</translation>
+        </message>
+        <message>
+            <source>The reminder notice for {0} was written to {1}, with a Word copy to edit: {2}.</source>
+            <translation>{0}的催办通知单已写入 {1}，同时生成可编辑的 Word 版：{2}。</translation>
         </message>
     </context>
     <context>
@@ -5040,6 +5064,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>e.g. 10, printed as 设置 › 公文格式 says; blank: the campaign's month</source>
             <translation>例如 10，按“设置 › 公文格式”印为第10期；留空则按创建的第几个月编号</translation>
+        </message>
+        <message>
+            <source>and a Word copy to edit</source>
+            <translation>同时生成 Word 版（可编辑）</translation>
         </message>
     </context>
     <context>
@@ -6364,6 +6392,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>自查自评报告</source>
             <translation>自查自评报告</translation>
+        </message>
+        <message>
+            <source>Also write a Word copy to edit</source>
+            <translation>同时生成可编辑的 Word 版</translation>
         </message>
     </context>
     <context>

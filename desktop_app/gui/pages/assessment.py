@@ -260,12 +260,14 @@ class AssessmentPage(Page):
         if not dialogs.run_dialog(dialog):
             return None
         snapshot, since, with_xlsx = dialog.snapshot, dialog.compared_with, dialog.with_xlsx.isChecked()
+        with_docx = dialog.with_docx.isChecked()
         name = f"自查自评报告{'（' + snapshot + '）' if snapshot else ''}.pdf"
         path = dialogs.save_file(self, self.tr("Save the report"), name, "PDF (*.pdf)")
         if not path:
             return None
         pdf = Path(path)
         xlsx = pdf.with_suffix(".xlsx") if with_xlsx else None
+        docx = pdf.with_suffix(".docx") if with_docx else None
 
         def done(made: assessment_report.Generated) -> None:
             self.status.setText(
@@ -274,7 +276,9 @@ class AssessmentPage(Page):
             dialogs.open_path(made.pdf)
 
         return run_task(
-            lambda progress: assessment_report.generate(self.db, pdf, xlsx=xlsx, snapshot=snapshot, since=since),
+            lambda progress: assessment_report.generate(
+                self.db, pdf, xlsx=xlsx, docx=docx, snapshot=snapshot, since=since
+            ),
             done,
             parent=self,
             label=self.tr("Writing the report…"),

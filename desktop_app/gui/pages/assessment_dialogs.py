@@ -116,9 +116,11 @@ class ReportDialog(QDialog):
             self.content.addItem(self.tr("Snapshot “{0}” ({1}), as it was").format(name, taken), name)
             self.since.addItem(self.tr("Change since “{0}”").format(name), name)
         self.with_xlsx = QCheckBox(self.tr("Also write its tables to an Excel workbook"))
+        self.with_docx = QCheckBox(self.tr("Also write a Word copy to edit"))
         form.addRow(self.tr("Content"), self.content)
         form.addRow(self.tr("Compare"), self.since)
         form.addRow("", self.with_xlsx)
+        form.addRow("", self.with_docx)
         form.addRow(_buttons(self))
         self.content.currentIndexChanged.connect(lambda _i: self.since.setEnabled(not self.content.currentData()))
 

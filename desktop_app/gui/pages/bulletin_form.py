@@ -69,9 +69,10 @@ class BulletinForm(QWidget):
         self.save_button = QPushButton(self.tr("Save the text"))
         self.pdf_button = QPushButton(self.tr("Generate the bulletin (PDF)…"))
         self.with_xlsx = QCheckBox(self.tr("with its tables in Excel"))
+        self.with_docx = QCheckBox(self.tr("and a Word copy to edit"))
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setEnabled(False)
-        for w in (self.save_button, self.pdf_button, self.with_xlsx, self.print_button):
+        for w in (self.save_button, self.pdf_button, self.with_xlsx, self.with_docx, self.print_button):
             buttons.addWidget(w)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -122,6 +123,7 @@ class BulletinForm(QWidget):
             return None
         pdf = Path(path)
         xlsx = pdf.with_suffix(".xlsx") if self.with_xlsx.isChecked() else None
+        docx = pdf.with_suffix(".docx") if self.with_docx.isChecked() else None
         month = self.month
 
         def done(made: bulletin.Generated) -> None:
@@ -133,7 +135,7 @@ class BulletinForm(QWidget):
             dialogs.open_path(made.pdf)
 
         return run_task(
-            lambda progress: bulletin.generate(self.page.db, month, pdf, xlsx=xlsx),
+            lambda progress: bulletin.generate(self.page.db, month, pdf, xlsx=xlsx, docx=docx),
             done,
             parent=self,
             label=self.tr("Generating the bulletin…"),

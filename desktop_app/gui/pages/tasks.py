@@ -488,13 +488,20 @@ class TasksPage(Page):
         if not path:
             return None
 
+        docx = Path(path).with_suffix(".docx")  # beside it, to add the contact and edit before it goes out
+
         def done(_written) -> None:
-            dialogs.info(self, self.tr("The reminder notice for {0} was written to {1}.").format(unit, path))
+            dialogs.info(
+                self,
+                self.tr("The reminder notice for {0} was written to {1}, with a Word copy to edit: {2}.").format(
+                    unit, path, docx.name
+                ),
+            )
             dialogs.open_path(path)
 
         return self._write_in_background(
             Path(path),
-            lambda progress: tasks.write_notice(self.db, unit, Path(path)),
+            lambda progress: tasks.write_notice(self.db, unit, Path(path), docx=docx),
             done,
             self.tr("Writing the notice…"),
         )
