@@ -50,7 +50,7 @@ def run(*args: str, data_dir: Path) -> None:
 
 def monthly_round(tmp: Path, data: Path) -> None:
     """Send the month's workbooks, fill most as units would, import them, print the bulletin, and keep
-    a picture of its first page (docs/screenshots/bulletin-page1.png)."""
+    pictures of its pages (docs/screenshots/bulletin-*.png): the first two, the first 附件 and the last."""
     from openpyxl import load_workbook
 
     sent = tmp / "sent"
@@ -66,12 +66,43 @@ def monthly_round(tmp: Path, data: Path) -> None:
         wb.save(path)
     run("monthly", "import", str(sent), data_dir=data)
     pdf = tmp / "bulletin.pdf"
-    run("report", "monthly", "--month", MONTH, "--out", str(pdf), data_dir=data)
-    target = HERE / "screenshots" / "bulletin-page1"
-    subprocess.run(
-        ["pdftoppm", "-r", "80", "-png", "-singlefile", "-f", "1", "-l", "1", str(pdf), str(target)], check=True
+    problems, steps = tmp / "问题.txt", tmp / "下步.txt"
+    problems.write_text(
+        "一是个别单位报送不及时，推进情况写得过于简单，缺少数据和实例。\n二是部分县区佐证材料归集不规范。",
+        encoding="utf-8",
     )
-    print(f"wrote {target.with_suffix('.png').relative_to(HERE.parent)}")
+    steps.write_text("一是加强督办，逾期任务逐项销号。\n二是按月通报，对进度滞后的单位约谈提醒。", encoding="utf-8")
+    run(
+        "report", "monthly", "--month", MONTH, "--out", str(pdf), "--issue-no", "10", "--date", "2026-10-28",
+        "--problems", str(problems), "--next-steps", str(steps), "--docx", str(tmp / "bulletin.docx"),
+        data_dir=data,
+    )  # fmt: skip
+    pages = int(
+        next(
+            line.split()[-1]
+            for line in subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout.splitlines()
+            if line.startswith("Pages:")
+        )
+    )
+    annex = next(  # the first page of 附件1
+        n
+        for n in range(1, pages + 1)
+        if subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"], capture_output=True, text=True)
+        .stdout.lstrip()
+        .startswith("附件1")
+    )
+    for name, page in (
+        ("bulletin-page1", 1),
+        ("bulletin-page2", 2),
+        ("bulletin-annex1", annex),
+        ("bulletin-last", pages),
+    ):
+        target = HERE / "screenshots" / name
+        subprocess.run(
+            ["pdftoppm", "-r", "80", "-png", "-singlefile", "-f", str(page), "-l", str(page), str(pdf), str(target)],
+            check=True,
+        )
+        print(f"wrote {target.with_suffix('.png').relative_to(HERE.parent)}")
 
 
 def self_assessment(tmp: Path, data: Path) -> None:
