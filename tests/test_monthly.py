@@ -230,11 +230,12 @@ def test_a_folder_at_once_two_files_for_one_unit_and_the_wrong_month(demo_db, se
 
 def test_submission_states():
     assert due_date("2025-02", 30) == dt.date(2025, 2, 28)
-    assert submission_state("2025-03", 25, dt.date(2025, 3, 25), dt.date(2025, 4, 1)).state == "on_time"
-    late = submission_state("2025-03", 25, dt.date(2025, 3, 28), dt.date(2025, 4, 1))
+    due = due_date("2025-03", 25)
+    assert submission_state(due, dt.date(2025, 3, 25), dt.date(2025, 4, 1)).state == "on_time"
+    late = submission_state(due, dt.date(2025, 3, 28), dt.date(2025, 4, 1))
     assert (late.state, late.days_late) == ("late", 3)
-    assert submission_state("2025-03", 25, None, dt.date(2025, 3, 26)).state == "missing"
-    assert submission_state("2025-03", 25, None, dt.date(2025, 3, 25)).state == "not_due"
+    assert submission_state(due, None, dt.date(2025, 3, 26)).state == "missing"
+    assert submission_state(due, None, dt.date(2025, 3, 25)).state == "not_due"
     assert parse_percent("98.5％") == 98.5 and parse_percent(1) == 1.0 and parse_percent(None) is None
 
 

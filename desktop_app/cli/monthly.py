@@ -16,7 +16,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     monthly = sub.add_parser("monthly", help=tr("Cli", "the monthly reports of the member units"), parents=[common])
     msub = monthly.add_subparsers(dest="action", metavar=tr("Cli", "ACTION"), required=True)
     p = msub.add_parser("templates", help=tr("Cli", "write each unit's fill-in workbook for a month"), parents=[common])
-    p.add_argument("--month", required=True, help=tr("Cli", "the month, as 2025-03"))
+    p.add_argument("--month", required=True, help=tr("Cli", "the month, as 2025-03 (or the round: 2025-Q3, 2025-R1)"))
     p.add_argument("--out", required=True, type=Path, help=tr("Cli", "folder for the workbooks"))
     p.add_argument("--unit", action="append", help=tr("Cli", "only this unit (may be repeated)"))
     p.add_argument(
@@ -40,14 +40,38 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--dry-run", action="store_true", help=tr("Cli", "only check and show what would change"))
     p.set_defaults(func=cmd_monthly_import)
     p = msub.add_parser("status", help=tr("Cli", "who reported a month on time, late, or not at all"), parents=[common])
-    p.add_argument("--month", required=True, help=tr("Cli", "the month, as 2025-03"))
+    p.add_argument("--month", required=True, help=tr("Cli", "the month, as 2025-03 (or the round: 2025-Q3, 2025-R1)"))
     p.add_argument("--json", action="store_true", help=tr("Cli", "print JSON instead of text"))
     p.set_defaults(func=cmd_monthly_status)
+
+    rounds = sub.add_parser(
+        "rounds", help=tr("Cli", "the reporting rounds (报送轮次) of the campaign"), parents=[common]
+    )
+    rsub_ = rounds.add_subparsers(dest="action", metavar=tr("Cli", "ACTION"), required=True)
+    p = rsub_.add_parser("list", help=tr("Cli", "list the rounds up to now, with what each asks for"), parents=[common])
+    p.add_argument("--json", action="store_true", help=tr("Cli", "print JSON instead of text"))
+    p.set_defaults(func=cmd_rounds_list)
+    p = rsub_.add_parser("cycle", help=tr("Cli", "report monthly, quarterly or on fixed dates only"), parents=[common])
+    p.add_argument("cycle", choices=("monthly", "quarterly", "fixed"), help=tr("Cli", "the cycle"))
+    p.set_defaults(func=cmd_rounds_cycle)
+    p = rsub_.add_parser("add", help=tr("Cli", "add a round on a fixed date (8月25日, 11月1日)"), parents=[common])
+    p.add_argument("--due", required=True, type=date_arg, help=tr("Cli", "the day it is due, as 2025-08-25"))
+    p.add_argument("--name", default="", metavar=tr("Cli", "NAME"), help=tr("Cli", "its name (default: the day)"))
+    p.add_argument(
+        "--scope",
+        choices=("progress", "self_report"),
+        default="progress",
+        help=tr("Cli", "progress: the fill-in form; self_report: each unit's own 自查报告 file"),
+    )
+    p.set_defaults(func=cmd_rounds_add)
+    p = rsub_.add_parser("remove", help=tr("Cli", "remove a fixed round that has no reports"), parents=[common])
+    p.add_argument("key", metavar=tr("Cli", "ROUND"), help=tr("Cli", "the round, as 2025-R1"))
+    p.set_defaults(func=cmd_rounds_remove)
 
     report = sub.add_parser("report", help=tr("Cli", "printable reports"), parents=[common])
     rsub = report.add_subparsers(dest="action", metavar=tr("Cli", "ACTION"), required=True)
     p = rsub.add_parser("monthly", help=tr("Cli", "the monthly bulletin (月度工作通报) as PDF"), parents=[common])
-    p.add_argument("--month", required=True, help=tr("Cli", "the month, as 2025-03"))
+    p.add_argument("--month", required=True, help=tr("Cli", "the month, as 2025-03 (or the round: 2025-Q3, 2025-R1)"))
     p.add_argument("--out", required=True, type=Path, help=tr("Cli", "the PDF file to write"))
     p.add_argument("--xlsx", type=Path, help=tr("Cli", "also write the bulletin's tables to this workbook"))
     p.add_argument(
@@ -151,6 +175,58 @@ def cmd_monthly_import(args: argparse.Namespace) -> int:
     for error in refused:
         print(error.full_text(), file=sys.stderr)
     return 2 if refused else 0
+
+
+def cmd_rounds_list(args: argparse.Namespace) -> int:
+    from desktop_app.services import rounds
+
+    with Session(args, write=False) as db:
+        found = rounds.all_rounds(db)
+        cycle = rounds.cycle(db)
+    scopes = {"progress": tr("Cli", "progress (form)"), "self_report": tr("Cli", "self-assessment report (file)")}
+    if args.json:
+        print_json(
+            {
+                "cycle": cycle,
+                "rounds": [{"key": r.key, "name": r.name, "due": r.due.isoformat(), "scope": r.scope} for r in found],
+            }
+        )
+    else:
+        for r in found:
+            print(f"{r.key}\t{r.name}\t{r.due.isoformat()}\t{scopes[r.scope]}")
+    return 0
+
+
+def cmd_rounds_cycle(args: argparse.Namespace) -> int:
+    from desktop_app.services import rounds
+
+    with Session(args, write=True) as db:
+        rounds.set_cycle(db, args.cycle)
+    words = {
+        "monthly": tr("Cli", "every month"),
+        "quarterly": tr("Cli", "every quarter"),
+        "fixed": tr("Cli", "on the fixed dates only"),
+    }
+    print(tr("Cli", "The units now report: {0}.").format(words[args.cycle]))
+    return 0
+
+
+def cmd_rounds_add(args: argparse.Namespace) -> int:
+    from desktop_app.services import rounds
+
+    with Session(args, write=True) as db:
+        made = rounds.add_fixed(db, args.due, args.name, args.scope)
+    print(tr("Cli", "Round {0} “{1}” added, due {2}.").format(made.key, made.name, made.due.isoformat()))
+    return 0
+
+
+def cmd_rounds_remove(args: argparse.Namespace) -> int:
+    from desktop_app.services import rounds
+
+    with Session(args, write=True) as db:
+        rounds.remove_fixed(db, args.key)
+    print(tr("Cli", "Round {0} removed.").format(args.key))
+    return 0
 
 
 def cmd_monthly_status(args: argparse.Namespace) -> int:

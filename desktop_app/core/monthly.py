@@ -20,7 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 ON_TIME, LATE, MISSING, NOT_DUE = "on_time", "late", "missing", "not_due"
-STATE_NAMES = {ON_TIME: "按时", LATE: "逾期", MISSING: "未报", NOT_DUE: "未到期"}
+OUTSIDE = "outside"  # a round before the campaign began (or after it ended): nothing is asked
+STATE_NAMES = {ON_TIME: "按时", LATE: "逾期", MISSING: "未报", NOT_DUE: "未到期", OUTSIDE: "不在创建期内"}
 
 
 def state_label(state: str, days_late: int = 0) -> str:
@@ -71,9 +72,8 @@ class Submission:
     days_late: int = 0
 
 
-def submission_state(month: str, due_day: int, submitted: dt.date | None, today: dt.date) -> Submission:
-    """On time (by the due day), late by N days, missing (due and nothing came), or not due yet."""
-    due = due_date(month, due_day)
+def submission_state(due: dt.date, submitted: dt.date | None, today: dt.date) -> Submission:
+    """On time (by the day it was due), late by N days, missing (due and nothing came), or not due yet."""
     if submitted is not None:
         late = (submitted - due).days
         return Submission(LATE, late) if late > 0 else Submission(ON_TIME)

@@ -27,11 +27,11 @@ from desktop_app.core.monthly import (
     ReturnedRow,
     TemplateRow,
     ValueProblem,
-    month_label,
     parse_day,
     parse_percent,
     structure_checksum,
 )
+from desktop_app.core.rounds import round_label
 from desktop_app.core.tasks import STATUSES
 from desktop_app.exchange.xlsx_io import (
     BORDER,
@@ -83,6 +83,7 @@ class TemplateSpec:
     month: str  # YYYY-MM
     due: dt.date
     rows: Sequence[TemplateRow]
+    label: str = ""  # the round's name (2025年3月, 2025年第三季度, 8月25日报送); by its key where blank
 
 
 @dataclass
@@ -109,7 +110,7 @@ def write_template(spec: TemplateSpec, target: Path) -> Path:
     ws.title = SHEET
     width = len(HEADERS)
     last_col = get_column_letter(width)
-    label = month_label(spec.month)
+    label = spec.label or round_label(spec.month)
     ws.cell(TITLE_ROW, 1, f"{spec.unit} {label}创建工作推进情况报送表").font = Font(name="黑体", size=16, bold=True)
     ws.cell(TITLE_ROW, 1).alignment = Alignment(horizontal="center", vertical="center")
     ws.merge_cells(f"A{TITLE_ROW}:{last_col}{TITLE_ROW}")

@@ -8,7 +8,8 @@ import html
 from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import KnownError
-from desktop_app.core.monthly import ReturnedRow, month_label
+from desktop_app.core.monthly import ReturnedRow
+from desktop_app.core.rounds import round_label
 from desktop_app.core.tasks import STATUSES
 from desktop_app.gui import dialogs
 from desktop_app.gui.qt import (
@@ -138,7 +139,7 @@ class ImportPreviewDialog(QDialog):
             parts.append(
                 f"<p><b style='color:#1e7b34'>✓ {name}</b><br>"
                 + self.tr("{0}, {1}, sent {2}; {3} of {4} row(s) filled; {5}").format(
-                    html.escape(e.unit), month_label(e.month), e.submitted, filled, len(e.rows), what
+                    html.escape(e.unit), round_label(e.month), e.submitted, filled, len(e.rows), what
                 )
                 + "</p>"
                 + (f"<ul>{changes}</ul>" if changes else "")
@@ -154,7 +155,7 @@ class ManualEntryDialog(QDialog):
     def __init__(self, db: Database, unit: str, month: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.db, self.unit, self.month = db, unit, month
-        self.setWindowTitle(self.tr("Enter the report of {0} for {1}").format(unit, month_label(month)))
+        self.setWindowTitle(self.tr("Enter the report of {0} for {1}").format(unit, round_label(month)))
         self.resize(980, 560)
         layout = QVBoxLayout(self)
         form = QFormLayout()

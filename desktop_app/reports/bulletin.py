@@ -65,6 +65,7 @@ class Bulletin:
     chain_head: str = ""  # the history's chain head as of the bulletin (audit verify checks it)
     late_findings: list[tuple[str, str, str]] = field(default_factory=list)  # unit, finding, deadline
     paper: Paper = field(default_factory=Paper)  # 版头 and 版记
+    scope: str = "progress"  # what the round asked for: progress (the form) or self_report (core.rounds)
 
     def dated(self) -> str:
         return chinese_date(self.issue_date) if self.date_style == "chinese" else arabic_date(self.issue_date)
@@ -156,7 +157,8 @@ def _compose(doc: OfficialDocument, b: Bulletin) -> None:
     CompletionChart = _chart_class()  # a class made once reportlab is loaded
     f = b.figures
     if b.paper.has_masthead:
-        doc.title(f"关于{b.month}创建工作推进情况的通报")
+        about = "创建工作推进情况" if b.scope == "progress" else "报送情况"
+        doc.title(f"关于{b.month}{about}的通报")
     else:
         doc.title(b.campaign)
         doc.title(f"{b.month}工作通报")

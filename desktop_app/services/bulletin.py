@@ -15,10 +15,10 @@ from sqlalchemy import select
 
 from desktop_app.core.errors import KnownError
 from desktop_app.core.i18n import tr
-from desktop_app.core.monthly import LATE, MISSING, NOT_DUE, ON_TIME, month_label
+from desktop_app.core.monthly import LATE, MISSING, NOT_DUE, ON_TIME
 from desktop_app.core.tasks import ROLE_LEAD, STATUS_IN_PROGRESS
 from desktop_app.reports.bulletin import Bulletin, UnitLine
-from desktop_app.services import archive, campaigns, coverage, findings, history, monthly, paper, tasks
+from desktop_app.services import archive, campaigns, coverage, findings, history, monthly, paper, rounds, tasks
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Evidence, MonthlyBulletin
 
@@ -79,6 +79,7 @@ def build(db: Database, month: str) -> Bulletin:
     text = get_text(db, month)
     month, day = text.month, text.issue_date or default_date()
     info = campaigns.require(db)
+    this = rounds.find(db, month)
     frame = paper.paper_for(db, number=text.number or paper.month_ordinal(info.start, month), day=day)
     states = monthly.status(db, month, today=day)
     found = [t for t in tasks.list_tasks(db, today=day) if t.counted]
@@ -115,7 +116,8 @@ def build(db: Database, month: str) -> Bulletin:
     return Bulletin(
         office=info.office or "创建办",
         campaign=info.name,
-        month=month_label(month),
+        month=this.name,
+        scope=this.scope,
         issue_date=day,
         date_style=text.date_style,
         number=frame.issue_line,

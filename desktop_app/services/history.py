@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.i18n import mark, tr
-from desktop_app.core.monthly import month_label
+from desktop_app.core.rounds import round_label
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import AuditLog, Base, ItemRow, Unit
 
@@ -51,6 +51,7 @@ ENTITIES = {
     "inspection": mark("History", "inspection"),
     "finding": mark("History", "finding to rectify"),
     "assess_snapshot": mark("History", "self-assessment snapshot"),
+    "report_round": mark("History", "reporting round"),
 }
 FIELDS = {
     "name": mark("History", "name"),
@@ -66,6 +67,9 @@ FIELDS = {
     "start_date": mark("History", "start"),
     "end_date": mark("History", "end"),
     "report_due_day": mark("History", "report due day"),
+    "report_cycle": mark("History", "reporting cycle"),
+    "due": mark("History", "due"),
+    "scope": mark("History", "asks for"),
     "office": mark("History", "issuing office"),
     "rule_set_id": mark("History", "rule set"),
     "value": mark("History", "value"),
@@ -162,7 +166,7 @@ def _own_label(entry: AuditLog, names: _Names) -> str:
     """A label for records named by what they belong to rather than by a name of their own."""
     values = _values(entry)
     month = values.get("month")
-    month_text = month_label(month) if isinstance(month, str) and len(month) == 7 else ""
+    month_text = round_label(month) if isinstance(month, str) else ""
     if entry.entity == "monthly_report":
         return " ".join(p for p in (names.unit(values.get("unit_id")), month_text) if p)
     if entry.entity == "monthly_bulletin":

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased, selectinload
 
 from desktop_app.core.errors import ImportRejected, KnownError, NotFoundError
@@ -25,17 +25,17 @@ from desktop_app.core.monthly import (
     KIND_ITEM,
     KIND_TASK,
     MISSING,
+    OUTSIDE,
     ReturnedRow,
+    Submission,
     TemplateRow,
-    due_date,
-    month_label,
-    parse_month,
     state_label,
     submission_state,
 )
 from desktop_app.core.progress import Progress, check
+from desktop_app.core.rounds import in_campaign, parse_key, round_label
 from desktop_app.core.tasks import ROLE_LEAD, STATUS_DONE, STATUS_PAUSED, STATUSES
-from desktop_app.services import campaigns, coverage, rulesets
+from desktop_app.services import campaigns, coverage, rounds, rulesets
 from desktop_app.services.tasks import change_status
 from desktop_app.storage.audit import current_actor
 from desktop_app.storage.database import Database
@@ -53,9 +53,12 @@ OFFICE_SUFFIXES = (".xlsx", ".xls", ".et", ".csv", ".ods")
 
 
 def check_month(month: str) -> str:
-    found = parse_month(month)
+    """A reporting round's key (a month, a quarter or a fixed round: core.rounds) from what was typed."""
+    found = parse_key(month)
     if found is None:
-        raise KnownError(tr("Monthly", "“{0}” is not a month such as 2025-03.").format(month))
+        raise KnownError(
+            tr("Monthly", "“{0}” is not a month such as 2025-03 (or a round such as 2025-Q3, 2025-R1).").format(month)
+        )
     return found
 
 
@@ -123,14 +126,20 @@ def write_templates(
         if unit_ids is not None:
             query = select(Unit.id, Unit.name).where(Unit.id.in_(list(unit_ids))).order_by(Unit.id)
         found = session.execute(query).all()
-    due = due_date(month, info.report_due_day)
+    this = rounds.find(db, month)
+    if not this.asks_for_form:
+        raise KnownError(
+            tr("Monthly", "Round “{0}” asks the units for their own self-assessment reports, not for a form.").format(
+                this.name
+            )
+        )
+    due = this.due
     responsible = coverage.responsibilities(db)
     written = []
     for index, (unit_id, name) in enumerate(found):
         check(progress, index, len(found), name)
-        spec = TemplateSpec(
-            uid, info.name, unit_id, name, month, due, template_rows(db, unit_id, responsible, with_veto=with_veto)
-        )
+        rows = template_rows(db, unit_id, responsible, with_veto=with_veto)
+        spec = TemplateSpec(uid, info.name, unit_id, name, this.key, due, rows, this.name)
         written.append(write_template(spec, out_dir / f"{month} {_safe_name(name)}.xlsx"))
     check(progress, len(found), len(found), "")
     return written
@@ -197,6 +206,7 @@ def read_files(
 
     month = check_month(month) if month else None
     results: list[CheckedFile] = []
+    known_rounds: dict[str, object] = {}  # the rounds the files name, each looked up once
     with db.read() as session:
         campaign = campaigns.current(session)
         units = {u.id: u for u in session.scalars(select(Unit))}
@@ -223,9 +233,16 @@ def read_files(
                 if month and got.month != month:
                     raise ImportRejected(
                         tr("Monthly", "{0} was not imported: it is the report for {1}, not for {2}.").format(
-                            path.name, month_label(got.month), month_label(month)
+                            path.name, round_label(got.month), round_label(month)
                         )
                     )
+                if got.month not in known_rounds:
+                    try:
+                        known_rounds[got.month] = rounds.find(db, got.month)
+                    except KnownError as err:
+                        raise ImportRejected(
+                            tr("Monthly", "{0} was not imported: {1}").format(path.name, err.message)
+                        ) from err
                 entry.unit, entry.unit_id, entry.month = unit.name, unit.id, got.month
                 entry.rows, entry.contact, entry.phone = got.rows, got.contact, got.phone
                 entry.date_written = got.submitted is not None
@@ -265,7 +282,7 @@ def _refuse_twins(results: list[CheckedFile]) -> None:
                         "Monthly",
                         "{0} was not imported: {1} files are the report of {2} for {3} ({4}); "
                         "import the right one alone.",
-                    ).format(t.path.name, len(twins), t.unit, month_label(t.month), names)
+                    ).format(t.path.name, len(twins), t.unit, round_label(t.month), names)
                 )
 
 
@@ -405,7 +422,7 @@ def _store(db: Database, unit_id: int, month: str, rows: list[ReturnedRow], subm
                     evidence=r.evidence,
                 )
             )
-        note = tr("Monthly", "from the {1} report of {0}").format(unit.name, month_label(month))
+        note = tr("Monthly", "from the {1} report of {0}").format(unit.name, round_label(month))
         for change in _task_changes(session, campaign.id, unit_id, rows):
             task = session.scalar(select(Task).where(Task.campaign_id == campaign.id, Task.code == change.code))
             if task is None:  # the change was found on this task a moment ago, in this transaction
@@ -484,9 +501,8 @@ def sources(db: Database, month: str) -> dict[int, str]:
 
 
 def due(db: Database, month: str) -> dt.date:
-    """The day ``month``'s reports are due in this campaign."""
-    info = campaigns.get(db)
-    return due_date(check_month(month), info.report_due_day if info else 25)
+    """The day a round's reports are due in this campaign."""
+    return rounds.find(db, month).due
 
 
 # -- submission tracking ---------------------------------------------------------------------------------
@@ -524,10 +540,12 @@ def status(db: Database, month: str, *, today: dt.date | None = None) -> list[Un
 
 
 def matrix(db: Database, months: Sequence[str], *, today: dt.date | None = None) -> dict[str, list[UnitStatus]]:
-    """Units × months: on time, late by N days, missing, not due."""
+    """Units × rounds: on time, late by N days, missing, not due — or not part of the campaign, for a
+    round before its start (never "missing"). A round that asks for the units' 自查报告 counts the
+    first one each unit filed (core.evidence.is_self_report) as its report."""
     today = today or dt.date.today()
     info = campaigns.get(db)
-    due_day = info.report_due_day if info else 25
+    found_rounds = {key: rounds.find(db, key) for key in months}
     with db.read() as session:
         units = list(session.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.id)))
         submitted = {
@@ -538,23 +556,39 @@ def matrix(db: Database, months: Sequence[str], *, today: dt.date | None = None)
                 )
             )
         }
+    self_reports = _self_reports(db) if any(not r.asks_for_form for r in found_rounds.values()) else {}
     found: dict[str, list[UnitStatus]] = {}
-    for month in months:
+    for month, this in found_rounds.items():
         found[month] = []
+        inside = info is None or in_campaign(this, info.start, info.end)
         for u in units:
-            at = submitted.get((u.id, month))
-            state = submission_state(month, due_day, at.date() if at else None, today)
+            at = submitted.get((u.id, month)) if this.asks_for_form else self_reports.get(u.id)
+            day = at.date() if at else None
+            state = submission_state(this.due, day, today) if inside else Submission(OUTSIDE)
             found[month].append(UnitStatus(u.name, u.id, state.state, at, state.days_late, u.liaison, u.phone))
     return found
 
 
-def campaign_months(db: Database, today: dt.date | None = None) -> list[str]:
-    """The campaign's months up to this one (or its end)."""
-    from desktop_app.core.monthly import months_between
+def _self_reports(db: Database) -> dict[int, dt.datetime]:
+    """Each unit's first 自查报告 filed as evidence, by when it was filed."""
+    from desktop_app.core.evidence import SELF_REPORT_WORDS, is_self_report
+    from desktop_app.storage.models import Evidence
 
-    today = today or dt.date.today()
-    info = campaigns.get(db)
-    if info is None or info.start is None:
-        return []
-    end = min(today, info.end) if info.end else today
-    return months_between(info.start, end) if end >= info.start else []
+    with db.read() as session:
+        rows = session.execute(
+            select(Evidence.unit_id, Evidence.title, Evidence.created_at).where(
+                Evidence.deleted_at.is_(None),
+                Evidence.unit_id.is_not(None),
+                or_(*(Evidence.title.contains(word) for word in SELF_REPORT_WORDS)),
+            )
+        ).all()
+    first: dict[int, dt.datetime] = {}
+    for unit_id, title, at in rows:
+        if unit_id is not None and is_self_report(title) and (unit_id not in first or at < first[unit_id]):
+            first[unit_id] = at
+    return first
+
+
+def campaign_months(db: Database, today: dt.date | None = None) -> list[str]:
+    """The keys of the campaign's rounds up to this one (its months, quarters and fixed rounds)."""
+    return [r.key for r in rounds.all_rounds(db, today)]

@@ -114,6 +114,7 @@ class Campaign(Base):
     start_date: Mapped[dt.date | None] = mapped_column(Date)
     end_date: Mapped[dt.date | None] = mapped_column(Date)
     report_due_day: Mapped[int] = mapped_column(Integer, default=25)
+    report_cycle: Mapped[str] = mapped_column(String(16), default="monthly")  # core.rounds: monthly, quarterly, fixed
     rule_set_id: Mapped[int] = mapped_column(ForeignKey("rule_set.id"))
     office: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
@@ -300,6 +301,20 @@ class MonthlyReportHistory(Base):
     submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     summary: Mapped[str] = mapped_column(Text, default="")
     rows: Mapped[list[Any]] = mapped_column(JSON, default=list)  # the rows as they were
+
+
+class ReportRound(Base):
+    """A fixed reporting round the plan sets (8月25日前, 11月1日前): its key (2025-R1), name, due day and
+    what it asks for (core.rounds)."""
+
+    __tablename__ = "report_round"
+    __table_args__ = (UniqueConstraint("campaign_id", "key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(7))
+    name: Mapped[str] = mapped_column(String(100), default="")
+    due: Mapped[dt.date] = mapped_column(Date)
+    scope: Mapped[str] = mapped_column(String(16), default="progress")
 
 
 class MonthlyBulletin(Base):

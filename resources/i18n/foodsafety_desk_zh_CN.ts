@@ -514,10 +514,6 @@
             <translation>导入各单位交回的报表（文件或文件夹）</translation>
         </message>
         <message>
-            <source>the month, as 2025-03</source>
-            <translation>月份，如 2025-03</translation>
-        </message>
-        <message>
             <source>the monthly reports of the member units</source>
             <translation>成员单位月度报送</translation>
         </message>
@@ -1349,6 +1345,86 @@
             <source>the unit to remind</source>
             <translation>要催办的单位</translation>
         </message>
+        <message>
+            <source>ROUND</source>
+            <translation>轮次</translation>
+        </message>
+        <message>
+            <source>Round {0} removed.</source>
+            <translation>已删除报送轮次 {0}。</translation>
+        </message>
+        <message>
+            <source>Round {0} “{1}” added, due {2}.</source>
+            <translation>已添加报送轮次 {0}“{1}”，截止日期 {2}。</translation>
+        </message>
+        <message>
+            <source>The units now report: {0}.</source>
+            <translation>成员单位今后的报送方式：{0}。</translation>
+        </message>
+        <message>
+            <source>add a round on a fixed date (8月25日, 11月1日)</source>
+            <translation>添加规定日期的报送轮次（如 8月25日、11月1日）</translation>
+        </message>
+        <message>
+            <source>its name (default: the day)</source>
+            <translation>名称（默认为截止日期）</translation>
+        </message>
+        <message>
+            <source>list the rounds up to now, with what each asks for</source>
+            <translation>列出到目前为止的各报送轮次及其报送内容</translation>
+        </message>
+        <message>
+            <source>progress (form)</source>
+            <translation>推进情况（报送表）</translation>
+        </message>
+        <message>
+            <source>progress: the fill-in form; self_report: each unit's own 自查报告 file</source>
+            <translation>progress：填写报送表；self_report：报送本单位的自查报告文件</translation>
+        </message>
+        <message>
+            <source>remove a fixed round that has no reports</source>
+            <translation>删除尚无报送的规定日期轮次</translation>
+        </message>
+        <message>
+            <source>report monthly, quarterly or on fixed dates only</source>
+            <translation>设置报送方式：每月、每季度或只在规定日期</translation>
+        </message>
+        <message>
+            <source>self-assessment report (file)</source>
+            <translation>自查报告（文件）</translation>
+        </message>
+        <message>
+            <source>the cycle</source>
+            <translation>报送方式：monthly（每月）、quarterly（每季度）、fixed（只在规定日期）</translation>
+        </message>
+        <message>
+            <source>the day it is due, as 2025-08-25</source>
+            <translation>截止日期，如 2025-08-25</translation>
+        </message>
+        <message>
+            <source>the month, as 2025-03 (or the round: 2025-Q3, 2025-R1)</source>
+            <translation>月份，如 2025-03（或报送轮次：2025-Q3 季度、2025-R1 规定日期轮次）</translation>
+        </message>
+        <message>
+            <source>the reporting rounds (报送轮次) of the campaign</source>
+            <translation>报送轮次（每月、每季度或规定日期）</translation>
+        </message>
+        <message>
+            <source>the round, as 2025-R1</source>
+            <translation>报送轮次，如 2025-R1</translation>
+        </message>
+        <message>
+            <source>every month</source>
+            <translation>每月报送</translation>
+        </message>
+        <message>
+            <source>every quarter</source>
+            <translation>每季度报送</translation>
+        </message>
+        <message>
+            <source>on the fixed dates only</source>
+            <translation>只在规定日期报送</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -2144,6 +2220,78 @@ Please copy them and send them to your support contact.</source>
             <source>{n} is the issue number, {年} the year. Used by the bulletin and the self-assessment report.</source>
             <translation>期号格式中 {n} 为期数，{年} 为年份。月度工作通报和自查自评报告均按此排版。</translation>
         </message>
+        <message>
+            <source>Add round</source>
+            <translation>添加轮次</translation>
+        </message>
+        <message>
+            <source>Asks for</source>
+            <translation>报送内容</translation>
+        </message>
+        <message>
+            <source>Choose the round to remove in the list first.</source>
+            <translation>请先在列表中选择要删除的轮次。</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>Every month, by the due day</source>
+            <translation>每月报送（截止日见上）</translation>
+        </message>
+        <message>
+            <source>Every quarter, by the due day of its last month</source>
+            <translation>每季度报送（季度最后一个月的截止日）</translation>
+        </message>
+        <message>
+            <source>Fixed rounds</source>
+            <translation>规定日期轮次</translation>
+        </message>
+        <message>
+            <source>Name (blank: the day)</source>
+            <translation>名称（留空则用日期）</translation>
+        </message>
+        <message>
+            <source>Only on the fixed dates below</source>
+            <translation>只在下列规定日期报送</translation>
+        </message>
+        <message>
+            <source>Remove round</source>
+            <translation>删除轮次</translation>
+        </message>
+        <message>
+            <source>Remove round {0}?</source>
+            <translation>删除报送轮次 {0}？</translation>
+        </message>
+        <message>
+            <source>Reporting rounds (报送轮次)</source>
+            <translation>报送轮次</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>轮次</translation>
+        </message>
+        <message>
+            <source>Units report</source>
+            <translation>报送方式</translation>
+        </message>
+        <message>
+            <source>each unit's self-assessment report (a file)</source>
+            <translation>各单位的自查报告（文件）</translation>
+        </message>
+        <message>
+            <source>progress</source>
+            <translation>推进情况</translation>
+        </message>
+        <message>
+            <source>progress (the fill-in form)</source>
+            <translation>推进情况（报送表）</translation>
+        </message>
+        <message>
+            <source>self-assessment report</source>
+            <translation>自查报告</translation>
+        </message>
     </context>
     <context>
         <name>Storage</name>
@@ -2858,6 +3006,22 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>self-assessment snapshot</source>
             <translation>自评快照</translation>
+        </message>
+        <message>
+            <source>asks for</source>
+            <translation>报送内容</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>reporting cycle</source>
+            <translation>报送方式</translation>
+        </message>
+        <message>
+            <source>reporting round</source>
+            <translation>报送轮次</translation>
         </message>
     </context>
     <context>
@@ -4604,10 +4768,6 @@ Please copy them and send them to your support contact.</source>
             <translation>{0} 未导入：有 {1} 个文件都是{2}{3}的报表（{4}），请只导入正确的那一个。</translation>
         </message>
         <message>
-            <source>“{0}” is not a month such as 2025-03.</source>
-            <translation>“{0}”不是月份，应写成 2025-03 这样。</translation>
-        </message>
-        <message>
             <source>entered by hand</source>
             <translation>手工录入</translation>
         </message>
@@ -4618,6 +4778,18 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>The unit of this report is no longer in the unit list.</source>
             <translation>该报送所属单位已不在成员单位名单中。</translation>
+        </message>
+        <message>
+            <source>Round “{0}” asks the units for their own self-assessment reports, not for a form.</source>
+            <translation>报送轮次“{0}”要求各单位报送本单位的自查报告文件，不需要填写报送表。</translation>
+        </message>
+        <message>
+            <source>“{0}” is not a month such as 2025-03 (or a round such as 2025-Q3, 2025-R1).</source>
+            <translation>“{0}”不是月份（如 2025-03），也不是报送轮次（如 2025-Q3、2025-R1）。</translation>
+        </message>
+        <message>
+            <source>{0} was not imported: {1}</source>
+            <translation>{0} 未导入：{1}</translation>
         </message>
     </context>
     <context>
@@ -6561,6 +6733,37 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>The issue number format {0} may use only {{n}} and {{年}}.</source>
             <translation>期号格式“{0}”中只能使用 {{n}}（期数）和 {{年}}（年份）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rounds</name>
+        <message>
+            <source>A round asks for progress or for the units' self-assessment reports.</source>
+            <translation>报送内容只能是推进情况或各单位的自查报告。</translation>
+        </message>
+        <message>
+            <source>Reports of round “{0}” are kept; it cannot be removed.</source>
+            <translation>报送轮次“{0}”已有报送记录，不能删除。</translation>
+        </message>
+        <message>
+            <source>The cycle is monthly, quarterly or fixed (fixed dates only).</source>
+            <translation>报送方式只能是每月（monthly）、每季度（quarterly）或只在规定日期（fixed）。</translation>
+        </message>
+        <message>
+            <source>There is already a round due on {0}.</source>
+            <translation>{0} 已有一个同样内容的报送轮次。</translation>
+        </message>
+        <message>
+            <source>There is no fixed round “{0}” in this campaign.</source>
+            <translation>本次创建没有报送轮次“{0}”。</translation>
+        </message>
+        <message>
+            <source>There is no fixed round “{0}”.</source>
+            <translation>没有报送轮次“{0}”。</translation>
+        </message>
+        <message>
+            <source>“{0}” is no reporting round: write a month (2025-03), a quarter (2025-Q3) or a fixed round (2025-R1).</source>
+            <translation>“{0}”不是报送轮次：请写月份（2025-03）、季度（2025-Q3）或规定日期轮次（2025-R1）。</translation>
         </message>
     </context>
 </TS>

@@ -204,3 +204,34 @@ def test_printing_a_damaged_pdf_or_cancelling_says_so(qtbot, demo_db, tmp_path, 
         raise AssertionError("the cancel was not heard")
     # the page drawn before the cancel is all there is (a spooler drops the aborted job entirely)
     assert _page_count(tmp_path / "cancelled.pdf") == 1 < _page_count(made.pdf)
+
+
+def test_rounds_set_in_the_settings_show_on_the_page(window, demo_db, prompter):
+    from desktop_app.gui.qt import QDate
+    from desktop_app.services import rounds
+
+    settings = window.show_page("settings")
+    settings.cycle.setCurrentIndex(settings.cycle.findData("quarterly"))
+    settings.change_cycle(settings.cycle.currentIndex())
+    settings.round_due.setDate(QDate(2026, 8, 25))
+    settings.round_name.setText("8月25日前逐条报送")
+    settings.add_round()
+    assert [r.key for r in rounds.fixed(demo_db)] == ["2026-R1"] and rounds.cycle(demo_db) == "quarterly"
+    assert settings.fixed_rounds.rowCount() == 1 and settings.fixed_rounds.item(0, 1).text() == "8月25日前逐条报送"
+    settings.round_due.setDate(QDate(2026, 8, 25))
+    settings.add_round()  # the same day twice
+    assert prompter.shown[-1].kind == "error" and "2026-08-25" in prompter.shown[-1].text
+    page = window.show_page("monthly")
+    page.today = dt.date(2026, 11, 2)
+    page.month_box.clear()  # as on opening: no round chosen yet
+    page.refresh()
+    names = [page.month_box.itemText(i) for i in range(page.month_box.count())]
+    assert "8月25日前逐条报送" in names and "2026年第三季度" in names and "2026年10月" not in names
+    assert page.month() == "2026-Q3"  # the latest round already due on 2026-11-02
+    page.month_box.setCurrentIndex(page.month_box.findData("2026-R1"))
+    assert "8月25日前逐条报送" in page.summary.text()
+    settings = window.show_page("settings")
+    settings.fixed_rounds.selectRow(0)
+    prompter.answer = True
+    settings.remove_round()
+    assert rounds.fixed(demo_db) == []

@@ -7,7 +7,8 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from desktop_app.core.monthly import LATE, MISSING, NOT_DUE, ON_TIME, month_label, state_label
+from desktop_app.core.monthly import LATE, MISSING, NOT_DUE, ON_TIME, OUTSIDE, state_label
+from desktop_app.core.rounds import round_label
 from desktop_app.gui import dialogs
 from desktop_app.gui.drops import dropped
 from desktop_app.gui.monthly_dialogs import ImportPreviewDialog, ManualEntryDialog
@@ -33,9 +34,9 @@ from desktop_app.gui.qt import (
 )
 from desktop_app.gui.tables import TextItem, cell_text, keep_given_order, set_cell
 from desktop_app.gui.worker import run_task
-from desktop_app.services import monthly
+from desktop_app.services import monthly, rounds
 
-STATE_COLOURS = {ON_TIME: "#1e7b34", LATE: "#b26a00", MISSING: "#b00020", NOT_DUE: "#777777"}
+STATE_COLOURS = {ON_TIME: "#1e7b34", LATE: "#b26a00", MISSING: "#b00020", NOT_DUE: "#777777", OUTSIDE: "#aaaaaa"}
 
 
 class MonthlyPage(Page):
@@ -124,20 +125,26 @@ class MonthlyPage(Page):
         return self.today or dt.date.today()
 
     def month(self) -> str:
+        """The key of the round shown (2025-03, 2025-Q3, 2025-R1)."""
         return self.month_box.currentData() or ""
+
+    def round_name(self, key: str) -> str:
+        return getattr(self, "_names", {}).get(key) or round_label(key)
 
     def refresh(self) -> None:
         keep = self.month()
-        months = monthly.campaign_months(self.db, self._today())
-        this = f"{self._today():%Y-%m}"
-        if this not in months:
-            months.append(this)
-        if not keep and len(months) > 1 and self._today() <= monthly.due(self.db, this):
-            this = months[-2]  # before this month's due day, last month is the one to chase
+        today = self._today()
+        found = rounds.all_rounds(self.db, today)
+        if not found:  # a campaign with no start yet: this month
+            found = [rounds.find(self.db, f"{today:%Y-%m}")]
+        self._names = {r.key: r.name for r in found}
+        months = [r.key for r in found]
+        due = [r for r in found if r.due < today]  # the latest round already due is the one to chase
+        this = (due[-1] if due else found[0]).key
         self.month_box.blockSignals(True)
         self.month_box.clear()
-        for m in reversed(months):
-            self.month_box.addItem(month_label(m), m)
+        for r in reversed(found):
+            self.month_box.addItem(r.name, r.key)
         self.month_box.setCurrentIndex(max(self.month_box.findData(keep or this), 0))
         self.month_box.blockSignals(False)
         self._show_month()
@@ -156,7 +163,7 @@ class MonthlyPage(Page):
         counts = {s: sum(1 for u in self.statuses if u.state == s) for s in (ON_TIME, LATE, MISSING, NOT_DUE)}
         self.summary.setText(
             self.tr("{0}: {1} on time, {2} late, <b style='color:#b00020'>{3} missing</b>, {4} not due yet").format(
-                month_label(month), counts[ON_TIME], counts[LATE], counts[MISSING], counts[NOT_DUE]
+                self.round_name(month), counts[ON_TIME], counts[LATE], counts[MISSING], counts[NOT_DUE]
             )
         )
         self.table.setSortingEnabled(False)
@@ -196,7 +203,7 @@ class MonthlyPage(Page):
 
     def late_text(self) -> str:
         """The late and missing units with liaison and phone, one per line, ready to paste."""
-        lines = [f"{month_label(self.month())}" + self.tr(" monthly report, late or missing:")]
+        lines = [f"{self.round_name(self.month())}" + self.tr(" monthly report, late or missing:")]
         for s in self.behind():
             lines.append("\t".join([s.unit, self.state_text(s.state, s.days_late), s.liaison or "", s.phone or ""]))
         return "\n".join(lines)
@@ -213,14 +220,14 @@ class MonthlyPage(Page):
         self.matrix.setColumnCount(len(months))
         self.matrix.setHorizontalHeaderLabels([m[2:].replace("-", ".") for m in months])
         self.matrix.setVerticalHeaderLabels(names)
-        marks = {ON_TIME: "✓", MISSING: self.tr("missing"), NOT_DUE: ""}
+        marks = {ON_TIME: "✓", MISSING: self.tr("missing"), NOT_DUE: "", OUTSIDE: "—"}
         for c, m in enumerate(months):
             for r, s in enumerate(grid[m]):
                 text = self.tr("+{0}d").format(s.days_late) if s.state == LATE else marks[s.state]
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setForeground(QBrush(QColor(STATE_COLOURS[s.state])))
-                item.setToolTip(f"{s.unit} {month_label(m)}：{self.state_text(s.state, s.days_late)}")
+                item.setToolTip(f"{s.unit} {self.round_name(m)}：{self.state_text(s.state, s.days_late)}")
                 self.matrix.setItem(r, c, item)
         self.matrix.resizeColumnsToContents()
 
@@ -265,7 +272,7 @@ class MonthlyPage(Page):
             for at, actor, name, _sent in found.history
         )
         self.detail.setHtml(
-            f"<h3>{html.escape(found.unit)} {month_label(found.month)}</h3>"
+            f"<h3>{html.escape(found.unit)} {html.escape(self.round_name(found.month))}</h3>"
             f"<p style='color:#666'>{html.escape(source)}</p>"
             + (rows or f"<p>{self.tr('Nothing was filled in.')}</p>")
             + (f"<p><b>{self.tr('Earlier entries')}</b></p><ul>{history}</ul>" if history else "")

@@ -23,6 +23,8 @@ from desktop_app.gui.qt import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QUrl,
     QVBoxLayout,
     QWidget,
@@ -30,7 +32,7 @@ from desktop_app.gui.qt import (
 )
 from desktop_app.gui.widgets.phases import PhasesEditor
 from desktop_app.gui.worker import run_task
-from desktop_app.services import campaigns, paper, rulesets
+from desktop_app.services import campaigns, paper, rounds, rulesets
 from desktop_app.services import settings as settings_service
 
 
@@ -84,6 +86,45 @@ class SettingsPage(Page):
         self.save_button = QPushButton(self.tr("Save campaign"))
         self.save_button.clicked.connect(self.save_campaign)
         form.addRow(self.save_button)
+        inner.addWidget(box)
+
+        box = QGroupBox(self.tr("Reporting rounds (报送轮次)"))
+        form = QFormLayout(box)
+        self.cycle = QComboBox()
+        for code, label in (
+            ("monthly", self.tr("Every month, by the due day")),
+            ("quarterly", self.tr("Every quarter, by the due day of its last month")),
+            ("fixed", self.tr("Only on the fixed dates below")),
+        ):
+            self.cycle.addItem(label, code)
+        self.cycle.activated.connect(self.change_cycle)
+        form.addRow(self.tr("Units report"), self.cycle)
+        self.fixed_rounds = QTableWidget(0, 4)
+        self.fixed_rounds.setHorizontalHeaderLabels(
+            [self.tr("Round"), self.tr("Name"), self.tr("Due"), self.tr("Asks for")]
+        )
+        self.fixed_rounds.horizontalHeader().setStretchLastSection(True)
+        self.fixed_rounds.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.fixed_rounds.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.fixed_rounds.setMinimumHeight(110)
+        form.addRow(self.tr("Fixed rounds"), self.fixed_rounds)
+        row = QHBoxLayout()
+        self.round_due = QDateEdit()
+        self.round_due.setCalendarPopup(True)
+        self.round_due.setDisplayFormat("yyyy-MM-dd")
+        self.round_due.setDate(QDate.currentDate())
+        self.round_name = QLineEdit()
+        self.round_name.setPlaceholderText(self.tr("Name (blank: the day)"))
+        self.round_scope = QComboBox()
+        self.round_scope.addItem(self.tr("progress (the fill-in form)"), "progress")
+        self.round_scope.addItem(self.tr("each unit's self-assessment report (a file)"), "self_report")
+        self.add_round_button = QPushButton(self.tr("Add round"))
+        self.add_round_button.clicked.connect(self.add_round)
+        self.remove_round_button = QPushButton(self.tr("Remove round"))
+        self.remove_round_button.clicked.connect(self.remove_round)
+        for w in (self.round_due, self.round_name, self.round_scope, self.add_round_button, self.remove_round_button):
+            row.addWidget(w)
+        form.addRow("", row)
         inner.addWidget(box)
 
         box = QGroupBox(self.tr("Official documents (公文格式)"))
@@ -166,12 +207,49 @@ class SettingsPage(Page):
         )
         current = settings_service.get(self.db, spec.LANGUAGE)
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        self._show_rounds()
         values = paper.current(self.db)
         self.masthead.setText(values[spec.MASTHEAD.key].replace("\n", "|"))
         self.masthead_style.setCurrentIndex(max(0, self.masthead_style.findData(values[spec.MASTHEAD_STYLE.key])))
         self.issue_format.setText(values[spec.ISSUE_FORMAT.key])
         self.copy_to.setText(values[spec.COPY_TO.key])
         self.printed_by.setText(values[spec.PRINTED_BY.key])
+
+    def _show_rounds(self) -> None:
+        self.cycle.setCurrentIndex(max(0, self.cycle.findData(rounds.cycle(self.db))))
+        found = rounds.fixed(self.db)
+        scopes = {"progress": self.tr("progress"), "self_report": self.tr("self-assessment report")}
+        self.fixed_rounds.setRowCount(len(found))
+        for r, item in enumerate(found):
+            for c, text in enumerate((item.key, item.name, item.due.isoformat(), scopes[item.scope])):
+                self.fixed_rounds.setItem(r, c, QTableWidgetItem(text))
+        self.fixed_rounds.resizeColumnsToContents()
+
+    def change_cycle(self, index: int) -> None:
+        if dialogs.guarded(self, rounds.set_cycle, self.db, self.cycle.itemData(index)):
+            self._refresh_window()
+
+    def add_round(self) -> None:
+        due = to_date(self.round_due.date())
+        if dialogs.guarded(
+            self, rounds.add_fixed, self.db, due, self.round_name.text(), self.round_scope.currentData()
+        ):
+            self.round_name.clear()
+            self._show_rounds()
+            self._refresh_window()
+
+    def remove_round(self) -> None:
+        row = self.fixed_rounds.currentRow()
+        item = self.fixed_rounds.item(row, 0) if row >= 0 else None
+        if item is None:
+            dialogs.info(self, self.tr("Choose the round to remove in the list first."))
+            return
+        key = item.text()
+        if dialogs.ask(self, self.tr("Remove round {0}?").format(key)) and dialogs.guarded(
+            self, rounds.remove_fixed, self.db, key
+        ):
+            self._show_rounds()
+            self._refresh_window()
 
     def save_paper(self) -> None:
         values = {

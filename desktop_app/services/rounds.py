@@ -1,0 +1,136 @@
+"""The campaign's reporting rounds: its cycle (monthly, quarterly, or fixed dates only), the fixed rounds
+the plan sets, and every round from the campaign's start — the one place that says which rounds
+there are, when each is due and what it asks for (core.rounds), for the forms, the imports, the
+status, the bulletin and the reminders alike."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from desktop_app.core import roles
+from desktop_app.core.errors import KnownError, NotFoundError
+from desktop_app.core.i18n import tr
+from desktop_app.core.rounds import (
+    CYCLES,
+    FIXED_ONLY,
+    MONTHLY,
+    QUARTERLY,
+    SCOPE_PROGRESS,
+    SCOPES,
+    Round,
+    fixed_round,
+    kind_of,
+    month_round,
+    parse_key,
+    periodic,
+    quarter_round,
+)
+from desktop_app.services import campaigns
+from desktop_app.storage.database import Database
+from desktop_app.storage.models import ReportRound
+
+
+def cycle(db: Database) -> str:
+    with db.read() as session:
+        campaign = campaigns.current_or_none(session)
+        return campaign.report_cycle if campaign is not None and campaign.report_cycle in CYCLES else MONTHLY
+
+
+def set_cycle(db: Database, value: str) -> None:
+    """Monthly, quarterly, or fixed dates only; reports already taken in stay as they are."""
+    if value not in CYCLES:
+        raise KnownError(tr("Rounds", "The cycle is monthly, quarterly or fixed (fixed dates only)."))
+    with db.session(need=roles.CAMPAIGN) as session:
+        campaigns.current(session).report_cycle = value
+
+
+def fixed(db: Database) -> list[Round]:
+    """The fixed rounds the office set, by due day."""
+    with db.read() as session:
+        campaign = campaigns.current_or_none(session)
+        if campaign is None:
+            return []
+        rows = session.scalars(
+            select(ReportRound).where(ReportRound.campaign_id == campaign.id).order_by(ReportRound.due, ReportRound.key)
+        ).all()
+        return [fixed_round(r.key, r.name, r.due, r.scope) for r in rows]
+
+
+def add_fixed(db: Database, due: dt.date, name: str = "", scope: str = SCOPE_PROGRESS) -> Round:
+    """A fixed round (8月25日前报送推进情况; 11月1日前报送自查报告): keyed by its year and its place
+    among that year's fixed rounds (2025-R1, 2025-R2 …, kept once given)."""
+    if scope not in SCOPES:
+        raise KnownError(tr("Rounds", "A round asks for progress or for the units' self-assessment reports."))
+    name = " ".join(name.split())
+    with db.session(need=roles.CAMPAIGN) as session:
+        campaign = campaigns.current(session)
+        taken = session.scalars(select(ReportRound).where(ReportRound.campaign_id == campaign.id)).all()
+        if any(r.due == due and r.scope == scope for r in taken):
+            raise KnownError(tr("Rounds", "There is already a round due on {0}.").format(due.isoformat()))
+        numbers = [int(r.key.split("R")[-1]) for r in taken if r.key.startswith(f"{due.year:04d}-R")]
+        key = f"{due.year:04d}-R{max(numbers, default=0) + 1}"
+        row = ReportRound(campaign_id=campaign.id, key=key, name=name, due=due, scope=scope)
+        session.add(row)
+    return fixed_round(key, name, due, scope)
+
+
+def remove_fixed(db: Database, key: str) -> None:
+    """Take a fixed round away; refused while reports of it are kept (they would lose their round)."""
+    from desktop_app.storage.models import MonthlyReport
+
+    key = parse_key(key) or key
+    with db.session(need=roles.CAMPAIGN) as session:
+        campaign = campaigns.current(session)
+        row = session.scalar(select(ReportRound).where(ReportRound.campaign_id == campaign.id, ReportRound.key == key))
+        if row is None:
+            raise NotFoundError(tr("Rounds", "There is no fixed round “{0}”.").format(key))
+        kept = session.scalar(select(MonthlyReport.id).where(MonthlyReport.month == key).limit(1))
+        if kept is not None:
+            raise KnownError(
+                tr("Rounds", "Reports of round “{0}” are kept; it cannot be removed.").format(row.name or key)
+            )
+        session.delete(row)
+
+
+def all_rounds(db: Database, today: dt.date | None = None) -> list[Round]:
+    """Every round of the campaign by due day: its cycle's from its start up to this one (or its end),
+    and every fixed round (those to come too: their forms go out before they are due)."""
+    today = today or dt.date.today()
+    info = campaigns.get(db)
+    if info is None:
+        return []
+    found = fixed(db)
+    if info.start is not None:
+        end = min(today, info.end) if info.end else today
+        if end >= info.start:
+            found += periodic(cycle(db), info.start, end, info.report_due_day)
+    return sorted(found, key=lambda r: (r.due, r.key))
+
+
+def find(db: Database, text: str) -> Round:
+    """The round a person or a file names (2025-03, 2025年第三季度, 2025-R1): a month or a quarter of
+    any time (as the campaign's due day sets), or one of the fixed rounds."""
+    key = parse_key(text)
+    if key is None:
+        raise KnownError(
+            tr(
+                "Rounds",
+                "“{0}” is no reporting round: write a month (2025-03), a quarter (2025-Q3) or a fixed round (2025-R1).",
+            ).format(text)
+        )
+    info = campaigns.get(db)
+    due_day = info.report_due_day if info else 25
+    kind = kind_of(key)
+    if kind == MONTHLY:
+        return month_round(key, due_day)
+    if kind == QUARTERLY:
+        return quarter_round(key, due_day)
+    for r in fixed(db):
+        if r.key == key:
+            return r
+    raise NotFoundError(tr("Rounds", "There is no fixed round “{0}” in this campaign.").format(key))
+
+
+__all__ = ["FIXED_ONLY", "Round", "add_fixed", "all_rounds", "cycle", "find", "fixed", "remove_fixed", "set_cycle"]
