@@ -48,6 +48,21 @@ def run(*args: str, data_dir: Path) -> None:
     subprocess.run([sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), *args], check=True, env=env)
 
 
+def binder_pages(tmp: Path, data: Path) -> None:
+    """Export the binder of the sample evidence and keep pictures of its index's pages and of the
+    尚缺材料清单's first page (docs/screenshots/binder-*.png)."""
+    run("evidence", "export-binder", str(tmp / "binder"), data_dir=data)
+    index = next((tmp / "binder").glob("迎检资料-*")) / "迎检资料目录.pdf"
+    gaps = next((tmp / "binder").glob("尚缺材料清单-*.pdf"))
+    for name, pdf, page in (("binder-index-1", index, 1), ("binder-index-2", index, 2), ("binder-gaps", gaps, 1)):
+        target = HERE / "screenshots" / name
+        subprocess.run(
+            ["pdftoppm", "-r", "80", "-png", "-singlefile", "-f", str(page), "-l", str(page), str(pdf), str(target)],
+            check=True,
+        )
+        print(f"wrote {target.with_suffix('.png').relative_to(HERE.parent)}")
+
+
 def monthly_round(tmp: Path, data: Path) -> None:
     """Send the month's workbooks, fill most as units would, import them, print the bulletin, and keep
     pictures of its pages (docs/screenshots/bulletin-*.png): the first two, the first 附件 and the last."""
@@ -158,6 +173,7 @@ def main() -> None:
             path = Path(tmp) / name
             path.write_text(text, encoding="utf-8")
             run("evidence", "add", "--item", item, "--unit", unit, "--category", category, str(path), data_dir=data)
+        binder_pages(Path(tmp), data)
         monthly_round(Path(tmp), data)
         self_assessment(Path(tmp), data)
         shots = {page: (page, 0) for page in PAGES} | TABS

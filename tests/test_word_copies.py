@@ -151,3 +151,17 @@ def test_cli_writes_the_word_copies(tmp_path):
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "催办.pdf").exists() and (tmp_path / "催办.docx").exists()
+
+
+def test_the_office_s_own_numbering_sets_its_headings(demo_db, tmp_path):
+    from desktop_app.reports.official import typed_level
+
+    typed = ("一、总体要求", "（二）加强督办", "(三)按月通报", "1. 各县区", "（1）台账", "一是加强")
+    assert [typed_level(t) for t in typed] == ["heading", "subheading", "subheading", "para", "para", "para"]
+    text = bulletin.get_text(demo_db, MONTH)
+    text.problems = "（一）报送不及时\n个别单位逾期报送。\n（二）台账不规范\n1. 部分县区未建台账。"
+    bulletin.save_text(demo_db, text)
+    made = bulletin.generate(demo_db, MONTH, tmp_path / "通报.pdf", docx=tmp_path / "通报.docx")
+    styles = {p.text: p.style.name for p in Document(str(made.docx)).paragraphs}
+    assert styles["（一）报送不及时"] == styles["（二）台账不规范"] == "二级标题"  # 楷体
+    assert styles["个别单位逾期报送。"] == styles["1. 部分县区未建台账。"] == "正文"

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.reports import pdf
-from desktop_app.reports.fonts import BODY, register
+from desktop_app.reports.fonts import BODY, register, role_font, with_fallback
 from desktop_app.reports.pdf import escape as _escape
 
 CELL_SIZE, CELL_PAD = 8.5, 4
@@ -27,30 +27,38 @@ def _fit_width(texts: list[str], least: float, most: float) -> float:
     return max(least, min(most, widest + 2 * CELL_PAD + 1))
 
 
+def _markup(text: str, style) -> str:
+    """Paragraph markup for ``text`` in ``style``'s face, a character that face lacks in the bundled 黑体."""
+    return with_fallback(_escape(text), style.fontName)
+
+
 def _styles():
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
 
     register()
-    base = ParagraphStyle("body", fontName=BODY, fontSize=9.5, leading=14, wordWrap="CJK")
+    # the faces of an official document: 小标宋 title, 黑体 and 楷体 headings, 仿宋 items (reports.fonts)
+    title, hei, kai, fang = (role_font(role) for role in ("title", "hei", "kai", "fang"))
+    base = ParagraphStyle("body", fontName=fang, fontSize=10.5, leading=15, wordWrap="CJK")
     return {
-        "title": ParagraphStyle("title", parent=base, fontSize=20, leading=28, alignment=1, spaceAfter=6),
-        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=11, alignment=1, spaceAfter=18),
-        "h1": ParagraphStyle("h1", parent=base, fontSize=14, leading=20, spaceBefore=10, spaceAfter=4),
-        "h2": ParagraphStyle("h2", parent=base, fontSize=12, leading=17, spaceBefore=6, spaceAfter=2),
+        "title": ParagraphStyle("title", parent=base, fontName=title, fontSize=22, leading=32, alignment=1),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontName=kai, fontSize=12, alignment=1, spaceAfter=18),
+        "h1": ParagraphStyle("h1", parent=base, fontName=hei, fontSize=15, leading=22, spaceBefore=10, spaceAfter=4),
+        "h2": ParagraphStyle("h2", parent=base, fontName=kai, fontSize=13, leading=19, spaceBefore=6, spaceAfter=2),
         "h3": ParagraphStyle(
             "h3",
             parent=base,
-            fontSize=10.5,
-            leading=15,
+            fontSize=11,
+            leading=16,
             spaceBefore=4,
             spaceAfter=2,
             textColor=colors.HexColor("#1f4e79"),
         ),
         "body": base,
-        "cell": ParagraphStyle("cell", parent=base, fontSize=CELL_SIZE, leading=11),
-        "toc1": ParagraphStyle("toc1", parent=base, fontSize=11, leading=18, leftIndent=0),
-        "toc2": ParagraphStyle("toc2", parent=base, fontSize=9.5, leading=14, leftIndent=18),
+        "cell": ParagraphStyle("cell", parent=base, fontName=BODY, fontSize=CELL_SIZE, leading=11),
+        "toc1": ParagraphStyle("toc1", parent=base, fontName=BODY, fontSize=11, leading=18, leftIndent=0),
+        # the contents are drawn from the headings' plain text: in the bundled 黑体, which has every character
+        "toc2": ParagraphStyle("toc2", parent=base, fontName=BODY, fontSize=10, leading=15, leftIndent=18),
     }
 
 
@@ -184,7 +192,7 @@ def write_index_pdf(path: Path, rs, result) -> None:
         return doc
 
     def heading(text: str, style: str, level: int):
-        paragraph = Paragraph(_escape(text), styles[style])
+        paragraph = Paragraph(_markup(text, styles[style]), styles[style])
         paragraph.toc_level = level
         return paragraph
 
@@ -202,8 +210,10 @@ def write_index_pdf(path: Path, rs, result) -> None:
     story = [
         Paragraph("迎检资料目录", styles["title"]),
         Paragraph(
-            _escape(
-                f"{rs.name}　{len(by_item)} 项评价内容　共 {len(result.entries)} 份材料　{dt.date.today():%Y年%m月%d日}"
+            _markup(
+                f"{rs.name}　{len(by_item)} 项评价内容　共 {len(result.entries)} 份材料　"
+                f"{dt.date.today():%Y年%m月%d日}",
+                styles["subtitle"],
             ),
             styles["subtitle"],
         ),
@@ -222,7 +232,7 @@ def write_index_pdf(path: Path, rs, result) -> None:
                 story.append(heading(point, "h2", 1))
             for item in item_list:
                 entries = by_item[item.no]
-                story.append(Paragraph(_escape(f"({item.no}) {item.text}"), styles["h3"]))
+                story.append(Paragraph(_markup(f"({item.no}) {item.text}", styles["h3"]), styles["h3"]))
                 rows: list[list[Any]] = [["标题", "责任单位", "文号", "形成日期", "文件"]]
                 for e in entries:
                     title, unit, doc_no, day, name = _row(e)

@@ -174,7 +174,7 @@ def _compose(doc: OfficialDocument, b: Bulletin) -> None:
         f"逾期{f.get('overdue', 0)}项，督办{f.get('supervised', 0)}项，任务完成率{f.get('share', 0)}%。"
     )
     for p in paragraphs(b.overview):
-        doc.para(p)
+        doc.typed(p)
 
     doc.heading("报送情况")
     late = [u for u in b.units if u.state == LATE]
@@ -260,8 +260,8 @@ def _compose(doc: OfficialDocument, b: Bulletin) -> None:
         how_many = f"等{len(b.late_findings)}个" if len(b.late_findings) > 20 else f"{len(b.late_findings)}个"
         doc.para(f"检查发现的问题中，有{how_many}逾期未整改：{listed}。")
     for p in paragraphs(b.problems) or ([] if b.late_findings else ["无。"]):
-        doc.para(p)
+        doc.typed(p)
     doc.heading("下步工作")
     for p in paragraphs(b.next_steps) or ["无。"]:
-        doc.para(p)
+        doc.typed(p)
     doc.signature(b.office, b.dated())

@@ -79,6 +79,21 @@ def arabic_date(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
+_LEVELS = (
+    (re.compile(r"^[一二三四五六七八九十]+、"), "heading"),  # 一、 in 黑体
+    (re.compile(r"^[（(][一二三四五六七八九十]+[）)]"), "subheading"),  # （一） in 楷体
+)
+
+
+def typed_level(text: str) -> str:
+    """How a paragraph the office typed is set: a line opening with 一、 as a level-1 heading (黑体),
+    with （一） as a level-2 one (楷体), anything else (1. and （1） too) as body text (仿宋)."""
+    for pattern, kind in _LEVELS:
+        if pattern.match(text):
+            return kind
+    return "para"
+
+
 def paragraphs(text: str) -> list[str]:
     """A typed text's paragraphs, blank lines dropped."""
     return [p.strip() for p in text.replace("\r", "").split("\n") if p.strip()]
@@ -145,6 +160,11 @@ class OfficialDocument:
     def para(self, text: str) -> None:
         """A body paragraph, its first line two characters in."""
         self.blocks.append(Block("para", text))
+
+    def typed(self, text: str) -> None:
+        """A paragraph the office typed, set by its numbering (``typed_level``): its own 一、 and （一）
+        as headings of their level, without the document's numbering."""
+        self.blocks.append(Block(typed_level(text), text))
 
     def plain(self, text: str) -> None:
         """A line from the left margin: the 主送机关 (市教育局：)."""
