@@ -56,3 +56,23 @@ def test_a_damaged_pdf_is_a_value_error_as_before(tmp_path, monkeypatch):
             previews.pdf_preview(tmp_path / "坏.pdf", pages=1, width=200)
     finally:
         previews.close()
+
+
+def test_the_windows_job_limit_is_laid_out_as_windows_reads_it():
+    """On Windows the child limits its memory through a job object: the structure handed to
+    SetInformationJobObject must be JOBOBJECT_EXTENDED_LIMIT_INFORMATION to the byte (144 bytes on
+    64-bit Windows, 112 on 32-bit), with the memory limit where Windows looks for it."""
+    import ctypes
+
+    from desktop_app.services import sandbox
+
+    layout = sandbox.job_limit_layout()
+    wide = ctypes.sizeof(ctypes.c_void_p) == 8
+    assert ctypes.sizeof(layout) == (144 if wide else 112)
+    assert layout.ProcessMemoryLimit.offset == (112 if wide else 96)
+    assert layout.BasicLimitInformation.offset == 0 and sandbox.JOB_OBJECT_LIMIT_PROCESS_MEMORY == 0x100
+    info = layout()
+    info.BasicLimitInformation.LimitFlags = sandbox.JOB_OBJECT_LIMIT_PROCESS_MEMORY
+    info.ProcessMemoryLimit = sandbox.MEMORY_LIMIT
+    raw = bytes(info)
+    assert int.from_bytes(raw[16:20], "little") == 0x100  # LimitFlags after the two 64-bit time limits

@@ -123,6 +123,17 @@ def test_every_other_report_has_its_word_copy(demo_db, tmp_path):
     word = Document(str(index))
     assert [p.text for p in word.paragraphs if p.style.name == "Heading 3"] == [f"(85) {_item_text(demo_db, 85)}"]
     assert "昌教〔2024〕12号" in _text(word) and "（无材料）" not in _text(word)
+    if shutil.which("soffice"):  # each opens in LibreOffice as an office would open it
+        copies = [report.docx, notice, index]
+        out = tmp_path / "lo"
+        subprocess.run(
+            ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(out), *map(str, copies)],
+            capture_output=True,
+            check=True,
+            timeout=180,
+            env={"HOME": str(tmp_path)},
+        )
+        assert all(_pages(out / (c.stem + ".pdf")) >= 1 for c in copies)
 
 
 def _item_text(db, no):

@@ -3,8 +3,9 @@
 A file sent by a unit can be made to crash or exhaust whatever parses it (a PDF whose content
 inflates to gigabytes, a page that never finishes). Such work runs in a separate process: if it
 runs out of memory, crashes or stops answering, the child is ended and the caller hears
-``SandboxFailed`` with why — the window stays up. The memory limit is the child's address space
-(Linux and other POSIX systems); on Windows only the time limit applies.
+``SandboxFailed`` with why — the window stays up. The memory limit is the child's address space on
+Linux and other POSIX systems, and on Windows a job object the child puts itself in (its committed
+memory; an allocation past it fails, as it does on Linux).
 """
 
 from __future__ import annotations
@@ -27,13 +28,85 @@ class SandboxFailed(Exception):
     """The work could not be done in the child; ``str()`` says why, for the user."""
 
 
+_JOB: object = None  # the Windows job object the child is in: kept open as long as the child lives
+
+
 def _limit_memory(limit: int) -> None:
+    global _JOB
+    if os.name == "nt":
+        with contextlib.suppress(OSError, AttributeError):
+            _JOB = _windows_job(limit)
+        return
     if os.name != "posix":
         return
     import resource
 
     with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def job_limit_layout() -> type:
+    """JOBOBJECT_EXTENDED_LIMIT_INFORMATION as ctypes lays it out (144 bytes on 64-bit Windows, 112 on
+    32-bit), for ``SetInformationJobObject``."""
+    import ctypes
+
+    dword = ctypes.c_uint32
+
+    class Basic(ctypes.Structure):
+        _fields_ = [
+            ("PerProcessUserTimeLimit", ctypes.c_int64),
+            ("PerJobUserTimeLimit", ctypes.c_int64),
+            ("LimitFlags", dword),
+            ("MinimumWorkingSetSize", ctypes.c_size_t),
+            ("MaximumWorkingSetSize", ctypes.c_size_t),
+            ("ActiveProcessLimit", dword),
+            ("Affinity", ctypes.c_size_t),
+            ("PriorityClass", dword),
+            ("SchedulingClass", dword),
+        ]
+
+    class IoCounters(ctypes.Structure):
+        _fields_ = [
+            (name, ctypes.c_uint64) for name in ("Read", "Write", "Other", "ReadBytes", "WriteBytes", "OtherBytes")
+        ]
+
+    class Extended(ctypes.Structure):
+        _fields_ = [
+            ("BasicLimitInformation", Basic),
+            ("IoInfo", IoCounters),
+            ("ProcessMemoryLimit", ctypes.c_size_t),
+            ("JobMemoryLimit", ctypes.c_size_t),
+            ("PeakProcessMemoryUsed", ctypes.c_size_t),
+            ("PeakJobMemoryUsed", ctypes.c_size_t),
+        ]
+
+    return Extended
+
+
+JOB_OBJECT_LIMIT_PROCESS_MEMORY = 0x100
+JOB_OBJECT_EXTENDED_LIMIT_INFORMATION = 9  # the information class
+
+
+def _windows_job(limit: int) -> object:
+    """Put the current process in a new job object whose processes may commit at most ``limit`` bytes."""
+    import ctypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+    kernel32.CreateJobObjectW.restype = ctypes.c_void_p
+    kernel32.GetCurrentProcess.restype = ctypes.c_void_p
+    kernel32.SetInformationJobObject.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_uint32]
+    kernel32.AssignProcessToJobObject.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+    job = kernel32.CreateJobObjectW(None, None)
+    if not job:
+        raise OSError(ctypes.get_last_error(), "CreateJobObject")  # type: ignore[attr-defined]
+    info = job_limit_layout()()
+    info.BasicLimitInformation.LimitFlags = JOB_OBJECT_LIMIT_PROCESS_MEMORY
+    info.ProcessMemoryLimit = limit
+    if not kernel32.SetInformationJobObject(
+        job, JOB_OBJECT_EXTENDED_LIMIT_INFORMATION, ctypes.byref(info), ctypes.sizeof(info)
+    ) or not kernel32.AssignProcessToJobObject(job, kernel32.GetCurrentProcess()):
+        raise OSError(ctypes.get_last_error(), "job object")  # type: ignore[attr-defined]
+    return job
 
 
 def _serve(conn: Connection, memory_limit: int) -> None:
