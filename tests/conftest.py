@@ -60,11 +60,37 @@ def data_dir(tmp_path) -> Path:
     return path
 
 
+#: FOODSAFETY_DESK_TEST_DATABASE=postgresql runs every test that takes ``db`` on a new database of a
+#: throw-away PostgreSQL cluster (tests/pg_cluster.py) instead of an SQLite file
+SERVER = os.environ.get("FOODSAFETY_DESK_TEST_DATABASE", "") == "postgresql"
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throw-away PostgreSQL cluster for this test process (skipped where PostgreSQL is not installed)."""
+    from tests import pg_cluster
+
+    if pg_cluster.binaries() is None:
+        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
+    cluster = pg_cluster.Cluster().start()
+    yield cluster
+    cluster.stop()
+
+
 @pytest.fixture
-def db(data_dir):
+def server_url(request):
+    """A new, empty database on the throw-away cluster."""
+    return request.getfixturevalue("pg_cluster").new_database()
+
+
+@pytest.fixture
+def db(data_dir, request):
     from desktop_app.storage.database import Database
 
-    database = Database.open(data_dir)
+    url = request.getfixturevalue("server_url") if SERVER else None
+    database = Database.open(data_dir, url=url)
+    if url:  # the commands a test runs work on the same server database
+        request.getfixturevalue("monkeypatch").setenv("FOODSAFETY_DESK_DATABASE", url)
     yield database
     database.close()
 

@@ -17,7 +17,10 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("campaign", schema=None) as batch_op:
         batch_op.add_column(sa.Column("uid", sa.String(length=32), nullable=False, server_default=""))
-    op.execute("UPDATE campaign SET uid = lower(hex(randomblob(16))) WHERE uid = ''")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("UPDATE campaign SET uid = lower(hex(randomblob(16))) WHERE uid = ''")
+    else:  # PostgreSQL: 32 random hex digits as well
+        op.execute("UPDATE campaign SET uid = md5(random()::text || clock_timestamp()::text) WHERE uid = ''")
     with op.batch_alter_table("monthly_report", schema=None) as batch_op:
         batch_op.add_column(sa.Column("source", sa.String(length=20), nullable=False, server_default=""))
         batch_op.add_column(sa.Column("file_name", sa.String(length=300), nullable=False, server_default=""))

@@ -31,6 +31,16 @@ def build_parser() -> argparse.ArgumentParser:
         help=tr("Cli", "data folder (default: $FOODSAFETY_DESK_DATA or the user data folder)"),
     )
     common.add_argument(
+        "--database",
+        metavar=tr("Cli", "ADDRESS"),
+        default=argparse.SUPPRESS,
+        help=tr(
+            "Cli",
+            "the campaign on a PostgreSQL server, as postgresql://用户:密码@服务器/数据库 "
+            "(default: $FOODSAFETY_DESK_DATABASE, else the data folder's own file)",
+        ),
+    )
+    common.add_argument(
         "--user",
         metavar=tr("Cli", "NAME"),
         default=argparse.SUPPRESS,

@@ -134,6 +134,14 @@ def data_dir_of(args: argparse.Namespace) -> Path:
     return resolve_data_dir(getattr(args, "data_dir", None))
 
 
+def database_of(args: argparse.Namespace) -> str | None:
+    """The server the campaign is on (``--database`` or $FOODSAFETY_DESK_DATABASE); None: the data
+    folder's own SQLite file."""
+    import os
+
+    return getattr(args, "database", None) or os.environ.get("FOODSAFETY_DESK_DATABASE") or None
+
+
 class Session:
     """The database of the data folder named by the arguments; commands that write also hold the
     folder's lock, so a second program cannot write at the same time."""
@@ -152,7 +160,7 @@ class Session:
             ensure_data_dir(data_dir)
             self.lock = InstanceLock(data_dir).acquire()
         try:
-            self.db = Database.open(data_dir, finish_restore=self.write)
+            self.db = Database.open(data_dir, finish_restore=self.write, url=database_of(self.args))
             if self.db.notice:
                 sys.stderr.write(self.db.notice + "\n")
             if self.write:

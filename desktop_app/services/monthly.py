@@ -73,14 +73,15 @@ def template_rows(
     child = aliased(Task)
     with db.read() as session:
         found = session.execute(
-            select(Task.code, Task.title, Task.deadline_text, Task.deadline)
+            # the order's columns are selected too: portable SQL sorts a DISTINCT by what it selects
+            select(Task.code, Task.title, Task.deadline_text, Task.deadline, Task.position, Task.id)
             .join(TaskUnit, TaskUnit.task_id == Task.id)
             .where(TaskUnit.unit_id == unit_id, Task.status.not_in((STATUS_DONE, STATUS_PAUSED)))
             .where(~select(child.id).where(child.parent_id == Task.id).exists())  # no groups
             .distinct()
             .order_by(Task.position, Task.id)
         ).all()
-    for code, title, deadline_text, deadline in found:
+    for code, title, deadline_text, deadline, _position, _id in found:
         hint = deadline_text or (deadline.isoformat() if deadline else "")
         rows.append(TemplateRow(KIND_TASK, code, title, f"完成时限：{hint}" if hint else ""))
     responsible = coverage.responsibilities(db) if responsible is None else responsible

@@ -22,7 +22,7 @@ from desktop_app.core import roles
 from desktop_app.core.errors import DatabaseError, KnownError
 from desktop_app.core.i18n import tr
 from desktop_app.paths import DB_FILE_NAME
-from desktop_app.storage import audit, fts, migrate, restore_journal, sqlite
+from desktop_app.storage import audit, fts, migrate, postgres, restore_journal, sqlite
 from desktop_app.storage.audit import current_actor
 from desktop_app.storage.datadir import ensure_data_dir
 
@@ -54,7 +54,11 @@ class Database:
         # own checks in open(), nothing else.
         self.url = url or f"sqlite:///{self.path}"
         self.is_sqlite = self.url.startswith("sqlite")
-        self.engine: Engine = create_engine(self.url, future=True)
+        self.is_server = postgres.is_server_url(self.url)
+        if self.is_server:
+            self.engine: Engine = postgres.engine(self.url)
+        else:
+            self.engine = create_engine(self.url, future=True)
         if self.is_sqlite:
             sqlite.configure(self.engine)
         self._sessions = sessionmaker(self.engine, class_=AuditedSession, expire_on_commit=False)
@@ -64,7 +68,28 @@ class Database:
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
-    def open(cls, data_dir: Path, *, finish_restore: bool = False) -> Database:
+    def open_server(cls, data_dir: Path, url: str) -> Database:
+        """Open (and if needed create or migrate) the campaign on a PostgreSQL server (server mode):
+        ``data_dir`` stays the local folder for logs and the like. A foreign or newer database on the
+        server is refused and left untouched, as a file would be."""
+        data_dir = Path(data_dir)
+        ensure_data_dir(data_dir)
+        db = cls(data_dir, url)
+        try:
+            tables, current = postgres.schema_state(db.engine, url)
+            _check_revision(postgres.shown(url), tables, current)
+            if current != migrate.HEAD:
+                migrate.upgrade(db.engine)
+        except (SQLAlchemyError, OSError) as exc:
+            db.close()
+            raise postgres.explain(exc, url) from exc
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    @classmethod
+    def open(cls, data_dir: Path, *, finish_restore: bool = False, url: str | None = None) -> Database:
         """Open (and if needed create or migrate) the database in ``data_dir``. ``finish_restore``
         (for a caller holding the folder's lock): finish a restore a kill interrupted, and say so in
         ``notice``; a folder whose database is missing beside its data is refused with the way back.
@@ -72,6 +97,9 @@ class Database:
         An existing file is examined read-only first: a damaged, foreign or newer file is
         refused before anything (not even a pragma) has been written to it.
         """
+        if postgres.is_server_url(url):
+            assert url is not None  # for the type checker: is_server_url said so
+            return cls.open_server(data_dir, url)
         data_dir = Path(data_dir)
         ensure_data_dir(data_dir)
         notice = None
@@ -145,7 +173,10 @@ class Database:
             session.commit()
         except DBAPIError as exc:
             session.rollback()
-            known = sqlite.known_error(exc, self.path) if self.is_sqlite else None
+            if self.is_sqlite:
+                known = sqlite.known_error(exc, self.path)
+            else:
+                known = postgres.known_error(exc, self.url) if self.is_server else None
             if known:
                 raise known from exc
             raise
@@ -177,7 +208,15 @@ class Database:
         self.engine.dispose()
 
 
-def _check_revision(path: Path, tables: set[str], current: str | None) -> None:
+def _check_revision(path: Path | str, tables: set[str], current: str | None) -> None:
+    if tables and current is None and isinstance(path, str):  # a database on a server
+        raise DatabaseError(
+            tr(
+                "Storage",
+                "The database {0} on the server holds tables of some other program. It was left untouched; "
+                "ask the IT person for an empty database of its own.",
+            ).format(path)
+        )
     if tables and current is None:
         raise DatabaseError(
             tr(

@@ -1425,6 +1425,14 @@
             <source>on the fixed dates only</source>
             <translation>只在规定日期报送</translation>
         </message>
+        <message>
+            <source>ADDRESS</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>the campaign on a PostgreSQL server, as postgresql://用户:密码@服务器/数据库 (default: $FOODSAFETY_DESK_DATABASE, else the data folder's own file)</source>
+            <translation>创建活动所在的 PostgreSQL 服务器，格式为 postgresql://用户:密码@服务器/数据库（默认：环境变量 FOODSAFETY_DESK_DATABASE；都没有时使用数据文件夹中的数据库文件）</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -2370,6 +2378,30 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>{0} ({1}) may not do this; ask an administrator.</source>
             <translation>{0}（{1}）不能进行此操作，请联系管理员。</translation>
+        </message>
+        <message>
+            <source>Cannot reach the database server {0}: check the address and port, the network and that the server is running.</source>
+            <translation>无法连接数据库服务器 {0}：请检查地址和端口、网络，以及服务器是否已启动。</translation>
+        </message>
+        <message>
+            <source>The database server {0} reported an error: {1}</source>
+            <translation>数据库服务器 {0} 报错：{1}</translation>
+        </message>
+        <message>
+            <source>The database {0} on the server holds tables of some other program. It was left untouched; ask the IT person for an empty database of its own.</source>
+            <translation>服务器上的数据库 {0} 中有其他程序的数据表，程序未作任何改动；请信息化人员另建一个空数据库。</translation>
+        </message>
+        <message>
+            <source>The server {0} has no disk space left; nothing was saved.</source>
+            <translation>服务器 {0} 磁盘已满，本次内容没有保存。</translation>
+        </message>
+        <message>
+            <source>The server {0} has no such database. Ask the IT person to create it first.</source>
+            <translation>服务器 {0} 上没有这个数据库，请先请信息化人员创建。</translation>
+        </message>
+        <message>
+            <source>The server {0} refused the login: the user name or password is wrong.</source>
+            <translation>服务器 {0} 拒绝登录：用户名或密码不对。</translation>
         </message>
     </context>
     <context>
