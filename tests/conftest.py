@@ -14,12 +14,17 @@ os.environ["FOODSAFETY_DESK_NO_DIALOGS"] = "1"
 os.environ.pop("FOODSAFETY_DESK_LANG", None)
 
 ROOT = Path(__file__).resolve().parents[1]
+#: FOODSAFETY_DESK_TEST_DATABASE=postgresql runs every test that takes ``db`` on a new database of a
+#: throw-away PostgreSQL cluster (tests/pg_cluster.py) instead of an SQLite file
+SERVER = os.environ.get("FOODSAFETY_DESK_TEST_DATABASE", "") == "postgresql"
 
 
 def pytest_collection_modifyitems(config, items):
     for item in items:
         if "/tests/gui/" in str(item.fspath).replace("\\", "/"):
             item.add_marker(pytest.mark.gui)
+        if SERVER and item.get_closest_marker("sqlite_only") is not None:
+            item.add_marker(pytest.mark.skip(reason="about the SQLite file itself, not the server"))
     # Tests that run the real start (QApplication.exec) go last: once exec has returned in a
     # process, PySide no longer lets worker threads run Python, and background work would stall.
     items.sort(key=lambda item: item.get_closest_marker("event_loop") is not None)
@@ -58,11 +63,6 @@ def data_dir(tmp_path) -> Path:
     path = tmp_path / "data"
     path.mkdir()
     return path
-
-
-#: FOODSAFETY_DESK_TEST_DATABASE=postgresql runs every test that takes ``db`` on a new database of a
-#: throw-away PostgreSQL cluster (tests/pg_cluster.py) instead of an SQLite file
-SERVER = os.environ.get("FOODSAFETY_DESK_TEST_DATABASE", "") == "postgresql"
 
 
 @pytest.fixture(scope="session")

@@ -36,6 +36,7 @@ def test_every_kind_of_write_extends_one_unbroken_chain(changed):
     assert out.returncode == 0 and after.short_head in out.stdout
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("how", ["actor", "delete", "swap"])
 def test_an_edited_deleted_or_moved_entry_is_found(changed, how):
     con = sqlite3.connect(changed.data_dir / DB_FILE_NAME)

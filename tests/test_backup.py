@@ -14,6 +14,8 @@ from desktop_app.services.backup import BackupRejected
 from desktop_app.storage.database import Database
 from tests.conftest import run_cli
 
+pytestmark = pytest.mark.sqlite_only  # the one-file backup of the data folder
+
 
 def _tree(folder):
     """Hash of every stored evidence file, by relative path."""

@@ -53,6 +53,7 @@ def test_a_formula_in_a_table_is_refused_or_kept_as_text(demo_db, tmp_path):
         assert all(not t.title.startswith("=") or t.title.startswith("=HYPERLINK") for t in tasks.list_tasks(demo_db))
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("make", bad_files.BACKUPS, ids=lambda f: f.__name__)
 def test_every_crafted_backup_is_refused_before_anything_moves(demo_db, tmp_path, make):
     good = backup.create(demo_db, tmp_path / "好的.fsdbak").path
@@ -134,6 +135,7 @@ def test_every_importer_stays_within_10_s_and_500_mb_on_the_heavy_files(demo_db,
     assert seconds < 10 and peak_mb < 500, (seconds, peak_mb)
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.skipif(__import__("sys").platform != "linux", reason="peak memory read from the Linux kernel")
 @pytest.mark.parametrize("make", bad_files.BACKUPS, ids=lambda f: f.__name__)
 def test_every_crafted_backup_stays_within_10_s_and_500_mb_in_a_process_of_its_own(demo_db, tmp_path, make):

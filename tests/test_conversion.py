@@ -94,6 +94,7 @@ def test_a_workbook_with_a_bad_conversion_is_refused_whole(demo_db, tmp_path, te
     assert [code for code, _name, _b in rulesets.list_rulesets(demo_db)] == ["national-2021"]
 
 
+@pytest.mark.sqlite_only
 def test_an_older_data_folder_gets_the_national_conversions(data_dir, demo_db):
     """A data folder of schema 0013 (taken back there by the migrations' own downgrades, its rule set
     stored without conversions) is upgraded to the head with the national conversions filled in."""

@@ -250,6 +250,7 @@ def test_recycle_bin_restore_and_purge(demo_db, tmp_path):
         evidence.restore(demo_db, [a.id])
 
 
+@pytest.mark.sqlite_only
 def test_deletes_and_restores_are_audited(demo_db, tmp_path):
     record = evidence.add_files(demo_db, [_file(tmp_path / "a.pdf", b"x")], item=1).added[0]
     evidence.move_to_bin(demo_db, [record.id])

@@ -100,6 +100,7 @@ def test_filters_and_the_recycle_bin(filed):
     assert _found(filed, "台账") == []
 
 
+@pytest.mark.sqlite_only
 def test_which_files_have_no_text_is_recorded(filed):
     import sqlite3
 

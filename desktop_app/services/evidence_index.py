@@ -1,18 +1,26 @@
 """The evidence search index: each record's title, 文号, note, unit and file text, kept in step as
-records are filed, edited, renamed, read or purged (SQLite FTS5 behind ``storage.fts``)."""
+records are filed, edited, renamed, read or purged (SQLite FTS5 behind ``storage.fts``; on a
+PostgreSQL server, ``storage.pg_search``)."""
 
 from __future__ import annotations
+
+from types import ModuleType
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.storage import fts
+from desktop_app.storage import fts, pg_search
 from desktop_app.storage.models import Evidence, EvidenceText, Unit
 
 
+def backend(bind: object) -> ModuleType:
+    """The search index of this kind of database: SQLite's FTS5, or the server's pieces table."""
+    return fts if getattr(getattr(bind, "dialect", None), "name", "sqlite") == "sqlite" else pg_search
+
+
 def searchable(session: Session) -> bool:
-    """Whether this database has the search index (SQLite's FTS5; a server database searches without it)."""
-    return session.get_bind().dialect.name == "sqlite"
+    """Whether this database keeps a search index (both kinds do)."""
+    return session.get_bind().dialect.name in ("sqlite", "postgresql")
 
 
 def index(session: Session, ids: list[int]) -> None:
@@ -32,7 +40,7 @@ def index(session: Session, ids: list[int]) -> None:
         .outerjoin(EvidenceText, EvidenceText.sha256 == Evidence.sha256)
         .where(Evidence.id.in_(ids))
     )
-    fts.index(session.connection(), [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows])
+    backend(session.get_bind()).index(session.connection(), [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows])
 
 
 def index_all(session: Session, batch: int = 5000) -> None:
@@ -55,4 +63,4 @@ def reindex_sha(session: Session, sha256: str) -> None:
 def forget(session: Session, ids: list[int]) -> None:
     """Records purged for good leave the index."""
     if ids and searchable(session):
-        fts.remove(session.connection(), ids)
+        backend(session.get_bind()).remove(session.connection(), ids)

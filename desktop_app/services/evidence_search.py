@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_app.services import evidence_index
 from desktop_app.services.evidence import EvidenceInfo, _info, _item_id, _rows, _unit_id
 from desktop_app.storage import fts
 from desktop_app.storage.database import Database
@@ -37,7 +38,8 @@ def search(
         return []
     with db.read() as session:
         conn = session.connection()
-        ids = fts.search_ids(
+        search = evidence_index.backend(session.get_bind())
+        ids = search.search_ids(
             conn,
             query,
             limit=limit,
@@ -51,7 +53,7 @@ def search(
         rank = {i: n for n, i in enumerate(ids)}
         rows = session.execute(_rows(session).where(Evidence.id.in_(ids)))
         found = sorted(rows, key=lambda row: rank[row[0].id])
-        windows = fts.text_windows(conn, ids, words[0])
+        windows = search.text_windows(conn, ids, words[0])
         return [
             SearchHit(_info(e, no, name or "", task), _snippet(words[0], e, name or "", windows.get(e.id, "")))
             for e, no, name, task in found

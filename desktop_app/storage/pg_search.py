@@ -1,0 +1,107 @@
+"""Evidence search on a PostgreSQL server — the server's counterpart of ``storage.fts`` (SQLite FTS5).
+
+Each record's title, 文号, note, unit and file text are cut into overlapping two-character pieces
+(“明厨亮灶” → 明厨 厨亮 亮灶; Latin words and numbers too, lower-cased), kept in ``search_gram``
+(migration 0018, made on servers only). A query's records are those holding every piece of every
+word — found through the index — and then checked to hold each word as it stands, so the answers
+are those of a substring search, as on SQLite. A one-character word is looked for directly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+from desktop_app.storage.fts import terms
+
+_RUN = re.compile(r"[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]+")
+GRAM = 2
+
+
+def grams(value: str) -> set[str]:
+    """Every two-character piece of every run of letters, digits and Chinese characters."""
+    found: set[str] = set()
+    for run in _RUN.findall(value.lower()):
+        found.update(run[i : i + GRAM] for i in range(len(run) - GRAM + 1))
+    return found
+
+
+def index(conn: Connection, rows: Iterable[tuple[int, str, str, str, str, str]]) -> None:
+    """(Re)index evidence rows: (id, title, doc_no, note, unit, body)."""
+    rows = list(rows)
+    if not rows:
+        return
+    remove(conn, [r[0] for r in rows])
+    pieces = [{"id": r[0], "gram": g} for r in rows for g in grams(" ".join(r[1:]))]
+    for start in range(0, len(pieces), 20_000):
+        conn.execute(
+            text("INSERT INTO search_gram (evidence_id, gram) VALUES (:id, :gram)"), pieces[start : start + 20_000]
+        )
+
+
+def remove(conn: Connection, ids: Iterable[int]) -> None:
+    ids = [int(i) for i in ids]
+    if ids:
+        conn.execute(text("DELETE FROM search_gram WHERE evidence_id = ANY(:ids)"), {"ids": ids})
+
+
+_HAYSTACK = (
+    "lower(e.title || ' ' || e.doc_no || ' ' || e.note || ' ' || coalesce(u.name, '') || ' ' || coalesce(t.text, ''))"
+)
+
+
+def search_ids(
+    conn: Connection,
+    query: str,
+    *,
+    item_id: int | None = None,
+    unit_id: int | None = None,
+    category: str | None = None,
+    period: str | None = None,
+    limit: int = 200,
+) -> list[int]:
+    """Ids of evidence records (not in the recycle bin) matching ``query``, newest first."""
+    words = [w.lower() for w in terms(query)]
+    if not words:
+        return []
+    needed = sorted(set().union(*(grams(w) for w in words)))
+    params: dict[str, object] = {"n": limit}
+    where = ["e.deleted_at IS NULL"]
+    for column, value in (("item_id", item_id), ("unit_id", unit_id), ("category", category), ("period", period)):
+        if value is not None:
+            where.append(f"e.{column} = :{column}")
+            params[column] = value
+    for n, word in enumerate(words):  # each word as it stands, in the record's own text
+        where.append(f"strpos({_HAYSTACK}, :w{n}) > 0")
+        params[f"w{n}"] = word
+    candidates = ""
+    if needed:  # through the index: the records holding every piece
+        params["grams"], params["count"] = needed, len(needed)
+        candidates = (
+            "JOIN (SELECT evidence_id FROM search_gram WHERE gram = ANY(:grams) "
+            "GROUP BY evidence_id HAVING count(*) = :count) g ON g.evidence_id = e.id "
+        )
+    sql = (
+        f"SELECT e.id FROM evidence e {candidates}"
+        "LEFT JOIN unit u ON u.id = e.unit_id LEFT JOIN evidence_text t ON t.sha256 = e.sha256 "
+        f"WHERE {' AND '.join(where)} ORDER BY e.id DESC LIMIT :n"
+    )
+    return [row[0] for row in conn.execute(text(sql), params)]
+
+
+def text_windows(conn: Connection, ids: list[int], term: str, width: int = 36) -> dict[int, str]:
+    """Around the first place ``term`` stands in each record's extracted text, ``width`` characters."""
+    if not ids or not term:
+        return {}
+    rows = conn.execute(
+        text(
+            "SELECT e.id, substr(t.text, greatest(1, strpos(t.text, :term) - :half), :width) "
+            "FROM evidence e JOIN evidence_text t ON t.sha256 = e.sha256 "
+            "WHERE e.id = ANY(:ids) AND strpos(t.text, :term) > 0"
+        ),
+        {"term": term, "half": width // 2, "width": width + len(term), "ids": [int(i) for i in ids]},
+    )
+    return {row[0]: row[1] for row in rows}
