@@ -103,6 +103,18 @@ def _match(query: str) -> tuple[str, str] | None:
     return "evidence_fts2", " AND ".join(parts)
 
 
+def record_filters(**values: object) -> tuple[list[str], dict[str, object]]:
+    """The conditions on the evidence record ``e`` that every search shares: not in the recycle bin,
+    and each of item_id, unit_id, category and period that is given."""
+    where = ["e.deleted_at IS NULL"]
+    params: dict[str, object] = {}
+    for column, value in values.items():
+        if value is not None:
+            where.append(f"e.{column} = :{column}")
+            params[column] = value
+    return where, params
+
+
 def search_ids(
     conn: Connection,
     query: str,
@@ -118,12 +130,9 @@ def search_ids(
     if found is None:
         return []
     table, expression = found
-    where = [f"{table} MATCH :q", "e.deleted_at IS NULL"]
-    params: dict[str, object] = {"q": expression, "n": limit}
-    for column, value in (("item_id", item_id), ("unit_id", unit_id), ("category", category), ("period", period)):
-        if value is not None:
-            where.append(f"e.{column} = :{column}")
-            params[column] = value
+    where, params = record_filters(item_id=item_id, unit_id=unit_id, category=category, period=period)
+    where.append(f"{table} MATCH :q")
+    params |= {"q": expression, "n": limit}
     sql = (
         f"SELECT f.rowid FROM {table} f JOIN evidence e ON e.id = f.rowid "
         f"WHERE {' AND '.join(where)} ORDER BY f.rowid DESC LIMIT :n"

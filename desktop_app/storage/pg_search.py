@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from desktop_app.storage.fts import terms
+from desktop_app.storage.fts import record_filters, terms
 
 _RUN = re.compile(r"[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]+")
 GRAM = 2
@@ -68,12 +68,8 @@ def search_ids(
     if not words:
         return []
     needed = sorted(set().union(*(grams(w) for w in words)))
-    params: dict[str, object] = {"n": limit}
-    where = ["e.deleted_at IS NULL"]
-    for column, value in (("item_id", item_id), ("unit_id", unit_id), ("category", category), ("period", period)):
-        if value is not None:
-            where.append(f"e.{column} = :{column}")
-            params[column] = value
+    where, params = record_filters(item_id=item_id, unit_id=unit_id, category=category, period=period)
+    params["n"] = limit
     for n, word in enumerate(words):  # each word as it stands, in the record's own text
         where.append(f"strpos({_HAYSTACK}, :w{n}) > 0")
         params[f"w{n}"] = word
