@@ -113,6 +113,7 @@ class TaskInfo:
     history: list[tuple[dt.datetime, str, str, str, str, str]] = field(default_factory=list)
     #: each role's units as lists show them: 各县（区）for every county, 全部成员单位 for every unit
     shown_units: dict[str, list[str]] = field(default_factory=dict)
+    version: int = 1  # as read: a save with it is refused once another clerk changed the task
 
     def units_text(self, role: str) -> str:
         """A role's units (lead, responsible, support) as one line of a list or a report."""
@@ -202,6 +203,7 @@ def list_tasks(
             Task.targets,
             Task.supervise_note,
             Task.extension_reason,
+            Task.version,
         )  # plain rows: loading 2,000 ORM objects took twice as long
         tasks = session.execute(select(*columns).order_by(Task.position, Task.id)).all()
         codes = {t.id: t.code for t in tasks}
@@ -233,6 +235,7 @@ def list_tasks(
                     supervise_note=t.supervise_note or "",
                     extension_reason=t.extension_reason or "",
                     shown_units={role: collapsed(listed) for role, listed in r.items()},
+                    version=t.version,
                 )
             )
     if unit:
@@ -325,14 +328,51 @@ def export_xlsx(db: Database, target: Path, *, unit: str | None = None, progress
 
 
 # -- status, progress, 督办 ----------------------------------------------------------------------------------
-def set_status(db: Database, code: str, status: str, *, progress: int | None = None, note: str = "") -> None:
-    """Change a task's status (and progress); the change is kept in its history."""
+class ChangedMeanwhile(KnownError):
+    """The task was changed by someone else since the clerk read it; nothing was saved."""
+
+
+def _as_read(session: Session, task: Task, version: int | None) -> Task:
+    """The task, provided it is as the clerk read it (``version`` from ``list_tasks``); else who changed
+    it, when and to what, so the clerk can reload and decide — nothing is overwritten unseen."""
+    if version is None or task.version == version:
+        return task
+    from desktop_app.storage.models import AuditLog
+
+    last = session.scalars(
+        select(AuditLog)
+        .where(AuditLog.entity == "task", AuditLog.entity_id == str(task.id))
+        .order_by(AuditLog.id.desc())
+        .limit(1)
+    ).first()
+    who = last.actor if last is not None else "?"
+    when = last.at.replace(tzinfo=dt.UTC).astimezone().strftime("%m-%d %H:%M") if last is not None else ""
+    raise ChangedMeanwhile(
+        tr(
+            "Tasks",
+            "{0} was changed by {1} at {2} since you opened it (now: {3}, {4}%). Nothing was saved; the list "
+            "is reloaded — look again and save once more.",
+        ).format(task.code, who, when, task.status, task.progress)
+    )
+
+
+def set_status(
+    db: Database,
+    code: str,
+    status: str,
+    *,
+    progress: int | None = None,
+    note: str = "",
+    version: int | None = None,
+) -> None:
+    """Change a task's status (and progress); the change is kept in its history. With ``version`` (as
+    read), refused when another clerk changed the task meanwhile (``ChangedMeanwhile``)."""
     if status not in STATUSES:
         raise KnownError(tr("Tasks", "The status must be one of {0}.").format("、".join(STATUSES)))
     if progress is not None and not 0 <= progress <= 100:
         raise KnownError(tr("Tasks", "Progress is a percentage from 0 to 100."))
     with db.session() as session:
-        change_status(session, task_by_code(session, code), status, progress, note)
+        change_status(session, _as_read(session, task_by_code(session, code), version), status, progress, note)
 
 
 def change_status(session: Session, task: Task, status: str, progress: int | None, note: str = "") -> bool:
@@ -376,17 +416,17 @@ def history(db: Database, code: str) -> list[TaskEventInfo]:
 
 
 # -- 督办, extensions, 催办 ---------------------------------------------------------------------------------
-def supervise(db: Database, code: str, on: bool, note: str = "") -> None:
+def supervise(db: Database, code: str, on: bool, note: str = "", *, version: int | None = None) -> None:
     """Put a task under 督办 (with the office's note) or take it off; kept in its history."""
     with db.session() as session:
-        task = task_by_code(session, code)
+        task = _as_read(session, task_by_code(session, code), version)
         if task.supervised != on or (on and note.strip() and note.strip() != task.supervise_note):
             _event(session, task.id, "supervise", "督办" if task.supervised else "", "督办" if on else "", note.strip())
         task.supervised = on
         task.supervise_note = note.strip() if on else task.supervise_note
 
 
-def extend(db: Database, code: str, deadline: str, reason: str) -> None:
+def extend(db: Database, code: str, deadline: str, reason: str, *, version: int | None = None) -> None:
     """Move a task's deadline (延期): counted, with the reason, in its history."""
     from desktop_app.core.deadlines import parse
 
@@ -396,7 +436,7 @@ def extend(db: Database, code: str, deadline: str, reason: str) -> None:
     if new.date is None:
         raise KnownError(tr("Tasks", "An extension needs a new date, such as 2025年6月底前."))
     with db.session() as session:
-        task = task_by_code(session, code)
+        task = _as_read(session, task_by_code(session, code), version)
         old = shown_deadline(task.deadline_text, task.deadline)
         if task.deadline is not None and new.date <= task.deadline:
             raise KnownError(tr("Tasks", "The new deadline must be later than the present one ({0}).").format(old))

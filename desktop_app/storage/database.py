@@ -17,6 +17,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from desktop_app.core import roles
 from desktop_app.core.errors import DatabaseError, KnownError
@@ -171,6 +172,11 @@ class Database:
         try:
             yield session
             session.commit()
+        except StaleDataError as exc:  # a versioned row another clerk saved first (storage.models.Task)
+            session.rollback()
+            raise KnownError(
+                tr("Storage", "Someone else saved this record a moment ago; nothing was saved. Reload and try again.")
+            ) from exc
         except DBAPIError as exc:
             session.rollback()
             if self.is_sqlite:

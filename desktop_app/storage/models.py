@@ -191,6 +191,9 @@ class Task(Base):
     extensions: Mapped[int] = mapped_column(Integer, default=0)  # 延期次数
     extension_reason: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(300), default="")  # workbook and sheet it was imported from
+    # raised by every update; an update of a row another clerk changed meanwhile finds no row and fails
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads the class attribute
 
     units: Mapped[list[TaskUnit]] = relationship(back_populates="task", cascade="all, delete-orphan")
     items: Mapped[list[TaskItem]] = relationship(cascade="all, delete-orphan")

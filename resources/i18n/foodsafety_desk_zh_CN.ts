@@ -2403,6 +2403,10 @@ Please copy them and send them to your support contact.</source>
             <source>The server {0} refused the login: the user name or password is wrong.</source>
             <translation>服务器 {0} 拒绝登录：用户名或密码不对。</translation>
         </message>
+        <message>
+            <source>Someone else saved this record a moment ago; nothing was saved. Reload and try again.</source>
+            <translation>这条记录刚被他人保存，本次未保存。请刷新后重试。</translation>
+        </message>
     </context>
     <context>
         <name>UnitDialog</name>
@@ -4182,6 +4186,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>supporting units</source>
             <translation>配合单位</translation>
+        </message>
+        <message>
+            <source>{0} was changed by {1} at {2} since you opened it (now: {3}, {4}%). Nothing was saved; the list is reloaded — look again and save once more.</source>
+            <translation>任务 {0} 在您打开之后已被 {1} 于 {2} 修改（现在：{3}，{4}%）。本次未保存，列表已刷新，请核对后重新保存。</translation>
         </message>
     </context>
     <context>

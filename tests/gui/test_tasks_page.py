@@ -270,3 +270,18 @@ def test_a_doubtful_header_is_asked_with_the_rows_passed_over_shown(window, qtbo
     assert seen["tip"].startswith("跳过：") and len(seen["tip"]) > len("跳过：")
     made = {t.title: t for t in tasks.list_tasks(demo_db)}
     assert made["建立联席会议制度"].deadline == dt.date(2025, 6, 30) and "开展食品安全宣传周" in made
+
+
+def test_a_save_over_another_clerks_change_is_refused_and_the_list_reloaded(window, demo_db, tmp_path, prompter):
+    task_import.import_tasks(demo_db, task_workbook(tmp_path / "任务.xlsx"), mapping=MAPPING, create_units=True)
+    page = window.show_page("tasks")
+    page.select("1.1")
+    seen = page.current()
+    tasks.set_status(demo_db, "1.1", "进行中", progress=70, version=seen.version)  # another clerk, meanwhile
+    page.status_box.setCurrentText("已完成")
+    page.save_button.click()
+    assert prompter.shown[-1].kind == "error" and "1.1" in prompter.shown[-1].text and "70%" in prompter.shown[-1].text
+    info = next(t for t in tasks.list_tasks(demo_db) if t.code == "1.1")
+    assert (info.status, info.progress) == ("进行中", 70)  # the other clerk's change kept
+    page.select("1.1")
+    assert page.current().version == info.version  # the page shows the task as it is now

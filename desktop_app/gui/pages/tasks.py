@@ -447,9 +447,10 @@ class TasksPage(Page):
             self.status_box.currentText(),
             progress=self.progress_box.value(),
             note=self.note_edit.text().strip(),
+            version=t.version,
         ):
             self.note_edit.clear()
-            self.refresh()
+        self.refresh()  # saved, or refused as changed meanwhile: either way the list shows it as it is
 
     def toggle_supervise(self) -> None:
         t = self.current()
@@ -463,8 +464,8 @@ class TasksPage(Page):
             if answer is None:
                 return
             note = answer
-        if dialogs.guarded(self, tasks.supervise, self.db, t.code, not t.supervised, note):
-            self.refresh()
+        dialogs.guarded(self, tasks.supervise, self.db, t.code, not t.supervised, note, version=t.version)
+        self.refresh()
 
     def extend_deadline(self) -> None:
         t = self.current()
@@ -476,8 +477,8 @@ class TasksPage(Page):
         reason = dialogs.ask_text(self, self.tr("Extend deadline"), self.tr("Why is it extended?"))
         if reason is None:
             return
-        if dialogs.guarded(self, tasks.extend, self.db, t.code, deadline.strip(), reason):
-            self.refresh()
+        dialogs.guarded(self, tasks.extend, self.db, t.code, deadline.strip(), reason, version=t.version)
+        self.refresh()
 
     def write_notice(self) -> None:
         unit = self.unit_filter.currentData()

@@ -1,0 +1,61 @@
+"""Two clerks on one campaign: a save over a change the other made meanwhile is refused with what
+changed and by whom, and nothing is lost — on the SQLite file and, with two clients at once on the
+same row, on a PostgreSQL server."""
+
+import pytest
+from sqlalchemy import select
+
+from desktop_app.core import roles
+from desktop_app.core.errors import KnownError
+from desktop_app.services import tasks
+from desktop_app.storage.database import Database, LoggedIn
+from desktop_app.storage.models import Task
+from tests.conftest import build_demo
+
+
+def _clerks(first: Database, *, url: str | None = None):
+    second = Database.open(first.data_dir, url=url or (None if first.is_sqlite else first.url))
+    first.user = LoggedIn("王录入", roles.CLERK)
+    second.user = LoggedIn("李录入", roles.CLERK)
+    return first, second
+
+
+def test_the_second_save_is_told_what_changed_and_by_whom(demo_db):
+    wang, li = _clerks(demo_db)
+    try:
+        task = next(t for t in tasks.list_tasks(wang) if not t.is_group)
+        seen_by_li = next(t for t in tasks.list_tasks(li) if t.code == task.code)  # both have the list open
+        tasks.set_status(wang, task.code, "进行中", progress=40, version=task.version)
+        with pytest.raises(tasks.ChangedMeanwhile) as refused:
+            tasks.set_status(li, task.code, "已完成", version=seen_by_li.version)
+        message = refused.value.message
+        assert task.code in message and "王录入" in message and "进行中" in message and "40%" in message
+        now = next(t for t in tasks.list_tasks(li) if t.code == task.code)
+        assert (now.status, now.progress) == ("进行中", 40)  # 王录入's change kept, nothing overwritten
+        tasks.set_status(li, task.code, "已完成", version=now.version)  # after reloading, it goes through
+        assert next(t for t in tasks.list_tasks(wang) if t.code == task.code).status == "已完成"
+        with pytest.raises(tasks.ChangedMeanwhile):
+            tasks.supervise(wang, task.code, True, "月底前完成", version=task.version)
+        with pytest.raises(tasks.ChangedMeanwhile):
+            tasks.extend(wang, task.code, "2027年12月底前", "等待验收", version=task.version)
+    finally:
+        li.close()
+
+
+def test_two_clients_at_once_on_the_same_row_of_a_server(pg_cluster, tmp_path):
+    url = pg_cluster.new_database()
+    wang = Database.open(tmp_path / "pc1", url=url)
+    build_demo(wang)
+    wang, li = _clerks(wang, url=url)
+    try:
+        code = next(t.code for t in tasks.list_tasks(wang) if not t.is_group)
+        with pytest.raises(KnownError, match="刚被他人保存"), li.session() as session:
+            row = session.scalars(select(Task).where(Task.code == code)).one()  # 李录入 reads the row …
+            row.progress = 10
+            tasks.set_status(wang, code, "进行中", progress=70)  # … 王录入 saves it first …
+            session.flush()  # … and 李录入's save finds the row changed
+        now = next(t for t in tasks.list_tasks(li) if t.code == code)
+        assert (now.status, now.progress, now.version) == ("进行中", 70, 2)
+    finally:
+        li.close()
+        wang.close()
