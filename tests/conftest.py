@@ -89,7 +89,11 @@ def db(data_dir, request):
 
     url = request.getfixturevalue("server_url") if SERVER else None
     database = Database.open(data_dir, url=url)
-    if url:  # the commands a test runs work on the same server database
+    if url:  # the commands a test runs work on the same server database, its files in the test's folder
+        from desktop_app.core import settings as spec
+        from desktop_app.services import settings as settings_service
+
+        settings_service.set_value(database, spec.STORE_FOLDER, str(data_dir / "store"))
         request.getfixturevalue("monkeypatch").setenv("FOODSAFETY_DESK_DATABASE", url)
     yield database
     database.close()

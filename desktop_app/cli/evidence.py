@@ -12,6 +12,7 @@ from desktop_app.core.i18n import tr
 
 if TYPE_CHECKING:
     from desktop_app.services.history import Change
+    from desktop_app.services.move import Moved
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
@@ -114,6 +115,34 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         if action == "list":
             p.add_argument("--json", action="store_true", help=tr("Cli", "print JSON instead of text"))
         p.set_defaults(func=cmd_audit_list if action == "list" else cmd_audit_export)
+
+    dbp = sub.add_parser(
+        "db", help=tr("Cli", "where the campaign is kept: this PC's file or a server"), parents=[common]
+    )
+    dsub = dbp.add_subparsers(dest="action", metavar=tr("Cli", "ACTION"), required=True)
+    p = dsub.add_parser(
+        "move-to",
+        help=tr("Cli", "copy this PC's campaign to an empty database on a PostgreSQL server (the file stays as it is)"),
+        parents=[common],
+    )
+    p.add_argument(
+        "url", metavar=tr("Cli", "ADDRESS"), help=tr("Cli", "the server, as postgresql://用户:密码@服务器/数据库")
+    )
+    p.add_argument(
+        "--store",
+        required=True,
+        type=Path,
+        metavar=tr("Cli", "DIR"),
+        help=tr("Cli", "the shared folder for the evidence files, reached by every clerk's PC"),
+    )
+    p.set_defaults(func=cmd_db_move_to)
+    p = dsub.add_parser(
+        "move-to-file",
+        help=tr("Cli", "copy the server's campaign into a new data folder on this PC (to archive it)"),
+        parents=[common],
+    )
+    p.add_argument("folder", type=Path, metavar=tr("Cli", "DIR"), help=tr("Cli", "a new, empty folder"))
+    p.set_defaults(func=cmd_db_move_to_file)
 
     p = sub.add_parser("backup", help=tr("Cli", "write a one-file backup of the data folder"), parents=[common])
     p.add_argument("--out", required=True, type=Path, help=tr("Cli", "backup file (.fsdbak)"))
@@ -371,6 +400,29 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         ).format(state.broken_at)
     )
     return 1
+
+
+def _moved(moved: Moved) -> int:
+    print(
+        tr("Cli", "The campaign was copied to {0}: {1} rows in {2} tables and {3} files, each checked.").format(
+            moved.target, sum(moved.tables.values()), len(moved.tables), moved.files
+        )
+    )
+    return 0
+
+
+def cmd_db_move_to(args: argparse.Namespace) -> int:
+    from desktop_app.services import move
+
+    with Session(args, write=True) as db:
+        return _moved(move.move_to_server(db, args.url, args.store))
+
+
+def cmd_db_move_to_file(args: argparse.Namespace) -> int:
+    from desktop_app.services import move
+
+    with Session(args, write=True) as db:
+        return _moved(move.move_to_file(db, args.folder))
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

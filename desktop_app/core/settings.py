@@ -32,7 +32,10 @@ COPY_TO = SettingSpec("paper.copy_to", str, "", "Copies to (抄送)")
 PRINTED_BY = SettingSpec("paper.printed_by", str, "", "Printed by (印发机关)")  # blank: the office
 PAPER = (MASTHEAD, MASTHEAD_STYLE, ISSUE_FORMAT, COPY_TO, PRINTED_BY)
 
-ALL = {s.key: s for s in (LANGUAGE, *PAPER)}
+# -- server mode: where the evidence files of a campaign on a server are kept ---------------------------
+STORE_FOLDER = SettingSpec("store.folder", str, "", "Shared evidence folder")  # \\服务器\创建材料
+
+ALL = {s.key: s for s in (LANGUAGE, *PAPER, STORE_FOLDER)}
 
 
 def coerce(spec: SettingSpec, value: object) -> object:

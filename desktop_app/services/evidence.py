@@ -154,7 +154,20 @@ class VerifyReport:
 
 
 def store(db: Database) -> FileStore:
-    return FileStore(db.data_dir / "store")
+    """Where the campaign's evidence files are kept: the data folder's ``store`` on one PC; on a server,
+    the shared folder every clerk's PC reaches (setting ``store.folder``, set when the campaign moved
+    up or by the IT person)."""
+    if not db.is_server:
+        return FileStore(db.data_dir / "store")
+    from desktop_app.core import settings as spec
+    from desktop_app.services import settings as settings_service
+
+    folder = str(settings_service.get(db, spec.STORE_FOLDER)).strip()
+    if not folder:
+        raise KnownError(
+            tr("Evidence", "No shared evidence folder is set for this server campaign; ask the IT person to set one.")
+        )
+    return FileStore(Path(folder))
 
 
 # -- lookups ----------------------------------------------------------------------------------------

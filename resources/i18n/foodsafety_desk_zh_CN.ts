@@ -1433,6 +1433,34 @@
             <source>the campaign on a PostgreSQL server, as postgresql://用户:密码@服务器/数据库 (default: $FOODSAFETY_DESK_DATABASE, else the data folder's own file)</source>
             <translation>创建活动所在的 PostgreSQL 服务器，格式为 postgresql://用户:密码@服务器/数据库（默认：环境变量 FOODSAFETY_DESK_DATABASE；都没有时使用数据文件夹中的数据库文件）</translation>
         </message>
+        <message>
+            <source>The campaign was copied to {0}: {1} rows in {2} tables and {3} files, each checked.</source>
+            <translation>创建活动已复制到 {0}：{2} 张表共 {1} 行、{3} 个文件，均已逐一核对。</translation>
+        </message>
+        <message>
+            <source>a new, empty folder</source>
+            <translation>一个新的空文件夹</translation>
+        </message>
+        <message>
+            <source>copy the server's campaign into a new data folder on this PC (to archive it)</source>
+            <translation>把服务器上的创建活动复制到本机一个新的数据文件夹（用于归档）</translation>
+        </message>
+        <message>
+            <source>copy this PC's campaign to an empty database on a PostgreSQL server (the file stays as it is)</source>
+            <translation>把本机的创建活动复制到 PostgreSQL 服务器上的一个空数据库（本机文件保持不变）</translation>
+        </message>
+        <message>
+            <source>the server, as postgresql://用户:密码@服务器/数据库</source>
+            <translation>服务器地址，格式为 postgresql://用户:密码@服务器/数据库</translation>
+        </message>
+        <message>
+            <source>the shared folder for the evidence files, reached by every clerk's PC</source>
+            <translation>存放佐证材料文件的共享文件夹，每位工作人员的电脑都能访问</translation>
+        </message>
+        <message>
+            <source>where the campaign is kept: this PC's file or a server</source>
+            <translation>创建活动的存放位置：本机文件或服务器</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -3157,6 +3185,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>“{0}” has characters in its name that cannot be read (perhaps from another system's code page); rename it and add it again.</source>
             <translation>“{0}”的文件名中有无法识别的字符（可能来自使用其他编码的系统），请改名后再添加。</translation>
+        </message>
+        <message>
+            <source>No shared evidence folder is set for this server campaign; ask the IT person to set one.</source>
+            <translation>服务器上的这个创建活动还没有设置存放佐证材料的共享文件夹，请信息化人员设置。</translation>
         </message>
     </context>
     <context>
@@ -6804,6 +6836,37 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>“{0}” is no reporting round: write a month (2025-03), a quarter (2025-Q3) or a fixed round (2025-R1).</source>
             <translation>“{0}”不是报送轮次：请写月份（2025-03）、季度（2025-Q3）或规定日期轮次（2025-R1）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Move</name>
+        <message>
+            <source>The copy of an evidence file differs from the original ({0}).</source>
+            <translation>复制后的佐证材料文件与原文件不一致（{0}）。</translation>
+        </message>
+        <message>
+            <source>The copy of table {0} differs from the original.</source>
+            <translation>复制后的数据表 {0} 与原表不一致。</translation>
+        </message>
+        <message>
+            <source>The database there already holds a campaign; it was left as it was. Ask for an empty database, or back up and clear that one first.</source>
+            <translation>目标数据库中已有创建活动，程序未作改动。请换一个空数据库，或先备份并清空该数据库。</translation>
+        </message>
+        <message>
+            <source>The folder {0} is not empty; choose a new folder.</source>
+            <translation>文件夹 {0} 不是空的，请选择一个新文件夹。</translation>
+        </message>
+        <message>
+            <source>This campaign is in a file already.</source>
+            <translation>这个创建活动已经保存在本机文件中。</translation>
+        </message>
+        <message>
+            <source>This campaign is on a server already.</source>
+            <translation>这个创建活动已经在服务器上。</translation>
+        </message>
+        <message>
+            <source>evidence files</source>
+            <translation>佐证材料文件</translation>
         </message>
     </context>
 </TS>

@@ -1,0 +1,207 @@
+"""Moving a campaign between one PC's file and the office's server, in one step and checked.
+
+``move_to_server`` copies the data folder's campaign — every row of every table, the history as it
+stands, and every evidence file — to an empty database on a PostgreSQL server and its shared
+evidence folder; ``move_to_file`` copies a server campaign back into a new data folder, for an office
+that archives a finished campaign on one PC. Either way the source is only read, every table is
+compared row by row (a digest of its rows in key order on both sides) and every file by its SHA-256
+before the move counts as done; the move itself is recorded in the copy's history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, func, insert, select, text, update
+from sqlalchemy.engine import Connection
+
+from desktop_app.core import settings as spec
+from desktop_app.core.errors import KnownError
+from desktop_app.core.i18n import tr
+from desktop_app.core.progress import Progress, check
+from desktop_app.storage import audit
+from desktop_app.storage.database import Database
+from desktop_app.storage.filestore import FileStore
+from desktop_app.storage.models import Base, Campaign, Setting, StoredFile
+
+BATCH = 1000
+
+
+@dataclass
+class Moved:
+    tables: dict[str, int] = field(default_factory=dict)  # table → rows copied (and found equal)
+    files: int = 0  # evidence files copied and checked
+    target: str = ""
+
+
+def _tables() -> list[Table]:
+    return list(Base.metadata.sorted_tables)  # parents before children
+
+
+def _self_references(table: Table) -> list[str]:
+    return [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+
+
+def _order(table: Table) -> list[Any]:
+    return list(table.primary_key.columns)
+
+
+def _normal(value: object) -> object:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return value
+
+
+def digest(conn: Connection, table: Table) -> tuple[int, str]:
+    """How many rows a table holds and a digest of them all, in key order, as both kinds of database
+    return them."""
+    h = hashlib.sha256()
+    count = 0
+    for row in conn.execute(select(table).order_by(*_order(table))):
+        h.update(repr(tuple(_normal(v) for v in row)).encode("utf-8"))
+        count += 1
+    return count, h.hexdigest()
+
+
+def _copy_rows(source: Connection, target: Connection, table: Table, progress: Progress | None) -> int:
+    later = _self_references(table)  # a row may name a parent that comes after it: set them after
+    copied = 0
+    pending: list[dict[str, Any]] = []
+    links: list[dict[str, Any]] = []
+    pk = [c.name for c in table.primary_key.columns]
+
+    def flush() -> None:
+        if pending:
+            target.execute(insert(table), pending)
+            pending.clear()
+
+    for row in source.execute(select(table).order_by(*_order(table))).mappings():
+        values = dict(row)
+        if later and any(values.get(c) is not None for c in later):
+            links.append({**{f"k_{c}": values[c] for c in pk}, **{c: values[c] for c in later}})
+            values.update(dict.fromkeys(later))
+        pending.append(values)
+        copied += 1
+        if len(pending) >= BATCH:
+            flush()
+            check(progress, 0, 1, table.name)
+    flush()
+    if links:
+        from sqlalchemy import bindparam
+
+        statement = update(table).where(*(table.c[c] == bindparam(f"k_{c}") for c in pk))
+        target.execute(statement.values({c: bindparam(c) for c in later}), links)
+    return copied
+
+
+def _reset_sequences(target: Connection) -> None:
+    """After rows came with their own ids, a server's counters go on from the highest."""
+    if target.dialect.name != "postgresql":
+        return
+    for table in _tables():
+        if "id" in table.c and len(table.primary_key.columns) == 1 and table.c.id.primary_key:
+            top = target.execute(select(func.max(table.c.id))).scalar()
+            if top is not None:
+                target.execute(
+                    text("SELECT setval(pg_get_serial_sequence(:t, 'id'), :n)"), {"t": table.name, "n": int(top)}
+                )
+
+
+def _empty(target: Database) -> None:
+    with target.engine.connect() as conn:
+        if conn.execute(select(func.count()).select_from(Campaign.__table__)).scalar():
+            raise KnownError(
+                tr(
+                    "Move",
+                    "The database there already holds a campaign; it was left as it was. Ask for an empty "
+                    "database, or back up and clear that one first.",
+                )
+            )
+
+
+def copy_campaign(
+    source: Database,
+    target: Database,
+    source_store: FileStore,
+    target_store: FileStore,
+    *,
+    progress: Progress | None = None,
+) -> Moved:
+    """Every row and every evidence file of ``source`` into the empty ``target``, then both compared."""
+    _empty(target)
+    moved = Moved()
+    tables = _tables()
+    with source.engine.connect() as src, target.engine.begin() as dst:
+        for index, table in enumerate(tables):
+            check(progress, index, len(tables) + 2, table.name)
+            moved.tables[table.name] = _copy_rows(src, dst, table, progress)
+        _reset_sequences(dst)
+    with source.engine.connect() as src, target.engine.connect() as dst:
+        for table in tables:  # row by row: the same rows in the same order on both sides
+            if digest(src, table) != digest(dst, table):
+                raise KnownError(tr("Move", "The copy of table {0} differs from the original.").format(table.name))
+        shas = [row[0] for row in src.execute(select(StoredFile.sha256))]
+    check(progress, len(tables), len(tables) + 2, tr("Move", "evidence files"))
+    for sha in shas:
+        original = source_store.path_of(sha)
+        if not original.exists():
+            continue  # a file already missing is reported by the integrity check, as before
+        if target_store.put(original).sha256 != sha:
+            raise KnownError(tr("Move", "The copy of an evidence file differs from the original ({0}).").format(sha))
+        moved.files += 1
+    from desktop_app.services import evidence_index
+
+    with target.session() as session:  # the copy's search index, and the move in its history
+        evidence_index.index_all(session)
+        audit.record(session, "move", "campaign", "1", after={"rows": sum(moved.tables.values()), "files": moved.files})
+    check(progress, len(tables) + 2, len(tables) + 2)
+    return moved
+
+
+def move_to_server(db: Database, url: str, store_folder: Path, *, progress: Progress | None = None) -> Moved:
+    """The data folder's campaign onto the server at ``url`` (an empty database), its evidence into
+    ``store_folder`` (the shared folder every clerk's PC reaches); the file is left as it was."""
+    from desktop_app.services import evidence
+    from desktop_app.services import settings as settings_service
+
+    if db.is_server:
+        raise KnownError(tr("Move", "This campaign is on a server already."))
+    target = Database.open_server(db.data_dir, url)
+    try:
+        moved = copy_campaign(db, target, evidence.store(db), FileStore(Path(store_folder)), progress=progress)
+        settings_service.set_value(target, spec.STORE_FOLDER, str(Path(store_folder)))
+        moved.target = url
+        return moved
+    finally:
+        target.close()
+
+
+def move_to_file(db: Database, data_dir: Path, *, progress: Progress | None = None) -> Moved:
+    """A server campaign into a new data folder of its own (its file and its evidence store)."""
+    from desktop_app.services import evidence
+
+    if not db.is_server:
+        raise KnownError(tr("Move", "This campaign is in a file already."))
+    data_dir = Path(data_dir)
+    if data_dir.exists() and any(data_dir.iterdir()):
+        raise KnownError(tr("Move", "The folder {0} is not empty; choose a new folder.").format(data_dir))
+    target = Database.open(data_dir)
+    try:
+        moved = copy_campaign(db, target, evidence.store(db), FileStore(data_dir / "store"), progress=progress)
+        with target.session() as session:  # the file keeps its evidence in its own folder
+            row = session.get(Setting, spec.STORE_FOLDER.key)
+            if row is not None:
+                session.delete(row)
+        moved.target = str(data_dir)
+        return moved
+    finally:
+        target.close()

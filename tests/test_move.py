@@ -1,0 +1,78 @@
+"""Moving a campaign up to a PostgreSQL server and back to a file: every row and every evidence file,
+checked on both sides, the source left as it was; a server database that holds a campaign already is
+refused untouched."""
+
+import hashlib
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop_app.core.errors import KnownError
+from desktop_app.services import evidence, evidence_search, move, tasks
+from desktop_app.storage.database import Database
+from desktop_app.storage.models import Base
+from tests.conftest import run_cli
+
+
+def _counts(db):
+    with db.engine.connect() as conn:
+        return {t.name: conn.execute(select(func.count()).select_from(t)).scalar() for t in Base.metadata.sorted_tables}
+
+
+def _hashes(db):
+    store = evidence.store(db)
+    return {
+        r.sha256: hashlib.sha256(store.path_of(r.sha256).read_bytes()).hexdigest() for r in evidence.list_evidence(db)
+    }
+
+
+@pytest.mark.sqlite_only  # the source is the data folder's own file
+def test_up_to_the_server_and_back_to_a_file(demo_db, pg_cluster, tmp_path):
+    for n in range(3):
+        paper = tmp_path / f"材料{n}.txt"
+        paper.write_text(f"第{n}份会议纪要：明厨亮灶", encoding="utf-8")
+        evidence.add_files(demo_db, [paper], item=1 + n, unit="市食安办")
+    code = next(t.code for t in tasks.list_tasks(demo_db) if not t.is_group)
+    tasks.set_status(demo_db, code, "进行中", progress=30)
+    before_file = demo_db.path.read_bytes()
+    counts, hashes = _counts(demo_db), _hashes(demo_db)
+
+    url = pg_cluster.new_database()
+    moved = move.move_to_server(demo_db, url, tmp_path / "共享材料")
+    assert moved.files == 3 and moved.tables["task"] == counts["task"]
+    assert demo_db.path.read_bytes() == before_file  # the file was only read
+    server = Database.open(tmp_path / "pc2", url=url)
+    try:
+        got = _counts(server)
+        assert got["audit_log"] == counts["audit_log"] + 2  # the move and the shared folder set, in the history
+        assert got["setting"] == counts["setting"] + 1  # store.folder: where the server keeps the files
+        same = {k: v for k, v in got.items() if k not in ("audit_log", "setting")}
+        assert same == {k: v for k, v in counts.items() if k not in ("audit_log", "setting")}
+        assert _hashes(server) == hashes
+        assert len(evidence_search.search(server, "材料1")) == 1  # found through the server's own index
+        assert next(t for t in tasks.list_tasks(server) if t.code == code).progress == 30
+        tasks.set_status(server, code, "已完成")  # a new row id on the server goes on from the copied ones
+        with pytest.raises(KnownError, match="已有创建活动"):
+            move.move_to_server(demo_db, url, tmp_path / "共享材料")
+        back = move.move_to_file(server, tmp_path / "归档")
+        assert back.files == 3
+    finally:
+        server.close()
+    archived = Database.open(tmp_path / "归档")
+    try:
+        assert _hashes(archived) == hashes
+        assert next(t for t in tasks.list_tasks(archived) if t.code == code).status == "已完成"
+    finally:
+        archived.close()
+
+
+def test_move_from_the_command_line(pg_cluster, tmp_path):
+    data = tmp_path / "data"
+    assert run_cli("demo", data_dir=data).returncode == 0
+    url = pg_cluster.new_database().replace("postgresql+psycopg://", "postgresql://")
+    done = run_cli("db", "move-to", url, "--store", str(tmp_path / "材料"), data_dir=data)
+    assert done.returncode == 0 and "均已逐一核对" in done.stdout, done.stderr
+    listed = run_cli("--database", url, "units", "list", "--json", data_dir=tmp_path / "pc2")
+    assert listed.returncode == 0 and "市教育局" in listed.stdout
+    again = run_cli("db", "move-to", url, "--store", str(tmp_path / "材料"), data_dir=data)
+    assert again.returncode != 0 and "已有创建活动" in again.stderr
