@@ -74,6 +74,9 @@ def test_the_command_line_works_on_the_server(server_url, tmp_path):
     listed = run_cli("--database", server_url, "units", "list", "--json", data_dir=data)
     assert listed.returncode == 0 and "市教育局" in listed.stdout
     assert not (data / "foodsafety-desk.db").exists()
+    picture = tmp_path / "首页.png"
+    drawn = run_cli("--database", server_url, "screenshot", "--page", "home", "--out", str(picture), data_dir=data)
+    assert drawn.returncode == 0 and picture.stat().st_size > 10_000, drawn.stderr  # the window, on the server
     shown = postgres.shown("postgresql://clerk:secret@server/fsd")
     assert "secret" not in shown and "clerk" in shown
 

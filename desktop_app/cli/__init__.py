@@ -67,10 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _window_only(argv: Sequence[str]) -> argparse.Namespace | None:
-    """``foodsafety-desk [--data-dir DIR]`` (a double-click) opens the window at once,
-    without building every subcommand's parser first."""
+    """``foodsafety-desk [--data-dir DIR] [--database ADDRESS]`` (a double-click) opens the window at
+    once, without building every subcommand's parser first."""
     quick = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     quick.add_argument("--data-dir")
+    quick.add_argument("--database")
     try:
         known, rest = quick.parse_known_args(list(argv))
     except argparse.ArgumentError:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop_app.cli.common import data_dir_of, whole_number
+from desktop_app.cli.common import data_dir_of, database_of, whole_number
 from desktop_app.core.i18n import tr
 
 PAGES = (
@@ -37,13 +37,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
 def cmd_gui(args: argparse.Namespace) -> int:
     from desktop_app.gui.app import run
 
-    return run(data_dir_of(args))
+    return run(data_dir_of(args), database=database_of(args))
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
     from desktop_app.gui.app import screenshot
 
-    return screenshot(data_dir_of(args), args.page, args.out, args.width, args.height, tab=args.tab)
+    return screenshot(
+        data_dir_of(args), args.page, args.out, args.width, args.height, tab=args.tab, database=database_of(args)
+    )
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:

@@ -82,8 +82,9 @@ class Startup:
 
         run_task(lambda _progress: db.check_integrity(), found, parent=self.window)
 
-    def __init__(self, app, window, data_dir: Path):
+    def __init__(self, app, window, data_dir: Path, database: str | None = None):
         self.app, self.window, self.data_dir = app, window, data_dir
+        self.database = database  # a server's address (server mode), or None: the data folder's file
         self.db: Database | None = None
         self.lock: InstanceLock | None = None
         self.exit_code = 0
@@ -98,7 +99,7 @@ class Startup:
             setup_logging(self.data_dir)
         try:
             self.lock = InstanceLock(self.data_dir).acquire()
-            self.db = db = Database.open(self.data_dir, finish_restore=True)
+            self.db = db = Database.open(self.data_dir, finish_restore=True, url=self.database)
             if db.notice:
                 dialogs.info(self.window, db.notice)
             from desktop_app.gui.login import log_in
@@ -129,7 +130,7 @@ class Startup:
             self.app.exit(err.exit_code)
 
 
-def run(data_dir: Path, *, on_shown=None, on_ready=None) -> int:
+def run(data_dir: Path, *, on_shown=None, on_ready=None, database: str | None = None) -> int:
     """Open the program on ``data_dir``; returns the exit code.
 
     ``on_shown(window)`` is called once the window is painted, ``on_ready(window)`` once its
@@ -157,7 +158,7 @@ def run(data_dir: Path, *, on_shown=None, on_ready=None) -> int:
         crash.uninstall()
         return err.exit_code
     window = MainWindow(data_dir)
-    startup = Startup(app, window, data_dir)
+    startup = Startup(app, window, data_dir, database)
     try:
         window.show()
         app.processEvents()  # paint the window now, before the database is opened
@@ -191,14 +192,24 @@ def _can_log(data_dir: Path) -> bool:
         return False
 
 
-def screenshot(data_dir: Path, page: str, out: Path, width: int = 1280, height: int = 800, *, tab: int = 0) -> int:
-    """Render one page of the main window offscreen, on the data in ``data_dir``, to a PNG."""
+def screenshot(
+    data_dir: Path,
+    page: str,
+    out: Path,
+    width: int = 1280,
+    height: int = 800,
+    *,
+    tab: int = 0,
+    database: str | None = None,
+) -> int:
+    """Render one page of the main window offscreen, on the data in ``data_dir`` (or on the server at
+    ``database``), to a PNG."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = _application()
     from desktop_app.core.atomic import atomic_path
     from desktop_app.storage.database import Database
 
-    db = Database.open(data_dir)
+    db = Database.open(data_dir, url=database)
     try:
         window = open_main_window(db, app)
         window.resize(width, height)

@@ -360,3 +360,23 @@ def test_delete_key_deactivates_the_selected_unit(window, qtbot, demo_db):
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert units.find(demo_db, "市司法局").active is False
+
+
+@pytest.mark.event_loop
+def test_the_window_opens_on_a_campaign_on_a_server(qapp, pg_cluster, tmp_path):
+    from desktop_app.storage.database import Database
+    from tests.conftest import build_demo
+
+    url = pg_cluster.new_database()
+    db = Database.open(tmp_path / "setup", url=url)
+    build_demo(db)
+    db.close()
+    seen = {}
+
+    def ready(window):
+        seen["window_title"] = window.windowTitle()
+        QApplication.quit()
+
+    assert run(tmp_path / "clerk-pc", on_ready=ready, database=url) == 0
+    assert seen["window_title"].startswith("昌都市创建国家食品安全示范城市")
+    assert not (tmp_path / "clerk-pc" / DB_FILE_NAME).exists()  # nothing on the clerk's own disk
