@@ -5108,10 +5108,6 @@ Please copy them and send them to your support contact.</source>
             <translation>联络员</translation>
         </message>
         <message>
-            <source>Month:</source>
-            <translation>月份：</translation>
-        </message>
-        <message>
             <source>Monthly reports</source>
             <translation>月度报送</translation>
         </message>
@@ -5164,20 +5160,12 @@ Please copy them and send them to your support contact.</source>
             <translation>已复制 {0} 个单位的名单。</translation>
         </message>
         <message>
-            <source>This month</source>
-            <translation>本月报送</translation>
-        </message>
-        <message>
             <source>Tip: drop returned workbooks or a whole folder onto this page to import them.</source>
             <translation>提示：把交回的报表或整个文件夹拖到本页即可导入。</translation>
         </message>
         <message>
             <source>Unit</source>
             <translation>单位</translation>
-        </message>
-        <message>
-            <source>Units × months</source>
-            <translation>报送矩阵（单位 × 月份）</translation>
         </message>
         <message>
             <source>Write fill-in workbooks…</source>
@@ -5218,6 +5206,18 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>Ask the units about the veto items (否决项) too? They are usually left out of the monthly forms; choose “No” for the usual form.</source>
             <translation>报送表中是否也列出否决项，请各单位报告？月度报送表通常不含否决项；选择“否”即为通常的报送表。</translation>
+        </message>
+        <message>
+            <source>Round:</source>
+            <translation>报送轮次：</translation>
+        </message>
+        <message>
+            <source>This round</source>
+            <translation>本期报送</translation>
+        </message>
+        <message>
+            <source>Units × rounds</source>
+            <translation>报送矩阵（单位 × 轮次）</translation>
         </message>
     </context>
     <context>
