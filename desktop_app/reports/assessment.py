@@ -82,28 +82,19 @@ class AssessmentReport:
 
 
 def write_assessment(path: Path, r: AssessmentReport) -> None:
-    write_official(
-        path,
-        lambda doc: _compose(doc, r),
-        title=f"{r.campaign}{TITLE}",
-        author=r.office,
-        chain_head=r.chain_head,
-        paper=_paper(r),
-    )
+    write_official(path, lambda doc: _compose(doc, r), **_frame(r))
 
 
 def write_assessment_docx(path: Path, r: AssessmentReport) -> None:
     """The report as an editable Word copy, the same content in the same layout (reports.word)."""
     from desktop_app.reports.word import write_docx
 
-    write_docx(
-        path,
-        lambda doc: _compose(doc, r),
-        title=f"{r.campaign}{TITLE}",
-        author=r.office,
-        chain_head=r.chain_head,
-        paper=_paper(r),
-    )
+    write_docx(path, lambda doc: _compose(doc, r), **_frame(r))
+
+
+def _frame(r: AssessmentReport) -> dict[str, Any]:
+    """What both copies carry besides the content: title, author, the history's chain head, 版头/版记."""
+    return {"title": f"{r.campaign}{TITLE}", "author": r.office, "chain_head": r.chain_head, "paper": _paper(r)}
 
 
 def _paper(r: AssessmentReport) -> Paper | None:

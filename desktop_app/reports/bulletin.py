@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from desktop_app.core.monthly import LATE, MISSING
 from desktop_app.reports.fonts import BODY
@@ -129,28 +130,19 @@ def _chart_class():
 
 def write_bulletin(path: Path, b: Bulletin) -> None:
     """The bulletin as PDF, in the office's document layout (reports.official)."""
-    write_official(
-        path,
-        lambda doc: _compose(doc, b),
-        title=f"{b.campaign}{b.month}工作通报",
-        author=b.office,
-        chain_head=b.chain_head,
-        paper=b.paper,
-    )
+    write_official(path, lambda doc: _compose(doc, b), **_frame(b))
 
 
 def write_bulletin_docx(path: Path, b: Bulletin) -> None:
     """The bulletin as an editable Word copy, the same content in the same layout (reports.word)."""
     from desktop_app.reports.word import write_docx
 
-    write_docx(
-        path,
-        lambda doc: _compose(doc, b),
-        title=f"{b.campaign}{b.month}工作通报",
-        author=b.office,
-        chain_head=b.chain_head,
-        paper=b.paper,
-    )
+    write_docx(path, lambda doc: _compose(doc, b), **_frame(b))
+
+
+def _frame(b: Bulletin) -> dict[str, Any]:
+    """What both copies carry besides the content: title, author, the history's chain head, 版头/版记."""
+    return {"title": f"{b.campaign}{b.month}工作通报", "author": b.office, "chain_head": b.chain_head, "paper": b.paper}
 
 
 def _compose(doc: OfficialDocument, b: Bulletin) -> None:
