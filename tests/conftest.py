@@ -39,6 +39,7 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(var, str(home / var.lower()))
     monkeypatch.setenv("FOODSAFETY_DESK_DATA", str(home / "default-data"))
+    monkeypatch.delenv("PGPASSFILE", raising=False)
     from desktop_app.core import i18n
 
     i18n.set_language("zh_CN")
@@ -116,6 +117,28 @@ def build_demo(db) -> None:
     demo.build_small(db, today=dt.date(2026, 11, 22))
     with db.session() as session:
         session.execute(update(Campaign).values(uid=DEMO_UID))
+
+
+def table_counts(db) -> dict[str, int]:
+    """Rows in each of the program's tables (to compare a campaign before and after a move)."""
+    from sqlalchemy import func, select
+
+    from desktop_app.storage.models import Base
+
+    with db.engine.connect() as conn:
+        return {t.name: conn.execute(select(func.count()).select_from(t)).scalar() for t in Base.metadata.sorted_tables}
+
+
+def file_hashes(db) -> dict[str, str]:
+    """Each evidence record's stored file: its name in the store → the SHA-256 of what is there."""
+    import hashlib
+
+    from desktop_app.services import evidence
+
+    store = evidence.store(db)
+    return {
+        r.sha256: hashlib.sha256(store.path_of(r.sha256).read_bytes()).hexdigest() for r in evidence.list_evidence(db)
+    }
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ import tempfile
 import uuid
 from pathlib import Path
 
+CLERK = "clerk"  # a login with a password (the tests' own login needs none)
 USER = "fsd"
 
 
@@ -54,6 +55,9 @@ class Cluster:
         self._run(
             str(self.bin / "initdb"), "-D", str(self.data), "-U", USER, "--auth=trust", "-E", "UTF8", "--no-locale"
         )
+        hba = self.data / "pg_hba.conf"  # the clerk's login needs its password, as on an office server
+        rules = f"host all {CLERK} 127.0.0.1/32 scram-sha-256\n"
+        self._run("sh", "-c", f"printf '%s' '{rules}' | cat - {hba} > {hba}.new && mv {hba}.new {hba}")
         options = f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 -c fsync=off"
         self._run(
             str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", options, "-l", str(self.base / "log"), "-w", "start"
@@ -71,6 +75,21 @@ class Cluster:
         with psycopg.connect(f"host=127.0.0.1 port={self.port} user={USER} dbname=postgres", autocommit=True) as con:
             con.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
+
+    def clerk_database(self, password: str) -> str:
+        """A new, empty database owned by a login that must give ``password``; its URL without it."""
+        import psycopg
+
+        url = self.new_database()
+        name = url.rsplit("/", 1)[1]
+        with psycopg.connect(f"host=127.0.0.1 port={self.port} user={USER} dbname=postgres", autocommit=True) as con:
+            if not con.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (CLERK,)).fetchone():
+                con.execute(f"CREATE ROLE {CLERK} LOGIN")
+            con.execute(f"ALTER ROLE {CLERK} PASSWORD '{password}'")
+            con.execute(f'ALTER DATABASE "{name}" OWNER TO {CLERK}')
+        with psycopg.connect(f"host=127.0.0.1 port={self.port} user={USER} dbname={name}", autocommit=True) as con:
+            con.execute(f"ALTER SCHEMA public OWNER TO {CLERK}")
+        return f"postgresql://{CLERK}@127.0.0.1:{self.port}/{name}"
 
     def stop(self) -> None:
         with contextlib.suppress(subprocess.SubprocessError, OSError):

@@ -2,28 +2,12 @@
 checked on both sides, the source left as it was; a server database that holds a campaign already is
 refused untouched."""
 
-import hashlib
-
 import pytest
-from sqlalchemy import func, select
 
 from desktop_app.core.errors import KnownError
 from desktop_app.services import evidence, evidence_search, move, tasks
 from desktop_app.storage.database import Database
-from desktop_app.storage.models import Base
-from tests.conftest import run_cli
-
-
-def _counts(db):
-    with db.engine.connect() as conn:
-        return {t.name: conn.execute(select(func.count()).select_from(t)).scalar() for t in Base.metadata.sorted_tables}
-
-
-def _hashes(db):
-    store = evidence.store(db)
-    return {
-        r.sha256: hashlib.sha256(store.path_of(r.sha256).read_bytes()).hexdigest() for r in evidence.list_evidence(db)
-    }
+from tests.conftest import file_hashes, run_cli, table_counts
 
 
 @pytest.mark.sqlite_only  # the source is the data folder's own file
@@ -35,7 +19,7 @@ def test_up_to_the_server_and_back_to_a_file(demo_db, pg_cluster, tmp_path):
     code = next(t.code for t in tasks.list_tasks(demo_db) if not t.is_group)
     tasks.set_status(demo_db, code, "进行中", progress=30)
     before_file = demo_db.path.read_bytes()
-    counts, hashes = _counts(demo_db), _hashes(demo_db)
+    counts, hashes = table_counts(demo_db), file_hashes(demo_db)
 
     url = pg_cluster.new_database()
     moved = move.move_to_server(demo_db, url, tmp_path / "共享材料")
@@ -43,12 +27,12 @@ def test_up_to_the_server_and_back_to_a_file(demo_db, pg_cluster, tmp_path):
     assert demo_db.path.read_bytes() == before_file  # the file was only read
     server = Database.open(tmp_path / "pc2", url=url)
     try:
-        got = _counts(server)
+        got = table_counts(server)
         assert got["audit_log"] == counts["audit_log"] + 2  # the move and the shared folder set, in the history
         assert got["setting"] == counts["setting"] + 1  # store.folder: where the server keeps the files
         same = {k: v for k, v in got.items() if k not in ("audit_log", "setting")}
         assert same == {k: v for k, v in counts.items() if k not in ("audit_log", "setting")}
-        assert _hashes(server) == hashes
+        assert file_hashes(server) == hashes
         assert len(evidence_search.search(server, "材料1")) == 1  # found through the server's own index
         assert next(t for t in tasks.list_tasks(server) if t.code == code).progress == 30
         tasks.set_status(server, code, "已完成")  # a new row id on the server goes on from the copied ones
@@ -60,7 +44,7 @@ def test_up_to_the_server_and_back_to_a_file(demo_db, pg_cluster, tmp_path):
         server.close()
     archived = Database.open(tmp_path / "归档")
     try:
-        assert _hashes(archived) == hashes
+        assert file_hashes(archived) == hashes
         assert next(t for t in tasks.list_tasks(archived) if t.code == code).status == "已完成"
     finally:
         archived.close()

@@ -135,11 +135,11 @@ def data_dir_of(args: argparse.Namespace) -> Path:
 
 
 def database_of(args: argparse.Namespace) -> str | None:
-    """The server the campaign is on (``--database`` or $FOODSAFETY_DESK_DATABASE); None: the data
-    folder's own SQLite file."""
-    import os
+    """The server the campaign is on (``--database``, $FOODSAFETY_DESK_DATABASE, or the one chosen
+    under 设置 for the data folder: storage.address); None: the data folder's own SQLite file."""
+    from desktop_app.storage import address
 
-    return getattr(args, "database", None) or os.environ.get("FOODSAFETY_DESK_DATABASE") or None
+    return address.address(data_dir_of(args), getattr(args, "database", None))
 
 
 class Session:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.cli.common import Session, data_dir_of, date_arg, print_json, whole_number
+from desktop_app.cli.common import Session, data_dir_of, database_of, date_arg, print_json, whole_number
 from desktop_app.core.i18n import tr
 
 if TYPE_CHECKING:
@@ -162,6 +162,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         "--previous",
         action="store_true",
         help=tr("Cli", "go back to the data the last restore replaced (kept in before-restore-…)"),
+    )
+    p.add_argument(
+        "--replace-server-campaign",
+        action="store_true",
+        help=tr("Cli", "with --database: replace the campaign every clerk works on with the backup's"),
     )
     p.set_defaults(func=cmd_restore)
 
@@ -438,10 +443,27 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _restore_on_server(args: argparse.Namespace) -> int:
+    from desktop_app.core.errors import KnownError
+    from desktop_app.core.roles import RESTORE
+    from desktop_app.services import backup, users
+
+    if args.previous:
+        raise KnownError(
+            tr("Cli", "On a server there is no data set aside to go back to; restore a backup file instead.")
+        )
+    with Session(args, write=True) as db:
+        users.require(db, RESTORE)
+        backup.restore_to_server(args.file, db, replace_server_campaign=args.replace_server_campaign)
+    print(tr("Cli", "Restored from {0} onto the server.").format(args.file))
+    return 0
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     from desktop_app.core.errors import KnownError
     from desktop_app.paths import DB_FILE_NAME
     from desktop_app.services import backup
+    from desktop_app.storage import postgres
     from desktop_app.storage.database import Database
     from desktop_app.storage.datadir import ensure_data_dir
     from desktop_app.storage.lock import InstanceLock
@@ -450,6 +472,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     ensure_data_dir(data_dir)
     if args.previous == (args.file is not None):
         raise KnownError(tr("Cli", "Name a backup file to restore, or --previous to go back, not both."))
+    if postgres.is_server_url(database_of(args)):
+        return _restore_on_server(args)
     with InstanceLock(data_dir):
         if (data_dir / DB_FILE_NAME).exists():  # with users on, only an administrator restores
             from desktop_app.cli.common import log_in

@@ -30,6 +30,7 @@ from desktop_app.gui.qt import (
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the window shows (start-up time)
     from desktop_app.gui.pages.base import Page
+    from desktop_app.gui.qt import QTimer
     from desktop_app.storage.database import Database
 
 PAGES = (
@@ -80,6 +81,9 @@ def page_title(key: str) -> str:
 
 
 class MainWindow(QMainWindow):
+    #: on a server, how often the window looks whether another clerk changed something
+    OTHERS_EVERY_MS = 30_000
+
     def __init__(self, data_dir: Path, parent=None):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
@@ -87,6 +91,8 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self._wired = False
         self.idle_lock = None  # with users on: asks for the password again after a while untouched
+        self._others: QTimer | None = None  # on a server: the timer that looks for other clerks' changes
+        self._seen_change = 0  # the newest history entry the pages have been read with
         self.setWindowTitle(APP_TITLE)
         self.setMinimumSize(QSize(960, 600))
         self.nav = QListWidget()
@@ -165,7 +171,13 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence.StandardKey.Find, self, lambda: self.current_page().focus_search())
             QShortcut(QKeySequence("F5"), self, self.refresh_all)
             self._add_banner()
-        self.status_label.setText(self.tr("Data folder: {0}").format(self.data_dir))
+        if db.is_server:
+            from desktop_app.storage import postgres
+
+            self.status_label.setText(self.tr("Campaign on the server {0}").format(postgres.shown(db.url)))
+            self._watch_others()
+        else:
+            self.status_label.setText(self.tr("Data folder: {0}").format(self.data_dir))
         self._update_title()
         if self.nav.currentRow() == 0:
             self._show_row(0)
@@ -173,6 +185,52 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(0)
         self.stack.removeWidget(self.loading)
         self.update_reminder()
+
+    def _watch_others(self) -> None:
+        """Others work on a server campaign too: every half minute, and whenever the window comes to the
+        front again, the window looks at the history's newest entry and reads the page anew if it moved."""
+        from desktop_app.gui.qt import QTimer
+        from desktop_app.services import history
+
+        self._seen_change = history.last_change(self.db)[0]
+        if self._others is None:
+            self._others = QTimer(self)
+            self._others.timeout.connect(self.look_for_others)
+        self._others.start(self.OTHERS_EVERY_MS)
+
+    def look_for_others(self) -> bool:
+        """Read the current page anew when the campaign changed since it was read; whether it did."""
+        from desktop_app.gui.worker import busy
+        from desktop_app.services import history
+
+        if self._db is None or not self.db.is_server or busy():
+            return False
+        try:
+            newest, who, when = history.last_change(self.db)
+        except Exception as exc:  # the server is away for a moment: say so, look again later
+            from desktop_app.core.errors import KnownError
+
+            message = exc.message if isinstance(exc, KnownError) else self.tr("The server does not answer.")
+            self.statusBar().showMessage(message, self.OTHERS_EVERY_MS)
+            return False
+        if newest == self._seen_change:
+            return False
+        self._seen_change = newest
+        self._update_title()
+        self.current_page().refresh()
+        if when is not None:
+            self.statusBar().showMessage(
+                self.tr("Read anew: the latest change was made by {0} at {1}.").format(who, when.strftime("%H:%M")),
+                10_000,
+            )
+        return True
+
+    def changeEvent(self, event) -> None:
+        from desktop_app.gui.qt import QEvent
+
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self._others is not None:
+            self.look_for_others()
 
     def _add_banner(self) -> None:
         """A line above the pages for reminders; the stack moves under it."""
@@ -221,6 +279,8 @@ class MainWindow(QMainWindow):
 
         if not dialogs.guarded(self, users.require, self.db, RESTORE):  # with users on, an administrator's work
             return None
+        if self.db.is_server:
+            return self._restore_on_server(path)
         self.stop_background()
         wait_idle()
         old, data_dir, opened = self.db, self.data_dir, []
@@ -267,6 +327,40 @@ class MainWindow(QMainWindow):
             dialogs.error(self, err)
 
         return run_task(work, done, failed, parent=self, label=self.tr("Restoring the backup…"))
+
+    def _restore_on_server(self, path: Path):
+        """On a server every clerk works on the campaign: it is replaced only when the person types
+        the word 替换 (the service refuses otherwise), then the pages are read anew."""
+        from desktop_app.gui import dialogs
+        from desktop_app.gui.worker import run_task, wait_idle
+        from desktop_app.services import backup
+
+        word = self.tr("replace")
+        typed = dialogs.ask_text(
+            self,
+            self.tr("Restore onto the server"),
+            self.tr(
+                "Restoring {0} replaces the campaign on the server, for every clerk, with the backup's; what was "
+                "entered since it was made is lost. Type {1} to replace it:"
+            ).format(Path(path).name, word),
+        )
+        if typed is None:
+            return None
+        if typed.strip() != word:
+            dialogs.info(self, self.tr("Nothing was restored: the word typed was not {0}.").format(word))
+            return None
+        self.stop_background()
+        wait_idle()
+        db = self.db
+
+        def work(progress):
+            backup.restore_to_server(path, db, progress, replace_server_campaign=True)
+
+        def done(_result) -> None:
+            self.refresh_all()
+            dialogs.info(self, self.tr("The backup {0} was restored onto the server.").format(Path(path).name))
+
+        return run_task(work, done, parent=self, label=self.tr("Restoring the backup…"))
 
     def _update_title(self) -> None:
         from desktop_app.services import campaigns

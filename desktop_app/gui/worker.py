@@ -193,3 +193,9 @@ def wait_idle(timeout_ms: int = 30_000) -> bool:
     through the event loop afterwards."""
     with _idle:
         return _idle.wait_for(lambda: _pending == 0, timeout=timeout_ms / 1000)
+
+
+def busy() -> bool:
+    """Whether background work is running (a page is not read anew under it)."""
+    with _idle:
+        return _pending > 0

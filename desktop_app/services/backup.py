@@ -37,8 +37,8 @@ from desktop_app.core.i18n import tr
 from desktop_app.core.progress import Progress, check
 from desktop_app.paths import DB_FILE_NAME
 from desktop_app.storage import audit, migrate, restore_journal
-from desktop_app.storage.database import Database
-from desktop_app.storage.models import Evidence, Setting, StoredFile
+from desktop_app.storage.database import Database, one_at_a_time
+from desktop_app.storage.models import AuditLog, Evidence, Setting
 
 FORMAT = "foodsafety-desk-backup"
 FORMAT_VERSION = 1
@@ -68,6 +68,10 @@ class OtherCampaign(KnownError):
         )
 
 
+class ServerCampaignKept(KnownError):
+    """A restore onto a server that holds a campaign, without the office's word to replace it."""
+
+
 @dataclass
 class BackupCheck:
     """What a backup holds, checked before anything live moves."""
@@ -93,6 +97,7 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+@one_at_a_time(lambda: tr("Backup", "making a backup"))
 def create(db: Database, target: Path, progress: Progress | None = None) -> BackupInfo:
     """Write a verified backup of ``db``'s data folder to ``target``."""
     target = Path(target)
@@ -101,12 +106,6 @@ def create(db: Database, target: Path, progress: Progress | None = None) -> Back
     from desktop_app.services import evidence
 
     the_store = evidence.store(db)
-    with db.read() as session:
-        needed = sorted(session.scalars(select(StoredFile.sha256)))
-    stored = [the_store.path_of(sha) for sha in needed]
-    missing = [p for p in stored if not p.exists()]
-    if missing:  # a backup without them would say "checked" and restore records without files
-        raise _unfit(db, [p.name for p in missing], [])
     created = dt.datetime.now().isoformat(timespec="seconds")
     try:
         with tempfile.TemporaryDirectory(dir=db.data_dir) as tmp:
@@ -119,8 +118,13 @@ def create(db: Database, target: Path, progress: Progress | None = None) -> Back
                         "Restore the last good backup instead.",
                     ).format(damaged)
                 )
-            snapshot = db.backup_to(Path(tmp) / DB_FILE_NAME)
-            members = [(DB_FILE_NAME, snapshot)] + [(p.relative_to(db.data_dir).as_posix(), p) for p in stored]
+            snapshot = _snapshot(db, Path(tmp))
+            needed = _stored_in(snapshot)  # the files the rows at that moment name, and no others
+            stored = [the_store.path_of(sha) for sha in needed]
+            missing = [p for p in stored if not p.exists()]
+            if missing:  # a backup without them would say "checked" and restore records without files
+                raise _unfit(db, [p.name for p in missing], [])
+            members = [(DB_FILE_NAME, snapshot)] + [(_member(sha), p) for sha, p in zip(needed, stored, strict=True)]
             manifest: dict[str, Any] = {
                 "format": FORMAT,
                 "format_version": FORMAT_VERSION,
@@ -155,6 +159,29 @@ def create(db: Database, target: Path, progress: Progress | None = None) -> Back
         else:
             row.value = value
     return BackupInfo(target, created, len(members), target.stat().st_size)
+
+
+def _snapshot(db: Database, tmp: Path) -> Path:
+    """The database as it stands now, in a file: SQLite's backup API for the data folder's file; for a
+    campaign on a server, its rows read in one snapshot (other clerks may go on working meanwhile)."""
+    if db.is_server:
+        from desktop_app.services import move
+
+        return move.snapshot(db, tmp / "snapshot")
+    return db.backup_to(tmp / DB_FILE_NAME)
+
+
+def _stored_in(db_file: Path) -> list[str]:
+    con = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+    try:
+        return sorted(row[0] for row in con.execute("SELECT sha256 FROM stored_file"))
+    finally:
+        con.close()
+
+
+def _member(sha: str) -> str:
+    """A stored file's name inside a backup (as the data folder's store lays it out)."""
+    return f"store/{sha[:2]}/{sha[2:4]}/{sha}"
 
 
 def _unfit(db: Database, missing: list[str], altered: list[str]) -> KnownError:
@@ -346,6 +373,73 @@ def restore(
         restored.close()
     check(progress, 4, 4)
     return kept_in
+
+
+def restore_to_server(
+    path: Path, db: Database, progress: Progress | None = None, *, replace_server_campaign: bool = False
+) -> None:
+    """Put a backup's campaign onto the server ``db`` is connected to, in place of what is there.
+
+    The server's campaign is what every clerk works on, so one there is replaced only when the office
+    says so in so many words (``replace_server_campaign``); otherwise ServerCampaignKept and nothing
+    changes. The backup is checked whole and unpacked into a staging folder on this PC first; its files
+    go into the server's evidence store, then its rows replace the server's in one transaction,
+    compared row by row before it commits — a failure anywhere leaves the server's campaign as it was.
+    The restore is recorded in the history, with the chain head it replaced."""
+    from desktop_app.core import settings as spec
+    from desktop_app.services import evidence, move
+    from desktop_app.storage.filestore import FileStore
+
+    path = Path(path)
+    check(progress, 0, 4, tr("Backup", "Checking the backup"))
+    manifest = _verify(path)
+    if move.has_campaign(db) and not replace_server_campaign:
+        raise ServerCampaignKept(
+            tr(
+                "Backup",
+                "The server already holds a campaign, which every clerk works on; it was left as it was. "
+                "To replace it with the backup, say so explicitly (--replace-server-campaign).",
+            )
+        )
+    with db.exclusive(tr("Backup", "restoring a backup")):
+        try:
+            with tempfile.TemporaryDirectory(prefix=restore_journal.STAGING_PREFIX, dir=db.data_dir) as tmp:
+                staging = Path(tmp)
+                check(progress, 1, 4, tr("Backup", "Unpacking"))
+                with zipfile.ZipFile(path) as archive:
+                    for member in manifest["members"]:
+                        archive.extract(member["name"], staging)
+                for member in manifest["members"]:
+                    if _sha256(staging / member["name"]) != member["sha256"]:
+                        raise BackupRejected(tr("Backup", "{0} could not be unpacked intact.").format(path.name))
+                check(progress, 2, 4, tr("Backup", "Checking the database"))
+                _check_database(staging / DB_FILE_NAME, path.name)
+                staged = Database.open(staging)  # an older backup is migrated here, on this PC
+                try:
+                    with db.engine.connect() as conn:
+                        head = conn.execute(select(AuditLog.chain).order_by(AuditLog.id.desc()).limit(1)).scalar()
+                    check(progress, 3, 4, tr("Backup", "Replacing the data"))
+                    move.copy_campaign(
+                        staged,
+                        db,
+                        FileStore(staging / "store"),
+                        evidence.store(db),
+                        replace=True,
+                        history=(
+                            "restore",
+                            {
+                                "backup": path.name,
+                                "backup_created_at": manifest.get("created_at"),
+                                "replaced_chain_head": head,
+                            },
+                        ),
+                        keep_settings=(spec.STORE_FOLDER.key,),
+                    )
+                finally:
+                    staged.close()
+        except OSError as exc:
+            raise explain_os_error(exc, db.data_dir) from exc
+    check(progress, 4, 4)
 
 
 def _chain_head_of(db_file: Path) -> str | None:

@@ -42,6 +42,7 @@ from desktop_app.core.progress import Cancelled, Progress, check
 from desktop_app.core.text import without_format_characters
 from desktop_app.core.units import name_key
 from desktop_app.services import campaigns, evidence_index, tasks
+from desktop_app.services.side_by_side import as_read
 from desktop_app.storage import audit
 from desktop_app.storage.database import Database
 from desktop_app.storage.filestore import FileProblem, FileStore, PutResult, Staged
@@ -95,6 +96,7 @@ class EvidenceInfo:
     created_at: dt.datetime
     deleted: bool
     task: str = ""  # the code of the task it belongs to, if any
+    version: int = 1  # as read: a save naming it is refused when another clerk saved meanwhile
 
     def to_json(self) -> dict:
         return {
@@ -453,6 +455,7 @@ def _info(e: Evidence, item_no: int, unit: str, task: str | None = "") -> Eviden
         created_at=e.created_at,
         deleted=e.deleted_at is not None,
         task=task or "",
+        version=getattr(e, "version", None) or 1,  # a row just inserted in bulk is at its first
     )
 
 
@@ -548,14 +551,28 @@ def item_counts(db: Database) -> dict[int, tuple[int, int]]:
         return {no: (total, int(passed or 0)) for no, total, passed in rows}
 
 
-def update(db: Database, record_id: int, meta: EvidenceMeta, *, item: int, unit: str | None) -> EvidenceInfo:
+def update(
+    db: Database, record_id: int, meta: EvidenceMeta, *, item: int, unit: str | None, version: int | None = None
+) -> EvidenceInfo:
     """Change what is said about a record (its title, 文号, dates, category…, item and unit); the
-    stored file stays as it is."""
+    stored file stays as it is. ``version`` (from the EvidenceInfo read): refused with who changed it
+    when another clerk saved the record meanwhile."""
     meta = _check_meta(meta)
     with db.session() as session:
         record = session.get(Evidence, record_id)
         if record is None:
             raise NotFoundError(tr("Evidence", "There is no evidence record {0}.").format(record_id))
+        as_read(
+            session,
+            "evidence",
+            record,
+            version,
+            lambda who, when: tr(
+                "Evidence",
+                "“{0}” was changed by {1} at {2} since you opened it. Nothing was saved; the list is "
+                "reloaded — look again and save once more.",
+            ).format(record.title, who, when),
+        )
         if not meta.title:
             raise KnownError(tr("Evidence", "The title must not be empty."))
         record.item_id = _item_id(session, item)

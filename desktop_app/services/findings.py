@@ -18,7 +18,7 @@ from desktop_app.core.findings import INSPECTION_KINDS, STATUSES, is_open, is_ov
 from desktop_app.core.i18n import tr
 from desktop_app.core.units import name_key
 from desktop_app.services import campaigns, rulesets
-from desktop_app.storage.database import Database
+from desktop_app.storage.database import Database, one_at_a_time
 from desktop_app.storage.models import Finding, Inspection, Task, Unit, UnitAlias
 
 
@@ -59,6 +59,7 @@ def _unit_ids(session: Any) -> dict[str, int]:
     return found
 
 
+@one_at_a_time(lambda: tr("Findings", "importing inspection findings"))
 def import_xlsx(db: Database, path: Path, *, kind: str, date: dt.date, by: str = "", scope: str = "") -> int:
     """One inspection and its findings from a workbook with the columns 单位 (责任单位), 问题 (存在问题),
     and optionally 项号 (对应指标) and 整改时限; returns how many findings were taken."""

@@ -25,6 +25,7 @@ ACTIONS = {
     "delete": mark("History", "deleted"),
     "import": mark("History", "imported"),
     "restore": mark("History", "restored"),
+    "move": mark("History", "moved"),
     "login": mark("History", "logged in"),
     "login_failed": mark("History", "failed to log in"),
 }
@@ -207,6 +208,18 @@ def search(
         needle = words.strip().casefold()
         found = [c for c in found if needle in (describe(c) + c.actor + c.label).casefold()][:limit]
     return found
+
+
+def last_change(db: Database) -> tuple[int, str, dt.datetime | None]:
+    """The newest entry of the history — (its number, who, when in local time) — or (0, "", None):
+    a window on a campaign others work on too compares it now and then to know when to read anew."""
+    with db.read() as session:
+        row = session.execute(
+            select(AuditLog.id, AuditLog.actor, AuditLog.at).order_by(AuditLog.id.desc()).limit(1)
+        ).first()
+    if row is None:
+        return 0, "", None
+    return int(row[0]), row[1] or "", _local(row[2]) if row[2] is not None else None
 
 
 def actors(db: Database) -> list[str]:

@@ -38,7 +38,7 @@ from desktop_app.core.tasks import ROLE_LEAD, STATUS_DONE, STATUS_PAUSED, STATUS
 from desktop_app.services import campaigns, coverage, rounds, rulesets
 from desktop_app.services.tasks import change_status
 from desktop_app.storage.audit import current_actor
-from desktop_app.storage.database import Database
+from desktop_app.storage.database import Database, one_at_a_time
 from desktop_app.storage.models import (
     MonthlyReport,
     MonthlyReportHistory,
@@ -339,6 +339,7 @@ def set_sent_day(entry: CheckedFile, day: dt.date, today: dt.date | None = None)
     entry.sent_set_by_office = True
 
 
+@one_at_a_time(lambda: tr("Monthly", "saving monthly reports"))
 def save(db: Database, entries: Sequence[CheckedFile], *, progress: Progress | None = None) -> SaveResult:
     """Save each checked file on its own transaction; refused ones are listed, not saved."""
     result = SaveResult()

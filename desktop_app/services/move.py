@@ -17,15 +17,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select, text, update
+from sqlalchemy import Table, delete, func, insert, select, text, update
 from sqlalchemy.engine import Connection
 
+from desktop_app.core import roles
 from desktop_app.core import settings as spec
 from desktop_app.core.errors import KnownError
 from desktop_app.core.i18n import tr
 from desktop_app.core.progress import Progress, check
 from desktop_app.storage import audit
-from desktop_app.storage.database import Database
+from desktop_app.storage.database import Database, one_at_a_time
 from desktop_app.storage.filestore import FileStore
 from desktop_app.storage.models import Base, Campaign, Setting, StoredFile
 
@@ -116,55 +117,114 @@ def _reset_sequences(target: Connection) -> None:
                 )
 
 
+def has_campaign(db: Database) -> bool:
+    with db.engine.connect() as conn:
+        return bool(conn.execute(select(func.count()).select_from(Campaign.__table__)).scalar())
+
+
 def _empty(target: Database) -> None:
-    with target.engine.connect() as conn:
-        if conn.execute(select(func.count()).select_from(Campaign.__table__)).scalar():
-            raise KnownError(
-                tr(
-                    "Move",
-                    "The database there already holds a campaign; it was left as it was. Ask for an empty "
-                    "database, or back up and clear that one first.",
-                )
+    if has_campaign(target):
+        raise KnownError(
+            tr(
+                "Move",
+                "The database there already holds a campaign; it was left as it was. Ask for an empty "
+                "database, or back up and clear that one first.",
             )
+        )
+
+
+def _clear(conn: Connection) -> None:
+    """Every row of every table gone (children first), for a copy that replaces what was there."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("DELETE FROM search_gram"))
+    for table in reversed(_tables()):
+        conn.execute(delete(table))
+
+
+def _snapshot_of(source: Database) -> Connection:
+    """A connection that sees the source as it stood at its first query, whatever others write meanwhile."""
+    conn = source.engine.connect()
+    if source.is_server:
+        conn = conn.execution_options(isolation_level="REPEATABLE READ")
+    return conn
 
 
 def copy_campaign(
     source: Database,
     target: Database,
     source_store: FileStore,
-    target_store: FileStore,
+    target_store: FileStore | None,
     *,
     progress: Progress | None = None,
+    replace: bool = False,
+    history: tuple[str, dict[str, Any]] | None = ("move", {}),
+    keep_settings: tuple[str, ...] = (),
 ) -> Moved:
-    """Every row and every evidence file of ``source`` into the empty ``target``, then both compared."""
-    _empty(target)
+    """Every row and every evidence file of ``source`` into ``target`` — empty, or emptied first when
+    ``replace`` — checked table by table and file by file. The evidence files go first (into
+    ``target_store``; None to leave them where they are); the rows follow in one transaction, compared
+    with the source's before it commits, so a failure anywhere leaves the target as it was (at most
+    with files no row names yet, which the integrity check reports). ``history``: the entry the copy
+    records in its own history (action, details), or None for none. ``keep_settings``: the target's
+    own settings (such as where its evidence is kept) that stay as they were."""
+    if not replace:
+        _empty(target)
     moved = Moved()
     tables = _tables()
-    with source.engine.connect() as src, target.engine.begin() as dst:
-        for index, table in enumerate(tables):
-            check(progress, index, len(tables) + 2, table.name)
-            moved.tables[table.name] = _copy_rows(src, dst, table, progress)
-        _reset_sequences(dst)
-    with source.engine.connect() as src, target.engine.connect() as dst:
-        for table in tables:  # row by row: the same rows in the same order on both sides
-            if digest(src, table) != digest(dst, table):
-                raise KnownError(tr("Move", "The copy of table {0} differs from the original.").format(table.name))
-        shas = [row[0] for row in src.execute(select(StoredFile.sha256))]
-    check(progress, len(tables), len(tables) + 2, tr("Move", "evidence files"))
-    for sha in shas:
-        original = source_store.path_of(sha)
-        if not original.exists():
-            continue  # a file already missing is reported by the integrity check, as before
-        if target_store.put(original).sha256 != sha:
-            raise KnownError(tr("Move", "The copy of an evidence file differs from the original ({0}).").format(sha))
-        moved.files += 1
-    from desktop_app.services import evidence_index
+    steps = len(tables) * 2 + 2
+    with _snapshot_of(source) as src:
+        shas = [row[0] for row in src.execute(select(StoredFile.sha256).order_by(StoredFile.sha256))]
+        if target_store is not None:
+            check(progress, 0, steps, tr("Move", "evidence files"))
+            for sha in shas:
+                original = source_store.path_of(sha)
+                if not original.exists():
+                    continue  # a file already missing is reported by the integrity check, as before
+                if target_store.put(original).sha256 != sha:
+                    raise KnownError(
+                        tr("Move", "The copy of an evidence file differs from the original ({0}).").format(sha)
+                    )
+                moved.files += 1
+        from desktop_app.services import evidence_index
 
-    with target.session() as session:  # the copy's search index, and the move in its history
-        evidence_index.index_all(session)
-        audit.record(session, "move", "campaign", "1", after={"rows": sum(moved.tables.values()), "files": moved.files})
-    check(progress, len(tables) + 2, len(tables) + 2)
+        with target.session(need=roles.SYSTEM) as session:
+            dst = session.connection()
+            own = session.scalars(select(Setting).where(Setting.key.in_(keep_settings)))
+            kept = [(row.key, row.value) for row in own]
+            if replace:
+                _clear(dst)
+            for index, table in enumerate(tables):
+                check(progress, 1 + index, steps, table.name)
+                moved.tables[table.name] = _copy_rows(src, dst, table, progress)
+            _reset_sequences(dst)
+            for index, table in enumerate(tables):  # row by row: the same rows in the same order on both sides
+                check(progress, 1 + len(tables) + index, steps, table.name)
+                if digest(src, table) != digest(dst, table):
+                    raise KnownError(tr("Move", "The copy of table {0} differs from the original.").format(table.name))
+            for key, value in kept:
+                dst.execute(delete(Setting).where(Setting.key == key))
+                dst.execute(insert(Setting).values(key=key, value=value))
+            evidence_index.index_all(session)  # the copy's own search index
+            if history is not None:
+                action, details = history
+                after = {"rows": sum(moved.tables.values()), "files": moved.files, **details}
+                audit.record(session, action, "campaign", "1", after=after)
+    check(progress, steps, steps)
     return moved
+
+
+def snapshot(source: Database, folder: Path) -> Path:
+    """The campaign's rows as they stand at one moment, in a database file of its own in ``folder``
+    (what a backup of a server campaign holds); the evidence files stay where they are."""
+    from desktop_app.services import evidence
+
+    copy = Database.open(Path(folder))
+    try:
+        copy_campaign(source, copy, evidence.store(source), None, history=None)
+        _own_store(copy)
+        return copy.path
+    finally:
+        copy.close()
 
 
 def move_to_server(db: Database, url: str, store_folder: Path, *, progress: Progress | None = None) -> Moved:
@@ -185,6 +245,7 @@ def move_to_server(db: Database, url: str, store_folder: Path, *, progress: Prog
         target.close()
 
 
+@one_at_a_time(lambda: tr("Move", "moving the campaign to a file"))
 def move_to_file(db: Database, data_dir: Path, *, progress: Progress | None = None) -> Moved:
     """A server campaign into a new data folder of its own (its file and its evidence store)."""
     from desktop_app.services import evidence
@@ -197,11 +258,14 @@ def move_to_file(db: Database, data_dir: Path, *, progress: Progress | None = No
     target = Database.open(data_dir)
     try:
         moved = copy_campaign(db, target, evidence.store(db), FileStore(data_dir / "store"), progress=progress)
-        with target.session() as session:  # the file keeps its evidence in its own folder
-            row = session.get(Setting, spec.STORE_FOLDER.key)
-            if row is not None:
-                session.delete(row)
+        _own_store(target)
         moved.target = str(data_dir)
         return moved
     finally:
         target.close()
+
+
+def _own_store(target: Database) -> None:
+    """A file copy keeps its evidence in its own data folder, not in the server's shared one."""
+    with target.engine.begin() as conn:
+        conn.execute(delete(Setting).where(Setting.key == spec.STORE_FOLDER.key))

@@ -16,7 +16,7 @@ from desktop_app.core.tables import SkippedRow
 from desktop_app.paths import resource_path
 from desktop_app.services import campaigns
 from desktop_app.storage import audit
-from desktop_app.storage.database import Database
+from desktop_app.storage.database import Database, one_at_a_time
 from desktop_app.storage.models import CategoryRow, ItemRow, PointRow, RuleSetRow
 
 BUILTIN_CODE = "national-2021"
@@ -215,6 +215,7 @@ def export_xlsx(db: Database, target: Path, code: str | None = None) -> Path:
     return ruleset_xlsx.export(load(db, code), Path(target))
 
 
+@one_at_a_time(lambda: tr("RuleSets", "importing a rule set"))
 def import_xlsx(
     db: Database, path: Path, *, use_for_campaign: bool = False, skipped: list[SkippedRow] | None = None
 ) -> RuleSet:

@@ -20,7 +20,7 @@ from desktop_app.core.units import ALL_UNITS, KINDS, collective_kind, guess_kind
 from desktop_app.services import campaigns
 from desktop_app.storage import audit
 from desktop_app.storage.audit import current_actor
-from desktop_app.storage.database import Database
+from desktop_app.storage.database import Database, one_at_a_time
 from desktop_app.storage.models import (
     ItemAssignment,
     ItemRow,
@@ -180,6 +180,7 @@ class TaskImportResult:
     blank_kept: list[tuple[str, str]] = field(default_factory=list)  # (task, field) a blank cell left as it was
 
 
+@one_at_a_time(lambda: tr("TaskImport", "importing a task table"))
 def import_tasks(
     db: Database,
     path: Path,
@@ -416,6 +417,7 @@ class AssignmentResult:
     skipped: list[SkippedRow] = field(default_factory=list)  # category rows, notes …
 
 
+@one_at_a_time(lambda: tr("TaskImport", "importing a responsibility table"))
 def import_assignments(
     db: Database,
     path: Path,

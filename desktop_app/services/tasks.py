@@ -31,6 +31,7 @@ from desktop_app.core.tasks import (
 )
 from desktop_app.core.units import collapse, name_key
 from desktop_app.services import archive, campaigns
+from desktop_app.services.side_by_side import as_read
 from desktop_app.storage.audit import current_actor
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import ItemAssignment, ItemRow, Task, TaskEvent, TaskItem, TaskUnit, Unit
@@ -328,31 +329,19 @@ def export_xlsx(db: Database, target: Path, *, unit: str | None = None, progress
 
 
 # -- status, progress, 督办 ----------------------------------------------------------------------------------
-class ChangedMeanwhile(KnownError):
-    """The task was changed by someone else since the clerk read it; nothing was saved."""
-
-
 def _as_read(session: Session, task: Task, version: int | None) -> Task:
     """The task, provided it is as the clerk read it (``version`` from ``list_tasks``); else who changed
     it, when and to what, so the clerk can reload and decide — nothing is overwritten unseen."""
-    if version is None or task.version == version:
-        return task
-    from desktop_app.storage.models import AuditLog
-
-    last = session.scalars(
-        select(AuditLog)
-        .where(AuditLog.entity == "task", AuditLog.entity_id == str(task.id))
-        .order_by(AuditLog.id.desc())
-        .limit(1)
-    ).first()
-    who = last.actor if last is not None else "?"
-    when = last.at.replace(tzinfo=dt.UTC).astimezone().strftime("%m-%d %H:%M") if last is not None else ""
-    raise ChangedMeanwhile(
-        tr(
+    return as_read(
+        session,
+        "task",
+        task,
+        version,
+        lambda who, when: tr(
             "Tasks",
             "{0} was changed by {1} at {2} since you opened it (now: {3}, {4}%). Nothing was saved; the list "
             "is reloaded — look again and save once more.",
-        ).format(task.code, who, when, task.status, task.progress)
+        ).format(task.code, who, when, task.status, task.progress),
     )
 
 

@@ -21,7 +21,8 @@ from desktop_app.core.units import (
     name_problem,
     phone_problem,
 )
-from desktop_app.storage.database import Database
+from desktop_app.services.side_by_side import as_read
+from desktop_app.storage.database import Database, one_at_a_time
 from desktop_app.storage.models import Unit, UnitAlias
 
 
@@ -31,6 +32,7 @@ class UnitInfo(UnitRecord):
 
     id: int
     active: bool = True
+    version: int = 1  # as read: a save naming it is refused when another clerk saved meanwhile
 
     def to_json(self) -> dict:
         data = asdict(self)
@@ -57,6 +59,7 @@ def _info(u: Unit) -> UnitInfo:
         note=u.note,
         active=u.active,
         aliases=[a.alias for a in u.aliases],
+        version=u.version or 1,
     )
 
 
@@ -152,12 +155,30 @@ def add(db: Database, record: UnitRecord) -> UnitInfo:
         return _info(unit)
 
 
-def update(db: Database, unit_id: int, record: UnitRecord) -> UnitInfo:
+def _as_read(session, unit: Unit, version: int | None) -> Unit:
+    """The unit, provided no other clerk saved it since ``version`` was read; else who did and when."""
+    return as_read(
+        session,
+        "unit",
+        unit,
+        version,
+        lambda who, when: tr(
+            "Units",
+            "{0} was changed by {1} at {2} since you opened it. Nothing was saved; the list is reloaded — "
+            "look again and save once more.",
+        ).format(unit.name, who, when),
+    )
+
+
+def update(db: Database, unit_id: int, record: UnitRecord, *, version: int | None = None) -> UnitInfo:
+    """Change a unit as the clerk typed it; ``version`` (from the UnitInfo read): refused with who
+    changed it when someone else saved it meanwhile."""
     record = _normalise(record)
     with db.session() as session:
         unit = session.get(Unit, unit_id)
         if unit is None:
             raise NotFoundError(tr("Units", "The unit no longer exists."))
+        _as_read(session, unit, version)
         problems = _check(session, record, unit_id)
         if problems:
             raise KnownError(tr("Units", "The unit was not changed."), problems)
@@ -171,12 +192,13 @@ def update(db: Database, unit_id: int, record: UnitRecord) -> UnitInfo:
         return _info(unit)
 
 
-def set_active(db: Database, unit_id: int, active: bool) -> UnitInfo:
+def set_active(db: Database, unit_id: int, active: bool, *, version: int | None = None) -> UnitInfo:
     """Units are deactivated, never deleted: their tasks, reports and evidence keep their owner."""
     with db.session() as session:
         unit = session.get(Unit, unit_id)
         if unit is None:
             raise NotFoundError(tr("Units", "The unit no longer exists."))
+        _as_read(session, unit, version)
         unit.active = active
         session.flush()
         return _info(unit)
@@ -191,6 +213,7 @@ _FIELD_LABELS = {
 }
 
 
+@one_at_a_time(lambda: tr("Units", "importing a unit list"))
 def import_xlsx(
     db: Database, path: Path, progress: Progress | None = None, *, clear_blank: bool = False
 ) -> ImportResult:

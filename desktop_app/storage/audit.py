@@ -39,7 +39,10 @@ def _json_value(value: Any) -> Any:
 def _snapshot(obj: Base, *, committed: bool = False) -> dict[str, Any]:
     state = inspect(obj)
     values: dict[str, Any] = {}
+    counter = state.mapper.version_id_col  # the row's version is bookkeeping, not a change anyone made
     for attr in state.mapper.column_attrs:
+        if counter is not None and counter in attr.columns:
+            continue
         hist = state.attrs[attr.key].history
         if committed:
             if hist.deleted:

@@ -7,11 +7,14 @@ message and never overwrites it; an older schema is copied aside first and migra
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
@@ -66,6 +69,7 @@ class Database:
         self.notice: str | None = None  # what the user must hear about opening it (a restore finished)
         self.damaged: str | None = None  # what check_integrity found wrong; then nothing is written
         self.user: LoggedIn | None = None  # the person logged in, when the office has users on
+        self._work_held: dict[int, int] = {}  # thread → depth of exclusive() it is in
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -78,7 +82,7 @@ class Database:
         db = cls(data_dir, url)
         try:
             tables, current = postgres.schema_state(db.engine, url)
-            _check_revision(postgres.shown(url), tables, current)
+            check_revision(postgres.shown(url), tables, current)
             if current != migrate.HEAD:
                 migrate.upgrade(db.engine)
         except (SQLAlchemyError, OSError) as exc:
@@ -126,7 +130,7 @@ class Database:
                 tables, current = sqlite.read_schema_state(path)
             except sqlite3.Error as exc:
                 raise (sqlite.known_error(exc, path) or exc) from exc
-        _check_revision(path, tables, current)
+        check_revision(path, tables, current)
         db = cls(data_dir)
         db.notice = notice
         try:
@@ -192,6 +196,28 @@ class Database:
         finally:
             session.close()
 
+    @contextmanager
+    def exclusive(self, work: str) -> Iterator[None]:
+        """Work that must not run twice at once on one campaign — an import, a backup, a restore —
+        described in ``work`` (“正在导入任务表”). On a server, a second clerk who tries meanwhile is
+        told who runs what (storage.postgres.BusyElsewhere); in a data folder on one PC the folder's
+        own lock already lets only one program write. Nested calls on one thread hold it once."""
+        thread = threading.get_ident()
+        if not self.is_server or self._work_held.get(thread):
+            self._work_held[thread] = self._work_held.get(thread, 0) + 1
+            try:
+                yield
+            finally:
+                self._work_held[thread] -= 1
+            return
+        who = self.user.name if self.user is not None else current_actor()
+        with postgres.work_lock(self.engine, self.url, work, who):
+            self._work_held[thread] = 1
+            try:
+                yield
+            finally:
+                self._work_held[thread] = 0
+
     def read(self) -> Session:
         """A session for reading only (the caller closes it)."""
         return self._sessions()
@@ -214,7 +240,29 @@ class Database:
         self.engine.dispose()
 
 
-def _check_revision(path: Path | str, tables: set[str], current: str | None) -> None:
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def one_at_a_time(
+    work: Callable[[], str],
+) -> Callable[[Callable[Concatenate[Database, P], R]], Callable[Concatenate[Database, P], R]]:
+    """A service function (taking the Database first) that runs under ``Database.exclusive``;
+    ``work`` says what it does, in the words another clerk is shown (called when it runs, so the
+    words are in the interface's language)."""
+
+    def wrap(fn: Callable[Concatenate[Database, P], R]) -> Callable[Concatenate[Database, P], R]:
+        @functools.wraps(fn)
+        def run(db: Database, /, *args: P.args, **kwargs: P.kwargs) -> R:
+            with db.exclusive(work()):
+                return fn(db, *args, **kwargs)
+
+        return run
+
+    return wrap
+
+
+def check_revision(path: Path | str, tables: set[str], current: str | None) -> None:
     if tables and current is None and isinstance(path, str):  # a database on a server
         raise DatabaseError(
             tr(
@@ -241,4 +289,4 @@ def _check_revision(path: Path | str, tables: set[str], current: str | None) -> 
         )
 
 
-__all__ = ["Database"]
+__all__ = ["Database", "check_revision", "one_at_a_time"]

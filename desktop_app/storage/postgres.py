@@ -7,11 +7,16 @@ is the single-PC adapter beside this one).
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
-from desktop_app.core.errors import DatabaseError
+from desktop_app.core.errors import DatabaseError, KnownError
 from desktop_app.core.i18n import tr
 
 SCHEMES = ("postgresql", "postgres")
@@ -92,3 +97,61 @@ def known_error(exc: BaseException, url: str) -> DatabaseError | None:
     if isinstance(exc, OperationalError):
         return explain(exc, url)
     return None
+
+
+#: the advisory lock held while one clerk runs work that must not run twice at once (an import, a
+#: backup, a restore); its number is this program's own ("FSD1")
+WORK_LOCK = 0x46534431
+WORK_RUNNING = "work.running"  # the setting that says who holds it, for the others' message
+
+
+class BusyElsewhere(KnownError):
+    """Another clerk is running an import, a backup or a restore on the same campaign."""
+
+
+@contextmanager
+def work_lock(eng: Engine, url: str, work: str, who: str) -> Iterator[None]:
+    """Hold the campaign's work lock while the block runs, or refuse at once (BusyElsewhere) naming
+    who holds it, what they run and since when. The lock is the server's: it goes with the holder's
+    connection, so a PC that crashes or leaves the network never leaves it held."""
+    try:
+        conn = eng.connect()
+    except DBAPIError as exc:
+        raise explain(exc, url) from exc
+    try:
+        got = conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": WORK_LOCK}).scalar()
+        if not got:
+            row = conn.execute(text("SELECT value FROM setting WHERE key = :k"), {"k": WORK_RUNNING}).first()
+            conn.rollback()
+            held = row[0] if row else {}
+            if isinstance(held, str):
+                held = json.loads(held)
+            raise BusyElsewhere(
+                tr(
+                    "Storage",
+                    "{0} is {1} (since {2}). Wait until it is finished and try again; nothing was changed.",
+                ).format(
+                    held.get("who") or tr("Storage", "Another clerk"), held.get("work") or "…", held.get("since", "?")
+                )
+            )
+        since = dt.datetime.now().strftime("%H:%M")
+        value = json.dumps({"who": who, "work": work, "since": since}, ensure_ascii=False)
+        conn.execute(
+            text(
+                "INSERT INTO setting (key, value) VALUES (:k, CAST(:v AS json)) "
+                "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"
+            ),
+            {"k": WORK_RUNNING, "v": value},
+        )
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.execute(text("DELETE FROM setting WHERE key = :k"), {"k": WORK_RUNNING})
+            conn.commit()
+            conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": WORK_LOCK})
+            conn.commit()
+    except DBAPIError as exc:
+        raise explain(exc, url) from exc
+    finally:
+        conn.close()

@@ -1461,6 +1461,18 @@
             <source>where the campaign is kept: this PC's file or a server</source>
             <translation>创建活动的存放位置：本机文件或服务器</translation>
         </message>
+        <message>
+            <source>On a server there is no data set aside to go back to; restore a backup file instead.</source>
+            <translation>服务器上没有留存的旧数据可退回；请改为从备份文件恢复。</translation>
+        </message>
+        <message>
+            <source>Restored from {0} onto the server.</source>
+            <translation>已将 {0} 恢复到服务器。</translation>
+        </message>
+        <message>
+            <source>with --database: replace the campaign every clerk works on with the backup's</source>
+            <translation>与 --database 同用：用备份中的创建活动替换服务器上各同事正在使用的创建活动</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -1794,6 +1806,38 @@ Please copy them and send them to your support contact.</source>
             <source>Restore it all the same?</source>
             <translation>仍要恢复吗？</translation>
         </message>
+        <message>
+            <source>Campaign on the server {0}</source>
+            <translation>创建活动在服务器上：{0}</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: the word typed was not {0}.</source>
+            <translation>未恢复：输入的不是“{0}”。</translation>
+        </message>
+        <message>
+            <source>Read anew: the latest change was made by {0} at {1}.</source>
+            <translation>已重新读取：最近一次修改由 {0} 于 {1} 作出。</translation>
+        </message>
+        <message>
+            <source>Restore onto the server</source>
+            <translation>恢复到服务器</translation>
+        </message>
+        <message>
+            <source>Restoring {0} replaces the campaign on the server, for every clerk, with the backup's; what was entered since it was made is lost. Type {1} to replace it:</source>
+            <translation>恢复 {0} 会用备份中的数据替换服务器上的创建活动，所有同事都会受影响；备份之后录入的内容将丢失。如确需替换，请输入“{1}”：</translation>
+        </message>
+        <message>
+            <source>The backup {0} was restored onto the server.</source>
+            <translation>备份 {0} 已恢复到服务器。</translation>
+        </message>
+        <message>
+            <source>The server does not answer.</source>
+            <translation>服务器没有响应。</translation>
+        </message>
+        <message>
+            <source>replace</source>
+            <translation>替换</translation>
+        </message>
     </context>
     <context>
         <name>Models</name>
@@ -2073,6 +2117,10 @@ Please copy them and send them to your support contact.</source>
             <source>Point {0} is converted from the target {1}, which is not one of {2}.</source>
             <translation>评价要点 {0} 按指标 {1} 折算，但该指标不在 {2} 之中。</translation>
         </message>
+        <message>
+            <source>importing a rule set</source>
+            <translation>导入评价细则</translation>
+        </message>
     </context>
     <context>
         <name>SettingsPage</name>
@@ -2328,6 +2376,58 @@ Please copy them and send them to your support contact.</source>
             <source>self-assessment report</source>
             <translation>自查报告</translation>
         </message>
+        <message>
+            <source>Back to this PC's file</source>
+            <translation>改回本机文件</translation>
+        </message>
+        <message>
+            <source>Close the program and open it again to work on the server's campaign.</source>
+            <translation>请关闭程序后重新打开，即可使用服务器上的创建活动。</translation>
+        </message>
+        <message>
+            <source>Connect to a server…</source>
+            <translation>连接服务器…</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <source>From the next start this PC works on its own file again; the campaign on the server stays there for the other clerks. Go back?</source>
+            <translation>下次打开程序时，本机将改回使用自己的数据文件；服务器上的创建活动仍保留给其他同事使用。确定改回吗？</translation>
+        </message>
+        <message>
+            <source>From the next start: the server {0}.</source>
+            <translation>下次打开程序起：使用服务器 {0}。</translation>
+        </message>
+        <message>
+            <source>From the next start: this PC's own file.</source>
+            <translation>下次打开程序起：使用本机文件。</translation>
+        </message>
+        <message>
+            <source>Move to a server…</source>
+            <translation>移到服务器…</translation>
+        </message>
+        <message>
+            <source>Moving the campaign to the server…</source>
+            <translation>正在把创建活动移到服务器…</translation>
+        </message>
+        <message>
+            <source>On the server {0}, shared by the office's clerks.</source>
+            <translation>在服务器 {0} 上，由办公室各同事共用。</translation>
+        </message>
+        <message>
+            <source>The campaign “{0}” was copied to the server and checked row by row and file by file; this PC's file was left as it was.</source>
+            <translation>创建活动“{0}”已复制到服务器，并已逐行、逐个文件核对；本机数据文件保持原样。</translation>
+        </message>
+        <message>
+            <source>This PC now uses the server {0}.</source>
+            <translation>本机已设为使用服务器 {0}。</translation>
+        </message>
+        <message>
+            <source>This PC's own file (one clerk at a time).</source>
+            <translation>本机自己的数据文件（同一时间一人使用）。</translation>
+        </message>
     </context>
     <context>
         <name>Storage</name>
@@ -2434,6 +2534,14 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>Someone else saved this record a moment ago; nothing was saved. Reload and try again.</source>
             <translation>这条记录刚被他人保存，本次未保存。请刷新后重试。</translation>
+        </message>
+        <message>
+            <source>Another clerk</source>
+            <translation>另一位同事</translation>
+        </message>
+        <message>
+            <source>{0} is {1} (since {2}). Wait until it is finished and try again; nothing was changed.</source>
+            <translation>{0}正在{1}（{2}起）。请等其完成后再试；本次未作任何更改。</translation>
         </message>
     </context>
     <context>
@@ -2544,6 +2652,14 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>type</source>
             <translation>类型</translation>
+        </message>
+        <message>
+            <source>importing a unit list</source>
+            <translation>导入单位名单</translation>
+        </message>
+        <message>
+            <source>{0} was changed by {1} at {2} since you opened it. Nothing was saved; the list is reloaded — look again and save once more.</source>
+            <translation>{0}在您打开之后已由 {1} 于 {2} 修改。本次未保存；列表已重新读取，请查看后再保存一次。</translation>
         </message>
     </context>
     <context>
@@ -3087,6 +3203,10 @@ Please copy them and send them to your support contact.</source>
             <source>reporting round</source>
             <translation>报送轮次</translation>
         </message>
+        <message>
+            <source>moved</source>
+            <translation>迁移</translation>
+        </message>
     </context>
     <context>
         <name>Evidence</name>
@@ -3190,6 +3310,10 @@ Please copy them and send them to your support contact.</source>
             <source>No shared evidence folder is set for this server campaign; ask the IT person to set one.</source>
             <translation>服务器上的这个创建活动还没有设置存放佐证材料的共享文件夹，请信息化人员设置。</translation>
         </message>
+        <message>
+            <source>“{0}” was changed by {1} at {2} since you opened it. Nothing was saved; the list is reloaded — look again and save once more.</source>
+            <translation>“{0}”在您打开之后已由 {1} 于 {2} 修改。本次未保存；列表已重新读取，请查看后再保存一次。</translation>
+        </message>
     </context>
     <context>
         <name>Backup</name>
@@ -3276,6 +3400,18 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>{0} holds “{1}”, which no backup of this program holds; it was not used.</source>
             <translation>{0} 中含有“{1}”，本程序的备份不会含有这样的内容，未使用该备份。</translation>
+        </message>
+        <message>
+            <source>The server already holds a campaign, which every clerk works on; it was left as it was. To replace it with the backup, say so explicitly (--replace-server-campaign).</source>
+            <translation>服务器上已有各同事正在使用的创建活动，未作任何更改。如确需用备份替换它，请明确指定（--replace-server-campaign）。</translation>
+        </message>
+        <message>
+            <source>making a backup</source>
+            <translation>备份数据</translation>
+        </message>
+        <message>
+            <source>restoring a backup</source>
+            <translation>从备份恢复数据</translation>
         </message>
     </context>
     <context>
@@ -4863,6 +4999,10 @@ Please copy them and send them to your support contact.</source>
             <source>{0} was not imported: {1}</source>
             <translation>{0} 未导入：{1}</translation>
         </message>
+        <message>
+            <source>saving monthly reports</source>
+            <translation>保存月度报送</translation>
+        </message>
     </context>
     <context>
         <name>MonthlyXlsx</name>
@@ -6338,6 +6478,10 @@ Please copy them and send them to your support contact.</source>
             <source>there is no task numbered “{0}” in the plan.</source>
             <translation>实施方案中没有编号为“{0}”的任务。</translation>
         </message>
+        <message>
+            <source>importing inspection findings</source>
+            <translation>导入检查发现的问题</translation>
+        </message>
     </context>
     <context>
         <name>FindingsView</name>
@@ -6867,6 +7011,131 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>evidence files</source>
             <translation>佐证材料文件</translation>
+        </message>
+        <message>
+            <source>moving the campaign to a file</source>
+            <translation>把创建活动移到本机文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskImport</name>
+        <message>
+            <source>importing a responsibility table</source>
+            <translation>导入责任分解表</translation>
+        </message>
+        <message>
+            <source>importing a task table</source>
+            <translation>导入任务表</translation>
+        </message>
+    </context>
+    <context>
+        <name>Server</name>
+        <message>
+            <source>Name the shared folder where every clerk's PC finds the evidence (such as \\服务器\创建材料).</source>
+            <translation>请指定每位同事的电脑都能访问的佐证材料共享文件夹（如 \\服务器\创建材料）。</translation>
+        </message>
+        <message>
+            <source>The database there already holds the campaign “{0}”; it was left as it was. Connect to it instead, or ask for an empty database.</source>
+            <translation>那里的数据库已有创建活动“{0}”，未作任何更改。请改为直接连接它，或请信息化人员另建一个空数据库。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerDialog</name>
+        <message>
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <source>Connect to the server</source>
+            <translation>连接服务器</translation>
+        </message>
+        <message>
+            <source>Connected. The database holds the campaign “{0}”.</source>
+            <translation>连接成功。该数据库中有创建活动“{0}”。</translation>
+        </message>
+        <message>
+            <source>Connected. The database is empty: a campaign can be moved up to it.</source>
+            <translation>连接成功。该数据库为空，可以把创建活动移上去（或下次打开程序时新建）。</translation>
+        </message>
+        <message>
+            <source>Database *</source>
+            <translation>数据库名 *</translation>
+        </message>
+        <message>
+            <source>Fill in the {0}.</source>
+            <translation>请填写{0}。</translation>
+        </message>
+        <message>
+            <source>Login *</source>
+            <translation>登录名 *</translation>
+        </message>
+        <message>
+            <source>Move the campaign to the server</source>
+            <translation>把创建活动移到服务器</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>移到服务器</translation>
+        </message>
+        <message>
+            <source>Name the shared evidence folder.</source>
+            <translation>请指定佐证材料共享文件夹。</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>端口</translation>
+        </message>
+        <message>
+            <source>Server *</source>
+            <translation>服务器 *</translation>
+        </message>
+        <message>
+            <source>Shared evidence folder</source>
+            <translation>佐证材料共享文件夹</translation>
+        </message>
+        <message>
+            <source>Shared evidence folder *</source>
+            <translation>佐证材料共享文件夹 *</translation>
+        </message>
+        <message>
+            <source>Test the connection</source>
+            <translation>测试连接</translation>
+        </message>
+        <message>
+            <source>The database already holds the campaign “{0}”; choose 连接服务器 to work on it.</source>
+            <translation>该数据库中已有创建活动“{0}”，请改用“连接服务器”直接使用它。</translation>
+        </message>
+        <message>
+            <source>The office's IT person gives these (see the guide's section on server mode). The password is kept in PostgreSQL's own password file of this Windows user, not in the program's files.</source>
+            <translation>以下信息由单位的信息化人员提供（见使用说明中“服务器模式”一节）。密码保存在本机当前用户的 PostgreSQL 密码文件中，不保存在本程序的文件里。</translation>
+        </message>
+        <message>
+            <source>database</source>
+            <translation>数据库名</translation>
+        </message>
+        <message>
+            <source>login</source>
+            <translation>登录名</translation>
+        </message>
+        <message>
+            <source>server</source>
+            <translation>服务器地址</translation>
+        </message>
+        <message>
+            <source>such as 192.168.1.20 or the server's name</source>
+            <translation>如 192.168.1.20 或服务器名称</translation>
+        </message>
+        <message>
+            <source>such as \\服务器\创建材料</source>
+            <translation>如 \\服务器\创建材料</translation>
         </message>
     </context>
 </TS>

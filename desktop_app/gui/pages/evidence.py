@@ -625,8 +625,18 @@ class EvidencePage(Page):
             return
         if dialog.meta is None:
             return
-        if dialogs.guarded(self, evidence.update, self.db, record.id, dialog.meta, item=dialog.item, unit=dialog.unit):
-            self.model.reload_rows({record.id})
+        saved = dialogs.guarded(
+            self,
+            evidence.update,
+            self.db,
+            record.id,
+            dialog.meta,
+            item=dialog.item,
+            unit=dialog.unit,
+            version=record.version,
+        )
+        self.model.reload_rows({record.id})  # saved, or changed by another clerk meanwhile: shown as it is now
+        if saved:
             self._after_change(keep=record.id)
 
     def _copy(self):

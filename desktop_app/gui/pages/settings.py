@@ -183,6 +183,19 @@ class SettingsPage(Page):
         folder.addWidget(self.folder_label, 1)
         folder.addWidget(open_folder)
         form.addRow(self.tr("Data folder"), folder)
+        where = QHBoxLayout()
+        self.database_label = QLabel()
+        self.database_label.setWordWrap(True)
+        where.addWidget(self.database_label, 1)
+        self.connect_button = QPushButton(self.tr("Connect to a server…"))
+        self.move_up_button = QPushButton(self.tr("Move to a server…"))
+        self.local_button = QPushButton(self.tr("Back to this PC's file"))
+        self.connect_button.clicked.connect(lambda: self.choose_server(moving=False))
+        self.move_up_button.clicked.connect(lambda: self.choose_server(moving=True))
+        self.local_button.clicked.connect(self.use_local_file)
+        for button in (self.connect_button, self.move_up_button, self.local_button):
+            where.addWidget(button)
+        form.addRow(self.tr("Database"), where)
         inner.addWidget(box)
         inner.addStretch(1)
 
@@ -208,12 +221,78 @@ class SettingsPage(Page):
         current = settings_service.get(self.db, spec.LANGUAGE)
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         self._show_rounds()
+        self._show_database()
         values = paper.current(self.db)
         self.masthead.setText(values[spec.MASTHEAD.key].replace("\n", "|"))
         self.masthead_style.setCurrentIndex(max(0, self.masthead_style.findData(values[spec.MASTHEAD_STYLE.key])))
         self.issue_format.setText(values[spec.ISSUE_FORMAT.key])
         self.copy_to.setText(values[spec.COPY_TO.key])
         self.printed_by.setText(values[spec.PRINTED_BY.key])
+
+    def _show_database(self) -> None:
+        from desktop_app.storage import address, postgres
+
+        chosen = address.chosen(self.db.data_dir)
+        if self.db.is_server:
+            text = self.tr("On the server {0}, shared by the office's clerks.").format(postgres.shown(self.db.url))
+        else:
+            text = self.tr("This PC's own file (one clerk at a time).")
+        if chosen and chosen != self.db.url.replace("postgresql+psycopg://", "postgresql://"):
+            text += " " + self.tr("From the next start: the server {0}.").format(postgres.shown(chosen))
+        elif not chosen and self.db.is_server and not address.address(self.db.data_dir):
+            text += " " + self.tr("From the next start: this PC's own file.")
+        self.database_label.setText(text)
+        self.move_up_button.setVisible(not self.db.is_server)
+        self.local_button.setVisible(bool(chosen))
+
+    def choose_server(self, moving: bool):
+        """Connect this PC to the office's server, or move its campaign up there first; from the next
+        start the program opens the server's campaign."""
+        from desktop_app.gui.server_dialog import ServerDialog
+        from desktop_app.services import server
+        from desktop_app.storage import address
+
+        dialog = ServerDialog(address.chosen(self.db.data_dir), moving=moving, parent=self)
+        if not dialogs.run_dialog(dialog) or not dialog.url:
+            return None
+        restart = self.tr("Close the program and open it again to work on the server's campaign.")
+        if not moving:
+            server.connect(self.db.data_dir, dialog.url, dialog.password_text)
+            self._show_database()
+            dialogs.info(self, self.tr("This PC now uses the server {0}.").format(dialog.url) + " " + restart)
+            return None
+        url, password, folder = dialog.url, dialog.password_text, Path(dialog.store_folder)
+
+        def work(progress):
+            return server.move_up(self.db, url, password, folder, progress=progress)
+
+        def done(state) -> None:
+            self._show_database()
+            dialogs.info(
+                self,
+                self.tr(
+                    "The campaign “{0}” was copied to the server and checked row by row and file by file; this PC's "
+                    "file was left as it was."
+                ).format(state.campaign)
+                + " "
+                + restart,
+            )
+
+        return run_task(work, done, parent=self, label=self.tr("Moving the campaign to the server…"))
+
+    def use_local_file(self) -> None:
+        from desktop_app.services import server
+
+        if not dialogs.ask(
+            self,
+            self.tr(
+                "From the next start this PC works on its own file again; the campaign on the server stays there "
+                "for the other clerks. Go back?"
+            ),
+        ):
+            return
+        server.disconnect(self.db.data_dir)
+        self._show_database()
 
     def _show_rounds(self) -> None:
         self.cycle.setCurrentIndex(max(0, self.cycle.findData(rounds.cycle(self.db))))

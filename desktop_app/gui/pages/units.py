@@ -91,7 +91,7 @@ class UnitDialog(QDialog):
             if self.unit is None:
                 self.result_unit = units.add(self.db, self.record())
             else:
-                self.result_unit = units.update(self.db, self.unit.id, self.record())
+                self.result_unit = units.update(self.db, self.unit.id, self.record(), version=self.unit.version)
         except KnownError as err:
             self.error.setText("\n".join([err.message, *err.details]))
             dialogs.note("error", self.windowTitle(), err.message, err.details)
@@ -214,8 +214,8 @@ class UnitsPage(Page):
         if unit is None:
             return
         dialog = UnitDialog(self.db, unit, self)
-        if dialog.exec():
-            self.refresh()
+        dialog.exec()
+        self.refresh()  # saved, or changed by another clerk meanwhile: shown as it is now
 
     def toggle_active(self) -> None:
         unit = self.selected()
@@ -228,7 +228,7 @@ class UnitsPage(Page):
             ),
         ):
             return
-        dialogs.guarded(self, units.set_active, self.db, unit.id, not unit.active)
+        dialogs.guarded(self, units.set_active, self.db, unit.id, not unit.active, version=unit.version)
         self.refresh()
 
     def choose_import(self) -> None:

@@ -1,0 +1,136 @@
+"""设置 › 数据库: the office server's address, login and password, tried before they are kept; for
+moving this PC's campaign up, also the shared folder for the evidence."""
+
+from __future__ import annotations
+
+from desktop_app.core.errors import KnownError
+from desktop_app.gui import dialogs
+from desktop_app.gui.qt import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+from desktop_app.services import server
+from desktop_app.storage import address
+
+
+class ServerDialog(QDialog):
+    """``moving``: the campaign of this PC goes up (the shared folder is asked for too); otherwise the
+    PC connects to a campaign already there. ``save`` tries the server and keeps ``url``, ``password``
+    (and ``store_folder``) only when it answered as wanted; the page does the rest."""
+
+    def __init__(self, current: str | None = None, *, moving: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.moving = moving
+        self.url = ""
+        self.password_text = ""
+        self.store_folder = ""
+        self.state: server.ServerState | None = None
+        self.setWindowTitle(self.tr("Move the campaign to the server") if moving else self.tr("Connect to the server"))
+        self.setMinimumWidth(520)
+        host, port, database, user = address.parts(current) if current else ("", address.DEFAULT_PORT, "", "")
+        form = QFormLayout(self)
+        intro = QLabel(
+            self.tr(
+                "The office's IT person gives these (see the guide's section on server mode). The password is "
+                "kept in PostgreSQL's own password file of this Windows user, not in the program's files."
+            )
+        )
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.host = QLineEdit(host)
+        self.host.setPlaceholderText(self.tr("such as 192.168.1.20 or the server's name"))
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(port)
+        self.database = QLineEdit(database)
+        self.user = QLineEdit(user)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Server *"), self.host)
+        form.addRow(self.tr("Port"), self.port)
+        form.addRow(self.tr("Database *"), self.database)
+        form.addRow(self.tr("Login *"), self.user)
+        form.addRow(self.tr("Password"), self.password)
+        self.folder = QLineEdit()
+        if moving:
+            self.folder.setPlaceholderText(self.tr("such as \\\\服务器\\创建材料"))
+            row = QHBoxLayout()
+            row.addWidget(self.folder, 1)
+            browse = QPushButton(self.tr("Browse…"))
+            browse.clicked.connect(self._browse)
+            row.addWidget(browse)
+            form.addRow(self.tr("Shared evidence folder *"), row)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        form.addRow(self.result_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.try_button = buttons.addButton(self.tr("Test the connection"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.try_button.clicked.connect(self.test)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Move up") if moving else self.tr("Connect"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        folder = dialogs.choose_folder(self, self.tr("Shared evidence folder"))
+        if folder:
+            self.folder.setText(folder)
+
+    def _address(self) -> str:
+        missing = [
+            label
+            for label, field in (
+                (self.tr("server"), self.host),
+                (self.tr("database"), self.database),
+                (self.tr("login"), self.user),
+            )
+            if not field.text().strip()
+        ]
+        if missing:
+            raise KnownError(self.tr("Fill in the {0}.").format("、".join(missing)))
+        return address.compose(self.host.text(), self.port.value(), self.database.text(), self.user.text())
+
+    def _show(self, text: str, *, error: bool) -> None:
+        self.result_label.setStyleSheet("color:#b00020" if error else "color:#1d6b2f")
+        self.result_label.setText(text)
+        if error:
+            dialogs.note("error", self.windowTitle(), text)
+
+    def test(self) -> server.ServerState | None:
+        """Try the server with what is typed; what it holds, or the problem, is shown under the form."""
+        try:
+            state = server.probe(self._address(), self.password.text())
+        except KnownError as err:
+            self._show(err.message, error=True)
+            return None
+        if state.empty:
+            self._show(self.tr("Connected. The database is empty: a campaign can be moved up to it."), error=False)
+        else:
+            self._show(self.tr("Connected. The database holds the campaign “{0}”.").format(state.campaign), error=False)
+        return state
+
+    def save(self) -> None:
+        state = self.test()
+        if state is None:
+            return
+        if self.moving and not state.empty:
+            self._show(
+                self.tr("The database already holds the campaign “{0}”; choose 连接服务器 to work on it.").format(
+                    state.campaign
+                ),
+                error=True,
+            )
+            return
+        if self.moving and not self.folder.text().strip():
+            self._show(self.tr("Name the shared evidence folder."), error=True)
+            return
+        self.url, self.password_text, self.store_folder = self._address(), self.password.text(), self.folder.text()
+        self.state = state
+        self.accept()
