@@ -17,6 +17,8 @@ ROOT = Path(__file__).resolve().parents[1]
 #: FOODSAFETY_DESK_TEST_DATABASE=postgresql runs every test that takes ``db`` on a new database of a
 #: throw-away PostgreSQL cluster (tests/pg_cluster.py) instead of an SQLite file
 SERVER = os.environ.get("FOODSAFETY_DESK_TEST_DATABASE", "") == "postgresql"
+#: with it, FOODSAFETY_DESK_TEST_STORE=database keeps the evidence inside that database (large objects)
+IN_DATABASE = SERVER and os.environ.get("FOODSAFETY_DESK_TEST_STORE", "") == "database"
 
 
 def pytest_collection_modifyitems(config, items):
@@ -25,6 +27,8 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.gui)
         if SERVER and item.get_closest_marker("sqlite_only") is not None:
             item.add_marker(pytest.mark.skip(reason="about the SQLite file itself, not the server"))
+        if IN_DATABASE and item.get_closest_marker("store_folder") is not None:
+            item.add_marker(pytest.mark.skip(reason="about the evidence folder itself, not the database's store"))
     # Tests that run the real start (QApplication.exec) go last: once exec has returned in a
     # process, PySide no longer lets worker threads run Python, and background work would stall.
     items.sort(key=lambda item: item.get_closest_marker("event_loop") is not None)
@@ -94,7 +98,11 @@ def db(data_dir, request):
         from desktop_app.core import settings as spec
         from desktop_app.services import settings as settings_service
 
-        settings_service.set_value(database, spec.STORE_FOLDER, str(data_dir / "store"))
+        if IN_DATABASE:  # the evidence inside the server's database (storage.blobstore)
+            settings_service.set_value(database, spec.STORE_KIND, spec.IN_DATABASE)
+        else:
+            (data_dir / "store").mkdir(exist_ok=True)  # the shared folder, as the IT person makes it
+            settings_service.set_value(database, spec.STORE_FOLDER, str(data_dir / "store"))
         request.getfixturevalue("monkeypatch").setenv("FOODSAFETY_DESK_DATABASE", url)
     yield database
     database.close()

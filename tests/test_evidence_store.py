@@ -28,7 +28,7 @@ def _sha(content: bytes) -> str:
 
 
 def _stored_files(db):
-    return sorted(p.name for p in (db.data_dir / "store").rglob("*") if p.is_file() and p.parent.name != "tmp")
+    return sorted(p.name for p in evidence.store(db).files())
 
 
 def test_file_is_stored_by_its_hash_and_the_original_left_alone(demo_db, tmp_path):
@@ -81,6 +81,7 @@ def test_a_folder_is_taken_whole_without_office_junk(demo_db, tmp_path, count):
     assert len(evidence.list_evidence(demo_db, item=64)) == count
 
 
+@pytest.mark.store_folder
 def test_bad_files_are_explained_and_the_good_ones_filed(demo_db, tmp_path, monkeypatch):
     good1 = _file(tmp_path / "1-通知.docx", b"notice")
     empty = _file(tmp_path / "2-空.txt", b"")
@@ -117,6 +118,7 @@ def test_bad_files_are_explained_and_the_good_ones_filed(demo_db, tmp_path, monk
     assert not list((demo_db.data_dir / "store" / "tmp").iterdir())
 
 
+@pytest.mark.store_folder
 def test_disk_full_in_the_middle_leaves_no_half_record_and_no_orphan(demo_db, tmp_path, monkeypatch):
     files = [_file(tmp_path / f"{i}.pdf", f"content {i}".encode() * 100) for i in range(5)]
     evidence.add_files(demo_db, files[:1], item=12, unit="市农业农村局")
@@ -142,6 +144,7 @@ def test_disk_full_in_the_middle_leaves_no_half_record_and_no_orphan(demo_db, tm
     assert evidence.verify(demo_db).ok
 
 
+@pytest.mark.store_folder
 def test_a_full_disk_in_a_batch_is_told_for_the_file_it_hit(demo_db, tmp_path, monkeypatch):
     """A batch of many files is made durable by one sync of the whole disk; when that fails, each
     file is synced on its own, so only the file the disk refused is left out."""
@@ -261,6 +264,7 @@ def test_deletes_and_restores_are_audited(demo_db, tmp_path):
     assert '"deleted_at": null' in rows[1][1] and '"deleted_at": "20' in rows[1][2]
 
 
+@pytest.mark.store_folder
 def test_verify_finds_missing_and_altered_files(demo_db, tmp_path):
     a, b, _unchanged = (
         evidence.add_files(demo_db, [_file(tmp_path / f"{n}.pdf", n.encode() * 50)], item=1).added[0] for n in "abc"

@@ -6,7 +6,7 @@ its password) and leaving it untouched."""
 import pytest
 from sqlalchemy import create_engine, text
 
-from desktop_app.core.errors import DatabaseError
+from desktop_app.core.errors import DatabaseError, KnownError
 from desktop_app.services import campaigns, demo, tasks, units
 from desktop_app.storage import migrate, postgres
 from desktop_app.storage.database import Database
@@ -87,3 +87,97 @@ def _closed_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])  # free, and nothing listens there once the socket closes
+
+
+def test_a_second_campaign_on_the_server_is_refused_and_the_first_kept(server_url, tmp_path):
+    first_pc = Database.open(tmp_path / "pc1", url=server_url)
+    second_pc = Database.open(tmp_path / "pc2", url=server_url)
+    try:
+        campaigns.create(first_pc, name="济源市创建省级食品安全示范城市", region="济源市", population=730_000)
+        with pytest.raises(KnownError, match="服务器上的数据库已有创建活动"):
+            campaigns.create(second_pc, name="另一个创建活动", region="某市", population=1)
+        assert campaigns.require(second_pc).name == "济源市创建省级食品安全示范城市"
+    finally:
+        second_pc.close()
+        first_pc.close()
+
+
+class _ServerGoesAway:
+    """A progress that cuts every connection to the database half-way through the work."""
+
+    cancelled = False
+
+    def __init__(self, url: str, at: int):
+        self.url, self.at = url, at
+
+    def step(self, done: int, total: int, message: str = "") -> None:
+        if done == self.at:
+            engine = create_engine(postgres.normalised(self.url))
+            with engine.begin() as conn:
+                conn.execute(
+                    text(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                    )
+                )
+            engine.dispose()
+
+
+def test_a_server_that_goes_away_mid_import_leaves_nothing_half_written(server_url, tmp_path):
+    from openpyxl import Workbook
+
+    db = Database.open(tmp_path / "pc1", url=server_url)
+    try:
+        demo.build_small(db)
+        before = len(units.list_units(db))
+        book = Workbook()
+        book.active.append(["单位名称", "类型"])
+        for n in range(8):
+            book.active.append([f"市新设第{n}局", "部门"])
+        book.save(tmp_path / "名单.xlsx")
+        with pytest.raises(DatabaseError, match="无法连接数据库服务器") as caught:
+            units.import_xlsx(db, tmp_path / "名单.xlsx", _ServerGoesAway(server_url, at=4))
+        assert "127.0.0.1" in caught.value.message  # the server is named
+        assert len(units.list_units(db)) == before  # the connection comes back; nothing of the import stayed
+        assert units.import_xlsx(db, tmp_path / "名单.xlsx").created == 8  # and it can simply be run again
+    finally:
+        db.close()
+
+
+def test_a_shared_folder_that_is_gone_or_read_only_is_said_in_words(server_url, tmp_path, monkeypatch):
+    import os
+
+    from desktop_app.core import settings as spec
+    from desktop_app.services import evidence, settings
+
+    db = Database.open(tmp_path / "pc1", url=server_url)
+    try:
+        demo.build_small(db)
+        paper = tmp_path / "纪要.txt"
+        paper.write_text("会议纪要", encoding="utf-8")
+        settings.set_value(db, spec.STORE_FOLDER, str(tmp_path / "服务器已关机" / "创建材料"))
+        added = evidence.add_files(db, [paper], item=1, unit="市食安办")
+        assert not added.added and "无法访问" in added.skipped[0].reason  # not filed, and told why
+        assert not (tmp_path / "服务器已关机").exists()  # nothing made in the share's place
+        shared = tmp_path / "只读共享"
+        shared.mkdir()
+        settings.set_value(db, spec.STORE_FOLDER, str(shared))
+        os.chmod(shared, 0o555)
+        if hasattr(os, "geteuid") and os.geteuid() == 0:  # root writes anywhere: the share says no instead
+            real = type(shared).mkdir
+
+            def refused(self, *args, **kwargs):
+                if self.parent == shared:
+                    raise PermissionError(13, "Permission denied", str(self))
+                return real(self, *args, **kwargs)
+
+            monkeypatch.setattr(type(shared), "mkdir", refused)
+        try:
+            added = evidence.add_files(db, [paper], item=1, unit="市食安办")
+        finally:
+            os.chmod(shared, 0o755)
+            monkeypatch.undo()
+        assert not added.added and "纪要.txt" in added.skipped[0].reason and "写入权限" in added.skipped[0].reason
+        assert not evidence.list_evidence(db)  # no record without its file
+    finally:
+        db.close()

@@ -128,9 +128,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument(
         "url", metavar=tr("Cli", "ADDRESS"), help=tr("Cli", "the server, as postgresql://用户:密码@服务器/数据库")
     )
-    p.add_argument(
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument(
+        "--in-database",
+        action="store_true",
+        help=tr("Cli", "keep the evidence files inside the server's database (for an office without a shared folder)"),
+    )
+    where.add_argument(
         "--store",
-        required=True,
         type=Path,
         metavar=tr("Cli", "DIR"),
         help=tr("Cli", "the shared folder for the evidence files, reached by every clerk's PC"),
@@ -420,7 +425,7 @@ def cmd_db_move_to(args: argparse.Namespace) -> int:
     from desktop_app.services import move
 
     with Session(args, write=True) as db:
-        return _moved(move.move_to_server(db, args.url, args.store))
+        return _moved(move.move_to_server(db, args.url, None if args.in_database else args.store))
 
 
 def cmd_db_move_to_file(args: argparse.Namespace) -> int:

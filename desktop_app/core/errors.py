@@ -40,6 +40,11 @@ class ImportRejected(KnownError):
     """An import found problems; nothing was written.  ``details`` lists every problem."""
 
 
+class ChangedMeanwhile(KnownError):
+    """A record was saved by someone else since the clerk read it (or at the very same moment);
+    nothing was saved (services.side_by_side)."""
+
+
 class NotFoundError(KnownError):
     """Something named by the user does not exist."""
 

@@ -34,8 +34,11 @@ PAPER = (MASTHEAD, MASTHEAD_STYLE, ISSUE_FORMAT, COPY_TO, PRINTED_BY)
 
 # -- server mode: where the evidence files of a campaign on a server are kept ---------------------------
 STORE_FOLDER = SettingSpec("store.folder", str, "", "Shared evidence folder")  # \\服务器\创建材料
+#: "folder" (the shared folder above) or "database" (inside the server's database, storage.blobstore)
+STORE_KIND = SettingSpec("store.kind", str, "folder", "Where the evidence files are kept")
+IN_DATABASE = "database"
 
-ALL = {s.key: s for s in (LANGUAGE, *PAPER, STORE_FOLDER)}
+ALL = {s.key: s for s in (LANGUAGE, *PAPER, STORE_FOLDER, STORE_KIND)}
 
 
 def coerce(spec: SettingSpec, value: object) -> object:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from desktop_app.core.errors import KnownError
 from desktop_app.gui import dialogs
 from desktop_app.gui.qt import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,6 +32,7 @@ class ServerDialog(QDialog):
         self.url = ""
         self.password_text = ""
         self.store_folder = ""
+        self.in_database = False  # the evidence inside the server's database instead of a shared folder
         self.state: server.ServerState | None = None
         self.setWindowTitle(self.tr("Move the campaign to the server") if moving else self.tr("Connect to the server"))
         self.setMinimumWidth(520)
@@ -67,6 +69,10 @@ class ServerDialog(QDialog):
             browse.clicked.connect(self._browse)
             row.addWidget(browse)
             form.addRow(self.tr("Shared evidence folder *"), row)
+            self.keep_inside = QCheckBox(self.tr("No shared folder: keep the evidence files inside the database"))
+            self.keep_inside.toggled.connect(self.folder.setDisabled)
+            self.keep_inside.toggled.connect(browse.setDisabled)
+            form.addRow(self.keep_inside)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         form.addRow(self.result_label)
@@ -128,9 +134,11 @@ class ServerDialog(QDialog):
                 error=True,
             )
             return
-        if self.moving and not self.folder.text().strip():
+        inside = self.moving and self.keep_inside.isChecked()
+        if self.moving and not inside and not self.folder.text().strip():
             self._show(self.tr("Name the shared evidence folder."), error=True)
             return
         self.url, self.password_text, self.store_folder = self._address(), self.password.text(), self.folder.text()
+        self.in_database = inside
         self.state = state
         self.accept()

@@ -23,6 +23,7 @@ import sqlite3
 import stat
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -243,7 +244,7 @@ def _verify(path: Path) -> dict:
                 with archive.open(member["name"]) as fh:
                     while chunk := fh.read(CHUNK):
                         digest.update(chunk)
-            except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
                 raise BackupRejected(tr("Backup", "{0} is damaged.").format(name)) from exc
             if digest.hexdigest() != member["sha256"]:
                 raise BackupRejected(tr("Backup", "{0} is damaged: “{1}” does not match.").format(name, member["name"]))
@@ -433,7 +434,7 @@ def restore_to_server(
                                 "replaced_chain_head": head,
                             },
                         ),
-                        keep_settings=(spec.STORE_FOLDER.key,),
+                        keep_settings=(spec.STORE_FOLDER.key, spec.STORE_KIND.key),
                     )
                 finally:
                     staged.close()

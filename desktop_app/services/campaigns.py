@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from desktop_app.core import roles
 from desktop_app.core.errors import KnownError, NoCampaignError
 from desktop_app.core.i18n import tr
-from desktop_app.storage.database import Database
+from desktop_app.storage.database import Database, one_at_a_time
 from desktop_app.storage.models import Campaign, Evidence, ItemRow, MonthlyReport, Phase, RuleSetRow, Task, Unit
 
 LEVEL_NATIONAL, LEVEL_PROVINCIAL = "国家", "省级"
@@ -218,6 +218,7 @@ def phase_ends(db: Database) -> dict[str, dt.date]:
     return {p.name: p.end for p in info.phases} if info else {}
 
 
+@one_at_a_time(lambda: tr("Campaign", "setting up the campaign"))
 def create(
     db: Database,
     *,
@@ -261,6 +262,10 @@ def create(
         raise KnownError(tr("Campaign", "The campaign was not created."), problems)
     with db.session(need=roles.CAMPAIGN) as session:
         if session.scalar(select(func.count()).select_from(Campaign)):
+            if db.is_server:  # one database, one campaign: a second is refused, the first left as it is
+                raise KnownError(
+                    tr("Campaign", "The database on the server already holds a campaign; edit it under 设置.")
+                )
             raise KnownError(tr("Campaign", "This data folder already holds a campaign; edit it under 设置."))
         builtin = rulesets.ensure_builtin(session)
         rule_set = builtin

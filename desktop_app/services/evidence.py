@@ -158,18 +158,23 @@ class VerifyReport:
 def store(db: Database) -> FileStore:
     """Where the campaign's evidence files are kept: the data folder's ``store`` on one PC; on a server,
     the shared folder every clerk's PC reaches (setting ``store.folder``, set when the campaign moved
-    up or by the IT person)."""
+    up or by the IT person), or the server's database itself (setting ``store.kind``), read into a
+    cache folder on this PC as files are opened."""
     if not db.is_server:
         return FileStore(db.data_dir / "store")
     from desktop_app.core import settings as spec
     from desktop_app.services import settings as settings_service
 
+    if settings_service.get(db, spec.STORE_KIND) == spec.IN_DATABASE:
+        from desktop_app.storage.blobstore import DatabaseStore
+
+        return DatabaseStore(db.engine, db.data_dir / "cache" / "store")
     folder = str(settings_service.get(db, spec.STORE_FOLDER)).strip()
     if not folder:
         raise KnownError(
             tr("Evidence", "No shared evidence folder is set for this server campaign; ask the IT person to set one.")
         )
-    return FileStore(Path(folder))
+    return FileStore(Path(folder), shared=True)
 
 
 # -- lookups ----------------------------------------------------------------------------------------
@@ -783,7 +788,7 @@ def repair(db: Database, report: VerifyReport) -> int:
     removed = 0
     the_store = store(db)
     for path in report.orphans:
-        if path.name not in known and path.exists():  # still no record uses it
+        if path.name not in known and the_store.has(path.name):  # still no record uses it
             the_store.remove(path.name)
             removed += 1
     for path in report.leftovers:

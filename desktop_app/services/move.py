@@ -209,6 +209,10 @@ def copy_campaign(
                 action, details = history
                 after = {"rows": sum(moved.tables.values()), "files": moved.files, **details}
                 audit.record(session, action, "campaign", "1", after=after)
+    if target.is_server:
+        from desktop_app.storage import postgres
+
+        postgres.tidy(target.engine)
     check(progress, steps, steps)
     return moved
 
@@ -227,18 +231,27 @@ def snapshot(source: Database, folder: Path) -> Path:
         copy.close()
 
 
-def move_to_server(db: Database, url: str, store_folder: Path, *, progress: Progress | None = None) -> Moved:
+def move_to_server(db: Database, url: str, store_folder: Path | None, *, progress: Progress | None = None) -> Moved:
     """The data folder's campaign onto the server at ``url`` (an empty database), its evidence into
-    ``store_folder`` (the shared folder every clerk's PC reaches); the file is left as it was."""
+    ``store_folder`` (the shared folder every clerk's PC reaches), or with None into the server's
+    database itself; the file is left as it was."""
     from desktop_app.services import evidence
     from desktop_app.services import settings as settings_service
+    from desktop_app.storage.blobstore import DatabaseStore
 
     if db.is_server:
         raise KnownError(tr("Move", "This campaign is on a server already."))
     target = Database.open_server(db.data_dir, url)
     try:
-        moved = copy_campaign(db, target, evidence.store(db), FileStore(Path(store_folder)), progress=progress)
-        settings_service.set_value(target, spec.STORE_FOLDER, str(Path(store_folder)))
+        if store_folder is None:
+            target_store: FileStore = DatabaseStore(target.engine, db.data_dir / "cache" / "store")
+        else:
+            target_store = FileStore(Path(store_folder))
+        moved = copy_campaign(db, target, evidence.store(db), target_store, progress=progress)
+        if store_folder is None:
+            settings_service.set_value(target, spec.STORE_KIND, spec.IN_DATABASE)
+        else:
+            settings_service.set_value(target, spec.STORE_FOLDER, str(Path(store_folder)))
         moved.target = url
         return moved
     finally:
@@ -268,4 +281,4 @@ def move_to_file(db: Database, data_dir: Path, *, progress: Progress | None = No
 def _own_store(target: Database) -> None:
     """A file copy keeps its evidence in its own data folder, not in the server's shared one."""
     with target.engine.begin() as conn:
-        conn.execute(delete(Setting).where(Setting.key == spec.STORE_FOLDER.key))
+        conn.execute(delete(Setting).where(Setting.key.in_((spec.STORE_FOLDER.key, spec.STORE_KIND.key))))

@@ -70,12 +70,13 @@ def disconnect(data_dir: Path) -> None:
 
 
 def move_up(
-    db: Database, url: str, password: str, store_folder: Path, *, progress: Progress | None = None
+    db: Database, url: str, password: str, store_folder: Path | str | None, *, progress: Progress | None = None
 ) -> ServerState:
-    """This PC's campaign onto an empty server database (``services.move``), then chosen for this PC."""
+    """This PC's campaign onto an empty server database (``services.move``), then chosen for this PC;
+    its evidence into the shared ``store_folder``, or with None into the server's database itself."""
     from desktop_app.services import move
 
-    if not str(store_folder).strip():
+    if store_folder is not None and not str(store_folder).strip():
         raise KnownError(
             tr(
                 "Server",
@@ -91,7 +92,8 @@ def move_up(
                 "instead, or ask for an empty database.",
             ).format(state.campaign)
         )
-    move.move_to_server(db, with_password(url, password), Path(store_folder), progress=progress)
+    folder = None if store_folder is None else Path(store_folder)
+    move.move_to_server(db, with_password(url, password), folder, progress=progress)
     if password:
         address.remember_password(url, password)
     address.choose(db.data_dir, url)

@@ -15,14 +15,10 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.core.errors import KnownError
+from desktop_app.core.errors import ChangedMeanwhile
 from desktop_app.storage.models import AuditLog
 
 Row = TypeVar("Row", bound=Any)
-
-
-class ChangedMeanwhile(KnownError):
-    """The record was changed by someone else since the clerk read it; nothing was saved."""
 
 
 def last_change(session: Session, entity: str, entity_id: int) -> tuple[str, str]:
@@ -50,3 +46,6 @@ def as_read(session: Session, entity: str, row: Row, version: int | None, say: C
         return row
     who, when = last_change(session, entity, row.id)
     raise ChangedMeanwhile(say(who, when))
+
+
+__all__ = ["ChangedMeanwhile", "as_read", "changed_since", "last_change"]

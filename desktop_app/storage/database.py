@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop_app.core import roles
-from desktop_app.core.errors import DatabaseError, KnownError
+from desktop_app.core.errors import ChangedMeanwhile, DatabaseError, KnownError
 from desktop_app.core.i18n import tr
 from desktop_app.paths import DB_FILE_NAME
 from desktop_app.storage import audit, fts, migrate, postgres, restore_journal, sqlite
@@ -178,7 +178,7 @@ class Database:
             session.commit()
         except StaleDataError as exc:  # a versioned row another clerk saved first (storage.models.Task)
             session.rollback()
-            raise KnownError(
+            raise ChangedMeanwhile(
                 tr("Storage", "Someone else saved this record a moment ago; nothing was saved. Reload and try again.")
             ) from exc
         except DBAPIError as exc:

@@ -71,6 +71,14 @@ def _stored_problem(name: str, exc: OSError) -> FileProblem:
         return FileProblem(
             tr("Evidence", "The disk is full; “{0}” was not taken. Free some space and add it again.").format(name)
         )
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return FileProblem(
+            tr(
+                "Evidence",
+                "The evidence folder may not be written to (read-only, or no permission); “{0}” was not taken. "
+                "Ask the IT person to give this PC write access.",
+            ).format(name)
+        )
     return FileProblem(tr("Evidence", "“{0}” could not be stored: {1}").format(name, exc.strerror or exc))
 
 
@@ -151,9 +159,12 @@ def _sync_folders(folders: list[Path], *, whole_disk: bool) -> OSError | None:
 
 
 class FileStore:
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, *, shared: bool = False):
+        """``shared``: the root is a folder on the office's network (server mode), made by the IT
+        person: when it is not there the share is away, and nothing is written in its place."""
         self.root = Path(root)
         self.tmp = self.root / "tmp"
+        self.shared = shared
         self._tmp_made = False
 
     def path_of(self, sha256: str) -> Path:
@@ -200,7 +211,18 @@ class FileStore:
         if info.st_size > MAX_SIZE:
             raise FileProblem(tr("Evidence", "“{0}” is larger than 2 GB; split it or compress it first.").format(name))
         if not self._tmp_made:
-            self.tmp.mkdir(parents=True, exist_ok=True)
+            if self.shared and not self.root.is_dir():  # a share that is gone, or a network that is down
+                raise FileProblem(
+                    tr(
+                        "Evidence",
+                        "The shared evidence folder {0} cannot be reached (it is gone, or the network is down); "
+                        "“{1}” was not taken.",
+                    ).format(self.root, name)
+                )
+            try:
+                self.tmp.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise _stored_problem(name, exc) from exc
             self._tmp_made = True
         part = self.tmp / f"{uuid.uuid4().hex}.part"
         digest = hashlib.sha256()

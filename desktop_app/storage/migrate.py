@@ -16,7 +16,7 @@ from desktop_app.paths import migrations_path
 if TYPE_CHECKING:  # Alembic loads only when a migration runs
     from alembic.config import Config
 
-HEAD = "0020"
+HEAD = "0021"
 
 
 def current_revision(conn: Connection) -> str | None:

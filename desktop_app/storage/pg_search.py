@@ -3,8 +3,9 @@
 Each record's title, 文号, note, unit and file text are cut into overlapping two-character pieces
 (“明厨亮灶” → 明厨 厨亮 亮灶; Latin words and numbers too, lower-cased), kept in ``search_gram``
 (migration 0018, made on servers only). A query's records are those holding every piece of every
-word — found through the index — and then checked to hold each word as it stands, so the answers
-are those of a substring search, as on SQLite. A one-character word is looked for directly.
+word — found by walking the entries of the rarest piece newest first and checking the others on each
+record met — and then checked to hold each word as it stands, so the answers are those of a substring
+search, as on SQLite. A one-character word is looked for directly.
 """
 
 from __future__ import annotations
@@ -55,6 +56,26 @@ _HAYSTACK = (
 )
 
 
+#: how many entries of a piece are counted at most when choosing the piece to start from
+_COUNT_UP_TO = 5000
+
+
+def _rarest(conn: Connection, needed: list[str]) -> tuple[str, dict[str, int]]:
+    """The piece held by the fewest records (counted up to ``_COUNT_UP_TO``): the search walks its
+    entries, newest first, and checks the rest on each record it meets."""
+    counts = {
+        gram: int(
+            conn.execute(
+                text("SELECT count(*) FROM (SELECT 1 FROM search_gram WHERE gram = :g LIMIT :n) found"),
+                {"g": gram, "n": _COUNT_UP_TO},
+            ).scalar()
+            or 0
+        )
+        for gram in needed
+    }
+    return min(needed, key=lambda gram: (counts[gram], gram)), counts
+
+
 def search_ids(
     conn: Connection,
     query: str,
@@ -75,14 +96,24 @@ def search_ids(
     for n, word in enumerate(words):  # each word as it stands, in the record's own text
         where.append(f"strpos({_HAYSTACK}, :w{n}) > 0")
         params[f"w{n}"] = word
-    for n, gram in enumerate(needed):  # through the index: each piece probed for the record at hand,
-        # newest first, so the first ``limit`` records found end the search
-        where.append(f"EXISTS (SELECT 1 FROM search_gram s WHERE s.gram = :g{n} AND s.evidence_id = e.id)")
-        params[f"g{n}"] = gram
+    if not needed:  # one-character words only: no piece to look up, each record is read
+        source = "evidence e"
+        order = "e.id"
+    else:  # the rarest piece's entries in record order (its index), newest first; the others checked
+        start, counts = _rarest(conn, needed)
+        if not counts[start]:  # a piece no record holds: nothing to find
+            return []
+        source = "search_gram s0 JOIN evidence e ON e.id = s0.evidence_id"
+        order = "s0.evidence_id"
+        where.append("s0.gram = :start")
+        params["start"] = start
+        for n, gram in enumerate(g for g in needed if g != start):
+            where.append(f"EXISTS (SELECT 1 FROM search_gram s WHERE s.gram = :g{n} AND s.evidence_id = e.id)")
+            params[f"g{n}"] = gram
     sql = (
-        "SELECT e.id FROM evidence e "
+        f"SELECT e.id FROM {source} "
         "LEFT JOIN unit u ON u.id = e.unit_id LEFT JOIN evidence_text t ON t.sha256 = e.sha256 "
-        f"WHERE {' AND '.join(where)} ORDER BY e.id DESC LIMIT :n"
+        f"WHERE {' AND '.join(where)} ORDER BY {order} DESC LIMIT :n"
     )
     return [row[0] for row in conn.execute(text(sql), params)]
 

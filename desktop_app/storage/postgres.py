@@ -8,7 +8,6 @@ is the single-PC adapter beside this one).
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -102,7 +101,6 @@ def known_error(exc: BaseException, url: str) -> DatabaseError | None:
 #: the advisory lock held while one clerk runs work that must not run twice at once (an import, a
 #: backup, a restore); its number is this program's own ("FSD1")
 WORK_LOCK = 0x46534431
-WORK_RUNNING = "work.running"  # the setting that says who holds it, for the others' message
 
 
 class BusyElsewhere(KnownError):
@@ -121,11 +119,11 @@ def work_lock(eng: Engine, url: str, work: str, who: str) -> Iterator[None]:
     try:
         got = conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": WORK_LOCK}).scalar()
         if not got:
-            row = conn.execute(text("SELECT value FROM setting WHERE key = :k"), {"k": WORK_RUNNING}).first()
+            row = conn.execute(
+                text("SELECT who, work, since FROM work_running WHERE lock = :k"), {"k": WORK_LOCK}
+            ).first()
             conn.rollback()
-            held = row[0] if row else {}
-            if isinstance(held, str):
-                held = json.loads(held)
+            held = dict(row._mapping) if row else {}
             raise BusyElsewhere(
                 tr(
                     "Storage",
@@ -135,19 +133,18 @@ def work_lock(eng: Engine, url: str, work: str, who: str) -> Iterator[None]:
                 )
             )
         since = dt.datetime.now().strftime("%H:%M")
-        value = json.dumps({"who": who, "work": work, "since": since}, ensure_ascii=False)
         conn.execute(
             text(
-                "INSERT INTO setting (key, value) VALUES (:k, CAST(:v AS json)) "
-                "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"
+                "INSERT INTO work_running (lock, who, work, since) VALUES (:k, :who, :work, :since) "
+                "ON CONFLICT (lock) DO UPDATE SET who = EXCLUDED.who, work = EXCLUDED.work, since = EXCLUDED.since"
             ),
-            {"k": WORK_RUNNING, "v": value},
+            {"k": WORK_LOCK, "who": who[:100], "work": work[:200], "since": since},
         )
         conn.commit()
         try:
             yield
         finally:
-            conn.execute(text("DELETE FROM setting WHERE key = :k"), {"k": WORK_RUNNING})
+            conn.execute(text("DELETE FROM work_running WHERE lock = :k"), {"k": WORK_LOCK})
             conn.commit()
             conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": WORK_LOCK})
             conn.commit()
@@ -155,3 +152,11 @@ def work_lock(eng: Engine, url: str, work: str, who: str) -> Iterator[None]:
         raise explain(exc, url) from exc
     finally:
         conn.close()
+
+
+def tidy(eng: Engine) -> None:
+    """After a bulk load (a move, a restore): the server's statistics and visibility map made fresh
+    (VACUUM ANALYZE, outside any transaction), or its first plans — the search's above all — can be
+    a hundred times slower until its own autovacuum comes round."""
+    with eng.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text("VACUUM ANALYZE"))

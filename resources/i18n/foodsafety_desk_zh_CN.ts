@@ -126,6 +126,14 @@
             <source>A provincial campaign is judged by its province's rule set: load it from Excel first and choose it, or choose the national rule set (national-2021) to start with.</source>
             <translation>省级创建按本省的评价标准评价：请先用 framework import 导入本省标准并用 --rule-set 选用，或用 --rule-set national-2021 先选用国家细则。</translation>
         </message>
+        <message>
+            <source>The database on the server already holds a campaign; edit it under 设置.</source>
+            <translation>服务器上的数据库已有创建活动（一个数据库只放一个创建活动），未作任何更改；如需修改请到“设置”中进行。</translation>
+        </message>
+        <message>
+            <source>setting up the campaign</source>
+            <translation>新建创建活动</translation>
+        </message>
     </context>
     <context>
         <name>Cli</name>
@@ -1472,6 +1480,10 @@
         <message>
             <source>with --database: replace the campaign every clerk works on with the backup's</source>
             <translation>与 --database 同用：用备份中的创建活动替换服务器上各同事正在使用的创建活动</translation>
+        </message>
+        <message>
+            <source>keep the evidence files inside the server's database (for an office without a shared folder)</source>
+            <translation>把佐证材料文件存入服务器的数据库（办公室没有共享文件夹时）</translation>
         </message>
     </context>
     <context>
@@ -3313,6 +3325,22 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>“{0}” was changed by {1} at {2} since you opened it. Nothing was saved; the list is reloaded — look again and save once more.</source>
             <translation>“{0}”在您打开之后已由 {1} 于 {2} 修改。本次未保存；列表已重新读取，请查看后再保存一次。</translation>
+        </message>
+        <message>
+            <source>The server's disk is full; “{0}” was not taken. Ask the IT person to free space.</source>
+            <translation>服务器磁盘已满，“{0}”未能存入。请信息化人员清理磁盘空间。</translation>
+        </message>
+        <message>
+            <source>“{0}” could not be stored in the database: {1}</source>
+            <translation>“{0}”未能存入数据库：{1}</translation>
+        </message>
+        <message>
+            <source>The shared evidence folder {0} cannot be reached (it is gone, or the network is down); “{1}” was not taken.</source>
+            <translation>佐证材料共享文件夹 {0} 无法访问（已不存在，或网络已断开），“{1}”未能存入。</translation>
+        </message>
+        <message>
+            <source>The evidence folder may not be written to (read-only, or no permission); “{0}” was not taken. Ask the IT person to give this PC write access.</source>
+            <translation>佐证材料文件夹不可写入（只读，或没有写入权限），“{0}”未能存入。请信息化人员为本机开通写入权限。</translation>
         </message>
     </context>
     <context>
@@ -7136,6 +7164,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>such as \\服务器\创建材料</source>
             <translation>如 \\服务器\创建材料</translation>
+        </message>
+        <message>
+            <source>No shared folder: keep the evidence files inside the database</source>
+            <translation>没有共享文件夹：把佐证材料文件存入数据库</translation>
         </message>
     </context>
 </TS>

@@ -14,6 +14,7 @@ from tests.conftest import build_demo
 @pytest.fixture
 def server_window(qtbot, qapp, server_url, tmp_path):
     db = Database.open(tmp_path / "pc1", url=server_url)
+    (tmp_path / "共享材料").mkdir()
     settings.set_value(db, spec.STORE_FOLDER, str(tmp_path / "共享材料"))
     build_demo(db)
     win = open_main_window(db, qapp)
@@ -70,7 +71,7 @@ def test_a_restore_onto_the_server_asks_for_the_word(server_window, prompter, tm
     assert "已恢复到服务器" in prompter.shown[-1].text
 
 
-def _fill(url: str, password: str, folder: str = ""):
+def _fill(url: str, password: str, folder: str = "", *, inside: bool = False):
     from desktop_app.storage import address
 
     host, port, database, user = address.parts(url)
@@ -82,6 +83,9 @@ def _fill(url: str, password: str, folder: str = ""):
         dialog.user.setText(user)
         dialog.password.setText(password)
         dialog.folder.setText(folder)
+        if inside:
+            dialog.keep_inside.setChecked(True)
+            assert not dialog.folder.isEnabled()
         dialog.save()
         return dialog.result() == dialog.DialogCode.Accepted
 
@@ -118,3 +122,19 @@ def server_holds(url: str) -> str:
     from desktop_app.services import server
 
     return server.probe(url).campaign  # the password comes from the pgpass file now
+
+
+def test_settings_move_the_campaign_up_with_its_evidence_inside_the_database(window, prompter, pg_cluster, qtbot):
+    from desktop_app.core import settings as spec
+    from desktop_app.storage import address
+
+    page = window.show_page("settings")
+    url = pg_cluster.clerk_database("办公室口令")
+    prompter.dialog = _fill(url, "办公室口令", inside=True)  # no shared folder named: none needed
+    assert page.choose_server(moving=True) is not None
+    qtbot.waitUntil(lambda: address.chosen(window.db.data_dir) == url, timeout=60_000)
+    server = Database.open(window.db.data_dir / "另一台", url=url)
+    try:
+        assert settings.get(server, spec.STORE_KIND) == spec.IN_DATABASE
+    finally:
+        server.close()

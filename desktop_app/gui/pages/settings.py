@@ -261,7 +261,8 @@ class SettingsPage(Page):
             self._show_database()
             dialogs.info(self, self.tr("This PC now uses the server {0}.").format(dialog.url) + " " + restart)
             return None
-        url, password, folder = dialog.url, dialog.password_text, Path(dialog.store_folder)
+        url, password = dialog.url, dialog.password_text
+        folder = None if dialog.in_database else Path(dialog.store_folder)
 
         def work(progress):
             return server.move_up(self.db, url, password, folder, progress=progress)
