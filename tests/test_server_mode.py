@@ -181,3 +181,58 @@ def test_a_shared_folder_that_is_gone_or_read_only_is_said_in_words(server_url, 
         assert not evidence.list_evidence(db)  # no record without its file
     finally:
         db.close()
+
+
+def _disk_full_on(url: str, table: str) -> None:
+    """The server answers a write to ``table`` as a full disk does (SQLSTATE 53100)."""
+    engine = create_engine(postgres.normalised(url))
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "CREATE FUNCTION disk_full() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                "RAISE EXCEPTION USING ERRCODE = 'disk_full', "
+                "MESSAGE = 'could not extend file \"base/16384/16500\": No space left on device'; END $$"
+            )
+        )
+        conn.execute(
+            text(f"CREATE TRIGGER full_disk BEFORE INSERT ON {table} FOR EACH ROW EXECUTE FUNCTION disk_full()")
+        )
+    engine.dispose()
+
+
+def test_a_full_disk_on_the_server_is_said_and_nothing_is_half_written(server_url, tmp_path):
+    from openpyxl import Workbook
+
+    from desktop_app.core import settings as spec
+    from desktop_app.services import evidence, settings
+
+    db = Database.open(tmp_path / "pc1", url=server_url)
+    try:
+        demo.build_small(db)
+        (tmp_path / "共享").mkdir()
+        settings.set_value(db, spec.STORE_FOLDER, str(tmp_path / "共享"))
+        before = len(units.list_units(db))
+        book = Workbook()
+        book.active.append(["单位名称", "类型"])
+        book.active.append(["市新设局", "部门"])
+        book.save(tmp_path / "名单.xlsx")
+        _disk_full_on(server_url, "unit")
+        with pytest.raises(DatabaseError, match="磁盘已满") as caught:
+            units.import_xlsx(db, tmp_path / "名单.xlsx")
+        assert "127.0.0.1" in caught.value.message
+        assert len(units.list_units(db)) == before
+
+        paper = tmp_path / "纪要.txt"
+        paper.write_text("会议纪要", encoding="utf-8")
+        _disk_full_on_evidence = text(
+            "CREATE TRIGGER full_disk BEFORE INSERT ON evidence FOR EACH ROW EXECUTE FUNCTION disk_full()"
+        )
+        with db.engine.begin() as conn:
+            conn.execute(_disk_full_on_evidence)
+        with pytest.raises(DatabaseError, match="磁盘已满"):
+            evidence.add_files(db, [paper], item=1, unit="市食安办")
+        assert not evidence.list_evidence(db)  # no record without its file …
+        report = evidence.verify(db)
+        assert not report.orphans and not report.missing  # … and the file that went in first taken back
+    finally:
+        db.close()

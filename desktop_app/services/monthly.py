@@ -425,8 +425,12 @@ def _store(db: Database, unit_id: int, month: str, rows: list[ReturnedRow], subm
                 )
             )
         note = tr("Monthly", "from the {1} report of {0}").format(unit.name, round_label(month))
-        for change in _task_changes(session, campaign.id, unit_id, rows):
-            task = session.scalar(select(Task).where(Task.campaign_id == campaign.id, Task.code == change.code))
+        changes = _task_changes(session, campaign.id, unit_id, rows)
+        codes = [change.code for change in changes]
+        of_these = select(Task).where(Task.campaign_id == campaign.id, Task.code.in_(codes))
+        by_code = {t.code: t for t in session.scalars(of_these)}  # read for the changes: one question for all
+        for change in changes:
+            task = by_code.get(change.code)
             if task is None:  # the change was found on this task a moment ago, in this transaction
                 continue
             if change.applies:

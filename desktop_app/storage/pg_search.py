@@ -3,9 +3,9 @@
 Each record's title, 文号, note, unit and file text are cut into overlapping two-character pieces
 (“明厨亮灶” → 明厨 厨亮 亮灶; Latin words and numbers too, lower-cased), kept in ``search_gram``
 (migration 0018, made on servers only). A query's records are those holding every piece of every
-word — found by walking the entries of the rarest piece newest first and checking the others on each
-record met — and then checked to hold each word as it stands, so the answers are those of a substring
-search, as on SQLite. A one-character word is looked for directly.
+word: the entries of the word's rarest piece are walked newest first and each record met is checked
+to hold each word as it stands, so the answers are those of a substring search, as on SQLite. A
+one-character word is looked for directly.
 """
 
 from __future__ import annotations
@@ -59,21 +59,12 @@ _HAYSTACK = (
 #: how many entries of a piece are counted at most when choosing the piece to start from
 _COUNT_UP_TO = 5000
 
-
-def _rarest(conn: Connection, needed: list[str]) -> tuple[str, dict[str, int]]:
-    """The piece held by the fewest records (counted up to ``_COUNT_UP_TO``): the search walks its
-    entries, newest first, and checks the rest on each record it meets."""
-    counts = {
-        gram: int(
-            conn.execute(
-                text("SELECT count(*) FROM (SELECT 1 FROM search_gram WHERE gram = :g LIMIT :n) found"),
-                {"g": gram, "n": _COUNT_UP_TO},
-            ).scalar()
-            or 0
-        )
-        for gram in needed
-    }
-    return min(needed, key=lambda gram: (counts[gram], gram)), counts
+#: the piece held by the fewest records (each counted up to ``_COUNT_UP_TO``), chosen by the server in
+#: the same question as the search itself
+_RAREST = (
+    "(SELECT g FROM unnest(CAST(:grams AS text[])) AS g "
+    "ORDER BY (SELECT count(*) FROM (SELECT 1 FROM search_gram WHERE gram = g LIMIT :most) found), g LIMIT 1)"
+)
 
 
 def search_ids(
@@ -99,17 +90,16 @@ def search_ids(
     if not needed:  # one-character words only: no piece to look up, each record is read
         source = "evidence e"
         order = "e.id"
-    else:  # the rarest piece's entries in record order (its index), newest first; the others checked
-        start, counts = _rarest(conn, needed)
-        if not counts[start]:  # a piece no record holds: nothing to find
-            return []
+    else:  # the rarest piece's entries in record order (its index), newest first, each record then
+        # read for the words themselves (which hold every other piece): the first ``limit`` end it
         source = "search_gram s0 JOIN evidence e ON e.id = s0.evidence_id"
         order = "s0.evidence_id"
-        where.append("s0.gram = :start")
-        params["start"] = start
-        for n, gram in enumerate(g for g in needed if g != start):
-            where.append(f"EXISTS (SELECT 1 FROM search_gram s WHERE s.gram = :g{n} AND s.evidence_id = e.id)")
-            params[f"g{n}"] = gram
+        if len(needed) == 1:
+            where.append("s0.gram = :start")
+            params["start"] = needed[0]
+        else:
+            where.append(f"s0.gram = {_RAREST}")
+            params["grams"], params["most"] = needed, _COUNT_UP_TO
     sql = (
         f"SELECT e.id FROM {source} "
         "LEFT JOIN unit u ON u.id = e.unit_id LEFT JOIN evidence_text t ON t.sha256 = e.sha256 "
