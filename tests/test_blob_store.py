@@ -78,6 +78,7 @@ def test_the_integrity_check_finds_altered_missing_and_stray_content(inside, tmp
     report = evidence.verify(inside)
     assert [sha for sha, _ in report.altered] == [shas[0]]
     assert [sha for sha, _ in report.missing] == [shas[1]]
+    assert not evidence.store(inside).path_of(shas[1]).exists()  # a binder or a preview finds it missing
     assert [p.name for p in report.orphans] == [hashlib.sha256(stray.read_bytes()).hexdigest()]
     assert evidence.repair(inside, report) >= 1 and _blobs(inside) == 3  # the stray one removed, no other
 

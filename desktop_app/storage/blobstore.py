@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -58,6 +59,9 @@ class DatabaseStore(FileStore):
         except DBAPIError as exc:  # the server went away: said in words, not as a missing file
             from desktop_app.storage import postgres
 
+            if "large object" in str(exc.orig) and "does not exist" in str(exc.orig):
+                return cached  # listed, but its content is gone: missing, as the integrity check says
+
             raise postgres.explain(exc, self.engine.url.render_as_string(hide_password=True)) from exc
         return cached
 
@@ -68,7 +72,7 @@ class DatabaseStore(FileStore):
                 return
             oid, size = row
             self.tmp.mkdir(parents=True, exist_ok=True)
-            part = self.tmp / f"{sha256}.{os.getpid()}.fetch.part"
+            part = self.tmp / f"{uuid.uuid4().hex}.part"  # two threads may fetch the same file
             try:
                 with open(part, "wb") as fh:
                     offset = 0
