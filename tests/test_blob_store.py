@@ -78,7 +78,11 @@ def test_the_integrity_check_finds_altered_missing_and_stray_content(inside, tmp
     report = evidence.verify(inside)
     assert [sha for sha, _ in report.altered] == [shas[0]]
     assert [sha for sha, _ in report.missing] == [shas[1]]
-    assert not evidence.store(inside).path_of(shas[1]).exists()  # a binder or a preview finds it missing
+    other = Database.open(tmp_path / "pc2", url=inside.url)  # a PC that never read it before
+    try:
+        assert not evidence.store(other).path_of(shas[1]).exists()  # missing for a binder or a preview
+    finally:
+        other.close()
     assert [p.name for p in report.orphans] == [hashlib.sha256(stray.read_bytes()).hexdigest()]
     assert evidence.repair(inside, report) >= 1 and _blobs(inside) == 3  # the stray one removed, no other
 
