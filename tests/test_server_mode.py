@@ -236,3 +236,25 @@ def test_a_full_disk_on_the_server_is_said_and_nothing_is_half_written(server_ur
         assert not report.orphans and not report.missing  # … and the file that went in first taken back
     finally:
         db.close()
+
+
+def _cut_every_connection(url: str) -> None:
+    engine = create_engine(postgres.normalised(url))
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        )
+    engine.dispose()
+
+
+def test_a_connection_the_server_dropped_is_replaced(server_url, tmp_path):
+    db = Database.open(tmp_path / "pc1", url=server_url)
+    try:
+        demo.build_small(db)
+        _cut_every_connection(server_url)  # the server restarted over lunch
+        assert units.find(db, "市教育局") is not None  # asked first, replaced: the clerk sees nothing
+    finally:
+        db.close()

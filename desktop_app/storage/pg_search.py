@@ -51,9 +51,10 @@ def remove(conn: Connection, ids: Iterable[int]) -> None:
         conn.execute(text("DELETE FROM search_gram WHERE evidence_id = ANY(:ids)"), {"ids": ids})
 
 
-_HAYSTACK = (
-    "lower(e.title || ' ' || e.doc_no || ' ' || e.note || ' ' || coalesce(u.name, '') || ' ' || coalesce(t.text, ''))"
-)
+#: a record's short fields, then its file's text: a word (no spaces) stands in one or the other, and the
+#: text — long, and shared by every record of the file — is read only when the short fields lack it
+_SHORT = "lower(e.title || ' ' || e.doc_no || ' ' || e.note || ' ' || coalesce(u.name, ''))"
+_TEXT = "lower(coalesce(t.text, ''))"
 
 
 #: how many entries of a piece are counted at most when choosing the piece to start from
@@ -85,7 +86,7 @@ def search_ids(
     where, params = record_filters(item_id=item_id, unit_id=unit_id, category=category, period=period)
     params["n"] = limit
     for n, word in enumerate(words):  # each word as it stands, in the record's own text
-        where.append(f"strpos({_HAYSTACK}, :w{n}) > 0")
+        where.append(f"(strpos({_SHORT}, :w{n}) > 0 OR strpos({_TEXT}, :w{n}) > 0)")
         params[f"w{n}"] = word
     if not needed:  # one-character words only: no piece to look up, each record is read
         source = "evidence e"
