@@ -157,6 +157,9 @@ def test_imports_and_backups_wait_for_one_another_across_the_office(server, tmp_
             assert "导入月度报送" in caught.value.message and "未作任何更改" in caught.value.message
             with pytest.raises(postgres.BusyElsewhere):
                 task_import.import_tasks(other, tmp_path / "无.xlsx")
+            with pytest.raises(KnownError) as previewed:  # a preview writes nothing: it goes on to read
+                task_import.import_tasks(other, tmp_path / "无.xlsx", dry_run=True)
+            assert not isinstance(previewed.value, postgres.BusyElsewhere)
             with server.exclusive("再来一次"):  # the holder itself may nest its work
                 pass
         assert not (tmp_path / "备份.fsdbak").exists()

@@ -249,11 +249,14 @@ def one_at_a_time(
 ) -> Callable[[Callable[Concatenate[Database, P], R]], Callable[Concatenate[Database, P], R]]:
     """A service function (taking the Database first) that runs under ``Database.exclusive``;
     ``work`` says what it does, in the words another clerk is shown (called when it runs, so the
-    words are in the interface's language)."""
+    words are in the interface's language). A call with ``dry_run=True`` writes nothing and runs
+    without it: a clerk may preview an import while another clerk imports."""
 
     def wrap(fn: Callable[Concatenate[Database, P], R]) -> Callable[Concatenate[Database, P], R]:
         @functools.wraps(fn)
         def run(db: Database, /, *args: P.args, **kwargs: P.kwargs) -> R:
+            if kwargs.get("dry_run"):
+                return fn(db, *args, **kwargs)
             with db.exclusive(work()):
                 return fn(db, *args, **kwargs)
 
