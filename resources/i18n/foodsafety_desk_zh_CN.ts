@@ -2413,10 +2413,6 @@ Please copy them and send them to your support contact.</source>
             <translation>下次打开程序起：使用服务器 {0}。</translation>
         </message>
         <message>
-            <source>From the next start: this PC's own file.</source>
-            <translation>下次打开程序起：使用本机文件。</translation>
-        </message>
-        <message>
             <source>Move to a server…</source>
             <translation>移到服务器…</translation>
         </message>

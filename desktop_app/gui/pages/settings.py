@@ -239,8 +239,6 @@ class SettingsPage(Page):
             text = self.tr("This PC's own file (one clerk at a time).")
         if chosen and chosen != self.db.url.replace("postgresql+psycopg://", "postgresql://"):
             text += " " + self.tr("From the next start: the server {0}.").format(postgres.shown(chosen))
-        elif not chosen and self.db.is_server and not address.address(self.db.data_dir):
-            text += " " + self.tr("From the next start: this PC's own file.")
         self.database_label.setText(text)
         self.move_up_button.setVisible(not self.db.is_server)
         self.local_button.setVisible(bool(chosen))
