@@ -81,6 +81,7 @@ def test_the_integrity_check_finds_altered_missing_and_stray_content(inside, tmp
     other = Database.open(tmp_path / "pc2", url=inside.url)  # a PC that never read it before
     try:
         assert not evidence.store(other).path_of(shas[1]).exists()  # missing for a binder or a preview
+        assert not evidence.store(other).path_of(shas[0]).exists()  # altered content is not handed out
     finally:
         other.close()
     assert [p.name for p in report.orphans] == [hashlib.sha256(stray.read_bytes()).hexdigest()]

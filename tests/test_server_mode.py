@@ -102,6 +102,18 @@ def test_a_second_campaign_on_the_server_is_refused_and_the_first_kept(server_ur
         first_pc.close()
 
 
+def _cut_every_connection(url: str) -> None:
+    engine = create_engine(postgres.normalised(url))
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        )
+    engine.dispose()
+
+
 class _ServerGoesAway:
     """A progress that cuts every connection to the database half-way through the work."""
 
@@ -112,15 +124,7 @@ class _ServerGoesAway:
 
     def step(self, done: int, total: int, message: str = "") -> None:
         if done == self.at:
-            engine = create_engine(postgres.normalised(self.url))
-            with engine.begin() as conn:
-                conn.execute(
-                    text(
-                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                        "WHERE datname = current_database() AND pid <> pg_backend_pid()"
-                    )
-                )
-            engine.dispose()
+            _cut_every_connection(self.url)
 
 
 def test_a_server_that_goes_away_mid_import_leaves_nothing_half_written(server_url, tmp_path):
@@ -189,7 +193,7 @@ def _disk_full_on(url: str, table: str) -> None:
     with engine.begin() as conn:
         conn.execute(
             text(
-                "CREATE FUNCTION disk_full() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                "CREATE OR REPLACE FUNCTION disk_full() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
                 "RAISE EXCEPTION USING ERRCODE = 'disk_full', "
                 "MESSAGE = 'could not extend file \"base/16384/16500\": No space left on device'; END $$"
             )
@@ -224,11 +228,7 @@ def test_a_full_disk_on_the_server_is_said_and_nothing_is_half_written(server_ur
 
         paper = tmp_path / "纪要.txt"
         paper.write_text("会议纪要", encoding="utf-8")
-        _disk_full_on_evidence = text(
-            "CREATE TRIGGER full_disk BEFORE INSERT ON evidence FOR EACH ROW EXECUTE FUNCTION disk_full()"
-        )
-        with db.engine.begin() as conn:
-            conn.execute(_disk_full_on_evidence)
+        _disk_full_on(server_url, "evidence")
         with pytest.raises(DatabaseError, match="磁盘已满"):
             evidence.add_files(db, [paper], item=1, unit="市食安办")
         assert not evidence.list_evidence(db)  # no record without its file …
@@ -236,18 +236,6 @@ def test_a_full_disk_on_the_server_is_said_and_nothing_is_half_written(server_ur
         assert not report.orphans and not report.missing  # … and the file that went in first taken back
     finally:
         db.close()
-
-
-def _cut_every_connection(url: str) -> None:
-    engine = create_engine(postgres.normalised(url))
-    with engine.begin() as conn:
-        conn.execute(
-            text(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
-            )
-        )
-    engine.dispose()
 
 
 def test_a_connection_the_server_dropped_is_replaced(server_url, tmp_path):

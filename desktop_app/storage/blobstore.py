@@ -15,11 +15,11 @@ import hashlib
 import os
 import stat
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlalchemy import text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from desktop_app.storage.filestore import CHUNK, FileProblem, FileStore, PutResult, Staged
@@ -34,12 +34,9 @@ class DatabaseStore(FileStore):
         self.engine = engine
 
     # -- what is there ------------------------------------------------------------------------------------
-    def _oid(self, sha256: str) -> int | None:
-        with self.engine.connect() as conn:
-            return conn.execute(text("SELECT oid FROM stored_blob WHERE sha256 = :s"), {"s": sha256}).scalar()
-
     def has(self, sha256: str) -> bool:
-        return self._oid(sha256) is not None
+        with self.engine.connect() as conn:
+            return self._stored(conn, sha256) is not None
 
     def files(self) -> list[Path]:
         """Every file kept in the database (as the place its copy on this PC has or would have)."""
@@ -65,25 +62,40 @@ class DatabaseStore(FileStore):
             raise postgres.explain(exc, self.engine.url.render_as_string(hide_password=True)) from exc
         return cached
 
-    def _fetch(self, sha256: str, cached: Path) -> None:
-        with self.engine.connect() as conn:
-            row = conn.execute(text("SELECT oid, size FROM stored_blob WHERE sha256 = :s"), {"s": sha256}).first()
-            if row is None:
+    @staticmethod
+    def _stored(conn: Connection, sha256: str) -> tuple[int, int] | None:
+        """(large object, size) of a stored file, or None when the database holds no such file."""
+        row = conn.execute(text("SELECT oid, size FROM stored_blob WHERE sha256 = :s"), {"s": sha256}).first()
+        return (int(row[0]), int(row[1])) if row is not None else None
+
+    @staticmethod
+    def _pieces(conn: Connection, oid: int, size: int) -> Iterator[bytes]:
+        """The content of a large object, piece by piece (it ends early if the object is shorter)."""
+        offset = 0
+        while offset < size:
+            piece = conn.execute(text("SELECT lo_get(:o, :at, :n)"), {"o": oid, "at": offset, "n": PIECE}).scalar()
+            if not piece:
                 return
-            oid, size = row
+            yield bytes(piece)
+            offset += len(piece)
+
+    def _fetch(self, sha256: str, cached: Path) -> None:
+        """Copy the stored content into the cache, checked against its name: content that no longer
+        matches is not cached (it reads as missing here; the integrity check names it altered)."""
+        with self.engine.connect() as conn:
+            stored = self._stored(conn, sha256)
+            if stored is None:
+                return
             self.tmp.mkdir(parents=True, exist_ok=True)
             part = self.tmp / f"{uuid.uuid4().hex}.part"  # two threads may fetch the same file
+            digest = hashlib.sha256()
             try:
                 with open(part, "wb") as fh:
-                    offset = 0
-                    while offset < size:
-                        piece = conn.execute(
-                            text("SELECT lo_get(:o, :at, :n)"), {"o": oid, "at": offset, "n": PIECE}
-                        ).scalar()
-                        if not piece:
-                            break
+                    for piece in self._pieces(conn, *stored):
+                        digest.update(piece)
                         fh.write(piece)
-                        offset += len(piece)
+                if digest.hexdigest() != sha256:
+                    return
                 cached.parent.mkdir(parents=True, exist_ok=True)
                 os.chmod(part, stat.S_IREAD | stat.S_IRGRP | stat.S_IROTH)
                 os.replace(part, cached)
@@ -95,26 +107,20 @@ class DatabaseStore(FileStore):
     def check(self, sha256: str, on_bytes: Callable[[int], None] | None = None) -> str:
         """``ok``, ``missing`` or ``altered``: the content in the database re-hashed against its name."""
         digest = hashlib.sha256()
+        size = 0
         with self.engine.connect() as conn:
-            row = conn.execute(text("SELECT oid, size FROM stored_blob WHERE sha256 = :s"), {"s": sha256}).first()
-            if row is None:
+            stored = self._stored(conn, sha256)
+            if stored is None:
                 return "missing"
-            oid, size = row
-            offset = 0
             try:
-                while offset < size:
-                    piece = conn.execute(
-                        text("SELECT lo_get(:o, :at, :n)"), {"o": oid, "at": offset, "n": PIECE}
-                    ).scalar()
-                    if not piece:
-                        break
+                for piece in self._pieces(conn, *stored):
                     digest.update(piece)
-                    offset += len(piece)
+                    size += len(piece)
                     if on_bytes is not None:
                         on_bytes(len(piece))
             except DBAPIError:
                 return "missing"  # the large object itself is gone
-        return "ok" if offset == size and digest.hexdigest() == sha256 else "altered"
+        return "ok" if size == stored[1] and digest.hexdigest() == sha256 else "altered"
 
     # -- writing ------------------------------------------------------------------------------------------
     def commit_many(self, batch: list[Staged]) -> list[PutResult | FileProblem]:
