@@ -77,7 +77,7 @@ def test_findings_not_rectified_in_time_show_on_the_home_page(demo_db, tmp_path,
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop_app.gui.pages.home import HomePage
-    from desktop_app.services import dashboard
+    from desktop_app.services.reads import dashboard
 
     path = _list(tmp_path / "问题.xlsx", [[1, "市教育局", "学校食堂未接入平台", "85", "2026年10月底前"]])
     findings.import_xlsx(demo_db, path, kind="明察暗访", date=dt.date(2026, 10, 1))

@@ -47,3 +47,28 @@ def test_only_gui_qt_imports_pyside():
         if "from PySide6" in p.read_text(encoding="utf-8") or "import PySide6" in p.read_text(encoding="utf-8")
     ]
     assert offenders == ["desktop_app/gui/qt.py"]
+
+
+BLOCK_ORM = """
+import importlib.abc, sys
+class NoOrm(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name in ("sqlalchemy", "alembic") or name.startswith(("sqlalchemy.", "alembic.")):
+            raise ImportError("no ORM on the plain read path: " + name)
+sys.meta_path.insert(0, NoOrm())
+"""
+
+
+def test_the_plain_reads_and_home_page_import_without_sqlalchemy():
+    """What 首页 and the quick commands read at start (storage.plain, services.reads) needs no ORM."""
+    modules = sorted(
+        "desktop_app.services.reads." + p.stem
+        for p in (ROOT / "desktop_app" / "services" / "reads").glob("*.py")
+        if p.stem != "__init__"
+    )
+    modules += ["desktop_app.storage.plain", "desktop_app.gui.pages.home", "desktop_app.gui.main_window"]
+    assert len(modules) > 8
+    code = BLOCK_ORM + "".join(f"import {m}\n" for m in modules) + "print('ok')"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"

@@ -11,7 +11,8 @@ from openpyxl import Workbook, load_workbook
 
 from desktop_app.core.errors import ImportRejected
 from desktop_app.core.units import split_unit_list
-from desktop_app.services import coverage, dashboard, task_import, tasks, units
+from desktop_app.services import coverage, task_import, tasks, units
+from desktop_app.services.reads import dashboard
 from desktop_app.services.task_import import UnknownUnits
 from tests.conftest import run_cli
 from tests.seed_tasks import assignment_workbook, seed_groups_and_tasks, task_workbook

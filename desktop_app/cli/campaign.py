@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop_app.cli.common import Session, data_dir_of, date_arg, print_json, print_skipped, whole_number
+from desktop_app.cli.common import Reading, Session, data_dir_of, date_arg, print_json, print_skipped, whole_number
 from desktop_app.core.i18n import tr
 from desktop_app.core.tables import SkippedRow
 
@@ -106,10 +106,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_framework_show(args: argparse.Namespace) -> int:
-    from desktop_app.services import rulesets
+    from desktop_app.services.reads import ruleset as rulesets
 
-    with Session(args, write=False) as db:
-        rs = rulesets.load(db)
+    with Reading(args) as source:
+        rs = rulesets.load(source)
     if args.json:
         print_json(rs.summary_json())
         return 0
@@ -174,10 +174,10 @@ def cmd_units_export(args: argparse.Namespace) -> int:
 
 
 def cmd_units_list(args: argparse.Namespace) -> int:
-    from desktop_app.services import units
+    from desktop_app.services.reads import units
 
-    with Session(args, write=False) as db:
-        rows = units.list_units(db)
+    with Reading(args) as source:
+        rows = units.list_units(source)
     if args.json:
         print_json([u.to_json() for u in rows])
     else:

@@ -265,18 +265,32 @@ def collapse(names: Sequence[str], kind_of: Mapping[str, str], active: Sequence[
     them; the other names as they are. ``kind_of`` gives each unit's kind, ``active`` the active units.
 
     >>> kinds = {"卡若区": "县/区", "江达县": "县/区"}
-    >>> collapse(["市教育局", "卡若区", "江达县"], kinds, ["卡若区", "江达县", "市教育局"])
+    >>> collapse(["市教育局", "卡若区", "江达县"], kinds, ["卡若区", "江达县", "市教育局", "市公安局"])
     ['市教育局', '各县（区）']
     """
-    chosen = set(names)
-    if len(active) >= 2 and chosen >= set(active):
-        return [COLLECTIVE_LABELS[ALL_UNITS]]
-    whole: dict[str, str] = {}  # unit → the label of its kind, for kinds named in full
-    for kind in (KIND_COUNTY, KIND_TOWNSHIP):
-        of_kind = [n for n in active if kind_of.get(n) == kind]
-        if len(of_kind) >= 2 and chosen >= set(of_kind):
-            whole.update((n, COLLECTIVE_LABELS[kind]) for n in of_kind)
-    return list(dict.fromkeys(whole.get(n, n) for n in names))
+    return Collapser(kind_of, active)(names)
+
+
+class Collapser:
+    """``collapse`` for many lists over one unit list: the active units of each kind found once."""
+
+    def __init__(self, kind_of: Mapping[str, str], active: Sequence[str]):
+        self.active = frozenset(active) if len(active) >= 2 else None
+        self.kinds = []  # (the active units of a kind, its label), for kinds of two or more units
+        for kind in (KIND_COUNTY, KIND_TOWNSHIP):
+            of_kind = [n for n in active if kind_of.get(n) == kind]
+            if len(of_kind) >= 2:
+                self.kinds.append((frozenset(of_kind), COLLECTIVE_LABELS[kind]))
+
+    def __call__(self, names: Sequence[str]) -> list[str]:
+        chosen = set(names)
+        if self.active is not None and chosen >= self.active:
+            return [COLLECTIVE_LABELS[ALL_UNITS]]
+        whole: dict[str, str] = {}  # unit → the label of its kind, for kinds named in full
+        for of_kind, label in self.kinds:
+            if chosen >= of_kind:
+                whole.update(dict.fromkeys(of_kind, label))
+        return list(dict.fromkeys(whole.get(n, n) for n in names))
 
 
 def split_aliases(text: object) -> list[str]:

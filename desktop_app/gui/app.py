@@ -18,6 +18,7 @@ from desktop_app.crashlog import enable_faulthandler, setup_logging
 if TYPE_CHECKING:  # SQLAlchemy loads after the window shows (start-up time)
     from desktop_app.storage.database import Database
     from desktop_app.storage.lock import InstanceLock
+    from desktop_app.storage.plain import PlainReader
 
 
 def _application():
@@ -39,11 +40,11 @@ def _application():
     return app
 
 
-def _language(db) -> str:
+def _language(source) -> str:
     from desktop_app.core import settings as spec
-    from desktop_app.services import settings as settings_service
+    from desktop_app.services.reads import settings
 
-    return os.environ.get("FOODSAFETY_DESK_LANG") or str(settings_service.get(db, spec.LANGUAGE))
+    return os.environ.get("FOODSAFETY_DESK_LANG") or str(settings.get(source, spec.LANGUAGE))
 
 
 def open_main_window(db, app):
@@ -87,18 +88,66 @@ class Startup:
         self.database = database  # a server's address (server mode), or None: the data folder's file
         self.db: Database | None = None
         self.lock: InstanceLock | None = None
+        self.reader: PlainReader | None = None  # 首页's source until the database is open
         self.exit_code = 0
 
     def finish(self) -> None:
-        from desktop_app.gui import dialogs, i18n
-        from desktop_app.services import campaigns
-        from desktop_app.storage.database import Database
+        """The folder's lock, then 首页 read at once from the file where it can be (``_preview``),
+        then the database opened on the next turn of the event loop (``open``)."""
+        from desktop_app.gui.qt import QTimer
         from desktop_app.storage.lock import InstanceLock
 
         if _can_log(self.data_dir):
             setup_logging(self.data_dir)
         try:
             self.lock = InstanceLock(self.data_dir).acquire()
+        except KnownError as err:
+            self._fail(err)
+            return
+        if self.database is None and self._preview():
+            QTimer.singleShot(0, self.open)
+        else:
+            self.open()
+
+    def _preview(self) -> bool:
+        """首页 from the data folder's file read plainly (``storage.plain``: no SQLAlchemy, which takes
+        about half a second to load), when the file needs nothing done first and nobody has to log in."""
+        import sqlite3
+
+        from desktop_app.gui import i18n
+        from desktop_app.services.reads import campaign
+        from desktop_app.services.reads.settings import users_on
+        from desktop_app.storage.plain import PlainReader
+
+        reader = PlainReader.open(self.data_dir)
+        if reader is None:
+            return False
+        try:
+            if users_on(reader) or campaign.get(reader) is None:
+                reader.close()
+                return False
+            i18n.install(self.app, _language(reader))
+            self.window.preview(reader)
+        except sqlite3.Error:  # a damaged file: opening the database explains it
+            reader.close()
+            return False
+        self.reader = reader
+        return True
+
+    def _fail(self, err: KnownError) -> None:
+        from desktop_app.gui import dialogs
+
+        dialogs.error(self.window, err)
+        self.exit_code = err.exit_code
+        self.window.close()
+        self.app.exit(err.exit_code)
+
+    def open(self) -> None:
+        from desktop_app.gui import dialogs, i18n
+        from desktop_app.services import campaigns
+        from desktop_app.storage.database import Database
+
+        try:
             self.db = db = Database.open(self.data_dir, finish_restore=True, url=self.database)
             if db.notice:
                 dialogs.info(self.window, db.notice)
@@ -118,16 +167,19 @@ class Startup:
                     self.app.exit(0)
                     return
             self.window.attach(db)
+            self.close_reader()
             self._check_database(db)
             if db.user is not None:  # users on: the window locks when left alone
                 from desktop_app.gui.idle_lock import IdleLock
 
                 self.window.idle_lock = IdleLock(self.window)
         except KnownError as err:
-            dialogs.error(self.window, err)
-            self.exit_code = err.exit_code
-            self.window.close()
-            self.app.exit(err.exit_code)
+            self._fail(err)
+
+    def close_reader(self) -> None:
+        if self.reader is not None:
+            self.reader.close()
+            self.reader = None
 
 
 def run(data_dir: Path, *, on_shown=None, on_ready=None, database: str | None = None) -> int:
@@ -176,6 +228,7 @@ def run(data_dir: Path, *, on_shown=None, on_ready=None, database: str | None = 
         previews = sys.modules.get("desktop_app.services.previews")
         if previews is not None:
             previews.close()  # the child that renders PDF previews
+        startup.close_reader()
         db = window.attached or startup.db  # a restore replaces the database the window works on
         if db is not None:
             db.close()

@@ -8,7 +8,7 @@ pages on the opened database.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from desktop_app import APP_TITLE
 from desktop_app.gui.qt import (
@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # SQLAlchemy loads after the window shows (start-up time)
     from desktop_app.gui.pages.base import Page
     from desktop_app.gui.qt import QTimer
     from desktop_app.storage.database import Database
+    from desktop_app.storage.plain import Source
 
 PAGES = (
     ("home", QT_TRANSLATE_NOOP("HomePage", "Home")),
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.idle_lock = None  # with users on: asks for the password again after a while untouched
         self._others: QTimer | None = None  # on a server: the timer that looks for other clerks' changes
         self._seen_change = 0  # the newest history entry the pages have been read with
+        self._previewed: Page | None = None  # 首页 read from the file before the database opened
         self.setWindowTitle(APP_TITLE)
         self.setMinimumSize(QSize(960, 600))
         self.nav = QListWidget()
@@ -142,15 +144,18 @@ class MainWindow(QMainWindow):
         """The database, or None while the window shows before it is opened."""
         return self._db
 
-    def page(self, key: str) -> Page:
+    def page(self, key: str, source: Source | None = None) -> Page:
         """The page for ``key``, made the first time it is asked for: a page (and the modules it
-        needs) costs start-up time only once the clerk goes there."""
+        needs) costs start-up time only once the clerk goes there. ``source``: what it reads from
+        before the database is open (``preview``)."""
         found = self.pages.get(key)
         if found is None:
             import importlib
 
             module, name = PAGE_CLASSES[key]
-            found = getattr(importlib.import_module(module), name)(self.db)
+            # a page made on a source before the database is open is only ever 首页, which reads
+            # through services.reads alone (either is a Source)
+            found = getattr(importlib.import_module(module), name)(cast("Database", source) if source else self.db)
             self.pages[key] = found
             self.stack.addWidget(found)
             restore = getattr(found, "restore_requested", None)
@@ -158,9 +163,23 @@ class MainWindow(QMainWindow):
                 restore.connect(self.restore_backup)
         return found
 
+    def preview(self, source: Source) -> None:
+        """首页 read from the data folder's file before the database is opened (``storage.plain``,
+        no SQLAlchemy): the clerk reads the campaign at once; ``attach`` then points the page at the
+        opened database without reading it again (the folder's lock is held meanwhile, so nothing
+        can have changed)."""
+        self._update_title(source)
+        page = self.page("home", source)
+        self.stack.setCurrentWidget(page)
+        page.refresh()
+        self.nav.setCurrentRow(0)
+        self._previewed = page
+
     def attach(self, db: Database) -> None:
         """Work on the opened database: the first page is made and shown, the others when asked for."""
         self._db = db
+        for page in self.pages.values():  # made on the file before the database was open (preview)
+            page.db = db
         for row, key in enumerate(PAGE_ORDER):  # the language may have changed with the settings
             self.nav.item(row).setText(page_title(key))
         if not self._wired:
@@ -362,10 +381,10 @@ class MainWindow(QMainWindow):
 
         return run_task(work, done, parent=self, label=self.tr("Restoring the backup…"))
 
-    def _update_title(self) -> None:
-        from desktop_app.services import campaigns
+    def _update_title(self, source: Source | None = None) -> None:
+        from desktop_app.services.reads import campaign
 
-        info = campaigns.get(self.db)
+        info = campaign.get(source or self.db)
         self.setWindowTitle(f"{info.name} — {APP_TITLE}" if info else APP_TITLE)
 
     def current_page(self):
@@ -380,6 +399,9 @@ class MainWindow(QMainWindow):
             return
         page = self.page(PAGE_ORDER[row])
         self.stack.setCurrentWidget(page)
+        if page is self._previewed:  # read a moment ago, from the same file
+            self._previewed = None
+            return
         page.refresh()
 
     def refresh_all(self) -> None:

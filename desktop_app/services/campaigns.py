@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -11,12 +10,19 @@ from sqlalchemy.orm import Session
 from desktop_app.core import roles
 from desktop_app.core.errors import KnownError, NoCampaignError
 from desktop_app.core.i18n import tr
+from desktop_app.services.reads.campaign import PHASE_CURRENT as PHASE_CURRENT  # the read side lives there
+from desktop_app.services.reads.campaign import PHASE_DONE as PHASE_DONE
+from desktop_app.services.reads.campaign import PHASE_TO_COME as PHASE_TO_COME
+from desktop_app.services.reads.campaign import CampaignCounts as CampaignCounts
+from desktop_app.services.reads.campaign import CampaignInfo as CampaignInfo
+from desktop_app.services.reads.campaign import PhaseInfo as PhaseInfo
+from desktop_app.services.reads.campaign import counts as counts
+from desktop_app.services.reads.campaign import get as get
 from desktop_app.storage.database import Database, one_at_a_time
-from desktop_app.storage.models import Campaign, Evidence, ItemRow, MonthlyReport, Phase, RuleSetRow, Task, Unit
+from desktop_app.storage.models import Campaign, Phase, RuleSetRow
 
 LEVEL_NATIONAL, LEVEL_PROVINCIAL = "国家", "省级"
 LEVELS = (LEVEL_NATIONAL, LEVEL_PROVINCIAL)
-PHASE_CURRENT, PHASE_DONE, PHASE_TO_COME = "current", "done", "to_come"
 
 #: Default phases of a national campaign after the plans in the seeds, as shares of its length.
 DEFAULT_PHASES = (
@@ -61,56 +67,6 @@ def default_rule_set(level: str) -> str | None:
     from desktop_app.services.rulesets import BUILTIN_CODE
 
     return BUILTIN_CODE if level == LEVEL_NATIONAL else None
-
-
-@dataclass
-class PhaseInfo:
-    name: str
-    start: dt.date
-    end: dt.date
-
-    def contains(self, day: dt.date) -> bool:
-        return self.start <= day <= self.end
-
-    def state(self, today: dt.date) -> str:
-        """current, done or to_come as of ``today``."""
-        if self.contains(today):
-            return PHASE_CURRENT
-        return PHASE_DONE if self.end < today else PHASE_TO_COME
-
-
-@dataclass
-class CampaignInfo:
-    id: int
-    name: str
-    region: str
-    level: str
-    population: int
-    start: dt.date | None
-    end: dt.date | None
-    report_due_day: int
-    office: str
-    rule_set_code: str
-    rule_set_name: str
-    phases: list[PhaseInfo] = field(default_factory=list)
-
-    def current_phase(self, today: dt.date) -> PhaseInfo | None:
-        """The phase ``today`` falls in; where phases overlap (as in the seeds), the one ending first."""
-        current = [p for p in self.phases if p.contains(today)]
-        return min(current, key=lambda p: p.end) if current else None
-
-    def next_phase(self, today: dt.date) -> PhaseInfo | None:
-        return next((p for p in self.phases if p.start > today), None)
-
-
-@dataclass
-class CampaignCounts:
-    units: int
-    active_units: int
-    tasks: int
-    items: int
-    monthly_reports: int
-    evidence: int
 
 
 def default_phases(start: dt.date, end: dt.date, level: str = LEVEL_NATIONAL) -> list[PhaseInfo]:
@@ -197,12 +153,6 @@ def current(session: Session) -> Campaign:
     if campaign is None:
         raise _no_campaign()
     return campaign
-
-
-def get(db: Database) -> CampaignInfo | None:
-    with db.read() as session:
-        c = current_or_none(session)
-        return _info(c) if c else None
 
 
 def require(db: Database) -> CampaignInfo:
@@ -323,25 +273,3 @@ def update(db: Database, **changes) -> CampaignInfo:
             ]
         session.flush()
         return _info(c)
-
-
-def counts(db: Database) -> CampaignCounts:
-    with db.read() as session:
-
-        def n(query) -> int:
-            return session.scalar(query) or 0
-
-        return CampaignCounts(
-            units=n(select(func.count()).select_from(Unit)),
-            active_units=n(select(func.count()).select_from(Unit).where(Unit.active.is_(True))),
-            tasks=n(  # group rows head their tasks and are not counted (services.tasks.TaskInfo.counted)
-                select(func.count())
-                .select_from(Task)
-                .where(Task.id.not_in(select(Task.parent_id).where(Task.parent_id.is_not(None))))
-            ),
-            items=n(
-                select(func.count()).select_from(ItemRow).join(Campaign, Campaign.rule_set_id == ItemRow.rule_set_id)
-            ),
-            monthly_reports=n(select(func.count()).select_from(MonthlyReport)),
-            evidence=n(select(func.count()).select_from(Evidence)),
-        )

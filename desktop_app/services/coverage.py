@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import case, func, select
 
 from desktop_app.core.evidence import REVIEW_PASSED, STATE_COMPLETE, item_state
-from desktop_app.core.units import collapse, collective_kind, members, name_key
+from desktop_app.core.units import Collapser, collective_kind, members, name_key
 from desktop_app.services import campaigns, rulesets, tasks
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Evidence, ItemMark, ItemRow, Unit, UnitAlias
@@ -165,7 +165,7 @@ def gaps(db: Database, cov: Coverage | None = None) -> list[Gap]:
     names = dict(cov.units)
     with db.read() as session:
         kind_of = dict(session.execute(select(Unit.name, Unit.kind).where(Unit.active.is_(True))).all())
-    active = [name for _uid, name in cov.units]
+    collapse = Collapser(kind_of, [name for _uid, name in cov.units])
     found: list[Gap] = []
     sections = [(f"{c.code}、{c.name}", [i for p in c.points for i in p.items]) for c in rs.categories]
     sections.append(("六、否决项", list(rs.veto_items)))
@@ -175,7 +175,7 @@ def gaps(db: Database, cov: Coverage | None = None) -> list[Gap]:
             if named:
                 lacking = [names[u] for u in named if u in names and cov.cell(item.no, u).total == 0]
                 if lacking:
-                    found.append(Gap(item.no, category, item.text, lacking, collapse(lacking, kind_of, active)))
+                    found.append(Gap(item.no, category, item.text, lacking, collapse(lacking)))
             elif not any(c.total for (no, _u), c in cov.cells.items() if no == item.no):
                 found.append(Gap(item.no, category, item.text, []))
     return found

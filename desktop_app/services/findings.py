@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -14,43 +13,14 @@ from sqlalchemy import select
 
 from desktop_app.core import roles
 from desktop_app.core.errors import ImportRejected, KnownError, NotFoundError
-from desktop_app.core.findings import INSPECTION_KINDS, STATUSES, is_open, is_overdue
+from desktop_app.core.findings import INSPECTION_KINDS, STATUSES
 from desktop_app.core.i18n import tr
 from desktop_app.core.units import name_key
 from desktop_app.services import campaigns, rulesets
+from desktop_app.services.reads.findings import FindingInfo as FindingInfo  # the read side lives there
+from desktop_app.services.reads.findings import list_findings as list_findings
 from desktop_app.storage.database import Database, one_at_a_time
 from desktop_app.storage.models import Finding, Inspection, Task, Unit, UnitAlias
-
-
-@dataclass
-class FindingInfo:
-    id: int
-    inspection: str  # kind and date
-    unit: str
-    item: int | None
-    text: str
-    deadline: dt.date | None
-    status: str
-    note: str
-    overdue: bool
-    task: str = ""  # the code of the task it concerns, if any
-    evidence: list[int] = field(default_factory=list)  # the evidence of its rectification
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "inspection": self.inspection,
-            "unit": self.unit,
-            "item": self.item,
-            "text": self.text,
-            "deadline": self.deadline.isoformat() if self.deadline else None,
-            "status": self.status,
-            "note": self.note,
-            "overdue": self.overdue,
-            "open": is_open(self.status),
-            "task": self.task,
-            "evidence": list(self.evidence),
-        }
 
 
 def _unit_ids(session: Any) -> dict[str, int]:
@@ -246,35 +216,6 @@ def set_status(db: Database, finding_id: int, status: str, note: str = "") -> No
         finding.status = status
         if note.strip():
             finding.note = note.strip()
-
-
-def list_findings(db: Database, *, only_open: bool = False, today: dt.date | None = None) -> list[FindingInfo]:
-    today = today or dt.date.today()
-    with db.read() as session:
-        names = {u.id: u.name for u in session.scalars(select(Unit))}
-        codes = {task_id: code for code, task_id in _task_ids(session).items()}
-        rows = session.execute(
-            select(Finding, Inspection.kind, Inspection.date, Inspection.by, Inspection.scope)
-            .join(Inspection, Inspection.id == Finding.inspection_id)
-            .order_by(Finding.deadline.is_(None), Finding.deadline, Finding.id)
-        ).all()
-        found = [
-            FindingInfo(
-                f.id,
-                " ".join(x for x in (kind, f"{date:%Y-%m-%d}", by, f"（{scope}）" if scope else "") if x),
-                names.get(f.unit_id, ""),
-                f.item_no,
-                f.text,
-                f.deadline,
-                f.status,
-                f.note,
-                is_overdue(f.status, f.deadline, today),
-                codes.get(f.task_id, "") if f.task_id else "",
-                list(f.evidence_ids or []),
-            )
-            for f, kind, date, by, scope in rows
-        ]
-    return [f for f in found if is_open(f.status)] if only_open else found
 
 
 def add_rectification_files(db: Database, finding_id: int, paths: list[Path], progress: Any = None) -> int:

@@ -2,30 +2,23 @@
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.core import roles
-from desktop_app.core.errors import ImportRejected, NotFoundError
+from desktop_app.core.errors import ImportRejected
 from desktop_app.core.i18n import tr
-from desktop_app.core.ruleset import Category, Conversion, Item, Point, RuleSet, load_json, validate
+from desktop_app.core.ruleset import Item, RuleSet, validate
 from desktop_app.core.tables import SkippedRow
-from desktop_app.paths import resource_path
 from desktop_app.services import campaigns
+from desktop_app.services.reads.ruleset import BUILTIN_CODE as BUILTIN_CODE  # the read side lives there
+from desktop_app.services.reads.ruleset import builtin_ruleset as builtin_ruleset
+from desktop_app.services.reads.ruleset import load as load
 from desktop_app.storage import audit
 from desktop_app.storage.database import Database, one_at_a_time
 from desktop_app.storage.models import CategoryRow, ItemRow, PointRow, RuleSetRow
-
-BUILTIN_CODE = "national-2021"
-
-
-@cache
-def builtin_ruleset() -> RuleSet:
-    """The national 2021 rule set shipped in resources/ (read once)."""
-    return load_json(resource_path("rulesets", f"{BUILTIN_CODE}.json"))
 
 
 def _store(session: Session, rs: RuleSet, *, builtin: bool) -> RuleSetRow:
@@ -82,111 +75,6 @@ def _item_row(i: Item, point: PointRow | None) -> ItemRow:
 def ensure_builtin(session: Session) -> RuleSetRow:
     row = session.scalar(select(RuleSetRow).where(RuleSetRow.code == BUILTIN_CODE))
     return row or _store(session, builtin_ruleset(), builtin=True)
-
-
-def load(db: Database, code: str | None = None) -> RuleSet:
-    """The rule set with ``code``; without one, the campaign's (or the national one).
-
-    Read as plain rows in four short queries: an eager-loading ORM query of the same tree costs
-    ten times as much to compile, which every command that shows the rule set would pay."""
-    with db.read() as session:
-        if code is None:
-            campaign = campaigns.current_or_none(session)
-            if campaign is None:
-                return builtin_ruleset()
-            where = RuleSetRow.id == campaign.rule_set_id
-        else:
-            where = RuleSetRow.code == code
-        head = session.execute(
-            select(RuleSetRow.id, RuleSetRow.code, RuleSetRow.name, RuleSetRow.total_score, RuleSetRow.source).where(
-                where
-            )
-        ).first()
-        if head is None:
-            if code == BUILTIN_CODE:
-                return builtin_ruleset()
-            raise NotFoundError(tr("RuleSets", "There is no rule set with the code “{0}”.").format(code))
-        categories = session.execute(
-            select(
-                CategoryRow.id,
-                CategoryRow.code,
-                CategoryRow.name,
-                CategoryRow.score,
-                CategoryRow.mandatory_score,
-                CategoryRow.optional_cap,
-            )
-            .where(CategoryRow.rule_set_id == head.id)
-            .order_by(CategoryRow.seq)
-        ).all()
-        points = session.execute(
-            select(
-                PointRow.id,
-                PointRow.category_id,
-                PointRow.code,
-                PointRow.name,
-                PointRow.score,
-                PointRow.kind,
-                PointRow.choose,
-                PointRow.conversion,
-            )
-            .join(CategoryRow, CategoryRow.id == PointRow.category_id)
-            .where(CategoryRow.rule_set_id == head.id)
-            .order_by(PointRow.seq)
-        ).all()
-        items = session.execute(
-            select(
-                ItemRow.point_id,
-                ItemRow.no,
-                ItemRow.is_veto,
-                ItemRow.text,
-                ItemRow.methods,
-                ItemRow.departments,
-                ItemRow.basic_task,
-            )
-            .where(ItemRow.rule_set_id == head.id)
-            .order_by(ItemRow.no)
-        ).all()
-    by_point: dict[int | None, list[Item]] = {}
-    veto: list[Item] = []
-    for i in items:
-        item = Item(
-            no=i.no, text=i.text, methods=list(i.methods or []), departments=i.departments, basic_task=i.basic_task
-        )
-        if i.is_veto:
-            veto.append(item)
-        else:
-            by_point.setdefault(i.point_id, []).append(item)
-    by_category: dict[int, list[Point]] = {}
-    for p in points:
-        by_category.setdefault(p.category_id, []).append(
-            Point(
-                code=p.code,
-                name=p.name,
-                score=p.score,
-                kind=p.kind,
-                choose=p.choose,
-                items=by_point.get(p.id, []),
-                conversion=Conversion.from_dict(p.conversion),
-            )
-        )
-    return RuleSet(
-        code=head.code,
-        name=head.name,
-        total_score=head.total_score,
-        categories=[
-            Category(
-                code=c.code,
-                name=c.name,
-                score=c.score,
-                mandatory_score=c.mandatory_score,
-                optional_cap=c.optional_cap,
-                points=by_category.get(c.id, []),
-            )
-            for c in categories
-        ],
-        veto_items=veto,
-        source=head.source,
-    )
 
 
 def list_rulesets(db: Database) -> list[tuple[str, str, bool]]:

@@ -4,14 +4,9 @@ from __future__ import annotations
 
 from desktop_app.core import roles
 from desktop_app.core import settings as spec
+from desktop_app.services.reads.settings import get as get  # the read side lives there
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Setting
-
-
-def get(db: Database, setting: spec.SettingSpec) -> object:
-    with db.read() as session:
-        row = session.get(Setting, setting.key)
-        return spec.coerce(setting, row.value) if row else setting.default
 
 
 def set_value(db: Database, setting: spec.SettingSpec, value: object) -> object:

@@ -5,10 +5,8 @@ with their history; the 催办通知单. Importing the office's tables is ``task
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,19 +20,21 @@ from desktop_app.core.tasks import (
     ROLE_RESPONSIBLE,
     ROLE_SUPPORT,
     STATUS_DONE,
-    STATUS_OVERDUE,
     STATUSES,
-    is_due_soon,
-    is_overdue,
     shown_deadline,
-    shown_status,
 )
-from desktop_app.core.units import collapse, name_key
+from desktop_app.core.units import name_key
 from desktop_app.services import archive, campaigns
+from desktop_app.services.reads.tasks import TaskFigures as TaskFigures  # the read side lives there
+from desktop_app.services.reads.tasks import TaskInfo as TaskInfo
+from desktop_app.services.reads.tasks import by_role as by_role
+from desktop_app.services.reads.tasks import figures as figures
+from desktop_app.services.reads.tasks import list_tasks as list_tasks
+from desktop_app.services.reads.tasks import unit_figures as unit_figures
 from desktop_app.services.side_by_side import as_read
 from desktop_app.storage.audit import current_actor
 from desktop_app.storage.database import Database
-from desktop_app.storage.models import ItemAssignment, ItemRow, Task, TaskEvent, TaskItem, TaskUnit, Unit
+from desktop_app.storage.models import ItemAssignment, ItemRow, Task, TaskEvent
 
 
 @dataclass(frozen=True)
@@ -85,221 +85,6 @@ def assignments(db: Database) -> dict[int, list[int]]:
         for no, uid in rows:
             found.setdefault(no, []).append(uid)
         return found
-
-
-# -- listing ------------------------------------------------------------------------------------------------
-@dataclass
-class TaskInfo:
-    id: int
-    code: str
-    title: str
-    parent: str | None
-    content: str
-    lead_units: list[str]
-    responsible_units: list[str]
-    support_units: list[str]
-    deadline: dt.date | None
-    deadline_text: str
-    deadline_kind: str
-    status: str
-    progress: int
-    supervised: bool
-    extensions: int
-    items: list[int]
-    targets: str
-    overdue: bool
-    is_group: bool = False
-    supervise_note: str = ""
-    extension_reason: str = ""
-    history: list[tuple[dt.datetime, str, str, str, str, str]] = field(default_factory=list)
-    #: each role's units as lists show them: 各县（区）for every county, 全部成员单位 for every unit
-    shown_units: dict[str, list[str]] = field(default_factory=dict)
-    version: int = 1  # as read: a save with it is refused once another clerk changed the task
-
-    def units_text(self, role: str) -> str:
-        """A role's units (lead, responsible, support) as one line of a list or a report."""
-        full = {ROLE_LEAD: self.lead_units, ROLE_RESPONSIBLE: self.responsible_units, ROLE_SUPPORT: self.support_units}
-        return "、".join(self.shown_units.get(role, full[role]))
-
-    @property
-    def counted(self) -> bool:
-        """A task of the plan; a group row (（一）实施12项…工程) only heads its tasks and is not counted."""
-        return not self.is_group
-
-    @property
-    def shown_status(self) -> str:
-        return shown_status(self.status, self.overdue)
-
-    @property
-    def shown_deadline(self) -> str:
-        return shown_deadline(self.deadline_text, self.deadline)
-
-    def due_soon(self, today: dt.date, days: int = DUE_SOON_DAYS) -> bool:
-        return self.counted and is_due_soon(self.deadline, self.status, today, days)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "code": self.code,
-            "title": self.title,
-            "parent": self.parent,
-            "counted": self.counted,
-            "lead_units": self.lead_units,
-            "responsible_units": self.responsible_units,
-            "support_units": self.support_units,
-            "units_shown": {role: self.units_text(role) for role in (ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT)},
-            "deadline": self.deadline.isoformat() if self.deadline else None,
-            "deadline_text": self.deadline_text,
-            "deadline_shown": self.shown_deadline,
-            "deadline_kind": self.deadline_kind,  # date, phase, approximate (开学前…), recurring, ongoing, none
-            "status": self.status,
-            "shown_status": self.shown_status,
-            "overdue": self.overdue,
-            "progress": self.progress,
-            "supervised": self.supervised,
-            "extensions": self.extensions,
-            "items": self.items,
-        }
-
-
-def list_tasks(
-    db: Database, *, unit: str | None = None, overdue: bool = False, today: dt.date | None = None
-) -> list[TaskInfo]:
-    """Every task in the plan's order with its units and derived overdue state."""
-    today = today or dt.date.today()
-    with db.read() as session:
-        unit_rows = session.execute(select(Unit.id, Unit.name, Unit.kind, Unit.active)).all()
-        names = {u.id: u.name for u in unit_rows}
-        kind_of = {u.name: u.kind for u in unit_rows}
-        active = [u.name for u in unit_rows if u.active]
-        shown: dict[tuple[str, ...], list[str]] = {}
-
-        def collapsed(listed: list[str]) -> list[str]:
-            key = tuple(listed)
-            if key not in shown:  # the same lists recur task after task
-                shown[key] = collapse(listed, kind_of, active)
-            return shown[key]
-
-        roles: dict[int, dict[str, list[str]]] = {}
-        links = session.execute(select(TaskUnit.task_id, TaskUnit.unit_id, TaskUnit.role).order_by(TaskUnit.unit_id))
-        for tid, uid, role in links:  # each role's units in the unit list's order (the office's own)
-            roles.setdefault(tid, {}).setdefault(role, []).append(names[uid])
-        linked: dict[int, list[int]] = {}
-        for tid, no in session.execute(
-            select(TaskItem.task_id, ItemRow.no).join(ItemRow, ItemRow.id == TaskItem.item_id)
-        ):
-            linked.setdefault(tid, []).append(no)
-        columns = (
-            Task.id,
-            Task.code,
-            Task.title,
-            Task.parent_id,
-            Task.content,
-            Task.deadline,
-            Task.deadline_text,
-            Task.deadline_kind,
-            Task.status,
-            Task.progress,
-            Task.supervised,
-            Task.extensions,
-            Task.targets,
-            Task.supervise_note,
-            Task.extension_reason,
-            Task.version,
-        )  # plain rows: loading 2,000 ORM objects took twice as long
-        tasks = session.execute(select(*columns).order_by(Task.position, Task.id)).all()
-        codes = {t.id: t.code for t in tasks}
-        parents = {t.parent_id for t in tasks if t.parent_id}
-        found = []
-        for t in tasks:
-            r = roles.get(t.id, {})
-            found.append(
-                TaskInfo(
-                    id=t.id,
-                    code=t.code,
-                    title=t.title,
-                    parent=codes.get(t.parent_id),
-                    content=t.content,
-                    lead_units=r.get(ROLE_LEAD, []),
-                    responsible_units=r.get(ROLE_RESPONSIBLE, []),
-                    support_units=r.get(ROLE_SUPPORT, []),
-                    deadline=t.deadline,
-                    deadline_text=t.deadline_text,
-                    deadline_kind=t.deadline_kind,
-                    status=t.status,
-                    progress=t.progress,
-                    supervised=t.supervised,
-                    extensions=t.extensions,
-                    items=sorted(linked.get(t.id, [])),
-                    targets=t.targets,
-                    overdue=t.id not in parents and is_overdue(t.deadline, t.deadline_kind, t.status, today),
-                    is_group=t.id in parents,
-                    supervise_note=t.supervise_note or "",
-                    extension_reason=t.extension_reason or "",
-                    shown_units={role: collapsed(listed) for role, listed in r.items()},
-                    version=t.version,
-                )
-            )
-    if unit:
-        key = name_key(unit)
-        found = [
-            t for t in found if any(name_key(n) == key for n in t.lead_units + t.responsible_units + t.support_units)
-        ]
-    if overdue:
-        found = [t for t in found if t.overdue]
-    return found
-
-
-@dataclass(frozen=True)
-class TaskFigures:
-    """The figures every page, the command line and the bulletin give for a set of tasks."""
-
-    total: int = 0
-    by_status: dict[str, int] = field(default_factory=dict)  # as shown: 已逾期 apart from its stored status
-    done: int = 0
-    overdue: int = 0
-    supervised: int = 0
-
-    @property
-    def share_done(self) -> int:
-        """Per cent done, rounded."""
-        return round(100 * self.done / self.total) if self.total else 0
-
-
-def figures(found: Iterable[TaskInfo]) -> TaskFigures:
-    """Counted tasks only (group rows are not tasks), each in the status the office sees."""
-    counted = [t for t in found if t.counted]
-    by_status = dict.fromkeys((*STATUSES, STATUS_OVERDUE), 0)
-    for t in counted:
-        by_status[t.shown_status] += 1
-    return TaskFigures(
-        total=len(counted),
-        by_status=by_status,
-        done=sum(t.status == STATUS_DONE for t in counted),
-        overdue=sum(t.overdue for t in counted),
-        supervised=sum(t.supervised for t in counted),
-    )
-
-
-def unit_figures(found: Iterable[TaskInfo]) -> dict[str, TaskFigures]:
-    """Each unit's figures over the tasks it leads or is responsible for (supporting units are not
-    held to account for a task), by the unit list's names."""
-    mine: dict[str, list[TaskInfo]] = {}
-    for t in found:
-        if t.counted:
-            for name in dict.fromkeys(t.lead_units + t.responsible_units):
-                mine.setdefault(name, []).append(t)
-    return {name: figures(listed) for name, listed in mine.items()}
-
-
-def by_role(found: Iterable[TaskInfo], unit: str) -> dict[str, list[TaskInfo]]:
-    """A unit's tasks (my tasks) by its role in them: lead, responsible, support."""
-    key = name_key(unit)
-    counted = [t for t in found if t.counted]
-    return {
-        ROLE_LEAD: [t for t in counted if any(name_key(n) == key for n in t.lead_units)],
-        ROLE_RESPONSIBLE: [t for t in counted if any(name_key(n) == key for n in t.responsible_units)],
-        ROLE_SUPPORT: [t for t in counted if any(name_key(n) == key for n in t.support_units)],
-    }
 
 
 def export_xlsx(db: Database, target: Path, *, unit: str | None = None, progress: Progress | None = None) -> Path:

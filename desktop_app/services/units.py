@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from desktop_app.core.errors import ImportRejected, KnownError, NotFoundError
 from desktop_app.core.i18n import mark, tr
@@ -21,23 +21,12 @@ from desktop_app.core.units import (
     name_problem,
     phone_problem,
 )
+from desktop_app.services.reads.units import UnitInfo as UnitInfo  # the read side lives there
+from desktop_app.services.reads.units import list_units as list_units
+from desktop_app.services.reads.units import office_order as office_order
 from desktop_app.services.side_by_side import as_read
 from desktop_app.storage.database import Database, one_at_a_time
 from desktop_app.storage.models import Unit, UnitAlias
-
-
-@dataclass(kw_only=True)
-class UnitInfo(UnitRecord):
-    """A stored unit: its record, its id, and whether it is active."""
-
-    id: int
-    active: bool = True
-    version: int = 1  # as read: a save naming it is refused when another clerk saved meanwhile
-
-    def to_json(self) -> dict:
-        data = asdict(self)
-        del data["row"]
-        return data
 
 
 @dataclass
@@ -61,22 +50,6 @@ def _info(u: Unit) -> UnitInfo:
         aliases=[a.alias for a in u.aliases],
         version=u.version or 1,
     )
-
-
-def office_order(db: Database) -> dict[str, int]:
-    """Unit name → its place in the unit list: the order every list of units follows until the clerk
-    sorts a column (the order the office entered or imported them, as its own 成员单位名单 has it)."""
-    with db.read() as session:
-        return {name: place for place, name in enumerate(session.scalars(select(Unit.name).order_by(Unit.id)))}
-
-
-def list_units(db: Database, *, include_inactive: bool = True) -> list[UnitInfo]:
-    """Every unit in the unit list's order (``office_order``)."""
-    with db.read() as session:
-        query = select(Unit).options(selectinload(Unit.aliases)).order_by(Unit.id)
-        if not include_inactive:
-            query = query.where(Unit.active.is_(True))
-        return [_info(u) for u in session.scalars(query)]
 
 
 def find(db: Database, name: str) -> UnitInfo | None:

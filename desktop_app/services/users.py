@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from desktop_app.core import roles
 from desktop_app.core.errors import KnownError, NotFoundError
 from desktop_app.core.i18n import tr
+from desktop_app.services.reads.settings import USERS_ON_KEY, users_on
 from desktop_app.storage import audit
 from desktop_app.storage.database import Database, LoggedIn
 from desktop_app.storage.models import AppUser, Setting, utcnow
@@ -28,7 +29,7 @@ from desktop_app.storage.models import AppUser, Setting, utcnow
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
 
-ENABLED_KEY = "users.enabled"
+ENABLED_KEY = USERS_ON_KEY
 RECOVERY_KEY = "users.recovery"
 
 
@@ -61,9 +62,7 @@ def _check_role(role: str) -> None:
 
 
 def enabled(db: Database) -> bool:
-    with db.read() as session:
-        row = session.get(Setting, ENABLED_KEY)
-        return bool(row and row.value)
+    return users_on(db)
 
 
 def enable(db: Database, admin: str, password: str) -> str:

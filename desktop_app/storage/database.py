@@ -10,11 +10,11 @@ import datetime as dt
 import functools
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Concatenate, ParamSpec, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
@@ -221,6 +221,22 @@ class Database:
     def read(self) -> Session:
         """A session for reading only (the caller closes it)."""
         return self._sessions()
+
+    @contextmanager
+    def reading(self) -> Iterator[Callable[..., list[tuple[Any, ...]]]]:
+        """Plain SELECTs (``storage.plain``) on this database, all in one read: the same SQL a
+        ``PlainReader`` runs on the file, here through the opened engine (and so on a server)."""
+        server = not self.is_sqlite
+
+        with self.read() as session:
+            connection = session.connection()
+
+            def run(sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+                if server:  # psycopg's placeholders
+                    sql = sql.replace("?", "%s")
+                return [tuple(row) for row in connection.exec_driver_sql(sql, tuple(params))]
+
+            yield run
 
     def backup_to(self, dest: Path) -> Path:
         return sqlite.backup(self.path, dest)

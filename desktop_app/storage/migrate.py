@@ -1,7 +1,8 @@
 """Schema migrations with Alembic (scripts under ``db/``).
 
-``HEAD`` is checked against the migration scripts by a test, so opening an up-to-date
-database needs no Alembic import at all: start-up stays fast.
+``HEAD`` (kept in ``storage.plain``, which reads without SQLAlchemy) is checked against the
+migration scripts by a test, so opening an up-to-date database needs no Alembic import at all:
+start-up stays fast.
 """
 
 from __future__ import annotations
@@ -12,11 +13,10 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 
 from desktop_app.paths import migrations_path
+from desktop_app.storage.plain import HEAD as HEAD  # the revision this program writes
 
 if TYPE_CHECKING:  # Alembic loads only when a migration runs
     from alembic.config import Config
-
-HEAD = "0021"
 
 
 def current_revision(conn: Connection) -> str | None:

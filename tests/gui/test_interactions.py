@@ -1,6 +1,7 @@
 """What a clerk does in the window: units, the first-run wizard, settings, crashes, refused starts."""
 
 import datetime as dt
+import re
 import sys
 
 import pytest
@@ -324,6 +325,92 @@ def test_the_real_start_shows_the_window_then_fills_it(qapp, demo_db):
         "window_title": "昌都市创建国家食品安全示范城市 — 食安创建工作台",
     }
     assert (demo_db.data_dir / "logs" / "foodsafety-desk.log").exists()
+
+
+_FIRST_PAGE = """
+import json, sys
+from desktop_app.gui import app as gui_app
+
+def ready(window):
+    from desktop_app.gui.qt import QApplication
+    home = window.pages["home"]
+    print(json.dumps({
+        "orm": "sqlalchemy" in sys.modules,
+        "opened": window.attached is not None,
+        "title": window.windowTitle(),
+        "tiles": [t.value.text() for t in home.tiles],
+        "statuses": home.task_labels[0].text(),
+        "changes": home.changes_label.text(),
+    }, ensure_ascii=False))
+    QApplication.quit()
+
+sys.exit(gui_app.run(sys.argv[1], on_ready=ready))
+"""
+
+
+def test_the_first_page_is_read_from_the_file_before_the_orm_loads(demo_db):
+    """首页 is filled from the file read plainly (storage.plain) before SQLAlchemy is imported, with the
+    figures the opened database gives."""
+    import json
+    import subprocess
+
+    from desktop_app.services import history
+    from desktop_app.services.reads import dashboard
+    from tests.conftest import ROOT
+
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", _FIRST_PAGE, str(demo_db.data_dir)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen["orm"] is False and seen["opened"] is False
+    assert seen["title"] == "昌都市创建国家食品安全示范城市 — 食安创建工作台"
+    n = campaigns.counts(demo_db)
+    assert seen["tiles"][1:] == [str(n.active_units), "94", str(n.tasks), f"{n.evidence:,}"]
+    counted = [word for status, count in dashboard.dashboard(demo_db).counts.items() for word in (status, str(count))]
+    assert re.sub("<[^>]+>", " ", seen["statuses"]).split() == ["任务状态", *counted]
+    assert history.describe(history.recent(demo_db, 1)[0]) in seen["changes"]
+
+
+def test_the_file_is_not_read_plainly_when_someone_must_log_in_first(qapp, demo_db):
+    from desktop_app.gui.app import Startup
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.services import users
+
+    users.enable(demo_db, "管理员", "很长的密码123")
+    window = MainWindow(demo_db.data_dir)
+    try:
+        assert Startup(qapp, window, demo_db.data_dir)._preview() is False
+        assert window.pages == {}  # nothing shown before the password
+    finally:
+        window.close()
+
+
+@pytest.mark.event_loop
+def test_the_opened_database_takes_over_the_first_page(qapp, demo_db):
+    seen = {}
+
+    def ready(window):
+        seen["first"] = window.attached
+
+        def opened():
+            seen["home_db"] = window.pages["home"].db
+            seen["attached"] = window.attached
+            QApplication.quit()
+
+        from desktop_app.gui.qt import QTimer
+
+        QTimer.singleShot(0, opened)
+
+    assert run(demo_db.data_dir, on_ready=ready) == 0
+    assert seen["first"] is None  # 首页 was up before the database was open
+    assert seen["attached"] is not None and seen["home_db"] is seen["attached"]
 
 
 @pytest.mark.event_loop

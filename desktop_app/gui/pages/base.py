@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from desktop_app.gui.qt import QFont, QLabel, QVBoxLayout, QWidget
-from desktop_app.storage.database import Database
+
+if TYPE_CHECKING:  # 首页 is first read without SQLAlchemy (storage.plain)
+    from desktop_app.storage.database import Database
 
 
 class Page(QWidget):

@@ -8,7 +8,9 @@ import html
 from desktop_app.core.tasks import ROLE_LEAD, STATUS_OVERDUE
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.qt import QFrame, QGridLayout, QHBoxLayout, QLabel, Qt
-from desktop_app.services import campaigns, dashboard, history, rulesets
+from desktop_app.services.reads import campaign as campaigns
+from desktop_app.services.reads import dashboard, history
+from desktop_app.services.reads import ruleset as rulesets
 
 
 class _Tile(QFrame):
