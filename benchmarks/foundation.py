@@ -2,8 +2,8 @@
 
     python benchmarks/foundation.py [--runs N]
 
-Every figure is a median of N child processes measured in this run; ratios compare with a
-baseline measured the same way in the same run, so the machine's speed cancels out.
+Every figure is a median of N child processes measured in this run, the program's runs taking
+turns with its baseline's; ratios compare with that baseline, so the machine's speed cancels out.
 Targets: window shown ≤ 1.5 × a bare PySide6 window, 首页 filled ≤ 3 ×; each JSON command < 0.5 s.
 """
 
@@ -38,19 +38,22 @@ def milestones(*args: str) -> dict[str, float]:
     return {name: float(value) for name, value in found.items()}
 
 
-def until(name: str, *args: str) -> float:
-    return milestones(*args)[name]
-
-
 def whole_run(*args: str) -> float:
     start = time.perf_counter()
     subprocess.run([sys.executable, *args], check=True, capture_output=True, env=ENV, cwd=ROOT)
     return time.perf_counter() - start
 
 
-def median(func, runs: int, *args: str) -> float:
-    func(*args)  # warm the file cache once
-    return statistics.median(func(*args) for _ in range(runs))
+def alternating(runs: int, *commands):
+    """Each command run ``runs`` times, taking turns (a, b, c, a, b, c, …) so that the machine's slow
+    and fast moments fall on the baseline and the program alike; the results of each, in turn."""
+    for command in commands:
+        command()  # warm the file cache once
+    results: list[list] = [[] for _ in commands]
+    for _ in range(runs):
+        for found, command in zip(results, commands, strict=True):
+            found.append(command())
+    return results
 
 
 def main() -> None:
@@ -64,12 +67,24 @@ def main() -> None:
         whole_run("-m", "desktop_app", "--data-dir", str(data), "demo", "--scale", "large")
         build = time.perf_counter() - t0
 
-        bare = median(until, runs, "shown", str(HERE / "_bare_window.py"))
-        desk = median(until, runs, "shown", str(HERE / "_desk_window.py"), str(data))
-        ready = median(until, runs, "ready", str(HERE / "_desk_window.py"), str(data))
-        python = median(whole_run, runs, "-c", "pass")
-        show = median(whole_run, runs, "-m", "desktop_app", "--data-dir", str(data), "framework", "show", "--json")
-        units = median(whole_run, runs, "-m", "desktop_app", "--data-dir", str(data), "units", "list", "--json")
+        bare_runs, desk_runs = alternating(
+            runs,
+            lambda: milestones(str(HERE / "_bare_window.py")),
+            lambda: milestones(str(HERE / "_desk_window.py"), str(data)),  # shown, then 首页 ready
+        )
+        bare = statistics.median(r["shown"] for r in bare_runs)
+        desk = statistics.median(r["shown"] for r in desk_runs)
+        ready = statistics.median(r["ready"] for r in desk_runs)
+        command = ("-m", "desktop_app", "--data-dir", str(data))
+        python, show, units = (
+            statistics.median(found)
+            for found in alternating(
+                runs,
+                lambda: whole_run("-c", "pass"),
+                lambda: whole_run(*command, "framework", "show", "--json"),
+                lambda: whole_run(*command, "units", "list", "--json"),
+            )
+        )
 
     rows = [
         ("large demo built (60 units, 2,000 tasks, 50,000 evidence)", build, None, None, ""),

@@ -115,3 +115,31 @@ def test_with_users_on_a_quick_command_still_asks_who_is_there(demo_db):
         "--user", "管理员", "--password-stdin", "units", "list", data_dir=demo_db.data_dir, stdin="很长的密码123\n"
     )
     assert allowed.returncode == 0 and "市司法局" in allowed.stdout
+
+
+def test_a_folder_named_in_chinese_with_odd_characters_is_read(tmp_path):
+    from desktop_app.services import campaigns
+    from desktop_app.storage.database import Database
+
+    folder = tmp_path / "创建办 资料#1"  # (Windows allows # in a name, not ?)
+    db = Database.open(folder)
+    try:
+        campaigns.create(db, name="昌都市创建", region="昌都市", population=760_966)
+    finally:
+        db.close()
+    with PlainReader.open(folder) as reader:
+        assert campaign.get(reader).name == "昌都市创建"
+
+
+def test_the_history_names_records_by_the_columns_the_models_have():
+    """``reads.history.NAME_COLUMNS`` (which column names a record) is what the models say."""
+    from desktop_app.services.reads.history import _NAME_FIELDS, NAME_COLUMNS
+    from desktop_app.storage.models import Base
+
+    expected = {}
+    for mapper in Base.registry.mappers:
+        table = getattr(mapper.class_, "__tablename__", None)
+        named = tuple(f for f in _NAME_FIELDS if f in mapper.columns)
+        if named and len(mapper.primary_key) == 1 and mapper.primary_key[0].name == "id":
+            expected[table] = named
+    assert expected == NAME_COLUMNS

@@ -32,10 +32,9 @@ def _application():
         app.setApplicationDisplayName(APP_TITLE)
         app.setApplicationVersion(__version__)
         app.setOrganizationName("FoodSafetyDesk")
-    from desktop_app.gui.resources import app_icon, register_fonts, ui_font
+    from desktop_app.gui.resources import app_icon, ui_font
 
-    register_fonts()
-    app.setFont(ui_font(10))
+    app.setFont(ui_font(10))  # the system's Chinese face; the bundled one is loaded only where none is
     app.setWindowIcon(app_icon())
     return app
 
@@ -193,7 +192,7 @@ def run(data_dir: Path, *, on_shown=None, on_ready=None, database: str | None = 
         enable_faulthandler(data_dir)  # the log file itself is opened once the window is up
     app = _application()
     from desktop_app.core.i18n import DEFAULT_LANGUAGE
-    from desktop_app.gui import dialogs, i18n
+    from desktop_app.gui import i18n
     from desktop_app.gui.crash import CrashHandler
     from desktop_app.gui.main_window import MainWindow
     from desktop_app.gui.qt import QTimer
@@ -205,6 +204,8 @@ def run(data_dir: Path, *, on_shown=None, on_ready=None, database: str | None = 
     try:
         ensure_data_dir(data_dir)
     except KnownError as err:
+        from desktop_app.gui import dialogs
+
         i18n.install(app, language)
         dialogs.error(None, err)
         crash.uninstall()

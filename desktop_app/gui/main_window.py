@@ -15,16 +15,13 @@ from desktop_app.gui.qt import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QHBoxLayout,
-    QKeySequence,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QSettings,
-    QShortcut,
     QSize,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -183,6 +180,8 @@ class MainWindow(QMainWindow):
         for row, key in enumerate(PAGE_ORDER):  # the language may have changed with the settings
             self.nav.item(row).setText(page_title(key))
         if not self._wired:
+            from desktop_app.gui.qt import QKeySequence, QShortcut  # Qt makes each class on first use
+
             self._wired = True
             self.nav.currentRowChanged.connect(self._show_row)
             for number, key in enumerate(PAGE_ORDER, start=1):  # Ctrl+1 … Ctrl+9, then Ctrl+0
@@ -253,6 +252,8 @@ class MainWindow(QMainWindow):
 
     def _add_banner(self) -> None:
         """A line above the pages for reminders; the stack moves under it."""
+        from desktop_app.gui.qt import QVBoxLayout
+
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)

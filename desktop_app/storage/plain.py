@@ -22,7 +22,6 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
-from urllib.parse import quote
 
 from desktop_app.paths import DB_FILE_NAME
 
@@ -73,8 +72,9 @@ def as_bool(value: Any) -> bool:
 
 
 def file_uri(path: Path, mode: str = "ro") -> str:
-    """An SQLite URI for ``path`` (any characters in the folder's name kept as they are)."""
-    return f"file:{quote(Path(path).resolve().as_posix(), safe='/:')}?mode={mode}"
+    """An SQLite URI for ``path``: file:///C:/… on Windows, file:///home/… elsewhere, any character of
+    the folder's name (Chinese, spaces, ? or #) percent-encoded."""
+    return f"{Path(path).resolve().as_uri()}?mode={mode}"
 
 
 class PlainReader:
