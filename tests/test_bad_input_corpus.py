@@ -85,6 +85,7 @@ sys.exit(code if isinstance(code, int) else 2)
 """
 
 
+@pytest.mark.slow  # each file in a child process, its time and memory measured
 @pytest.mark.skipif(__import__("sys").platform != "linux", reason="peak memory read from the Linux kernel")
 @pytest.mark.parametrize("make", bad_files.TABLES, ids=lambda f: f.__name__)
 def test_each_bad_table_stays_within_10_s_and_500_mb_in_a_process_of_its_own(demo_db, tmp_path, make):
@@ -125,6 +126,7 @@ OTHER_COMMANDS = {
 HEAVY_TABLES = [bad_files.zip_bomb, bad_files.billion_laughs, bad_files.xxe, bad_files.broken_xml]
 
 
+@pytest.mark.slow  # each file in a child process, its time and memory measured
 @pytest.mark.skipif(__import__("sys").platform != "linux", reason="peak memory read from the Linux kernel")
 @pytest.mark.parametrize("command", list(OTHER_COMMANDS))
 @pytest.mark.parametrize("make", HEAVY_TABLES, ids=lambda f: f.__name__)
@@ -135,6 +137,7 @@ def test_every_importer_stays_within_10_s_and_500_mb_on_the_heavy_files(demo_db,
     assert seconds < 10 and peak_mb < 500, (seconds, peak_mb)
 
 
+@pytest.mark.slow  # each file in a child process, its time and memory measured
 @pytest.mark.sqlite_only
 @pytest.mark.skipif(__import__("sys").platform != "linux", reason="peak memory read from the Linux kernel")
 @pytest.mark.parametrize("make", bad_files.BACKUPS, ids=lambda f: f.__name__)
