@@ -7,6 +7,7 @@ pages on the opened database.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.idle_lock = None  # with users on: asks for the password again after a while untouched
         self._others: QTimer | None = None  # on a server: the timer that looks for other clerks' changes
         self._seen_change = 0  # the newest history entry the pages have been read with
+        self._looking = False  # a look for other clerks' changes is under way
         self._previewed: Page | None = None  # 首页 read from the file before the database opened
         self.setWindowTitle(APP_TITLE)
         self.setMinimumSize(QSize(960, 600))
@@ -217,23 +219,34 @@ class MainWindow(QMainWindow):
         self._others.start(self.OTHERS_EVERY_MS)
 
     def look_for_others(self) -> bool:
-        """Read the current page anew when the campaign changed since it was read; whether it did."""
-        from desktop_app.gui.worker import busy
+        """Look, off the window's thread, whether the campaign changed since the pages were read (a
+        server that does not answer must not freeze the window); when it did, the current page is read
+        anew (``_seen``). Whether a look was started."""
+        from desktop_app.gui.worker import busy, run_task
         from desktop_app.services import history
 
-        if self._db is None or not self.db.is_server or busy():
+        if self._db is None or not self.db.is_server or busy() or self._looking:
             return False
-        try:
-            newest, who, when = history.last_change(self.db)
-        except Exception as exc:  # the server is away for a moment: say so, look again later
+        db = self.db
+        self._looking = True
+
+        def failed(exc: BaseException) -> None:  # the server is away for a moment: say so, look again later
             from desktop_app.core.errors import KnownError
 
+            self._looking = False
             message = exc.message if isinstance(exc, KnownError) else self.tr("The server does not answer.")
             self.statusBar().showMessage(message, self.OTHERS_EVERY_MS)
-            return False
-        if newest == self._seen_change:
-            return False
-        self._seen_change = newest
+
+        run_task(lambda _progress: history.last_change(db), self._seen, failed, parent=self)
+        return True
+
+    def _seen(self, newest: tuple[int, str, datetime | None]) -> None:
+        """What the look found: the history's newest entry, who made it and when."""
+        self._looking = False
+        number, who, when = newest
+        if number == self._seen_change or self._db is None:
+            return
+        self._seen_change = number
         self._update_title()
         self.current_page().refresh()
         if when is not None:
@@ -241,7 +254,6 @@ class MainWindow(QMainWindow):
                 self.tr("Read anew: the latest change was made by {0} at {1}.").format(who, when.strftime("%H:%M")),
                 10_000,
             )
-        return True
 
     def changeEvent(self, event) -> None:
         from desktop_app.gui.qt import QEvent
@@ -268,6 +280,7 @@ class MainWindow(QMainWindow):
         column.addWidget(banner)
         column.addWidget(self.stack, 1)
         self._row.addWidget(right, 1)
+        right.show()  # at once: 首页 may be on screen already (preview), and must not blink
 
     def update_reminder(self) -> None:
         """A yellow line above every page while a backup is due (older than seven days)."""

@@ -3,6 +3,8 @@ moving this PC's campaign up, also the shared folder for the evidence."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from desktop_app.core.errors import KnownError
 from desktop_app.gui import dialogs
 from desktop_app.gui.qt import (
@@ -17,6 +19,7 @@ from desktop_app.gui.qt import (
     QSpinBox,
     QWidget,
 )
+from desktop_app.gui.worker import run_task
 from desktop_app.services import server
 from desktop_app.storage import address
 
@@ -78,8 +81,11 @@ class ServerDialog(QDialog):
         form.addRow(self.result_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.try_button = buttons.addButton(self.tr("Test the connection"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.try_button.clicked.connect(self.test)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Move up") if moving else self.tr("Connect"))
+        self.try_button.clicked.connect(lambda: self.test())
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Move up") if moving else self.tr("Connect"))
+        self.trying = False  # the server is being tried (in the background)
+        self._tried = ""  # the password it was tried with
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -109,23 +115,52 @@ class ServerDialog(QDialog):
         if error:
             dialogs.note("error", self.windowTitle(), text)
 
-    def test(self) -> server.ServerState | None:
-        """Try the server with what is typed; what it holds, or the problem, is shown under the form."""
+    def test(self, then: Callable[[server.ServerState], None] | None = None) -> None:
+        """Try the server with what is typed, off the window's thread (a server that does not answer
+        takes up to ten seconds to say so); what it holds, or the problem, is shown under the form, and
+        ``then`` hears of a server that answered."""
         try:
-            state = server.probe(self._address(), self.password.text())
+            url = self._address()
         except KnownError as err:
             self._show(err.message, error=True)
-            return None
-        if state.empty:
-            self._show(self.tr("Connected. The database is empty: a campaign can be moved up to it."), error=False)
-        else:
-            self._show(self.tr("Connected. The database holds the campaign “{0}”.").format(state.campaign), error=False)
-        return state
+            return
+        password = self.password.text()
+        self._tried = password
+        self._trying(True)
+
+        def answered(state: server.ServerState) -> None:
+            self._trying(False)
+            if state.empty:
+                self._show(self.tr("Connected. The database is empty: a campaign can be moved up to it."), error=False)
+            else:
+                self._show(
+                    self.tr("Connected. The database holds the campaign “{0}”.").format(state.campaign), error=False
+                )
+            if then is not None:
+                then(state)
+
+        def refused(err: BaseException) -> None:
+            self._trying(False)
+            if isinstance(err, KnownError):
+                self._show(err.message, error=True)
+            else:
+                dialogs.error(self, err)
+
+        run_task(lambda _progress: server.probe(url, password), answered, refused, parent=self)
+
+    def _trying(self, on: bool) -> None:
+        """While the server is tried: said under the form, and the buttons wait."""
+        self.trying = on
+        for button in (self.try_button, self.ok_button):
+            button.setEnabled(not on)
+        if on:
+            self.result_label.setStyleSheet("color:#555")
+            self.result_label.setText(self.tr("Trying the server…"))
 
     def save(self) -> None:
-        state = self.test()
-        if state is None:
-            return
+        self.test(then=self._keep)
+
+    def _keep(self, state: server.ServerState) -> None:
         if self.moving and not state.empty:
             self._show(
                 self.tr("The database already holds the campaign “{0}”; choose 连接服务器 to work on it.").format(
@@ -138,7 +173,7 @@ class ServerDialog(QDialog):
         if self.moving and not inside and not self.folder.text().strip():
             self._show(self.tr("Name the shared evidence folder."), error=True)
             return
-        self.url, self.password_text, self.store_folder = self._address(), self.password.text(), self.folder.text()
+        self.url, self.password_text, self.store_folder = state.url, self._tried, self.folder.text()
         self.in_database = inside
         self.state = state
         self.accept()

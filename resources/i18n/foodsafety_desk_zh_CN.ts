@@ -2436,6 +2436,10 @@ Please copy them and send them to your support contact.</source>
             <source>This PC's own file (one clerk at a time).</source>
             <translation>本机自己的数据文件（同一时间一人使用）。</translation>
         </message>
+        <message>
+            <source>Connecting to the server…</source>
+            <translation>正在连接服务器…</translation>
+        </message>
     </context>
     <context>
         <name>Storage</name>
@@ -7164,6 +7168,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>No shared folder: keep the evidence files inside the database</source>
             <translation>没有共享文件夹：把佐证材料文件存入数据库</translation>
+        </message>
+        <message>
+            <source>Trying the server…</source>
+            <translation>正在连接服务器…</translation>
         </message>
     </context>
 </TS>

@@ -37,15 +37,51 @@ def test_the_window_reads_anew_what_another_clerk_changed(server_window, tmp_pat
     assert win._others is not None and win._others.isActive()
     page = win.show_page("tasks")
     code = _open_task(win.db).code
-    assert not win.look_for_others()  # nothing new yet
+    _settle()  # the look the window made as it came to the front
+    before = page.model.tasks
+    assert win.look_for_others()  # off the window's thread
+    _settle()
+    assert page.model.tasks is before  # nothing new yet: the page was not read again
     other = Database.open(tmp_path / "pc2", url=win.db.url)
     try:
         tasks.set_status(other, code, "已完成", progress=100)
     finally:
         other.close()
     assert win.look_for_others()
+    _settle()
     assert next(t for t in page.model.tasks if t.code == code).status == "已完成"
     assert "最近一次修改" in win.statusBar().currentMessage()
+
+
+def test_a_server_that_does_not_answer_is_told_without_freezing_the_window(server_window, monkeypatch):
+    import threading
+
+    from desktop_app.services import history
+
+    win = server_window
+    gui_thread = threading.get_ident()
+    asked_on = []
+
+    def away(db):
+        asked_on.append(threading.get_ident())
+        raise OSError("connection timed out")
+
+    monkeypatch.setattr(history, "last_change", away)
+    _settle()  # the look the window made as it came to the front
+    assert win.look_for_others()
+    _settle()
+    assert asked_on and asked_on[0] != gui_thread
+    assert win.statusBar().currentMessage() == "服务器没有响应。"
+    assert win.look_for_others()  # and it looks again later
+
+
+def _settle() -> None:
+    """Let background work end and its answer reach the window."""
+    from PySide6.QtCore import QCoreApplication
+
+    wait_idle()
+    for _ in range(20):
+        QCoreApplication.processEvents()
 
 
 def test_a_restore_onto_the_server_asks_for_the_word(server_window, prompter, tmp_path):
@@ -86,7 +122,10 @@ def _fill(url: str, password: str, folder: str = "", *, inside: bool = False):
         if inside:
             dialog.keep_inside.setChecked(True)
             assert not dialog.folder.isEnabled()
-        dialog.save()
+        dialog.save()  # tries the server in the background, the buttons waiting
+        assert dialog.trying and not dialog.ok_button.isEnabled()
+        _settle()
+        assert not dialog.trying and dialog.ok_button.isEnabled()
         return dialog.result() == dialog.DialogCode.Accepted
 
     return answer
@@ -114,8 +153,9 @@ def test_settings_move_this_pc_s_campaign_up_and_connect_another_pc(window, prom
     page.use_local_file()  # back to this PC's own file from the next start
     assert address.chosen(window.db.data_dir) is None
     prompter.dialog = _fill(url, "办公室口令")  # connecting needs no shared folder: the server knows it
-    page.choose_server(moving=False)
-    assert address.chosen(window.db.data_dir) == url and "服务器" in prompter.shown[-1].text
+    assert page.choose_server(moving=False) is not None
+    qtbot.waitUntil(lambda: address.chosen(window.db.data_dir) == url, timeout=30_000)
+    qtbot.waitUntil(lambda: "服务器" in prompter.shown[-1].text, timeout=10_000)
 
 
 def server_holds(url: str) -> str:

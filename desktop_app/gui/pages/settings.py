@@ -254,12 +254,20 @@ class SettingsPage(Page):
         if not dialogs.run_dialog(dialog) or not dialog.url:
             return None
         restart = self.tr("Close the program and open it again to work on the server's campaign.")
-        if not moving:
-            server.connect(self.db.data_dir, dialog.url, dialog.password_text)
-            self._show_database()
-            dialogs.info(self, self.tr("This PC now uses the server {0}.").format(dialog.url) + " " + restart)
-            return None
         url, password = dialog.url, dialog.password_text
+        if not moving:
+            data_dir = self.db.data_dir
+
+            def connected(_state) -> None:
+                self._show_database()
+                dialogs.info(self, self.tr("This PC now uses the server {0}.").format(url) + " " + restart)
+
+            return run_task(
+                lambda _progress: server.connect(data_dir, url, password),
+                connected,
+                parent=self,
+                label=self.tr("Connecting to the server…"),
+            )
         folder = None if dialog.in_database else Path(dialog.store_folder)
 
         def work(progress):
