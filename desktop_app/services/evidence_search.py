@@ -41,21 +41,22 @@ def search(
         # two round trips fewer for a search that is asked for at each keystroke's pause)
         conn = session.connection(execution_options={"isolation_level": "AUTOCOMMIT"} if db.is_server else None)
         search = evidence_index.backend(session.get_bind())
-        ids = search.search_ids(
+        hits = search.find(
             conn,
             query,
+            around=words[0],
             limit=limit,
             category=category or None,
             period=period or None,
             item_id=_item_id(session, item) if item is not None else None,
             unit_id=_unit_id(session, unit) if unit else None,
         )
-        if not ids:
+        if not hits:
             return []
-        rank = {i: n for n, i in enumerate(ids)}
-        rows = session.execute(_rows(session).where(Evidence.id.in_(ids)))
+        rank = {i: n for n, (i, _window) in enumerate(hits)}
+        windows = dict(hits)
+        rows = session.execute(_rows(session).where(Evidence.id.in_(list(rank))))
         found = sorted(rows, key=lambda row: rank[row[0].id])
-        windows = search.text_windows(conn, ids, words[0])
         return [
             SearchHit(_info(e, no, name or "", task), _snippet(words[0], e, name or "", windows.get(e.id, "")))
             for e, no, name, task in found

@@ -115,41 +115,46 @@ def record_filters(**values: object) -> tuple[list[str], dict[str, object]]:
     return where, params
 
 
-def search_ids(
+def find(
     conn: Connection,
     query: str,
     *,
+    around: str = "",
     item_id: int | None = None,
     unit_id: int | None = None,
     category: str | None = None,
     period: str | None = None,
     limit: int = 200,
-) -> list[int]:
-    """Ids of evidence records (not in the recycle bin) matching ``query``, newest first."""
+) -> list[tuple[int, str]]:
+    """Evidence records (not in the recycle bin) matching ``query``, newest first: each id with the
+    ``WINDOW`` characters around the first place ``around`` stands in its file's text ("" where it
+    does not), in one question to the database."""
     found = _match(query)
     if found is None:
         return []
     table, expression = found
     where, params = record_filters(item_id=item_id, unit_id=unit_id, category=category, period=period)
     where.append(f"{table} MATCH :q")
-    params |= {"q": expression, "n": limit}
+    params |= {"q": expression, "n": limit, **window_params(around)}
     sql = (
-        f"SELECT f.rowid FROM {table} f JOIN evidence e ON e.id = f.rowid "
+        f"SELECT found.id, {WINDOW_SQL.format(find='instr', first='max')} FROM ("
+        f"SELECT f.rowid AS id, e.sha256 FROM {table} f JOIN evidence e ON e.id = f.rowid "
         f"WHERE {' AND '.join(where)} ORDER BY f.rowid DESC LIMIT :n"
+        ") found LEFT JOIN evidence_text t ON t.sha256 = found.sha256 ORDER BY found.id DESC"
     )
-    return [row[0] for row in conn.execute(text(sql), params)]
+    return [(row[0], row[1] or "") for row in conn.execute(text(sql), params)]
 
 
-def text_windows(conn: Connection, ids: list[int], term: str, width: int = 36) -> dict[int, str]:
-    """Around the first place ``term`` stands in each record's extracted text, ``width`` characters."""
-    if not ids or not term:
-        return {}
-    rows = conn.execute(
-        text(
-            "SELECT e.id, substr(t.text, max(1, instr(t.text, :term) - :half), :width) "
-            "FROM evidence e JOIN evidence_text t ON t.sha256 = e.sha256 "
-            f"WHERE e.id IN ({','.join(str(int(i)) for i in ids)}) AND instr(t.text, :term) > 0"
-        ),
-        {"term": term, "half": width // 2, "width": width + len(term)},
-    )
-    return {row[0]: row[1] for row in rows}
+#: how many characters of a file's text a search hit shows around the word
+WINDOW = 36
+
+#: the text window of a found record (``t``: its evidence_text), in either database's words for
+#: "where the term stands" (instr / strpos) and "the larger of" (max / greatest)
+WINDOW_SQL = (
+    "CASE WHEN :term <> '' AND {find}(t.text, :term) > 0 "
+    "THEN substr(t.text, {first}(1, {find}(t.text, :term) - :half), :width) ELSE '' END"
+)
+
+
+def window_params(term: str) -> dict[str, object]:
+    return {"term": term, "half": WINDOW // 2, "width": WINDOW + len(term)}

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from desktop_app.storage.fts import record_filters, terms
+from desktop_app.storage.fts import WINDOW_SQL, record_filters, terms, window_params
 
 _RUN = re.compile(r"[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]+")
 GRAM = 2
@@ -68,17 +68,19 @@ _RAREST = (
 )
 
 
-def search_ids(
+def find(
     conn: Connection,
     query: str,
     *,
+    around: str = "",
     item_id: int | None = None,
     unit_id: int | None = None,
     category: str | None = None,
     period: str | None = None,
     limit: int = 200,
-) -> list[int]:
-    """Ids of evidence records (not in the recycle bin) matching ``query``, newest first."""
+) -> list[tuple[int, str]]:
+    """Evidence records (not in the recycle bin) matching ``query``, newest first, each with the text
+    window around ``around`` (as ``storage.fts.find``), in one question to the server."""
     words = [w.lower() for w in terms(query)]
     if not words:
         return []
@@ -101,24 +103,12 @@ def search_ids(
         else:
             where.append(f"s0.gram = {_RAREST}")
             params["grams"], params["most"] = needed, _COUNT_UP_TO
+    params |= window_params(around)
     sql = (
-        f"SELECT e.id FROM {source} "
+        f"SELECT found.id, {WINDOW_SQL.format(find='strpos', first='greatest')} FROM ("
+        f"SELECT e.id, e.sha256 FROM {source} "
         "LEFT JOIN unit u ON u.id = e.unit_id LEFT JOIN evidence_text t ON t.sha256 = e.sha256 "
         f"WHERE {' AND '.join(where)} ORDER BY {order} DESC LIMIT :n"
+        ") found LEFT JOIN evidence_text t ON t.sha256 = found.sha256 ORDER BY found.id DESC"
     )
-    return [row[0] for row in conn.execute(text(sql), params)]
-
-
-def text_windows(conn: Connection, ids: list[int], term: str, width: int = 36) -> dict[int, str]:
-    """Around the first place ``term`` stands in each record's extracted text, ``width`` characters."""
-    if not ids or not term:
-        return {}
-    rows = conn.execute(
-        text(
-            "SELECT e.id, substr(t.text, greatest(1, strpos(t.text, :term) - :half), :width) "
-            "FROM evidence e JOIN evidence_text t ON t.sha256 = e.sha256 "
-            "WHERE e.id = ANY(:ids) AND strpos(t.text, :term) > 0"
-        ),
-        {"term": term, "half": width // 2, "width": width + len(term), "ids": [int(i) for i in ids]},
-    )
-    return {row[0]: row[1] for row in rows}
+    return [(row[0], row[1] or "") for row in conn.execute(text(sql), params)]
