@@ -30,7 +30,6 @@ from benchmarks.monthly import MONTH, fill  # noqa: E402
 from desktop_app.core import settings as spec  # noqa: E402
 from desktop_app.services import (  # noqa: E402
     bulletin,
-    dashboard,
     demo,
     evidence,
     evidence_search,
@@ -39,6 +38,7 @@ from desktop_app.services import (  # noqa: E402
     settings,
     tasks,
 )
+from desktop_app.services.reads import dashboard  # noqa: E402
 from desktop_app.storage.database import Database  # noqa: E402
 from desktop_app.storage.models import Base  # noqa: E402
 from tests.pg_cluster import Cluster  # noqa: E402

@@ -143,3 +143,15 @@ def test_the_history_names_records_by_the_columns_the_models_have():
         if named and len(mapper.primary_key) == 1 and mapper.primary_key[0].name == "id":
             expected[table] = named
     assert expected == NAME_COLUMNS
+
+
+def test_a_damaged_file_is_said_to_be_damaged_by_a_quick_command(demo_db):
+    demo_db.close()
+    path = demo_db.data_dir / DB_FILE_NAME
+    data = bytearray(path.read_bytes())
+    page = 4096
+    data[page : len(data)] = b"\xff" * (len(data) - page)  # every page but the first overwritten
+    path.write_bytes(bytes(data))
+    refused = run_cli("units", "list", "--json", data_dir=demo_db.data_dir)
+    assert refused.returncode == 2
+    assert "已损坏" in refused.stderr and "Traceback" not in refused.stderr

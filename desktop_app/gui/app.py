@@ -1,7 +1,9 @@
 """Starting the GUI: crash handler first, then the lock, the window, the database, the pages.
 
 The window appears before the database is opened (and before SQLAlchemy is imported):
-the clerk sees the program at once, and the pages fill on the next turn of the event loop.
+the clerk sees the program at once. 首页 is then read from the data folder's file without the
+ORM (``storage.plain``) where the file needs nothing done first, and the database is opened on
+the next turn of the event loop; the other pages are made on it when first shown.
 """
 
 from __future__ import annotations
@@ -127,7 +129,7 @@ class Startup:
                 return False
             i18n.install(self.app, _language(reader))
             self.window.preview(reader)
-        except sqlite3.Error:  # a damaged file: opening the database explains it
+        except (sqlite3.Error, KnownError):  # a damaged file: opening the database explains it
             reader.close()
             return False
         self.reader = reader

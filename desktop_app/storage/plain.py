@@ -19,7 +19,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -112,11 +112,17 @@ class PlainReader:
         def run(sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
             return self._con.execute(sql, tuple(params)).fetchall()
 
-        self._con.execute("BEGIN")  # one snapshot for every SELECT of the read
         try:
-            yield run
-        finally:
-            self._con.execute("COMMIT")
+            self._con.execute("BEGIN")  # one snapshot for every SELECT of the read
+            try:
+                yield run
+            finally:
+                with suppress(sqlite3.Error):
+                    self._con.execute("COMMIT")
+        except sqlite3.Error as exc:  # a damaged or vanished file: said in words, as Database says it
+            from desktop_app.storage.sqlite import known_error
+
+            raise (known_error(exc, self.data_dir / DB_FILE_NAME) or exc) from exc
 
     def close(self) -> None:
         self._con.close()

@@ -8,13 +8,13 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.errors import DatabaseError, DataDirError, explain_os_error
 from desktop_app.core.i18n import tr
+
+if TYPE_CHECKING:  # the plain read path (storage.plain) uses this module without SQLAlchemy
+    from sqlalchemy.engine import Engine
 
 HEADER = b"SQLite format 3\x00"
 
@@ -68,6 +68,7 @@ def integrity_problem(path: Path, *, full: bool = False) -> str | None:
 
 def configure(engine: Engine) -> None:
     """WAL journal, foreign keys and a busy timeout on every connection."""
+    from sqlalchemy import event
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: object) -> None:
