@@ -518,7 +518,7 @@ def record_ids(db: Database, flt: Filter | None = None) -> list[int]:
 def records(db: Database, ids: list[int]) -> list[EvidenceInfo]:
     """These records, in the order of ``ids`` (ids that no longer exist are left out)."""
     with db.read() as session:
-        rows = session.execute(_rows(session).where(Evidence.id.in_(ids)))
+        rows = session.execute(_rows(session).where(db.one_of(Evidence.id, ids)))
         found = {e.id: _info(e, no, name or "", task) for e, no, name, task in rows}
     return [found[i] for i in ids if i in found]
 

@@ -55,7 +55,7 @@ def search(
             return []
         rank = {i: n for n, (i, _window) in enumerate(hits)}
         windows = dict(hits)
-        rows = session.execute(_rows(session).where(Evidence.id.in_(list(rank))))
+        rows = session.execute(_rows(session).where(db.one_of(Evidence.id, rank)))
         found = sorted(rows, key=lambda row: rank[row[0].id])
         return [
             SearchHit(_info(e, no, name or "", task), _snippet(words[0], e, name or "", windows.get(e.id, "")))

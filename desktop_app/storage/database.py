@@ -10,7 +10,7 @@ import datetime as dt
 import functools
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -221,6 +221,18 @@ class Database:
     def read(self) -> Session:
         """A session for reading only (the caller closes it)."""
         return self._sessions()
+
+    def one_of(self, column: Any, values: Iterable[object]) -> Any:
+        """``column IN values`` as this database asks it best: on a server one array parameter (the same
+        statement whatever the number of values, so neither the driver nor the server parses it anew),
+        on SQLite a list of values."""
+        values = list(values)
+        if self.is_server:
+            from sqlalchemy import any_, bindparam
+            from sqlalchemy.dialects.postgresql import ARRAY
+
+            return column == any_(bindparam(None, values, type_=ARRAY(column.type)))
+        return column.in_(values)
 
     @contextmanager
     def reading(self) -> Iterator[Callable[..., list[tuple[Any, ...]]]]:
