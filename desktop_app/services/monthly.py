@@ -287,15 +287,25 @@ def _refuse_twins(results: list[CheckedFile]) -> None:
                 )
 
 
-def _task_changes(session, campaign_id: int, unit_id: int, rows: list[ReturnedRow]) -> list[TaskChange]:
+def _reported_tasks(session, campaign_id: int, rows: list[ReturnedRow]) -> dict[str, Task]:
+    """The tasks a report gives a status or a share done for, by code (one question for all)."""
     codes = [
         r.ref for r in rows if r.kind == KIND_TASK and r.ref != GENERAL_REF and (r.status or r.percent is not None)
     ]
     if not codes:
-        return []
-    tasks = {
+        return {}
+    return {
         t.code: t for t in session.scalars(select(Task).where(Task.campaign_id == campaign_id, Task.code.in_(codes)))
     }
+
+
+def _task_changes(
+    session, campaign_id: int, unit_id: int, rows: list[ReturnedRow], tasks: dict[str, Task] | None = None
+) -> list[TaskChange]:
+    """What a report changes of its tasks (``tasks``: ``_reported_tasks``, when already read)."""
+    tasks = _reported_tasks(session, campaign_id, rows) if tasks is None else tasks
+    if not tasks:
+        return []
     leads = set(
         session.scalars(
             select(TaskUnit.task_id).where(
@@ -425,10 +435,8 @@ def _store(db: Database, unit_id: int, month: str, rows: list[ReturnedRow], subm
                 )
             )
         note = tr("Monthly", "from the {1} report of {0}").format(unit.name, round_label(month))
-        changes = _task_changes(session, campaign.id, unit_id, rows)
-        codes = [change.code for change in changes]
-        of_these = select(Task).where(Task.campaign_id == campaign.id, Task.code.in_(codes))
-        by_code = {t.code: t for t in session.scalars(of_these)}  # read for the changes: one question for all
+        by_code = _reported_tasks(session, campaign.id, rows)
+        changes = _task_changes(session, campaign.id, unit_id, rows, by_code)
         for change in changes:
             task = by_code.get(change.code)
             if task is None:  # the change was found on this task a moment ago, in this transaction
