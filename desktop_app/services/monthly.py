@@ -435,8 +435,9 @@ def _store(db: Database, unit_id: int, month: str, rows: list[ReturnedRow], subm
                 )
             )
         note = tr("Monthly", "from the {1} report of {0}").format(unit.name, round_label(month))
-        by_code = _reported_tasks(session, campaign.id, rows)
-        changes = _task_changes(session, campaign.id, unit_id, rows, by_code)
+        with session.no_autoflush:  # the report and its tasks go to the database in one flush (one audit write)
+            by_code = _reported_tasks(session, campaign.id, rows)
+            changes = _task_changes(session, campaign.id, unit_id, rows, by_code)
         for change in changes:
             task = by_code.get(change.code)
             if task is None:  # the change was found on this task a moment ago, in this transaction
