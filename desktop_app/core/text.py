@@ -9,18 +9,26 @@ Qt or SQLAlchemy.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+
+#: Text made only of characters from ranges that hold no format character (Latin, Greek, Cyrillic,
+#: CJK and its punctuation, full-width forms …) needs no look at each character; a test checks these
+#: ranges against the Unicode database.
+_ORDINARY = re.compile("[\x00-\xac\xae-\u05ff\u2010-\u2029\u202f-\u205f\u2070-\ufefe\uff00-\ufff8]*")
 
 
 def without_format_characters(text: str) -> str:
     """``text`` with every character of the Unicode format category (Cf) removed."""
-    if text.isascii():
+    if text.isascii() or _ORDINARY.fullmatch(text):
         return text
     return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
 
 
 def has_format_characters(text: str) -> bool:
-    return not text.isascii() and any(unicodedata.category(ch) == "Cf" for ch in text)
+    if text.isascii() or _ORDINARY.fullmatch(text):
+        return False
+    return any(unicodedata.category(ch) == "Cf" for ch in text)
 
 
 def decode_typed(raw: bytes) -> str:
