@@ -24,8 +24,13 @@ def test_core_storage_services_import_without_qt():
     )
     modules = [m.removesuffix(".__init__") for m in modules] + ["desktop_app.paths"]
     assert len(modules) > 15
-    code = BLOCK_QT + "".join(f"import {m}\n" for m in modules) + "print('ok')"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    _imports_in_a_child(modules, BLOCK_QT)
+
+
+def _imports_in_a_child(modules: list[str], guard: str = "") -> None:
+    """``modules`` import in a fresh interpreter (after ``guard``, which may forbid some imports)."""
+    code = guard + "".join(f"import {m}\n" for m in modules) + "print('ok')"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
 
@@ -68,10 +73,7 @@ def test_the_plain_reads_and_home_page_import_without_sqlalchemy():
     )
     modules += ["desktop_app.storage.plain", "desktop_app.gui.pages.home", "desktop_app.gui.main_window"]
     assert len(modules) > 8
-    code = BLOCK_ORM + "".join(f"import {m}\n" for m in modules) + "print('ok')"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "ok"
+    _imports_in_a_child(modules, BLOCK_ORM)
 
 
 def test_every_benchmark_script_imports():
@@ -79,7 +81,4 @@ def test_every_benchmark_script_imports():
     is found here, not on the day someone measures)."""
     scripts = sorted(p.stem for p in (ROOT / "benchmarks").glob("*.py") if not p.stem.startswith("_"))
     assert "foundation" in scripts and "server" in scripts
-    code = "".join(f"import benchmarks.{name}\n" for name in scripts if name != "__init__") + "print('ok')"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "ok"
+    _imports_in_a_child([f"benchmarks.{name}" for name in scripts if name != "__init__"])

@@ -102,16 +102,21 @@ def test_a_second_campaign_on_the_server_is_refused_and_the_first_kept(server_ur
         first_pc.close()
 
 
-def _cut_every_connection(url: str) -> None:
+def _on_server(url: str, *statements: str) -> None:
+    """Run ``statements`` on the server as its administrator would, in one transaction."""
     engine = create_engine(postgres.normalised(url))
     with engine.begin() as conn:
-        conn.execute(
-            text(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
-            )
-        )
+        for statement in statements:
+            conn.execute(text(statement))
     engine.dispose()
+
+
+def _cut_every_connection(url: str) -> None:
+    _on_server(
+        url,
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        "WHERE datname = current_database() AND pid <> pg_backend_pid()",
+    )
 
 
 class _ServerGoesAway:
@@ -189,19 +194,13 @@ def test_a_shared_folder_that_is_gone_or_read_only_is_said_in_words(server_url, 
 
 def _disk_full_on(url: str, table: str) -> None:
     """The server answers a write to ``table`` as a full disk does (SQLSTATE 53100)."""
-    engine = create_engine(postgres.normalised(url))
-    with engine.begin() as conn:
-        conn.execute(
-            text(
-                "CREATE OR REPLACE FUNCTION disk_full() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                "RAISE EXCEPTION USING ERRCODE = 'disk_full', "
-                "MESSAGE = 'could not extend file \"base/16384/16500\": No space left on device'; END $$"
-            )
-        )
-        conn.execute(
-            text(f"CREATE TRIGGER full_disk BEFORE INSERT ON {table} FOR EACH ROW EXECUTE FUNCTION disk_full()")
-        )
-    engine.dispose()
+    _on_server(
+        url,
+        "CREATE OR REPLACE FUNCTION disk_full() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "RAISE EXCEPTION USING ERRCODE = 'disk_full', "
+        "MESSAGE = 'could not extend file \"base/16384/16500\": No space left on device'; END $$",
+        f"CREATE TRIGGER full_disk BEFORE INSERT ON {table} FOR EACH ROW EXECUTE FUNCTION disk_full()",
+    )
 
 
 def test_a_full_disk_on_the_server_is_said_and_nothing_is_half_written(server_url, tmp_path):
