@@ -7,6 +7,7 @@ import sqlite3
 import stat
 
 import pytest
+from sqlalchemy import select
 
 from desktop_app.core.errors import KnownError, NotFoundError
 from desktop_app.core.progress import NullProgress
@@ -14,6 +15,7 @@ from desktop_app.paths import DB_FILE_NAME
 from desktop_app.services import evidence
 from desktop_app.services.evidence import EvidenceMeta
 from desktop_app.storage import filestore
+from desktop_app.storage.models import AuditLog
 from tests.conftest import run_cli
 
 
@@ -186,6 +188,24 @@ def test_the_same_content_twice_in_one_batch_is_stored_once(demo_db, tmp_path):
     assert len(result.added) == 5 + 1 and len(result.skipped) == 4  # the copies under the same item
     assert all("已" in s.reason for s in result.skipped)
     assert len(_stored_files(demo_db)) == 6
+
+
+def test_each_record_of_a_batch_gets_its_own_id(demo_db, tmp_path):
+    """A batch is inserted at once and its ids read back unordered: each info must name its own row,
+    also when one content goes under several items in the same batch."""
+    files = [(_file(tmp_path / f"材料{i:02d}.pdf", f"content {i % 7}".encode()), (1, 4, 31)[i % 3]) for i in range(30)]
+    result = evidence.file_each(demo_db, files, unit="市食安办")
+    assert len(result.added) + len(result.skipped) == 30 and len(result.added) == 21
+    for info in result.added:
+        stored = evidence.get(demo_db, info.id)
+        assert (stored.title, stored.item, stored.sha256) == (info.title, info.item, info.sha256)
+    assert len({info.id for info in result.added}) == 21
+    with demo_db.engine.connect() as conn:
+        created = conn.execute(
+            select(AuditLog.entity_id, AuditLog.after).where(AuditLog.entity == "evidence", AuditLog.action == "create")
+        ).all()
+    titles = {info.id: info.title for info in result.added}
+    assert {int(entity_id): after["title"] for entity_id, after in created} == titles
 
 
 def test_a_failing_database_write_leaves_no_orphan_file(demo_db, tmp_path, monkeypatch):

@@ -266,6 +266,7 @@ def file_each(
     the_store.clean_leftovers()
     result = AddResult()
     staged: list[tuple[Path, int, Staged]] = []
+    staged_bytes = 0
     finishing: Future[None] | None = None
 
     def finish(batch: list[tuple[Path, int, Staged]]) -> None:
@@ -273,13 +274,14 @@ def file_each(
 
     def hand_over() -> None:
         """Wait for the batch before (so at most two are in hand), then finish this one beside the copying."""
-        nonlocal finishing
+        nonlocal finishing, staged_bytes
         if finishing is not None:
             finishing.result()
             finishing = None
         if staged:
             finishing = finisher.submit(finish, list(staged))
             staged.clear()
+            staged_bytes = 0
 
     with ThreadPoolExecutor(1, thread_name_prefix="file") as finisher:
         try:
@@ -298,11 +300,13 @@ def file_each(
                     result.skipped.append(Skipped(path, odd))
                     continue
                 try:
-                    staged.append((path, item, the_store.stage(path)))
+                    copy = the_store.stage(path)
                 except FileProblem as problem:
                     result.skipped.append(Skipped(path, str(problem)))
                     continue
-                if len(staged) >= BATCH_FILES or sum(s.size for _, _, s in staged) >= BATCH_BYTES:
+                staged.append((path, item, copy))
+                staged_bytes += copy.size
+                if len(staged) >= BATCH_FILES or staged_bytes >= BATCH_BYTES:
                     hand_over()
             hand_over()
             hand_over()
@@ -373,13 +377,12 @@ def _record(
         }
         known = set(session.scalars(select(StoredFile.sha256).where(StoredFile.sha256.in_(shas))))
         sizes = {put.sha256: put.size for _, _, put in done}
-        session.add_all(
-            StoredFile(sha256=sha, size=sizes[sha], text_state="pending") for sha in shas if sha not in known
-        )
-        session.flush()  # the records refer to them
+        now = utcnow()
+        unknown = [{"sha256": sha, "size": sizes[sha], "stored_at": now, "text_state": "pending"} for sha in shas]
+        if unknown := [row for row in unknown if row["sha256"] not in known]:
+            session.execute(insert(StoredFile), unknown)  # the records refer to them
         rows: list[dict[str, object] | None] = []
         already: list[str] = []
-        now = utcnow()
         for path, item, put in done:
             item_id = item_ids[item]
             same = filed.get((put.sha256, item_id))
@@ -411,12 +414,20 @@ def _record(
             rows.append(row)
         fresh = [r for r in rows if r is not None]
         if fresh:
-            # plain inserts (the ORM's unit of work costs more than the copying): one audit entry each
-            ids = session.scalars(insert(Evidence).returning(Evidence.id, sort_by_parameter_order=True), fresh).all()
+            # plain inserts (the ORM's unit of work costs more than the copying), one audit entry each; a
+            # new row is told apart by its file and item (each pair once a batch), so its id may come back
+            # in any order: asking for the ids in order makes SQLite insert the rows one at a time
+            new_ids: dict[tuple[object, object], int] = {
+                (sha, item_id): new_id
+                for new_id, sha, item_id in session.execute(
+                    insert(Evidence).returning(Evidence.id, Evidence.sha256, Evidence.item_id), fresh
+                )
+            }
+            ids = [new_ids[(row["sha256"], row["item_id"])] for row in fresh]
             for row, new_id in zip(fresh, ids, strict=True):
                 row["id"] = new_id
             audit.created(session, Evidence.__tablename__, fresh)
-            evidence_index.index(session, list(ids))  # findable by title at once, by its text once read
+            evidence_index.index(session, ids)  # findable by title at once, by its text once read
         unit_name = _unit_name(session, unit_id)
         infos = [
             None if r is None else _info_of_row(r, item, unit_name, meta.task or "")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import itertools
 import os
 import stat
 import sys
@@ -166,6 +167,11 @@ class FileStore:
         self.tmp = self.root / "tmp"
         self.shared = shared
         self._tmp_made = False
+        # a temporary copy's name: this store's own prefix (another PC may copy into a shared store
+        # at the same time) and a number
+        self._prefix = uuid.uuid4().hex
+        self._numbers = itertools.count()
+        self._folders: set[str] = set()  # the store's folders known to exist
 
     def path_of(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256[2:4] / sha256
@@ -198,8 +204,9 @@ class FileStore:
         chunk runs beside the writing of the next); ``commit`` makes it durable and puts it in place."""
         source = Path(source)
         name = source.name
+        reading = long_path(source)
         try:
-            info = os.stat(long_path(source))
+            info = os.stat(reading)
         except FileNotFoundError as exc:
             raise FileProblem(tr("Evidence", "“{0}” no longer exists.").format(name)) from exc
         except OSError as exc:
@@ -224,12 +231,12 @@ class FileStore:
             except OSError as exc:
                 raise _stored_problem(name, exc) from exc
             self._tmp_made = True
-        part = self.tmp / f"{uuid.uuid4().hex}.part"
+        part = self.tmp / f"{self._prefix}-{next(self._numbers)}.part"
         digest = hashlib.sha256()
         size = 0
         try:
             try:
-                src = open(long_path(source), "rb")  # noqa: SIM115 - closed below, errors told apart
+                src = open(reading, "rb")  # noqa: SIM115 - closed below, errors told apart
             except OSError as exc:
                 raise FileProblem(
                     tr("Evidence", "“{0}” cannot be opened (it may be open in another program): {1}").format(
@@ -285,6 +292,7 @@ class FileStore:
         outcomes: list[PutResult | FileProblem | None] = [None] * len(batch)
         first_of: dict[str, int] = {}
         todo: list[int] = []
+        placed: list[int] = []  # renamed into place: no temporary copy left to remove
         try:
             for n, staged in enumerate(batch):
                 if staged.sha256 in first_of or self.path_of(staged.sha256).exists():
@@ -296,7 +304,6 @@ class FileStore:
             synced = _sync_files([batch[n].part for n in todo], whole_disk=len(todo) >= SYNCFS_FROM)
             problems = {todo[i]: problem for i, problem in synced.items()}
             folders: set[Path] = set()
-            placed: list[int] = []
             for n in todo:
                 staged = batch[n]
                 if n in problems:
@@ -304,10 +311,7 @@ class FileStore:
                     continue
                 final = self.path_of(staged.sha256)
                 try:
-                    for folder in (final.parent.parent, final.parent):
-                        if not folder.exists():
-                            folder.mkdir(parents=True, exist_ok=True)
-                            folders.add(folder.parent)
+                    folders.update(self._make_folders(final.parent))
                     os.chmod(staged.part, stat.S_IREAD | stat.S_IRGRP | stat.S_IROTH)
                     os.replace(staged.part, final)
                 except OSError as exc:
@@ -327,9 +331,27 @@ class FileStore:
                 if first not in (-1, n) and isinstance(outcomes[first], FileProblem):
                     outcomes[n] = _stored_problem(staged.name, OSError(str(outcomes[first])))
         finally:
-            for staged in batch:
-                self.discard(staged)
+            moved = set(placed)
+            for n, staged in enumerate(batch):
+                if n not in moved:
+                    self.discard(staged)
         return [o if o is not None else FileProblem(batch[n].name) for n, o in enumerate(outcomes)]
+
+    def _make_folders(self, leaf: Path) -> list[Path]:
+        """Make the file's folder (``ab/cd``) and its parent where missing; the folders that gained an
+        entry (their names must be made durable too). Folders seen once are not looked at again."""
+        made: list[Path] = []
+        for folder in (leaf.parent, leaf):
+            key = str(folder)
+            if key in self._folders:
+                continue
+            try:
+                os.mkdir(folder)
+                made.append(folder.parent)
+            except FileExistsError:
+                pass
+            self._folders.add(key)
+        return made
 
     def discard(self, staged: Staged) -> None:
         """Remove a staged copy that will not be committed (nothing when it was)."""
