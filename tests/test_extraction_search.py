@@ -9,6 +9,7 @@ import pytest
 from desktop_app.exchange import textextract
 from desktop_app.services import evidence, evidence_search, extraction
 from desktop_app.services.evidence import EvidenceMeta
+from desktop_app.storage import pg_search
 from tests.conftest import run_cli
 from tests.files import make_docx, make_pdf, make_xlsx
 
@@ -83,6 +84,17 @@ def test_title_doc_number_unit_and_single_characters(filed):
     assert _found(filed, "抽检 320") == ["快检台账.txt"]  # every word must stand
     assert _found(filed, "抽检 明厨") == []
     assert _found(filed, "   ") == []
+
+
+@pytest.mark.parametrize("counted", [1, 1000])
+def test_the_answers_do_not_depend_on_the_piece_a_search_starts_from(filed, monkeypatch, counted):
+    """On a server a search walks the entries of its rarest two-character piece, each piece counted up
+    to a limit; when every piece passes it, another piece is walked and the answers stay the same."""
+    monkeypatch.setattr(pg_search, "_COUNT_UP_TO", counted)
+    assert _found(filed, "快检台账") == ["快检台账.txt"]
+    assert _found(filed, "明厨亮灶改造") == ["验收记录.pdf"]
+    assert _found(filed, "抽检蔬菜 2024") == ["快检台账.txt"]
+    assert sorted(_found(filed, "2024")) == ["快检台账.txt", "现场照片.jpg", "验收记录.pdf"]
 
 
 def test_filters_and_the_recycle_bin(filed):

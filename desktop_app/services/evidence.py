@@ -490,11 +490,13 @@ class Filter:
 
 
 def _rows(session: object) -> Select[Evidence, int, str, str]:
+    # the task's code looked up record by record: a server would otherwise hash the whole task table
+    # to join a page of records
+    task_code = select(Task.code).where(Task.id == Evidence.task_id).scalar_subquery()
     return (
-        select(Evidence, ItemRow.no, Unit.name, Task.code)
+        select(Evidence, ItemRow.no, Unit.name, task_code)
         .join(ItemRow, ItemRow.id == Evidence.item_id)
         .outerjoin(Unit, Unit.id == Evidence.unit_id)
-        .outerjoin(Task, Task.id == Evidence.task_id)
     )
 
 

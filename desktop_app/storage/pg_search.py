@@ -58,7 +58,7 @@ _TEXT = "lower(coalesce(t.text, ''))"
 
 
 #: how many entries of a piece are counted at most when choosing the piece to start from
-_COUNT_UP_TO = 5000
+_COUNT_UP_TO = 1000
 
 #: the piece held by the fewest records (each counted up to ``_COUNT_UP_TO``), chosen by the server in
 #: the same question as the search itself
