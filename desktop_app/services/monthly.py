@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import or_, select
+from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import aliased, selectinload
 
 from desktop_app.core.errors import ImportRejected, KnownError, NotFoundError
@@ -416,24 +416,24 @@ def _store(db: Database, unit_id: int, month: str, rows: list[ReturnedRow], subm
         report.summary = general.progress if general else ""
         report.submitted_at, report.source, report.file_name, report.file_sha256 = submitted, source, name, sha
         report.imported_at = dt.datetime.now().replace(microsecond=0)
-        for position, r in enumerate(rows):
-            report.rows.append(
-                MonthlyRow(
-                    position=position,
-                    kind=r.kind,
-                    ref=r.ref,
-                    title=r.title[:300],
-                    progress=r.progress,
-                    measures=r.measures,
-                    data=r.data,
-                    examples=r.examples,
-                    problems=r.problems,
-                    next_steps=r.next_steps,
-                    status=r.status,
-                    percent=r.percent,
-                    evidence=r.evidence,
-                )
-            )
+        new_rows = [
+            {
+                "position": position,
+                "kind": r.kind,
+                "ref": r.ref,
+                "title": r.title[:300],
+                "progress": r.progress,
+                "measures": r.measures,
+                "data": r.data,
+                "examples": r.examples,
+                "problems": r.problems,
+                "next_steps": r.next_steps,
+                "status": r.status,
+                "percent": r.percent,
+                "evidence": r.evidence,
+            }
+            for position, r in enumerate(rows)
+        ]
         note = tr("Monthly", "from the {1} report of {0}").format(unit.name, round_label(month))
         with session.no_autoflush:  # the report and its tasks go to the database in one flush (one audit write)
             by_code = _reported_tasks(session, campaign.id, rows)
@@ -454,6 +454,11 @@ def _store(db: Database, unit_id: int, month: str, rows: list[ReturnedRow], subm
                         unit.name, change.new_status, change.new_progress, note
                     ),
                 )
+        session.flush()  # the report (its id) and its tasks, in one flush
+        # the rows in one plain insert: as objects of the session each would be inserted on its own
+        # on SQLite (their ids are asked for in order)
+        if new_rows:
+            session.execute(insert(MonthlyRow), [row | {"report_id": report.id} for row in new_rows])
     return updated
 
 
