@@ -184,15 +184,16 @@ def test_a_full_disk_in_a_batch_is_told_for_the_file_it_hit(demo_db, tmp_path, m
 
 @pytest.mark.store_folder
 def test_a_large_file_is_sent_on_to_the_disk_while_it_is_copied(demo_db, tmp_path, monkeypatch):
-    """Every EARLY_WRITE bytes of a large copy are handed to the disk at once (Linux), so the sync at
-    the end has little left; the copy stays whole either way."""
+    """Every EARLY_WRITE bytes of a large copy, and its rest, are handed to the disk at once (Linux),
+    so the sync at the end has little left; the copy stays whole either way."""
     content = os.urandom(2 * filestore.EARLY_WRITE + 12345)
     big = _file(tmp_path / "现场视频.mp4", content)
     asked = []
     real = filestore._start_write_back
     monkeypatch.setattr(filestore, "_start_write_back", lambda fd, at, n: (asked.append((at, n)), real(fd, at, n)))
     (info,) = evidence.add_files(demo_db, [big], item=85, unit="市教育局").added
-    assert asked == [(0, filestore.EARLY_WRITE), (filestore.EARLY_WRITE, filestore.EARLY_WRITE)]
+    whole = 2 * filestore.EARLY_WRITE
+    assert asked == [(0, filestore.EARLY_WRITE), (filestore.EARLY_WRITE, filestore.EARLY_WRITE), (whole, 12345)]
     assert info.sha256 == _sha(content) and info.size == len(content)
     assert evidence.store(demo_db).path_of(info.sha256).read_bytes() == content
 

@@ -109,8 +109,9 @@ def _sync_dir(folder: Path) -> None:
 #: a batch of this many files is made durable by syncing the whole disk rather than file by file
 SYNCFS_FROM = 8
 
-#: a large copy's bytes are sent on to the disk every this many bytes while the rest is copied, so its
-#: sync at the end has little left to wait for
+#: a large copy's bytes are sent on to the disk every this many bytes while the rest is copied (and
+#: what is left of a copy of a CHUNK or more once it is copied), so the sync of its batch has little
+#: left to wait for
 EARLY_WRITE = 8 * CHUNK
 
 
@@ -302,6 +303,10 @@ class FileStore:
                             _start_write_back(dst.fileno(), size - EARLY_WRITE, EARLY_WRITE)
                         if on_bytes is not None:
                             on_bytes(len(chunk))
+                    if size >= CHUNK and size % EARLY_WRITE:  # and the rest of a file of some size
+                        dst.flush()
+                        sent = size - size % EARLY_WRITE
+                        _start_write_back(dst.fileno(), sent, size - sent)
             finally:
                 if hasher is not None:
                     hasher.close()
