@@ -98,14 +98,14 @@ def test_bad_files_are_explained_and_the_good_ones_filed(demo_db, tmp_path, monk
     assert len(str(deep)) > 300
     gone = tmp_path / "6-已删除.pdf"
 
-    real_open = open
+    real_open = os.open
 
     def locking_open(file, *args, **kwargs):
         if str(file).endswith("4-锁定.xlsx"):
             raise PermissionError(errno.EACCES, "locked by another process", str(file))
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr("builtins.open", locking_open)
+    monkeypatch.setattr(os, "open", locking_open)
     result = evidence.add_files(
         demo_db, [good1, empty, huge, locked, emoji, reserved, deep, gone], item=7, unit="市食安办"
     )
@@ -180,6 +180,16 @@ def test_a_full_disk_in_a_batch_is_told_for_the_file_it_hit(demo_db, tmp_path, m
     assert sorted(_stored_files(demo_db)) == sorted(i.sha256 for i in listed)
     assert not list((demo_db.data_dir / "store" / "tmp").iterdir())
     assert evidence.verify(demo_db).ok
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are made on Linux")
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(demo_db, tmp_path):
+    pipe = tmp_path / "管道.pdf"
+    os.mkfifo(pipe)
+    good = _file(tmp_path / "通知.pdf", b"notice")
+    result = evidence.file_each(demo_db, [(pipe, 7), (good, 7)], unit="市食安办")
+    assert [i.original_name for i in result.added] == ["通知.pdf"]
+    assert [s.path for s in result.skipped] == [pipe] and "不是普通文件" in result.skipped[0].reason
 
 
 @pytest.mark.store_folder
