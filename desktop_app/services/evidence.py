@@ -378,8 +378,12 @@ def _record(
         known = set(session.scalars(select(StoredFile.sha256).where(StoredFile.sha256.in_(shas))))
         sizes = {put.sha256: put.size for _, _, put in done}
         now = utcnow()
-        unknown = [{"sha256": sha, "size": sizes[sha], "stored_at": now, "text_state": "pending"} for sha in shas]
-        if unknown := [row for row in unknown if row["sha256"] not in known]:
+        unknown = [
+            {"sha256": sha, "size": sizes[sha], "stored_at": now, "text_state": "pending"}
+            for sha in shas
+            if sha not in known
+        ]
+        if unknown:
             session.execute(insert(StoredFile), unknown)  # the records refer to them
         rows: list[dict[str, object] | None] = []
         already: list[str] = []
