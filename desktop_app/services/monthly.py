@@ -455,10 +455,11 @@ def _store(db: Database, unit_id: int, month: str, rows: list[ReturnedRow], subm
                     ),
                 )
         session.flush()  # the report (its id) and its tasks, in one flush
-        # the rows in one plain insert: as objects of the session each would be inserted on its own
-        # on SQLite (their ids are asked for in order)
+        # the rows in one plain executemany on the connection: as objects of the session SQLite inserted
+        # them one by one (their ids asked for in order), and the session's bulk insert splits rows into
+        # a statement for each run of rows with the same blank fields
         if new_rows:
-            session.execute(insert(MonthlyRow), [row | {"report_id": report.id} for row in new_rows])
+            session.connection().execute(insert(MonthlyRow), [row | {"report_id": report.id} for row in new_rows])
     return updated
 
 
