@@ -237,6 +237,36 @@ def test_a_full_disk_on_the_server_is_said_and_nothing_is_half_written(server_ur
         db.close()
 
 
+def test_a_full_disk_while_a_monthly_report_is_saved_keeps_none_of_it(server_url, tmp_path):
+    """A report's rows go to the server in one COPY; a refusal there is told in words as any other,
+    and neither the report nor its tasks' changes are kept."""
+    from openpyxl import load_workbook
+
+    from desktop_app.services import monthly
+
+    db = Database.open(tmp_path / "pc1", url=server_url)
+    try:
+        demo.build_small(db)
+        task = next(t for t in tasks.list_tasks(db) if not t.is_group and t.lead_units and t.status != "已完成")
+        unit = task.lead_units[0]
+        (path,) = monthly.write_templates(db, "2026-10", tmp_path / "下发", unit_ids=[units.find(db, unit).id])
+        book = load_workbook(path)
+        sheet = book["月度推进情况"]
+        row = next(r for r, v in enumerate(sheet.iter_rows(values_only=True), start=1) if v[2] == task.code)
+        sheet["E5"], sheet[f"K{row}"], sheet[f"E{row}"] = "召开推进会2次", "已完成", "已完成"
+        book.save(path)
+        entries = monthly.read_files(db, [path])
+        assert [e.error for e in entries] == [None]
+        _disk_full_on(server_url, "monthly_row")
+        with pytest.raises(DatabaseError, match="磁盘已满") as caught:
+            monthly.save(db, entries)
+        assert "127.0.0.1" in caught.value.message
+        assert monthly.report(db, unit, "2026-10") is None
+        assert next(t for t in tasks.list_tasks(db) if t.code == task.code).status == task.status
+    finally:
+        db.close()
+
+
 def test_a_connection_the_server_dropped_is_replaced(server_url, tmp_path):
     db = Database.open(tmp_path / "pc1", url=server_url)
     try:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import insert, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased, selectinload
 
 from desktop_app.core.errors import ImportRejected, KnownError, NotFoundError
@@ -455,11 +455,10 @@ def _store(db: Database, unit_id: int, month: str, rows: list[ReturnedRow], subm
                     ),
                 )
         session.flush()  # the report (its id) and its tasks, in one flush
-        # the rows in one plain executemany on the connection: as objects of the session SQLite inserted
-        # them one by one (their ids asked for in order), and the session's bulk insert splits rows into
-        # a statement for each run of rows with the same blank fields
-        if new_rows:
-            session.connection().execute(insert(MonthlyRow), [row | {"report_id": report.id} for row in new_rows])
+        # the rows as plain rows: as objects of the session SQLite inserted them one by one (their ids
+        # asked for in order), and the session's bulk insert splits rows into a statement for each run
+        # of rows with the same blank fields
+        db.insert_rows(session, MonthlyRow, [row | {"report_id": report.id} for row in new_rows])
     return updated
 
 

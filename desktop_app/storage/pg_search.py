@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+from desktop_app.storage import postgres
 from desktop_app.storage.fts import WINDOW_SQL, record_filters, terms, window_params
 
 _RUN = re.compile(r"[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]+")
@@ -37,12 +38,8 @@ def index(conn: Connection, rows: Iterable[tuple[int, str, str, str, str, str]])
         return
     remove(conn, [r[0] for r in rows])
     # COPY, the server's own bulk load: millions of pieces for a large campaign in seconds
-    raw = conn.connection.driver_connection
-    assert raw is not None  # an open connection has its driver's
-    with raw.cursor() as cursor, cursor.copy("COPY search_gram (evidence_id, gram) FROM STDIN") as copy:
-        for r in rows:
-            for gram in grams(" ".join(r[1:])):
-                copy.write_row((r[0], gram))
+    pieces = ((r[0], gram) for r in rows for gram in grams(" ".join(r[1:])))
+    postgres.copy_rows(conn, "search_gram", ("evidence_id", "gram"), pieces)
 
 
 def remove(conn: Connection, ids: Iterable[int]) -> None:
