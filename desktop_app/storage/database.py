@@ -238,10 +238,10 @@ class Database:
         return column.in_(values)
 
     def insert_rows(self, session: Session, model: type[Base], rows: Sequence[Mapping[str, object]]) -> None:
-        """Plain rows into ``model``'s table in the session's transaction, as this database takes many rows best:
-        on a server one COPY (one round trip, where an executemany makes one a row), on SQLite one
-        executemany. Each row names the same columns and gives every value: neither applies the
-        models' defaults."""
+        """Plain rows into ``model``'s table in the session's transaction, as this database takes many
+        rows best: on a server one COPY (one round trip, where an executemany makes one a row), on
+        SQLite one executemany. Each row names the same columns and gives every value: neither way
+        applies the models' defaults."""
         if not rows:
             return
         connection = session.connection()
