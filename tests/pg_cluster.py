@@ -76,6 +76,17 @@ class Cluster:
             con.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
+    def copy_database(self, url: str) -> str:
+        """A new database on the cluster copied from the one at ``url`` (which no one may be connected to
+        meanwhile); its URL."""
+        import psycopg
+
+        source = url.rsplit("/", 1)[1]
+        name = f"t_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(f"host=127.0.0.1 port={self.port} user={USER} dbname=postgres", autocommit=True) as con:
+            con.execute(f'CREATE DATABASE "{name}" TEMPLATE "{source}"')
+        return self.url(name)
+
     def clerk_database(self, password: str) -> str:
         """A new, empty database owned by a login that must give ``password``; its URL without it."""
         import psycopg
