@@ -67,38 +67,38 @@ class Cluster:
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://{USER}@127.0.0.1:{self.port}/{database}"
 
-    def new_database(self) -> str:
-        """A new, empty database on the cluster; its URL."""
+    def admin(self, database: str = "postgres"):
+        """A connection as the cluster's administrator (autocommit), to ``database``."""
         import psycopg
 
+        return psycopg.connect(f"host=127.0.0.1 port={self.port} user={USER} dbname={database}", autocommit=True)
+
+    def new_database(self) -> str:
+        """A new, empty database on the cluster; its URL."""
         name = f"t_{uuid.uuid4().hex[:12]}"
-        with psycopg.connect(f"host=127.0.0.1 port={self.port} user={USER} dbname=postgres", autocommit=True) as con:
+        with self.admin() as con:
             con.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
     def copy_database(self, url: str) -> str:
         """A new database on the cluster copied from the one at ``url`` (which no one may be connected to
         meanwhile); its URL."""
-        import psycopg
-
         source = url.rsplit("/", 1)[1]
         name = f"t_{uuid.uuid4().hex[:12]}"
-        with psycopg.connect(f"host=127.0.0.1 port={self.port} user={USER} dbname=postgres", autocommit=True) as con:
+        with self.admin() as con:
             con.execute(f'CREATE DATABASE "{name}" TEMPLATE "{source}"')
         return self.url(name)
 
     def clerk_database(self, password: str) -> str:
         """A new, empty database owned by a login that must give ``password``; its URL without it."""
-        import psycopg
-
         url = self.new_database()
         name = url.rsplit("/", 1)[1]
-        with psycopg.connect(f"host=127.0.0.1 port={self.port} user={USER} dbname=postgres", autocommit=True) as con:
+        with self.admin() as con:
             if not con.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (CLERK,)).fetchone():
                 con.execute(f"CREATE ROLE {CLERK} LOGIN")
             con.execute(f"ALTER ROLE {CLERK} PASSWORD '{password}'")
             con.execute(f'ALTER DATABASE "{name}" OWNER TO {CLERK}')
-        with psycopg.connect(f"host=127.0.0.1 port={self.port} user={USER} dbname={name}", autocommit=True) as con:
+        with self.admin(name) as con:
             con.execute(f"ALTER SCHEMA public OWNER TO {CLERK}")
         return f"postgresql://{CLERK}@127.0.0.1:{self.port}/{name}"
 
