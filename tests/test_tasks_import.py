@@ -203,10 +203,14 @@ def test_ten_thousand_rows_all_or_nothing(demo_db, tmp_path):
     rows[9_876][4] = "2025年13月"  # row 9,877 of the sheet
     path = _sheet(tmp_path / "大表.xlsx", rows)
     before = tasks.briefs(demo_db)
-    with pytest.raises(ImportRejected) as caught:
-        task_import.import_tasks(demo_db, path)
+    with pytest.raises(ImportRejected) as caught:  # --strict: one odd cell refuses the whole table
+        task_import.import_tasks(demo_db, path, strict=True)
     assert any("“Sheet” 第 9877 行" in d and "E9877" in d for d in caught.value.details), caught.value.details[:3]
     assert len(caught.value.details) == 1 and tasks.briefs(demo_db) == before
+    result = task_import.import_tasks(demo_db, path, dry_run=True)  # by default it is kept and flagged
+    assert result.created == 10_000 and [(code, c.text, c.where) for code, c in result.checks] == [
+        ("9875", "2025年13月", "Sheet E9877")
+    ]
     rows[9_876][4] = "2025年12月底前"
     result = task_import.import_tasks(demo_db, _sheet(path, rows))
     assert result.created == 10_000

@@ -7,6 +7,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -16,6 +17,7 @@ from desktop_app.paths import resolve_data_dir
 
 if TYPE_CHECKING:  # SQLAlchemy loads only for commands that open the database
     from desktop_app.core.tables import SkippedRow
+    from desktop_app.core.tasks import Check
     from desktop_app.storage.database import Database
     from desktop_app.storage.lock import InstanceLock
     from desktop_app.storage.plain import PlainReader, Source
@@ -228,6 +230,49 @@ def print_skipped(skipped: list[SkippedRow]) -> None:
         print(tr("Cli", "Rows passed over ({0}):").format(len(skipped)))
         for row in skipped:
             print(f"  {row.text()}")
+
+
+def strict_option(parser: argparse.ArgumentParser) -> None:
+    """--strict for an import of the office's own tables."""
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help=tr(
+            "Cli",
+            "refuse the whole table for any cell that cannot be read (without it, such a cell is kept "
+            "as written and marked 需核对)",
+        ),
+    )
+
+
+def print_checks(checks: Sequence[tuple[str, Check]]) -> None:
+    """Every cell an import kept as written (需核对) or read by inference, with where it is and why."""
+    kept = [(owner, c) for owner, c in checks if c.kept]
+    inferred = [(owner, c) for owner, c in checks if not c.kept]
+    if kept:
+        heading = tr("Cli", "Cells kept as written, marked 需核对 ({0}); check them on the task page:")
+        print(heading.format(len(kept)))
+        for owner, c in kept:
+            print(f"  {c.where}\t{owner}\t“{c.text}”\t{c.reason}")
+    if inferred:
+        print(tr("Cli", "Read by inference, marked 需核对 ({0}):").format(len(inferred)))
+        for owner, c in inferred:
+            print(f"  {c.where}\t{owner}\t“{c.text}”\t{c.reason}")
+
+
+def print_unread(columns: Sequence[str]) -> None:
+    """The columns of a table an import did not read: nothing is dropped without a word."""
+    if columns:
+        print(tr("Cli", "Columns not read (未读取的列): {0}").format("、".join(columns)))
+
+
+def print_names(names: Sequence[tuple[str, str]]) -> None:
+    """What an import did with each name that is no member unit as written: mapped (and why), created,
+    taken as a collective, left out."""
+    if names:
+        print(tr("Cli", "Unit names ({0}):").format(len(names)))
+        for name, what in names:
+            print(f"  {name} → {what}")
 
 
 def password(args: argparse.Namespace, prompt: str) -> str:

@@ -6,7 +6,17 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli.common import Session, date_arg, print_json, print_skipped, whole_number
+from desktop_app.cli.common import (
+    Session,
+    date_arg,
+    print_checks,
+    print_json,
+    print_names,
+    print_skipped,
+    print_unread,
+    strict_option,
+    whole_number,
+)
 from desktop_app.core.errors import KnownError
 from desktop_app.core.i18n import tr
 from desktop_app.core.tasks import ROLE_LEAD
@@ -54,6 +64,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         action="store_true",
         help=tr("Cli", "a blank cell clears what a task had there (without it, a blank cell leaves the task as it is)"),
     )
+    strict_option(p)
     p.set_defaults(func=cmd_tasks_import)
     p = tsub.add_parser("list", help=tr("Cli", "list the tasks"), parents=[common])
     p.add_argument("--overdue", action="store_true", help=tr("Cli", "only tasks past their deadline"))
@@ -114,12 +125,17 @@ def cmd_tasks_import(args: argparse.Namespace) -> int:
     from desktop_app.services import task_import
 
     with Session(args, write=True) as db:
-        result = task_import.import_tasks(db, args.file, **_import_options(args, "tasks"), clear_blank=args.clear_blank)
+        result = task_import.import_tasks(
+            db, args.file, **_import_options(args, "tasks"), clear_blank=args.clear_blank, strict=args.strict
+        )
     print(
         tr("Cli", "Tasks imported: {0} new, {1} updated, {2} unchanged.").format(
             result.created, result.updated, result.unchanged
         )
     )
+    print_names(result.names)
+    print_checks(result.checks)
+    print_unread(result.unread)
     print_skipped(result.skipped)
     if result.blank_kept:
         print(

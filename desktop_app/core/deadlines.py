@@ -6,6 +6,13 @@ datetime.date(2023, 12, 31)
 datetime.date(2024, 12, 31)
 >>> parse("长期坚持").kind
 'ongoing'
+
+A date with no year takes it from what the table or plan says around it (``YearHint``):
+>>> due = parse("11月1日前", year=YearHint(2020, "标题“2020年…重点工作安排”"))
+>>> due.date, due.inferred
+(datetime.date(2020, 11, 1), '标题“2020年…重点工作安排”')
+>>> [d.isoformat() for d in parse("2020年8月25日、11月1日前").dates]
+['2020-08-25', '2020-11-01']
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ import calendar
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop_app.core.errors import KnownError
@@ -74,10 +82,44 @@ class DeadlineProblem(KnownError):
 
 
 @dataclass(frozen=True)
+class YearHint:
+    """The year a date written without one falls in, and where it was found (标题“…”, 成文日期 …)."""
+
+    year: int
+    why: str
+
+
+_HINT_YEAR = re.compile(r"(20\d{2})\s*年")
+
+
+def year_hint(texts: Sequence[object], where: str) -> YearHint | None:
+    """The first year (2020年) in ``texts`` (a table's title rows, a plan's heading), as a hint said
+    to come from ``where`` (标题, 成文日期 …).
+
+    >>> year_hint(["2020年营口市鲅鱼圈区食品安全重点工作安排"], "标题")
+    YearHint(year=2020, why='标题“2020年营口市鲅鱼圈区食品安全重点工作…”')
+    """
+    for value in texts:
+        text = "" if value is None else str(value).strip()
+        found = _HINT_YEAR.search(text)
+        if found and FIRST_YEAR <= int(found.group(1)) <= LAST_YEAR:
+            shown = text if len(text) <= 20 else text[:20] + "…"
+            return YearHint(int(found.group(1)), f"{where}“{shown}”")
+    return None
+
+
+@dataclass(frozen=True)
 class Deadline:
     kind: str
     date: dt.date | None = None
     text: str = ""  # as the office typed it (cleaned)
+    inferred: str = ""  # where the year came from, when the text had none
+    milestones: tuple[dt.date, ...] = ()  # earlier dates the text names (8月25日、11月1日前: 8月25日)
+
+    @property
+    def dates(self) -> tuple[dt.date, ...]:
+        """Every day the text names, the deadline last."""
+        return (*self.milestones, self.date) if self.date else self.milestones
 
     def overdue(self, today: dt.date, done: bool = False) -> bool:
         """Past its day and not done; recurring and ongoing duties are never overdue as a whole."""
@@ -108,9 +150,18 @@ def _check_year(when: dt.date, text: str) -> dt.date:
     return _day(when.year, when.month, when.day, text)
 
 
-def parse(value: object, phases: dict[str, dt.date] | None = None) -> Deadline:
+def parse(
+    value: object,
+    phases: dict[str, dt.date] | None = None,
+    *,
+    year: YearHint | None = None,
+    spans_years: bool = False,
+) -> Deadline:
     """A deadline from a cell: a date, an Excel day number, or text such as 2023年12月底前,
     2024.12.31, 2024年上半年, 长期坚持, 每季度 or the name of a phase (``phases``: name → last day).
+    A date written without a year (11月1日前, 年底前) takes ``year``'s, and says so (``inferred``);
+    with none, 年底前 in a campaign that ``spans_years`` is every year's end (recurring). Several dates
+    (2020年8月25日、11月1日前): the last is the deadline, the others its milestones.
 
     Raises DeadlineProblem for text that names no date, phase or recurrence.
     """
@@ -128,6 +179,19 @@ def parse(value: object, phases: dict[str, dt.date] | None = None) -> Deadline:
     text = _clean(str(value))
     if not text:
         return Deadline(KIND_NONE)
+    several = _several(text, phases, year)
+    if several is not None:
+        return several
+    try:
+        return _parse_text(text, phases)
+    except DeadlineProblem:
+        without_year = _without_year(text, year, spans_years)
+        if without_year is None:
+            raise
+        return without_year
+
+
+def _parse_text(text: str, phases: dict[str, dt.date] | None) -> Deadline:
     ranged = _range_end(text)
     if ranged is not None:  # a period: the work is due at its end
         end = parse(ranged, phases)
@@ -152,7 +216,8 @@ def parse(value: object, phases: dict[str, dt.date] | None = None) -> Deadline:
     found = _Y_END.search(text)
     if found and "年" in found.group(0):
         # 2024年底前 / 年末: about the year's end, as plans write it (2024年12月底前 is a day)
-        kind = KIND_APPROX if re.search(r"[底末]", found.group(0)) else KIND_DATE
+        end_of_year = bool(re.search(r"[底末]", found.group(0))) or text[found.end() :].lstrip().startswith("前")
+        kind = KIND_APPROX if end_of_year else KIND_DATE  # 2024年前 too
         return Deadline(kind, _day(int(found.group(1)), 12, 31, text), text)
     for name, last_day in (phases or {}).items():
         if name and (name in text or name.removesuffix("阶段") in text):
@@ -166,6 +231,73 @@ def parse(value: object, phases: dict[str, dt.date] | None = None) -> Deadline:
             "Deadlines",
             "“{0}” is not a deadline: write a date such as 2024年12月底前 or 2024.12.31, 长期坚持 or 每季度.",
         ).format(text)
+    )
+
+
+_MONTH_DAY = re.compile(r"(?<![\d年.])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+_MONTH = re.compile(r"(?<![\d年.])(\d{1,2})\s*月\s*(?:份)?\s*(底|末|前|中旬|上旬|下旬|内)?")
+_YEAR_END = re.compile(r"^(?:今年|本年度?|当年|每年)?\s*(?:年底|年末|年内|年前|年度内)")
+_NO_YEAR_HALF = re.compile(r"^(?:今年|当年)?\s*(上半年|下半年)")
+_NO_YEAR_QUARTER = re.compile(r"^(?:今年|当年)?\s*(?:第)?([一二三四1-4])\s*季度")
+_SEPARATE_DATES = re.compile(r"[、，,；;]|和|及")
+
+
+def _without_year(text: str, year: YearHint | None, spans_years: bool) -> Deadline | None:
+    """A deadline whose text has no year (11月1日前, 12月底, 年底前), dated by ``year``; None when it
+    is no such text, or there is no year to date it by (年底前 in a campaign of several years is then
+    every year's end)."""
+    school = _MONTH_SCHOOL.search(text)
+    if year is not None and school is not None:  # 9月开学前: the day before the month begins
+        starts = _day(year.year, int(school.group(1)), 1, text)
+        return Deadline(KIND_APPROX, starts - dt.timedelta(days=1), text, inferred=year.why)
+    for phrase, (about_month, about_day) in _ABOUT.items():
+        if phrase in text and year is not None:
+            return Deadline(KIND_APPROX, _day(year.year, about_month, about_day, text), text, inferred=year.why)
+    found = _MONTH_DAY.search(text)
+    month: int | None = None
+    day: int | None = None
+    if found:
+        month, day = int(found.group(1)), int(found.group(2))
+    elif found := _MONTH.search(text):
+        month = int(found.group(1))
+    elif found := _NO_YEAR_HALF.search(text):
+        month, day = _HALF[found.group(1)]
+    elif found := _NO_YEAR_QUARTER.search(text):
+        month = _QUARTER[found.group(1)]
+    elif _YEAR_END.search(text):
+        if year is None:
+            return Deadline(KIND_RECURRING, None, text) if spans_years or text.startswith("每年") else None
+        return Deadline(KIND_APPROX, _day(year.year, 12, 31, text), text, inferred=year.why)
+    if month is None or year is None:
+        return None
+    return Deadline(KIND_DATE, _day(year.year, month, day, text), text, inferred=year.why)
+
+
+def _several(text: str, phases: dict[str, dt.date] | None, year: YearHint | None) -> Deadline | None:
+    """2020年8月25日、11月1日前 (two report dates): the last is the deadline, the ones before it its
+    milestones; a later date without a year takes the year written before it."""
+    parts = [p for p in _SEPARATE_DATES.split(text) if p.strip()]
+    if len(parts) < 2 or sum(1 for p in parts if re.search(r"\d\s*月", p)) < 2:
+        return None
+    found: list[Deadline] = []
+    carried = year
+    for part in parts:
+        stated = _YEAR.search(part)
+        if stated:
+            carried = YearHint(int(stated.group(1)), "")
+        try:
+            due = parse(part, phases, year=carried)
+        except DeadlineProblem:
+            return None  # not a list of dates: read the text as a whole
+        if due.date is None:
+            return None
+        found.append(due)
+    last = found[-1]
+    inferred = (
+        next((d.inferred for d in found if d.inferred), "") if year is not None and not _YEAR.search(text) else ""
+    )
+    return Deadline(
+        last.kind, last.date, text, inferred=inferred, milestones=tuple(d.date for d in found[:-1] if d.date)
     )
 
 

@@ -147,6 +147,39 @@ def targets_in(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+@dataclass(frozen=True)
+class Check:
+    """A cell an import kept as the office wrote it, because it could not be read as its column's kind
+    (or was read by inference): shown as 需核对 until a person confirms or corrects it."""
+
+    field: str  # the field: deadline, phone …
+    text: str  # the cell as written
+    reason: str  # why it is to be checked, in words
+    where: str = ""  # sheet and cell: 表1 E12
+    kept: bool = True  # the value could not be read and is kept as text; False: read by inference
+
+    def to_json(self) -> dict[str, object]:
+        return {"field": self.field, "text": self.text, "reason": self.reason, "where": self.where, "kept": self.kept}
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> Check:
+        return cls(
+            str(data.get("field", "")),
+            str(data.get("text", "")),
+            str(data.get("reason", "")),
+            str(data.get("where", "")),
+            bool(data.get("kept", True)),
+        )
+
+
+def confirmed_kept(before: list[dict[str, object]] | None, found: list[Check]) -> list[dict[str, object]] | None:
+    """A re-import's checks, with those a person already confirmed (the same field and text) still
+    confirmed: the same odd cell brought again is not asked about again."""
+    confirmed = {(c.get("field"), c.get("text")) for c in before or () if c.get("confirmed")}
+    fresh = [{**c.to_json(), **({"confirmed": True} if (c.field, c.text) in confirmed else {})} for c in found]
+    return fresh or None
+
+
 @dataclass
 class TaskRow:
     """One task as read from a workbook, before its units are matched."""
@@ -163,6 +196,9 @@ class TaskRow:
     targets: str = ""
     sheet: str = ""
     row: int = 0
+    note: str = ""  # the table's 备注
+    wording: dict[str, str] = field(default_factory=dict)  # unit name → the plan's word (配合, 参与 …)
+    checks: list[Check] = field(default_factory=list)  # cells kept as written, to be checked (需核对)
 
 
 @dataclass

@@ -15,13 +15,17 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
-from desktop_app.core import deadlines
+from desktop_app.core import deadlines, duties
 from desktop_app.core.errors import ImportRejected
 from desktop_app.core.i18n import tr
 from desktop_app.core.ruleset import Problem
 from desktop_app.core.tables import HIDDEN, SkippedRow, skip_reason
 from desktop_app.core.tasks import (
+    ROLE_LEAD,
+    ROLE_RESPONSIBLE,
+    ROLE_SUPPORT,
     AssignmentRow,
+    Check,
     TaskRow,
     code_number,
     group_heading,
@@ -45,13 +49,25 @@ from desktop_app.exchange.xlsx_io import (
 TASK_FIELDS: dict[str, tuple[str, ...]] = {
     "code": ("序号", "编号", "任务编号", "项目编号"),
     "title": ("任务", "工作任务", "重点任务", "任务名称", "主要任务", "任务事项", "项目名称", "工程行动"),
-    "content": ("工作内容", "具体内容", "任务内容", "工作措施", "主要内容", "具体措施", "工作要求"),
+    "content": (
+        "工作内容",
+        "具体内容",
+        "任务内容",
+        "工作措施",
+        "主要内容",
+        "具体措施",
+        "具体举措",
+        "主要举措",
+        "工作举措",
+        "工作要求",
+    ),
     "lead": ("牵头单位", "牵头部门"),
     "responsible": ("责任单位", "责任部门"),
     "support": ("配合单位", "配合部门", "协办单位", "支持单位"),
     "deadline": ("完成时限", "完成时间", "时限", "时间节点", "完成期限", "时间要求", "截止时间", "截止日期"),
     "items": ("对应指标", "对应评价内容", "指标序号", "评价内容序号", "对应项号"),
-    "targets": ("目标", "量化指标", "指标要求", "目标要求"),
+    "targets": ("目标", "量化指标", "指标要求", "目标要求", "工作目标", "目标任务"),
+    "note": ("备注", "说明"),
 }
 ASSIGNMENT_FIELDS: dict[str, tuple[str, ...]] = {
     "item": ("评价内容", "项号", "评价内容序号"),
@@ -76,7 +92,8 @@ NEEDED = {  # the columns without which a table cannot be read
     "assignments": lambda c: "item" in c and "departments" in c,
 }
 EXPECTED = {"tasks": ("deadline",), "assignments": ()}  # a table without them likely names them oddly
-IGNORED_HEADERS = {"备注", "说明", "状态", "进度", "完成情况", "进展情况", "工作进展", "序"}
+#: columns the program knows and leaves alone (its own export's status columns, a progress column)
+IGNORED_HEADERS = {"状态", "进度", "完成情况", "进展情况", "工作进展", "序"}
 PREVIEW_ROWS, PREVIEW_COLUMNS, PREVIEW_SHEETS = 20, 16, 12
 _FULL_CODE = re.compile(r"^(?=.*[.\-A-Za-z])[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*$")  # 1.5, G1-01: kept as typed
 _ITEM_NO = re.compile(r"[（(]\s*(\d+)\s*[)）]|(\d+)")
@@ -305,6 +322,30 @@ def _formula_cells(path: Path, grid: Grid) -> set[str]:
     return found
 
 
+def unread_columns(grid: Grid, first: int, columns: dict[str, int]) -> list[str]:
+    """The header of every column the import does not read and does not know ("F 手机"), so the clerk
+    is told what was left out: a table's column is never dropped without a word."""
+    used = set(columns.values())
+    width = max((len(r) for r in grid.rows[: first - 1]), default=0)
+    found = []
+    for col in range(1, width + 1):
+        if col in used:
+            continue
+        heads = [cell_text(grid.value(r, col)) for r in (first - 2, first - 1) if r >= 1]
+        head = next((h for h in reversed(heads) if h), "")
+        if head and header_key(head) not in IGNORED_HEADERS:
+            found.append(f"{get_column_letter(col)} {head}")
+    return found
+
+
+def year_of_table(grid: Grid, first: int) -> deadlines.YearHint | None:
+    """The year the table's title rows (or the document above it) name, for dates written without one."""
+    titles = [cell_text(v) for row in grid.rows[: max(first - 2, 0)] for v in row if cell_text(v)]
+    return deadlines.year_hint(titles, tr("TasksXlsx", "the title ")) or (
+        deadlines.year_hint(grid.heading.splitlines(), tr("TasksXlsx", "the document ")) if grid.heading else None
+    )
+
+
 def _where(ws: Grid, row: int, col: int | None = None) -> str:
     return f"{get_column_letter(col)}{row}" if col else str(row)
 
@@ -316,10 +357,22 @@ def read_tasks(
     layout: Layout | None = None,
     skipped: list[SkippedRow] | None = None,
     present: set[str] | None = None,
+    *,
+    year: deadlines.YearHint | None = None,
+    spans_years: bool = False,
+    strict: bool = False,
+    unread: list[str] | None = None,
 ) -> list[TaskRow]:
-    """Every task of the first sheet (or ``sheet``) that has a task table; all or nothing. Rows that
-    are no tasks (notes, totals, the header repeated) are passed over and added to ``skipped``;
-    ``present`` receives the fields the table has a column for."""
+    """Every task of the first sheet (or ``sheet``) that has a task table. Rows that are no tasks
+    (notes, totals, the header repeated) are passed over and added to ``skipped``; ``present``
+    receives the fields the table has a column for, ``unread`` the columns it does not read.
+
+    A cell that cannot be read as its column's kind (a deadline with no date, a unit cell of commas) is
+    kept as written and listed in its task's ``checks`` (需核对); a date with no year takes the year of
+    the table's title or document, else ``year`` (the campaign's), and is listed as inferred. ``strict``
+    refuses the whole table for any such cell instead; a table with more such cells than good rows is
+    refused all the same. A damaged table (a duplicate task number, a formula never calculated) is
+    refused whole."""
     path = Path(path)
     ws, first, cols = _locate(
         path,
@@ -334,6 +387,9 @@ def read_tasks(
     )
     if present is not None:
         present.update(cols)
+    if unread is not None:
+        unread.extend(unread_columns(ws, first, cols))
+    year = year_of_table(ws, first) or year
     unsaved = _formula_cells(path, ws)
     problems: list[Problem] = []
     tasks: list[TaskRow] = []
@@ -343,13 +399,24 @@ def read_tasks(
     block: TaskRow | None = None  # the group's last task that named its units
     parent_task: TaskRow | None = None
     count = sub_count = 0
-    unit_lists: dict[str | None, list[str]] = {}
-    deadlines_read: dict[tuple, deadlines.Deadline] = {}
+    unit_lists: dict[tuple[str | None, ...], list[duties.Duty]] = {}
+    deadlines_read: dict[tuple, deadlines.Deadline | str] = {}
+    kept = 0  # cells kept as written
 
     def problem(message: str, r: int, field: str | None = None) -> None:
         col = cols.get(field) if field else None
         where = f"{get_column_letter(col)}{r}" if col else None
         problems.append(Problem(f"{where}：{message}" if where else message, r, ws.title))
+
+    def flag(row: TaskRow, field: str, text: str, reason: str, r: int, *, kept_as_text: bool = True) -> None:
+        """A cell kept as written (or read by inference), listed on its task for a person to check."""
+        nonlocal kept
+        col = cols.get(field)
+        where = f"{ws.title} {get_column_letter(col)}{r}" if col else f"{ws.title} {r}"
+        if kept_as_text and strict:
+            problem(reason, r, field)
+        kept += kept_as_text
+        row.checks.append(Check(field, text, reason, where, kept_as_text))
 
     for r, values in enumerate(ws.rows[first - 1 :], start=first):
         raw = {f: values[c - 1] if c <= len(values) else None for f, c in cols.items()}
@@ -445,14 +512,21 @@ def read_tasks(
         else:  # one cell holds both: 源头治理提升工程。落实大气…
             title, content = split_title(title_cell)
         row = TaskRow(code=code, title=title, parent=parent, content=content, sheet=ws.title, row=r)
+        row.note = text.get("note", "")
+        cells = tuple(text.get(f) for f in ("lead", "responsible", "support"))
+        if cells not in unit_lists:  # the same lists recur row after row
+            unit_lists[cells] = duties.in_columns(
+                dict(zip((ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT), cells, strict=True))
+            )
+        found_duties = unit_lists[cells]
+        row.lead = duties.of_role(found_duties, ROLE_LEAD)
+        row.responsible = duties.of_role(found_duties, ROLE_RESPONSIBLE)
+        row.support = duties.of_role(found_duties, ROLE_SUPPORT)
+        row.wording = duties.words(found_duties)
         for f in ("lead", "responsible", "support"):
-            if text.get(f) not in unit_lists:  # the same lists recur row after row
-                unit_lists[text.get(f)] = split_unit_list(text.get(f))
-            names = list(unit_lists[text.get(f)])
             typed = raw.get(f)
-            if (text.get(f) or (isinstance(typed, str) and typed)) and not names:  # only spaces or commas
-                problem(tr("TasksXlsx", "the unit list holds no unit name."), r, f)
-            setattr(row, f, names)
+            if (text.get(f) or (isinstance(typed, str) and typed)) and not split_unit_list(text.get(f)):
+                flag(row, f, str(typed), tr("TasksXlsx", "the unit list holds no unit name."), r)
         # a block's units and deadline written once, in its first row, and left blank below (a row
         # that names its units but no deadline, or a deadline but no units, means just that; a table
         # this program wrote (codes such as 1.5, G1-01) says every cell it means)
@@ -466,17 +540,25 @@ def read_tasks(
             row.lead, row.responsible, row.support = list(block.lead), list(block.responsible), list(block.support)
         elif row.lead or row.responsible or row.support:
             block = row
-        try:
-            typed = raw.get("deadline")
-            if in_block and block is not None:
-                row.deadline = block.deadline
+        typed = raw.get("deadline")
+        if in_block and block is not None:
+            row.deadline = block.deadline
+        else:
+            key = (type(typed), typed)
+            if key not in deadlines_read:  # the same deadlines recur row after row
+                try:
+                    deadlines_read[key] = deadlines.parse(typed, phases, year=year, spans_years=spans_years)
+                except deadlines.DeadlineProblem as bad:
+                    deadlines_read[key] = bad.message
+            read = deadlines_read[key]
+            if isinstance(read, str):  # kept as written: the task has its words, not a day
+                row.deadline = deadlines.Deadline(deadlines.KIND_NONE, None, text.get("deadline", ""))
+                flag(row, "deadline", text.get("deadline", ""), read, r)
             else:
-                key = (type(typed), typed)
-                if key not in deadlines_read:  # the same deadlines recur row after row
-                    deadlines_read[key] = deadlines.parse(typed, phases)
-                row.deadline = deadlines_read[key]
-        except deadlines.DeadlineProblem as bad:
-            problem(bad.message, r, "deadline")
+                row.deadline = read
+                if read.inferred and read.date is not None:
+                    reason = tr("TasksXlsx", "the year {0} was taken from {1}.").format(read.date.year, read.inferred)
+                    flag(row, "deadline", read.text, reason, r, kept_as_text=False)
         for match in _ITEM_NO.finditer(text.get("items", "")):
             row.items.append(int(match.group(1) or match.group(2)))
         row.targets = text.get("targets", "")
@@ -487,7 +569,24 @@ def read_tasks(
     if not tasks and not problems:
         problems.append(Problem(tr("TasksXlsx", "The sheet lists no tasks."), None, ws.title))
     _reject(problems, tr("TasksXlsx", "The tasks in {0} were not imported: {1} problem(s) found."), path)
+    _too_odd(tasks, kept, path)
     return tasks
+
+
+def _too_odd(tasks: list[TaskRow], kept: int, path: Path) -> None:
+    """A table with more cells kept as written than rows read cleanly is not what it seems: refused,
+    the first ten named."""
+    good = sum(1 for t in tasks if not any(c.kept for c in t.checks))
+    if kept > good:
+        listed = [f"{c.where}：“{c.text}” {c.reason}" for t in tasks for c in t.checks if c.kept]
+        raise ImportRejected(
+            tr(
+                "TasksXlsx",
+                "The tasks in {0} were not imported: {1} cells could not be read, more than the rows that could. "
+                "Is this the task table?",
+            ).format(path.name, len(listed)),
+            listed[:10],
+        )
 
 
 def _reject(problems: list[Problem], message: str, path: Path) -> None:

@@ -164,6 +164,7 @@ class Grid:
     merged: list[tuple[int, int, int, int]] = dataclasses.field(default_factory=list)  # (row, col, last row, last col)
     hidden: bool = False
     hidden_rows: set[int] = dataclasses.field(default_factory=set)  # 1-based rows the office hid
+    heading: str = ""  # what a document says above its tables (title, date line): the year of its dates
 
     def value(self, row: int, col: int) -> object:
         """The value at 1-based ``row`` and ``col`` (None outside the sheet)."""
@@ -546,6 +547,9 @@ def _read_xls(path: Path) -> list[Grid]:
     return grids
 
 
+HEADING_PARAGRAPHS = 6  # a document's title, subtitle and date line come first
+
+
 def _read_docx(path: Path) -> list[Grid]:
     """The tables of a Word document (the plan and its annex) as grids: a merged cell's text stands in
     every cell it covers, and a table Word splits over several (one per page, each repeating the
@@ -584,6 +588,9 @@ def _read_docx(path: Path) -> list[Grid]:
     written = task_rows(paragraphs)
     if written:  # tasks written as numbered paragraphs (牵头单位：… under each), after any table
         grids.append(Grid(tr("Xlsx", "tasks in the text"), [list(r) for r in written]))
+    heading = "\n".join(t for t, _ in paragraphs[:HEADING_PARAGRAPHS] if t.strip())
+    for grid in grids:  # the title and date line above: the year of dates written without one
+        grid.heading = heading
     if not grids:
         raise ImportRejected(
             tr("Xlsx", "The document {0} holds no table, and no numbered tasks with 牵头单位 in its text.").format(

@@ -11,12 +11,31 @@ from typing import TYPE_CHECKING
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from desktop_app.core.deadlines import YearHint
 from desktop_app.core.errors import ImportRejected, KnownError, NotFoundError
 from desktop_app.core.i18n import mark, tr
 from desktop_app.core.progress import Progress, check
 from desktop_app.core.tables import SkippedRow
-from desktop_app.core.tasks import ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT, STATUSES, TaskRow, targets_in
-from desktop_app.core.units import ALL_UNITS, KINDS, collective_kind, guess_kind, members, name_key, without_place
+from desktop_app.core.tasks import (
+    ROLE_LEAD,
+    ROLE_RESPONSIBLE,
+    ROLE_SUPPORT,
+    STATUSES,
+    Check,
+    TaskRow,
+    confirmed_kept,
+    targets_in,
+)
+from desktop_app.core.units import (
+    ALL_UNITS,
+    COLLECTIVE_LABELS,
+    KINDS,
+    collective_kind,
+    guess_kind,
+    members,
+    name_key,
+    without_place,
+)
 from desktop_app.services import campaigns
 from desktop_app.storage import audit
 from desktop_app.storage.audit import current_actor
@@ -84,17 +103,28 @@ class _Units:
             self.by_bare.setdefault(name_key(without_place(u.name)), []).append(u)
         self.unknown: dict[str, None] = {}
         self._known: dict[tuple[str, ...], list[int]] = {}
+        self.told: dict[str, str] = {}  # what was done with each name not written as a unit's own
 
     def _find(self, name: str) -> Unit | None:
-        for key in (name_key(name), name_key("市" + name)):
+        unit: Unit | None
+        for key, why in ((name_key(name), ""), (name_key("市" + name), mark("Tasks", "the 市 left out"))):
             if key in self.by_key:
-                return self.by_key[key]
-            if key in self.by_alias:
-                return self.session.get(Unit, self.by_alias[key])
+                unit = self.by_key[key]
+            elif key in self.by_alias:
+                unit = self.session.get(Unit, self.by_alias[key])
+                why = why or mark("Tasks", "a name it is known by")
+            else:
+                continue
+            if unit is not None and why:
+                self.told.setdefault(name, tr("Tasks", "{0} ({1})").format(unit.name, tr("Tasks", why)))
+            return unit
         # the plan wrote another place than the unit list (示范区粮食和物资储备局 for 市粮食和物资储备局):
         # the same name without the place, when exactly one unit has it
         same = self.by_bare.get(name_key(without_place(name)), [])
-        return same[0] if len(same) == 1 else None
+        if len(same) == 1:
+            self.told.setdefault(name, tr("Tasks", "{0} ({1})").format(same[0].name, tr("Tasks", "another place")))
+            return same[0]
+        return None
 
     def ids(self, names: list[str]) -> list[int]:
         key = tuple(names)
@@ -110,13 +140,20 @@ class _Units:
             if kind is None and target is not None and (target == ALL_UNITS or target in KINDS):
                 kind = target  # mapped to every member unit, or every unit of a kind
             if kind:
-                found.extend(members(kind, ((u.id, u.kind) for u in self.units if u.active)))
+                ids = members(kind, ((u.id, u.kind) for u in self.units if u.active))
+                self.told.setdefault(
+                    name, tr("Tasks", "a collective: {0} ({1} units)").format(COLLECTIVE_LABELS[kind], len(ids))
+                )
+                found.extend(ids)
                 continue
             unit = self._find(name)
             if unit is None and target == MAP_IGNORE:
+                self.told.setdefault(name, tr("Tasks", "left out"))
                 continue
             if unit is None and target is not None:
                 unit = self._map(name, target)
+                if unit is not None and target:
+                    self.told.setdefault(name, tr("Tasks", "{0} (as mapped)").format(unit.name))
             if unit is None and self.create:
                 unit = self._new(name)
             if unit is None:
@@ -124,6 +161,14 @@ class _Units:
                 continue
             found.append(unit.id)
         return list(dict.fromkeys(found))
+
+    def wording(self, words: dict[str, str]) -> dict[int, str]:
+        """{unit id: the plan's word} for the names given a word (配合, 参与 …); collectives' members too."""
+        found: dict[int, str] = {}
+        for name, word in words.items():
+            for uid in self.ids([name]):
+                found.setdefault(uid, word)
+        return found
 
     def _map(self, name: str, target: str) -> Unit | None:
         if not target:  # mapped to "create it"
@@ -140,6 +185,7 @@ class _Units:
 
     def _new(self, name: str) -> Unit:
         unit = Unit(name=name, key=name_key(name), kind=guess_kind(name))
+        self.told[name] = tr("Tasks", "created as a new unit ({0})").format(unit.kind)
         self.session.add(unit)
         self.session.flush()
         self.units.append(unit)
@@ -178,6 +224,9 @@ class TaskImportResult:
     unchanged: int = 0
     skipped: list[SkippedRow] = field(default_factory=list)  # rows that are no tasks (notes, totals …)
     blank_kept: list[tuple[str, str]] = field(default_factory=list)  # (task, field) a blank cell left as it was
+    checks: list[tuple[str, Check]] = field(default_factory=list)  # (task, cell) kept as written or inferred: 需核对
+    names: list[tuple[str, str]] = field(default_factory=list)  # (name, what was done with it)
+    unread: list[str] = field(default_factory=list)  # columns of the table not read ("F 手机")
 
 
 @one_at_a_time(lambda: tr("TaskImport", "importing a task table"))
@@ -192,18 +241,34 @@ def import_tasks(
     progress: Progress | None = None,
     dry_run: bool = False,
     clear_blank: bool = False,
+    strict: bool = False,
 ) -> TaskImportResult:
     """All or nothing. A task already imported (same code) is updated, not duplicated; its
     status, progress and 督办 stay as the office set them. ``dry_run``: everything is checked and
-    counted, then nothing is kept."""
+    counted, then nothing is kept. A cell that cannot be read is kept as written and listed in the
+    result's ``checks`` (需核对) and on its task, unless ``strict`` refuses the table for it."""
     from desktop_app.exchange.tasks_xlsx import read_tasks
 
     check(progress, 0, 3, tr("Tasks", "Reading the workbook"))
     skipped: list[SkippedRow] = []
     present: set[str] = set()
-    rows = read_tasks(Path(path), sheet, campaigns.phase_ends(db), layout, skipped, present)
+    unread: list[str] = []
+    year, spans_years = campaign_year(db)
+    rows = read_tasks(
+        Path(path),
+        sheet,
+        campaigns.phase_ends(db),
+        layout,
+        skipped,
+        present,
+        year=year,
+        spans_years=spans_years,
+        strict=strict,
+        unread=unread,
+    )
     check(progress, 1, 3, tr("Tasks", "Matching units and items"))
-    result = TaskImportResult(skipped=skipped)
+    result = TaskImportResult(skipped=skipped, unread=unread)
+    result.checks = [(r.code, c) for r in rows for c in r.checks]
     with db.session() as session:
         campaign = campaigns.current(session)
         units = _Units(session, mapping, create_units)
@@ -222,7 +287,9 @@ def import_tasks(
             r.code: {role: units.ids(getattr(r, role)) for role in (ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT)}
             for r in rows
         }
+        wording = {r.code: units.wording(r.wording) for r in rows}
         units.check()
+        result.names = sorted(units.told.items())
         check(progress, 2, 3, tr("Tasks", "Saving the tasks"))
         existing = {
             t.code: t
@@ -261,7 +328,7 @@ def import_tasks(
                 if code in new_codes
             )
             links = [
-                {"task_id": ids[row.code], "unit_id": uid, "role": role}
+                {"task_id": ids[row.code], "unit_id": uid, "role": role, "wording": wording[row.code].get(uid, "")}
                 for _, row in fresh
                 for role, unit_list in unit_ids[row.code].items()
                 for uid in unit_list
@@ -301,8 +368,12 @@ def import_tasks(
                 if role not in kept_roles
                 for uid in unit_list
             }
-            if {(u.unit_id, u.role) for u in task.units} != wanted_units:
-                task.units = [TaskUnit(unit_id=uid, role=role) for uid, role in sorted(wanted_units)]
+            words = wording[row.code]
+            have = {(u.unit_id, u.role, u.wording) for u in task.units}
+            if have != {(uid, role, words.get(uid, "")) for uid, role in wanted_units}:
+                task.units = [
+                    TaskUnit(unit_id=uid, role=role, wording=words.get(uid, "")) for uid, role in sorted(wanted_units)
+                ]
             wanted_items = {items[no] for no in row.items}
             if "items" in present and "items" not in blank and {i.item_id for i in task.items} != wanted_items:
                 task.items = [TaskItem(item_id=i) for i in sorted(wanted_items)]
@@ -313,6 +384,8 @@ def import_tasks(
                     continue
                 if key == "targets" and "targets" not in present and "content" not in present:
                     continue
+                if key == "checks":
+                    value = confirmed_kept(task.checks, row.checks)
                 setattr(task, key, value)
             task.parent_id = ids.get(row.parent) if row.parent else None
             changed = _changed(before[row.code], _snapshot(task))
@@ -328,6 +401,17 @@ def import_tasks(
     return result
 
 
+def campaign_year(db: Database) -> tuple[YearHint | None, bool]:
+    """The year a date written without one falls in when the table does not say (the campaign's, if it
+    runs within one year), and whether the campaign runs over several years (年底前 is then each year's)."""
+    info = campaigns.get(db)
+    if info is None or info.start is None or info.end is None:
+        return None, False
+    if info.start.year == info.end.year:
+        return YearHint(info.start.year, tr("Tasks", "the campaign's dates ")), False
+    return None, True
+
+
 def _fields(row: TaskRow, source: str) -> dict[str, object]:
     """What a workbook row says about a task (its status and progress are the office's own)."""
     due = row.deadline
@@ -340,11 +424,19 @@ def _fields(row: TaskRow, source: str) -> dict[str, object]:
         "deadline_kind": due.kind,
         "targets": row.targets or "；".join(targets_in(row.content)),
         "source": source,
+        "note": row.note,
+        "checks": [c.to_json() for c in row.checks] or None,
     }
 
 
 #: the column a task's field comes from: without the column, an update leaves the field alone
-_COLUMN_OF = {"content": "content", "deadline": "deadline", "deadline_text": "deadline", "deadline_kind": "deadline"}
+_COLUMN_OF = {
+    "content": "content",
+    "deadline": "deadline",
+    "deadline_text": "deadline",
+    "deadline_kind": "deadline",
+    "note": "note",
+}
 #: the snapshot's parts, as the history names them
 _SNAPSHOT_LABELS = (
     mark("Tasks", "parent task"),
@@ -356,6 +448,7 @@ _SNAPSHOT_LABELS = (
     mark("Tasks", "targets"),
     mark("Tasks", "units"),
     mark("Tasks", "indicator items"),
+    mark("Tasks", "note"),
 )
 
 
@@ -404,8 +497,9 @@ def _snapshot(task: Task) -> tuple[object, ...]:
         task.deadline_text,
         task.deadline_kind,
         task.targets,
-        frozenset((u.unit_id, u.role) for u in task.units),
+        frozenset((u.unit_id, u.role, u.wording) for u in task.units),
         frozenset(i.item_id for i in task.items),
+        task.note,
     )
 
 

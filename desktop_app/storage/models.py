@@ -151,6 +151,7 @@ class Unit(Base):
     phone: Mapped[str] = mapped_column(String(100), default="")
     note: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    checks: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)  # 需核对, as on a task
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads the class attribute
@@ -193,6 +194,9 @@ class Task(Base):
     extensions: Mapped[int] = mapped_column(Integer, default=0)  # 延期次数
     extension_reason: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(300), default="")  # workbook and sheet it was imported from
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")  # the table's 备注
+    #: cells an import kept as written because they could not be read (需核对), until a person clears them
+    checks: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
     # raised by every update; an update of a row another clerk changed meanwhile finds no row and fails
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads the class attribute
@@ -243,6 +247,7 @@ class TaskUnit(Base):
     task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"), primary_key=True, index=True)
     role: Mapped[str] = mapped_column(String(20), primary_key=True)  # lead / responsible / support
+    wording: Mapped[str] = mapped_column(String(20), default="", server_default="")  # 配合, 参与 … as the plan says
 
     task: Mapped[Task] = relationship(back_populates="units")
     unit: Mapped[Unit] = relationship()

@@ -1485,6 +1485,26 @@
             <source>keep the evidence files inside the server's database (for an office without a shared folder)</source>
             <translation>把佐证材料文件存入服务器的数据库（办公室没有共享文件夹时）</translation>
         </message>
+        <message>
+            <source>Cells kept as written, marked 需核对 ({0}); check them on the task page:</source>
+            <translation>以下单元格无法识别，已按原文保留并标为“需核对”（{0} 处），请在任务页核对：</translation>
+        </message>
+        <message>
+            <source>Columns not read (未读取的列): {0}</source>
+            <translation>未读取的列：{0}</translation>
+        </message>
+        <message>
+            <source>Read by inference, marked 需核对 ({0}):</source>
+            <translation>以下内容系推定，已标为“需核对”（{0} 处）：</translation>
+        </message>
+        <message>
+            <source>Unit names ({0}):</source>
+            <translation>单位名称的处理（{0} 个）：</translation>
+        </message>
+        <message>
+            <source>refuse the whole table for any cell that cannot be read (without it, such a cell is kept as written and marked 需核对)</source>
+            <translation>有任何无法识别的单元格就整表拒绝导入（不加此项时，该单元格按原文保留并标为“需核对”）</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -2782,6 +2802,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>“{0}” is the same unit name as in row {1}.</source>
             <translation>“{0}”与第 {1} 行的单位名称重复。</translation>
+        </message>
+        <message>
+            <source>The units in {0} were not imported: {1} cells could not be read, more than the rows that could. Is this the units list?</source>
+            <translation>{0} 中的成员单位未导入：有 {1} 个单元格无法识别，比能识别的行还多。请确认这是成员单位名单。</translation>
         </message>
     </context>
     <context>
@@ -4387,6 +4411,46 @@ Please copy them and send them to your support contact.</source>
             <source>{0} was changed by {1} at {2} since you opened it (now: {3}, {4}%). Nothing was saved; the list is reloaded — look again and save once more.</source>
             <translation>任务 {0} 在您打开之后已被 {1} 于 {2} 修改（现在：{3}，{4}%）。本次未保存，列表已刷新，请核对后重新保存。</translation>
         </message>
+        <message>
+            <source>note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>the campaign's dates </source>
+            <translation>创建周期</translation>
+        </message>
+        <message>
+            <source>a collective: {0} ({1} units)</source>
+            <translation>集体称谓：{0}（{1} 个单位）</translation>
+        </message>
+        <message>
+            <source>a name it is known by</source>
+            <translation>别名</translation>
+        </message>
+        <message>
+            <source>another place</source>
+            <translation>地名前缀不同</translation>
+        </message>
+        <message>
+            <source>created as a new unit ({0})</source>
+            <translation>新建为成员单位（{0}）</translation>
+        </message>
+        <message>
+            <source>left out</source>
+            <translation>不计入</translation>
+        </message>
+        <message>
+            <source>the 市 left out</source>
+            <translation>省略了“市”</translation>
+        </message>
+        <message>
+            <source>{0} (as mapped)</source>
+            <translation>{0}（按指定对应）</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0}（{1}）</translation>
+        </message>
     </context>
     <context>
         <name>Deadlines</name>
@@ -4500,6 +4564,22 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>“{0}” does not name a column as 任务=B; known names: {1}.</source>
             <translation>“{0}”不是“任务=B”这样的列指定；可用的名称：{1}。</translation>
+        </message>
+        <message>
+            <source>The tasks in {0} were not imported: {1} cells could not be read, more than the rows that could. Is this the task table?</source>
+            <translation>{0} 中的任务未导入：有 {1} 个单元格无法识别，比能识别的行还多。请确认这是任务分解表。</translation>
+        </message>
+        <message>
+            <source>the document </source>
+            <translation>文件开头</translation>
+        </message>
+        <message>
+            <source>the title </source>
+            <translation>表格标题</translation>
+        </message>
+        <message>
+            <source>the year {0} was taken from {1}.</source>
+            <translation>年份 {0} 取自{1}。</translation>
         </message>
     </context>
     <context>

@@ -21,7 +21,7 @@ from desktop_app.core.tasks import (
     shown_status,
 )
 from desktop_app.core.units import Collapser, name_key
-from desktop_app.storage.plain import Source, as_bool, as_date
+from desktop_app.storage.plain import Source, as_bool, as_date, as_json
 
 
 @dataclass
@@ -51,6 +51,15 @@ class TaskInfo:
     #: each role's units as lists show them: 各县（区）for every county, 全部成员单位 for every unit
     shown_units: dict[str, list[str]] = field(default_factory=dict)
     version: int = 1  # as read: a save with it is refused once another clerk changed the task
+    note: str = ""  # the table's 备注
+    #: cells the import kept as written or read by inference (field, text, reason, where, kept, confirmed)
+    checks: list[dict[str, Any]] = field(default_factory=list)
+    wording: dict[str, str] = field(default_factory=dict)  # unit → the plan's word for its part (配合 …)
+
+    @property
+    def to_check(self) -> list[dict[str, Any]]:
+        """The checks no person has confirmed or corrected yet: the task is 需核对 while there are any."""
+        return [c for c in self.checks if not c.get("confirmed")]
 
     def units_text(self, role: str) -> str:
         """A role's units (lead, responsible, support) as one line of a list or a report."""
@@ -94,6 +103,9 @@ class TaskInfo:
             "supervised": self.supervised,
             "extensions": self.extensions,
             "items": self.items,
+            "note": self.note,
+            "wording": self.wording,
+            "to_check": self.to_check,  # 需核对
         }
 
 
@@ -108,15 +120,18 @@ def list_tasks(
         kind_of = {name: kind for _uid, name, kind, _active in unit_rows}
         active = [name for _uid, name, _kind, on in unit_rows if as_bool(on)]
         roles: dict[int, dict[str, list[str]]] = {}
+        wording: dict[int, dict[str, str]] = {}
         # each role's units in the unit list's order (the office's own)
-        for tid, uid, role in run("SELECT task_id, unit_id, role FROM task_unit ORDER BY unit_id"):
+        for tid, uid, role, word in run("SELECT task_id, unit_id, role, wording FROM task_unit ORDER BY unit_id"):
             roles.setdefault(tid, {}).setdefault(role, []).append(names[uid])
+            if word:
+                wording.setdefault(tid, {})[names[uid]] = word
         linked: dict[int, list[int]] = {}
         for tid, no in run("SELECT ti.task_id, i.no FROM task_item ti JOIN rs_item i ON i.id = ti.item_id"):
             linked.setdefault(tid, []).append(no)
         tasks = run(
             "SELECT id, code, title, parent_id, content, deadline, deadline_text, deadline_kind, status, progress,"
-            " supervised, extensions, targets, supervise_note, extension_reason, version"
+            " supervised, extensions, targets, supervise_note, extension_reason, version, note, checks"
             " FROM task ORDER BY position, id"
         )
     shown: dict[tuple[str, ...], list[str]] = {}
@@ -148,6 +163,8 @@ def list_tasks(
         supervise_note,
         extension_reason,
         version,
+        note,
+        checks,
     ) in tasks:
         r = roles.get(tid, {})
         deadline = as_date(deadline_value)
@@ -176,6 +193,9 @@ def list_tasks(
                 extension_reason=extension_reason or "",
                 shown_units={role: collapsed(listed) for role, listed in r.items()},
                 version=version,
+                note=note or "",
+                checks=list(as_json(checks) or []),
+                wording=wording.get(tid, {}),
             )
         )
     if unit:

@@ -1,0 +1,150 @@
+"""Each seed's plan as the office holds it comes in: its body text in Word, and its tasks in the tables
+offices type, with the right tasks, leads, responsible units and deadlines, nothing refused for one odd
+cell, and no unit invented for a collective."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from desktop_app.core.units import KIND_DEPARTMENT, UnitRecord
+from desktop_app.services import campaigns, task_import, tasks, units
+from tests.seed_plans import plan_docx, seed_004_tasks, seed_004_units
+
+#: (seed, campaign region, start, end, groups, tasks) as each plan states them
+PLANS = {
+    0: ("开州区", dt.date(2022, 1, 1), dt.date(2024, 12, 31), 8, 23),
+    1: ("昌都市", dt.date(2023, 1, 1), dt.date(2025, 12, 31), 2, 24),
+    2: ("瓯海区", dt.date(2022, 1, 1), dt.date(2026, 12, 31), 3, 12),
+    3: ("济源示范区", dt.date(2022, 1, 1), dt.date(2022, 12, 31), 3, 24),
+    4: ("鲅鱼圈区", dt.date(2020, 1, 1), dt.date(2020, 12, 31), 10, 48),
+}
+
+
+def _campaign(db, seed: int) -> None:
+    region, start, end, _, _ = PLANS[seed]
+    campaigns.create(db, name=f"{region}食品安全示范城市创建", region=region, population=500_000, start=start, end=end)
+
+
+def _by_code(db) -> dict[str, tasks.TaskInfo]:
+    return {t.code: t for t in tasks.list_tasks(db, today=dt.date(2020, 6, 1))}
+
+
+@pytest.mark.parametrize("seed", sorted(PLANS))
+def test_each_seed_plan_as_body_text_imports_its_tasks(db, tmp_path, seed):
+    _campaign(db, seed)
+    path = plan_docx(seed, tmp_path / f"实施方案{seed}.docx")
+    result = task_import.import_tasks(db, path, create_units=True)
+    found = _by_code(db)
+    groups = [t for t in found.values() if t.parent is None]
+    assert len(groups) == PLANS[seed][3]
+    assert result.created == PLANS[seed][3] + PLANS[seed][4]
+    created = [u.name for u in units.list_units(db)]
+    # a collective is never a unit, nor is a role word part of one
+    assert not [n for n in created if n.startswith("各") or "成员单位" in n or "负责" in n or "牵头" in n], created
+
+
+def test_seed_004_plan_gives_leads_roles_in_words_and_the_title_year(db, tmp_path):
+    _campaign(db, 4)
+    for name in [*seed_004_units(), "区政府"]:  # 区政府 is named in （五）'s own paragraph
+        units.add(db, UnitRecord(name=name, kind=KIND_DEPARTMENT))
+    result = task_import.import_tasks(db, plan_docx(4, tmp_path / "鲅鱼圈.docx"))
+    listed = list(_by_code(db).values())
+
+    def found(start: str) -> tasks.TaskInfo:
+        (task,) = [t for t in listed if t.title.startswith(start) and not t.is_group]
+        return task
+
+    traced = found("督促企业完善追溯体系")
+    assert traced.lead_units == ["区市场监管局"] and traced.responsible_units == ["区工信局"]
+    assert traced.wording == {"区市场监管局": "牵头", "区工信局": "配合"}
+    risk = found("开展风险监测和标准宣")
+    assert risk.lead_units == ["区卫健局"]
+    assert set(risk.responsible_units) == {"区农业农村局", "区市场监管局", "区发改局", "鲅鱼圈海关"}
+    single = found("做好粮油标准的实施应")
+    assert single.lead_units == ["区发改局"] and not single.responsible_units  # （区发改局负责）
+    # （一）is written as one paragraph: the group is its own task, due 11月1日前 of the title's 2020
+    (first,) = [t for t in listed if t.title == "强化食品安全党政同责" and t.is_group]
+    own = [t for t in listed if t.parent == first.code]
+    assert len(own) == 1 and own[0].deadline == dt.date(2020, 11, 1) and own[0].deadline_text == "11月1日前"
+    inferred = [c for code, c in result.checks if code == own[0].code]
+    assert inferred and not inferred[0].kept and "2020" in inferred[0].reason
+    # every bracketed task of the plan came in with a lead
+    for planned in seed_004_tasks():
+        assert found(planned.text[:10]).lead_units or planned.units.startswith("各"), planned
+
+
+def _seed_004_xls(path):
+    """Seed 004's tasks in an old .xls as its office types them: the year only in the title, every
+    role in one 责任单位 column in the plan's words, the report dates as the plan writes them, a 备注
+    column and a column the program does not read (联系人)."""
+    from tests.test_tasks_import import _xls
+
+    rows: list[list[object]] = [
+        ["2020年营口市鲅鱼圈区食品安全重点工作任务分解表"],
+        ["序号", "工作任务", "责任单位", "完成时限", "备注", "联系人"],
+    ]
+    for n, task in enumerate(seed_004_tasks(), start=1):
+        due = "2020年8月25日、11月1日前" if n % 3 == 0 else ("11月1日前" if n % 3 == 1 else "年底前")
+        rows.append([n, task.text, task.units, due, "逐条报送" if n == 1 else None, "张三"])
+    return _xls(path, rows)
+
+
+def test_seed_004_table_as_xls_with_roles_in_one_column(db, tmp_path):
+    _campaign(db, 4)
+    for name in seed_004_units():
+        units.add(db, UnitRecord(name=name, kind=KIND_DEPARTMENT))
+    path = _seed_004_xls(tmp_path / "任务分解表.xls")
+    result = task_import.import_tasks(db, path)
+    assert result.created == len(seed_004_tasks())
+    assert result.unread == ["F 联系人"]
+    listed = {t.code: t for t in tasks.list_tasks(db, today=dt.date(2020, 6, 1))}
+    first, second, third = listed["1"], listed["2"], listed["3"]
+    assert first.note == "逐条报送"
+    # 11月1日前 and 年底前 take the title's 2020, and say so; two dates: the last is the deadline
+    assert first.deadline == dt.date(2020, 11, 1) and first.deadline_text == "11月1日前"
+    assert second.deadline == dt.date(2020, 12, 31) and second.deadline_kind == "approximate"
+    assert third.deadline == dt.date(2020, 11, 1) and third.deadline_text == "2020年8月25日、11月1日前"
+    assert [c["reason"] for c in first.to_check] == ["年份 2020 取自表格标题“2020年营口市鲅鱼圈区食品安全重点工作…”。"]
+    assert not third.to_check  # its year is written
+    leads = [t for t in listed.values() if t.lead_units]
+    assert len(leads) == len(listed)  # every task has its lead (区…牵头 or the one that 负责)
+    traced = next(t for t in listed.values() if t.title.startswith("督促企业完善追溯体系"))
+    assert traced.lead_units == ["区市场监管局"] and traced.responsible_units == ["区工信局"]
+    assert traced.wording["区工信局"] == "配合"
+
+
+def test_an_odd_deadline_is_kept_and_flagged_and_strict_refuses_it(db, tmp_path):
+    """年底前 in a campaign of several years with no year in the table is every year's end; a deadline
+    no reading fits is kept as written and flagged 需核对, and --strict refuses the table for it."""
+    from tests.conftest import run_cli
+    from tests.test_tasks_import import _sheet
+
+    _campaign(db, 0)  # 2022–2024
+    for name in ("区市场监管局", "区卫生健康委"):
+        units.add(db, UnitRecord(name=name, kind=KIND_DEPARTMENT))
+    path = _sheet(
+        tmp_path / "任务.xlsx",
+        [
+            ["开州区创建任务分解表"],
+            ["序号", "任务", "牵头单位", "完成时限", "手机"],
+            [1, "落实党政同责", "区市场监管局", "年底前", "13800000000"],
+            [2, "健全组织架构", "区卫生健康委", "待定（视省里安排）", None],
+            [3, "压实主体责任", "区市场监管局", "2023年6月底前", None],
+        ],
+    )
+    data = db.data_dir
+    db.close()
+    refused = run_cli("tasks", "import", str(path), "--strict", data_dir=data)
+    assert refused.returncode != 0 and "D4" in refused.stderr and "待定" in refused.stderr
+    done = run_cli("tasks", "import", str(path), data_dir=data)
+    assert done.returncode == 0, done.stderr
+    assert "需核对" in done.stdout and "D4" in done.stdout and "待定（视省里安排）" in done.stdout
+    assert "未读取的列：E 手机" in done.stdout
+    listed = {t["code"]: t for t in json.loads(run_cli("tasks", "list", "--json", data_dir=data).stdout)}
+    assert listed["1"]["deadline_kind"] == "recurring" and listed["1"]["deadline_shown"] == "年底前"
+    assert listed["2"]["deadline_shown"] == "待定（视省里安排）" and listed["2"]["deadline"] is None
+    assert [c["text"] for c in listed["2"]["to_check"]] == ["待定（视省里安排）"]
+    assert listed["3"]["deadline"] == "2023-06-30" and not listed["3"]["to_check"]
