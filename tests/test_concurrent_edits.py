@@ -76,7 +76,7 @@ def test_units_and_evidence_records_are_saved_only_as_read(demo_db, tmp_path):
 
 
 def _record(unit, **changes):
-    fields = {k: v for k, v in unit.to_json().items() if k not in ("id", "active", "version")}
+    fields = {k: v for k, v in unit.to_json().items() if k not in ("id", "active", "version", "to_check")}
     return units.UnitRecord(**{**fields, **changes})
 
 

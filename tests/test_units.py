@@ -126,9 +126,12 @@ def test_duplicate_and_odd_names_reject_the_whole_file(db, tmp_path):
     assert "第 8 行" in details and "单位名称为空" in details
     assert "第 9 行" in details and "没有汉字或字母" in details
     assert "第 10 行" in details and "类型“局”" in details
-    assert "第 11 行" in details and "不是有效的电话号码" in details
+    assert "第 11 行" not in details  # an odd phone is kept as written and marked 需核对, not refused
     assert "第 12 行" in details and "与第 4 行的单位名称重复" in details
     assert units.list_units(db) == before  # nothing imported
+    with pytest.raises(ImportRejected) as strictly:  # --strict refuses it too
+        units.import_xlsx(db, _workbook(tmp_path / "bad.xlsx", rows), strict=True)
+    assert "第 11 行" in "\n".join(strictly.value.details) and "不是有效的电话号码" in "\n".join(strictly.value.details)
 
 
 def test_alias_clash_with_a_stored_unit_rejects_everything(db, tmp_path):
@@ -302,3 +305,39 @@ def test_a_blank_cell_clears_nothing_unless_the_clerk_says_so(db, tmp_path):
     assert out.returncode == 0 and "--clear-blank" in out.stdout
     run_cli("units", "import", str(tmp_path / "空.xlsx"), "--clear-blank", data_dir=db.data_dir)
     assert [u.phone for u in units.list_units(db) if u.name == "市教育局"] == [""]
+
+
+def test_seed_002_units_with_the_phones_offices_type(db, tmp_path):
+    """瓯海区's member units as its office types them: a long dash from the input method, full-width
+    digits, a 手机 column beside the 联系电话 one, one phone written in words, and a column the list
+    does not read (微信号). Everything comes in; the odd phone is kept as written and marked 需核对."""
+    rows = [
+        ("区市场监管局", "张三", "0577—85361021", "13905770001", "", "zs01"),
+        ("区法院", "李四", "０５７７－８８８８１２３４", "", "", ""),
+        ("区教育局", "王五", "见工作群通知", "13905770003", "", ""),
+        ("瞿溪街道办事处", "赵六", "0577-86660000", "", "", ""),
+        ("示范区卫生健康委员会", "钱七", "0391-6630000", "", "", ""),
+    ]
+    header = ("单位名称", "联络员", "联系电话", "手机", "备注", "微信号")
+    result = units.import_xlsx(db, _workbook(tmp_path / "瓯海区成员单位.xlsx", rows, header=header))
+    assert (result.created, result.updated) == (5, 0)
+    listed = {u.name: u for u in units.list_units(db)}
+    assert listed["区市场监管局"].phone == "0577-85361021、13905770001"
+    assert listed["区法院"].phone == "0577-88881234" and not listed["区法院"].to_check
+    assert listed["区教育局"].phone == "见工作群通知、13905770003"  # kept as written
+    (flagged,) = listed["区教育局"].to_check
+    assert flagged["text"] == "见工作群通知" and flagged["where"].endswith("C5")
+    assert [(name, c.text) for name, c in result.checks] == [("区教育局", "见工作群通知")]
+    assert result.unread == ["F 微信号"]
+    assert listed["瞿溪街道办事处"].kind == "乡镇/街道"
+    assert listed["示范区卫生健康委员会"].kind == "部门"  # a department of the 示范区, no county
+    again = units.import_xlsx(db, _workbook(tmp_path / "瓯海区成员单位.xlsx", rows, header=header))
+    assert again.updated == 5 and len(units.list_units(db)) == 5
+
+
+def test_a_list_of_mostly_unreadable_phones_is_refused(db, tmp_path):
+    rows = [(f"单位{n}局", "", "", "", f"第{n}页", "") for n in range(1, 5)] + [("市教育局", "", "", "", "0895-1", "")]
+    with pytest.raises(ImportRejected) as refused:
+        units.import_xlsx(db, _workbook(tmp_path / "u.xlsx", rows))
+    assert "4 个单元格无法识别" in refused.value.message and len(refused.value.details) == 4
+    assert units.list_units(db) == []

@@ -5,7 +5,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop_app.cli.common import Reading, Session, data_dir_of, date_arg, print_json, print_skipped, whole_number
+from desktop_app.cli.common import (
+    Reading,
+    Session,
+    data_dir_of,
+    date_arg,
+    print_checks,
+    print_json,
+    print_skipped,
+    print_unread,
+    strict_option,
+    whole_number,
+)
 from desktop_app.core.i18n import tr
 from desktop_app.core.tables import SkippedRow
 
@@ -67,6 +78,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         action="store_true",
         help=tr("Cli", "a blank cell clears what a unit had there (without it, a blank cell leaves the unit as it is)"),
     )
+    strict_option(p)
     p.set_defaults(func=cmd_units_import)
     p = usub.add_parser("export", help=tr("Cli", "write the units to a workbook"), parents=[common])
     p.add_argument("file", type=Path, metavar=tr("Cli", "FILE.xlsx"), help=tr("Cli", "the workbook to write"))
@@ -150,8 +162,10 @@ def cmd_units_import(args: argparse.Namespace) -> int:
     from desktop_app.services import units
 
     with Session(args, write=True) as db:
-        result = units.import_xlsx(db, args.file, clear_blank=args.clear_blank)
+        result = units.import_xlsx(db, args.file, clear_blank=args.clear_blank, strict=args.strict)
     print(tr("Cli", "Units imported: {0} new, {1} updated.").format(result.created, result.updated))
+    print_checks(result.checks)
+    print_unread(result.unread)
     print_skipped(result.skipped)
     if result.blank_kept:
         print(

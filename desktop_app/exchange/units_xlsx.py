@@ -6,15 +6,18 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
 
 from desktop_app.core.errors import ImportRejected
 from desktop_app.core.i18n import tr
 from desktop_app.core.ruleset import Problem
 from desktop_app.core.tables import SkippedRow
+from desktop_app.core.tasks import Check
 from desktop_app.core.units import (
     KINDS,
     UnitRecord,
     clean_name,
+    clean_phone,
     guess_kind,
     name_key,
     name_problem,
@@ -37,10 +40,13 @@ _WANTED = {
     "kind": ["类型", "单位类型"],
     "leader": ["分管领导", "领导", "分管负责人"],
     "liaison": ["联络员", "联系人"],
-    "phone": ["联系电话", "电话", "手机", "联系方式"],
+    "phone": ["联系电话", "电话", "联系方式", "办公电话", "座机"],
+    "mobile": ["手机", "手机号", "手机号码", "移动电话"],
     "aliases": ["别名", "简称"],
-    "note": ["备注"],
+    "note": ["备注", "说明"],
 }
+#: columns a units list has that say nothing the list keeps (the row's own number)
+_KNOWN = {"序号", "编号", "序"}
 
 
 def _header(grid: Grid) -> tuple[int, dict[str, int]] | None:
@@ -57,11 +63,22 @@ def _header(grid: Grid) -> tuple[int, dict[str, int]] | None:
     return None
 
 
-def read(path: Path, skipped: list[SkippedRow] | None = None, present: set[str] | None = None) -> list[UnitRecord]:
+def read(
+    path: Path,
+    skipped: list[SkippedRow] | None = None,
+    present: set[str] | None = None,
+    *,
+    strict: bool = False,
+    unread: list[str] | None = None,
+) -> list[UnitRecord]:
     """Every unit of the first sheet (or Word table) with a unit-name column; ImportRejected lists
     all problems. Rows that are no units — notes and signature lines, totals, the header repeated,
     category rows such as 一、市直部门, hidden rows — are passed over and added to ``skipped``;
-    ``present`` receives the fields the table has a column for."""
+    ``present`` receives the fields the table has a column for, ``unread`` the columns not read.
+
+    A phone as offices type it (0577—85361021, full-width digits) is kept in the usual form; one in
+    no form of a phone number is kept as written and listed in the unit's ``checks`` (需核对), unless
+    ``strict`` refuses the list for it. 手机 is kept as a second number after the phone."""
     found = None
     for grid in read_grids(Path(path)):
         found = _header(grid)
@@ -78,7 +95,18 @@ def read(path: Path, skipped: list[SkippedRow] | None = None, present: set[str] 
     header_row, cols = found
     if present is not None:
         present.update(cols)
+        if "mobile" in cols:
+            present.add("phone")
+    if unread is not None:
+        heads = ws.rows[header_row - 1] if header_row <= len(ws.rows) else []
+        used = set(cols.values())
+        unread.extend(
+            f"{get_column_letter(c)} {cell_text(v)}"
+            for c, v in enumerate(heads, start=1)
+            if c not in used and cell_text(v) and header_key(cell_text(v)) not in _KNOWN
+        )
     problems: list[Problem] = []
+    kept = 0
     records: list[UnitRecord] = []
     first_row_of: dict[str, int] = {}
     for r in range(header_row + 1, len(ws.rows) + 1):
@@ -104,10 +132,19 @@ def read(path: Path, skipped: list[SkippedRow] | None = None, present: set[str] 
                     ws.title,
                 )
             )
-        phone = raw["phone"]
-        problem = phone_problem(phone)
-        if problem:
-            problems.append(Problem(problem, r, ws.title))
+        phones = [clean_phone(raw["phone"]), clean_phone(raw["mobile"])]
+        phone = "、".join(dict.fromkeys(p for p in phones if p))
+        checks: list[dict[str, object]] = []
+        for field in ("phone", "mobile"):
+            problem = phone_problem(clean_phone(raw[field]))
+            if not problem:
+                continue
+            if strict:
+                problems.append(Problem(problem, r, ws.title))
+                continue
+            kept += 1
+            where = f"{ws.title} {get_column_letter(cols[field])}{r}"
+            checks.append(Check("phone", raw[field], problem, where).to_json())
         aliases = [a for a in split_aliases(raw["aliases"]) if name_key(a) != name_key(name)]
         for text in [name, *aliases]:
             key = name_key(text)
@@ -131,10 +168,21 @@ def read(path: Path, skipped: list[SkippedRow] | None = None, present: set[str] 
                 note=raw["note"],
                 aliases=aliases,
                 row=r,
+                checks=checks,
             )
         )
     if not records and not problems:
         problems.append(Problem(tr("UnitsXlsx", "The sheet lists no units."), None, ws.title))
+    if kept > sum(1 for u in records if not u.checks):  # more odd cells than good rows: not a units list
+        listed = [f"{c['where']}：“{c['text']}” {c['reason']}" for u in records for c in u.checks]
+        raise ImportRejected(
+            tr(
+                "UnitsXlsx",
+                "The units in {0} were not imported: {1} cells could not be read, more than the rows that could. "
+                "Is this the units list?",
+            ).format(Path(path).name, len(listed)),
+            listed[:10],
+        )
     if problems:
         raise ImportRejected(
             tr("UnitsXlsx", "The units in {0} were not imported: {1} problem(s) found.").format(

@@ -12,10 +12,12 @@ from desktop_app.core.errors import ImportRejected, KnownError, NotFoundError
 from desktop_app.core.i18n import mark, tr
 from desktop_app.core.progress import Progress, check
 from desktop_app.core.tables import SkippedRow
+from desktop_app.core.tasks import Check, confirmed_kept
 from desktop_app.core.units import (
     KINDS,
     UnitRecord,
     clean_name,
+    clean_phone,
     guess_kind,
     name_key,
     name_problem,
@@ -35,6 +37,8 @@ class ImportResult:
     updated: int
     skipped: list[SkippedRow] = field(default_factory=list)  # rows that hold no unit, with why
     blank_kept: list[tuple[str, str]] = field(default_factory=list)  # (unit, field) a blank cell left alone
+    checks: list[tuple[str, Check]] = field(default_factory=list)  # (unit, cell) kept as written: 需核对
+    unread: list[str] = field(default_factory=list)  # columns of the list not read ("G 微信")
 
 
 def _info(u: Unit) -> UnitInfo:
@@ -99,10 +103,11 @@ def _normalise(record: UnitRecord) -> UnitRecord:
         kind=record.kind or guess_kind(name),
         leader=record.leader.strip(),
         liaison=record.liaison.strip(),
-        phone=record.phone.strip(),
+        phone=clean_phone(record.phone),
         note=record.note.strip(),
         aliases=aliases,
         row=record.row,
+        checks=record.checks,
     )
 
 
@@ -188,16 +193,24 @@ _FIELD_LABELS = {
 
 @one_at_a_time(lambda: tr("Units", "importing a unit list"))
 def import_xlsx(
-    db: Database, path: Path, progress: Progress | None = None, *, clear_blank: bool = False
+    db: Database,
+    path: Path,
+    progress: Progress | None = None,
+    *,
+    clear_blank: bool = False,
+    strict: bool = False,
 ) -> ImportResult:
     """All or nothing: every row is checked first; a re-import updates units instead of duplicating.
     A column the list lacks, or a blank cell, leaves a unit's field as it is (``clear_blank``: a
-    blank cell clears it); each blank left so is listed in ``blank_kept``."""
+    blank cell clears it); each blank left so is listed in ``blank_kept``. A phone in no form of a
+    phone number is kept as written and marked 需核对 (listed in ``checks``), unless ``strict``."""
     from desktop_app.exchange import units_xlsx  # openpyxl only when a workbook is read
 
     skipped: list[SkippedRow] = []
     present: set[str] = set()
-    records = [_normalise(r) for r in units_xlsx.read(Path(path), skipped, present)]
+    unread: list[str] = []
+    read = units_xlsx.read(Path(path), skipped, present, strict=strict, unread=unread)
+    records = [_normalise(r) for r in read]
     created = updated = 0
     blank_kept: list[tuple[str, str]] = []
     with db.session() as session:
@@ -229,6 +242,7 @@ def import_xlsx(
                         blank_kept.append((record.name, tr("Units", _FIELD_LABELS[kept])))
                 updated += 1
             _apply(unit, record)
+            unit.checks = confirmed_kept(unit.checks, [Check.from_json(c) for c in record.checks])
             session.flush()
         if problems:
             raise ImportRejected(
@@ -238,7 +252,10 @@ def import_xlsx(
                 problems,
             )
         check(progress, len(records), len(records))
-    return ImportResult(created=created, updated=updated, skipped=skipped, blank_kept=blank_kept)
+    checks = [(r.name, Check.from_json(c)) for r in records for c in r.checks]
+    return ImportResult(
+        created=created, updated=updated, skipped=skipped, blank_kept=blank_kept, checks=checks, unread=unread
+    )
 
 
 def export_xlsx(db: Database, target: Path) -> Path:

@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from desktop_app.core.units import UnitRecord
-from desktop_app.storage.plain import Run, Source, as_bool
+from desktop_app.storage.plain import Run, Source, as_bool, as_json
 
 
 @dataclass(kw_only=True)
@@ -17,9 +17,15 @@ class UnitInfo(UnitRecord):
     active: bool = True
     version: int = 1  # as read: a save naming it is refused when another clerk saved meanwhile
 
+    @property
+    def to_check(self) -> list[dict[str, object]]:
+        """Cells the import kept as written that no person has confirmed or corrected (需核对)."""
+        return [c for c in self.checks if not c.get("confirmed")]
+
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
-        del data["row"]
+        del data["row"], data["checks"]
+        data["to_check"] = self.to_check
         return data
 
 
@@ -37,7 +43,9 @@ def read_order(run: Run) -> dict[str, int]:
 def list_units(source: Source, *, include_inactive: bool = True) -> list[UnitInfo]:
     """Every unit in the unit list's order (``office_order``), each with its aliases."""
     with source.reading() as run:
-        units = run("SELECT id, name, kind, leader, liaison, phone, note, active, version FROM unit ORDER BY id")
+        units = run(
+            "SELECT id, name, kind, leader, liaison, phone, note, active, version, checks FROM unit ORDER BY id"
+        )
         aliases: dict[int, list[str]] = {}
         for unit_id, alias in run("SELECT unit_id, alias FROM unit_alias"):
             aliases.setdefault(unit_id, []).append(alias)
@@ -53,7 +61,8 @@ def list_units(source: Source, *, include_inactive: bool = True) -> list[UnitInf
             active=as_bool(active),
             aliases=sorted(aliases.get(unit_id, [])),
             version=version or 1,
+            checks=list(as_json(checks) or []),
         )
-        for unit_id, name, kind, leader, liaison, phone, note, active, version in units
+        for unit_id, name, kind, leader, liaison, phone, note, active, version, checks in units
         if include_inactive or as_bool(active)
     ]
