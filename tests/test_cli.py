@@ -228,7 +228,7 @@ def test_rows_passed_over_are_listed_by_the_command_line(tmp_path):
     data = tmp_path / "d"
     assert run_cli("demo", "--scale", "small", data_dir=data).returncode == 0
     path = annex_workbook(tmp_path / "附件.xlsx", merged=False)
-    result = run_cli("assignments", "import", str(path), "--create-units", data_dir=data)
+    result = run_cli("assignments", "import", str(path), "--create-units", "--map", "各承保公司=-", data_dir=data)
     assert result.returncode == 0, result.stderr
     assert "94" in result.stdout and "已跳过的行" in result.stdout and "跨整行的类别标题行" in result.stdout
 

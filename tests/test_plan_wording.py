@@ -66,7 +66,8 @@ def test_seed_003_task_table_imports_with_no_invented_unit(db, tmp_path):
     assert all(t.deadline == dt.date(2022, 11, 30) and not t.overdue for t in listed.values())
     every = set(DEPARTMENTS + TOWNSHIPS)
     for _no, title, unit_list in found:
-        named = set(listed[title].responsible_units)
+        # the first unit of a （…负责） list leads (排在第一位的为牵头单位), the rest are responsible
+        named = set(listed[title].responsible_units) | set(listed[title].lead_units)
         if "各镇人民政府" in unit_list:
             assert set(TOWNSHIPS) <= named, title
         if "各成员单位" in unit_list or "各相关成员单位" in unit_list:
@@ -78,8 +79,8 @@ def test_seed_003_task_table_imports_with_no_invented_unit(db, tmp_path):
         if "市法院和市检察院" in unit_list or "市检察院、市法院和" in unit_list:
             assert {"市法院", "市检察院"} <= named, title
         shown = listed[title].units_text("responsible")  # collectives shown as such, not as 40 names
-        if named == every:
-            assert shown == "全部成员单位", title
+        if named == every:  # every member unit; 其他成员单位 when the first of them leads
+            assert shown in ("全部成员单位", "其他成员单位"), title
         elif set(TOWNSHIPS) <= named:
             assert "各乡镇（街道）" in shown and not any(t in shown for t in TOWNSHIPS), title
 
@@ -107,6 +108,5 @@ def test_a_collective_chosen_once_is_remembered(demo_db, tmp_path):
     assert again.unchanged == 1
     (task,) = [t for t in tasks.list_tasks(demo_db) if t.title == "宣传周活动"]
     every = [u.name for u in units.list_units(demo_db, include_inactive=False)]
-    assert set(task.responsible_units) == set(every)
-    assert task.units_text("responsible") == "全部成员单位"
-    assert task.to_json()["units_shown"]["responsible"] == "全部成员单位"
+    assert set(task.responsible_units) | set(task.lead_units) == set(every)
+    assert task.lead_units == ["市食安办"]

@@ -148,3 +148,37 @@ def test_an_odd_deadline_is_kept_and_flagged_and_strict_refuses_it(db, tmp_path)
     assert listed["2"]["deadline_shown"] == "待定（视省里安排）" and listed["2"]["deadline"] is None
     assert [c["text"] for c in listed["2"]["to_check"]] == ["待定（视省里安排）"]
     assert listed["3"]["deadline"] == "2023-06-30" and not listed["3"]["to_check"]
+
+
+def test_collectives_by_pattern_are_never_units_and_wait_for_their_units(db, tmp_path):
+    """政府食安委各成员单位 on a first import stands for the units that import creates; 市食药安委（其他）有关
+    成员单位 is no unit; 各镇（街道） with no township yet stays on the task and takes the townships once
+    they are listed; 各承保公司 is asked about, never created."""
+    from tests.test_tasks_import import _sheet
+
+    _campaign(db, 4)
+    rows = [
+        ["序号", "任务", "责任单位"],
+        [1, "报告食品安全工作情况", "各镇（街道）、政府食安委各成员单位按职责分工负责"],
+        [2, "落实追溯体系", "区市场监管局牵头、区工信局配合"],
+        [3, "开展宣传周活动", "区政府食安办牵头，市食药安委其他有关成员单位参与"],
+    ]
+    result = task_import.import_tasks(db, _sheet(tmp_path / "任务.xlsx", rows), create_units=True)
+    names = sorted(u.name for u in units.list_units(db))
+    assert names == sorted(["区市场监管局", "区工信局", "区政府食安办"])
+    listed = {t.code: t for t in tasks.list_tasks(db, today=dt.date(2020, 6, 1))}
+    assert set(listed["1"].responsible_units) == set(names)  # every member unit, those just made too
+    assert set(listed["3"].responsible_units) == {"区市场监管局", "区工信局"}  # the others
+    (waiting,) = listed["1"].to_check
+    assert waiting["text"] == "各镇（街道）" and waiting["collective"] == "乡镇/街道"
+    told = dict(result.names)
+    assert "尚无" in told["各镇（街道）"] and "集体称谓" in told["政府食安委各成员单位"]
+    units.add(db, UnitRecord(name="海星街道办事处", kind="乡镇/街道"))  # the townships are listed later
+    listed = {t.code: t for t in tasks.list_tasks(db, today=dt.date(2020, 6, 1))}
+    assert "海星街道办事处" in listed["1"].responsible_units and not listed["1"].to_check
+
+    asked = [["序号", "任务", "责任单位"], [1, "推进食品安全责任保险", "各承保公司"]]
+    with pytest.raises(task_import.UnknownUnits) as unknown:
+        task_import.import_tasks(db, _sheet(tmp_path / "保险.xlsx", asked), create_units=True)
+    assert unknown.value.names == ["各承保公司"]
+    assert "各承保公司" not in {u.name for u in units.list_units(db)}

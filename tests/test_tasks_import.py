@@ -113,7 +113,8 @@ def test_export_and_reimport_changes_nothing(demo_db, workbook, tmp_path):
 
 def test_responsibility_table_assigns_departments(demo_db, tmp_path):
     path = assignment_workbook(tmp_path / "指标任务责任分解表.xlsx")
-    result = task_import.import_assignments(demo_db, path, create_units=True)
+    # 各承保公司 (the insurers) is asked about, never created: the office leaves it out
+    result = task_import.import_assignments(demo_db, path, create_units=True, mapping={"各承保公司": "-"})
     assert result.items == 94
     assigned = tasks.assignments(demo_db)
     edu = units.find(demo_db, "市教育局").id
@@ -297,7 +298,8 @@ def test_cli_import_list_export(tmp_path, workbook):
     out = tmp_path / "导出.xlsx"
     assert run_cli("tasks", "export", str(out), data_dir=data).returncode == 0 and out.exists()
     path = assignment_workbook(tmp_path / "分解表.xlsx")
-    assert run_cli("assignments", "import", str(path), "--create-units", data_dir=data).returncode == 0
+    done = run_cli("assignments", "import", str(path), "--create-units", "--map", "各承保公司=-", data_dir=data)
+    assert done.returncode == 0, done.stderr
 
 
 def test_supervise_and_extend_are_kept_in_history(demo_db, workbook):
@@ -393,7 +395,8 @@ def test_the_responsibility_table_as_seed_001_lays_it_out(demo_db, tmp_path, mer
     from tests.seed_tasks import annex_workbook
 
     path = annex_workbook(tmp_path / "附件.xlsx", merged=merged)
-    result = task_import.import_assignments(demo_db, path, create_units=True)
+    # 各承保公司 (the insurers) is asked about, never created: the office leaves it out
+    result = task_import.import_assignments(demo_db, path, create_units=True, mapping={"各承保公司": "-"})
     assert result.items == 94
     reasons = {row.reason for row in result.skipped}
     assert {
@@ -450,7 +453,9 @@ def test_a_name_mapped_to_all_units_a_kind_or_nothing(demo_db, tmp_path):
     task_import.import_tasks(demo_db, path, mapping=mapping)
     task = next(t for t in tasks.list_tasks(demo_db) if t.title == "全面排查")
     every = [u.name for u in units.list_units(demo_db, include_inactive=False)]
-    assert set(task.responsible_units) == set(every)  # every member unit (the townships among them)
+    # every member unit (the townships among them); 市食安办 leads, so it is not responsible as well
+    assert set(task.responsible_units) | set(task.lead_units) == set(every)
+    assert "市食安办" not in task.responsible_units
     assert not any("上级" in name for name in task.responsible_units)
 
 

@@ -157,9 +157,19 @@ class Check:
     reason: str  # why it is to be checked, in words
     where: str = ""  # sheet and cell: 表1 E12
     kept: bool = True  # the value could not be read and is kept as text; False: read by inference
+    collective: str = ""  # a collective (各镇（街道）) of a kind with no units yet: its kind, to expand later
 
     def to_json(self) -> dict[str, object]:
-        return {"field": self.field, "text": self.text, "reason": self.reason, "where": self.where, "kept": self.kept}
+        found: dict[str, object] = {
+            "field": self.field,
+            "text": self.text,
+            "reason": self.reason,
+            "where": self.where,
+            "kept": self.kept,
+        }
+        if self.collective:
+            found["collective"] = self.collective
+        return found
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> Check:
@@ -169,6 +179,7 @@ class Check:
             str(data.get("reason", "")),
             str(data.get("where", "")),
             bool(data.get("kept", True)),
+            str(data.get("collective", "")),
         )
 
 

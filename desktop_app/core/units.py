@@ -128,8 +128,14 @@ _JOINERS = re.compile(r"以及|和|及|与|暨")
 _LEADING_JOINER = re.compile(r"^(以及|和|及|与|暨)+")
 #: What a plan writes after a list: 负责, 按职责分工负责, 牵头, 配合.
 _TRAILING_DUTY = re.compile(r"(按职责分工|负责|牵头|配合)+$")
-#: Every member unit: 各成员单位, 食安委（食药安委）各（相关）成员单位, 示范区食品安全委员会相关成员单位.
-_ALL_MEMBERS = re.compile(r"(各|相关|全体)[^、，,；;]*成员单位$|^各有关(部门|单位)$")
+#: Every member unit, by the pattern plans write it in, not by a list: (place)(食安委 | 食药安委 |
+#: 食品安全委员会 | 创建工作领导小组 …)(各 | 有关 | 相关 | 其他有关 | 全体)成员单位, 各成员单位, 各有关部门.
+_ALL_MEMBERS = re.compile(
+    r"(各|有关|相关|全体|其他)[^、，,；;]{0,6}成员单位$"
+    r"|^各(有关|相关)?(部门|单位)$"
+    r"|^(全体|所有)成员单位$"
+    r"|(食安委|食药安委|食品安全委员会|食品药品安全委员会|领导小组)成员单位$"
+)
 #: A collective of townships continues without its 各: 各镇人民政府、街道办事处.
 _TOWNSHIP_BODY = re.compile(r"^(乡|镇|乡镇|街道|镇（街道）|乡（镇）)?(人民政府|办事处|街道办事处)$|^街道(办事处)?$")
 ALL_UNITS = "*"  # collective_kind of 各成员单位: every member unit
@@ -283,6 +289,7 @@ def members(kind: str, units: Iterable[tuple[int, str]]) -> list[int]:
 
 #: How a list shows every unit, or every unit of a kind, instead of naming each one.
 COLLECTIVE_LABELS = {ALL_UNITS: "全部成员单位", KIND_COUNTY: "各县（区）", KIND_TOWNSHIP: "各乡镇（街道）"}
+OTHER_MEMBERS = "其他成员单位"  # every member unit but those a task names in a stronger role
 
 
 def collapse(names: Sequence[str], kind_of: Mapping[str, str], active: Sequence[str]) -> list[str]:
@@ -308,10 +315,14 @@ class Collapser:
             if len(of_kind) >= 2:
                 self.kinds.append((frozenset(of_kind), COLLECTIVE_LABELS[kind]))
 
-    def __call__(self, names: Sequence[str]) -> list[str]:
+    def __call__(self, names: Sequence[str], besides: Sequence[str] = ()) -> list[str]:
+        """``names`` as a list shows them; with ``besides`` (the task's units in stronger roles), a list
+        that is every other member unit shows as 其他成员单位."""
         chosen = set(names)
         if self.active is not None and chosen >= self.active:
             return [COLLECTIVE_LABELS[ALL_UNITS]]
+        if self.active is not None and besides and len(chosen) >= 2 and chosen | set(besides) >= self.active:
+            return [OTHER_MEMBERS]
         whole: dict[str, str] = {}  # unit → the label of its kind, for kinds named in full
         for of_kind, label in self.kinds:
             if chosen >= of_kind:

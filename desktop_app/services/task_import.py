@@ -4,6 +4,7 @@ table (指标任务责任分解表), with the unit names they use matched, mappe
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +21,7 @@ from desktop_app.core.tasks import (
     ROLE_LEAD,
     ROLE_RESPONSIBLE,
     ROLE_SUPPORT,
+    ROLES,
     STATUSES,
     Check,
     TaskRow,
@@ -104,6 +106,15 @@ class _Units:
         self.unknown: dict[str, None] = {}
         self._known: dict[tuple[str, ...], list[int]] = {}
         self.told: dict[str, str] = {}  # what was done with each name not written as a unit's own
+        self.waiting: dict[str, str] = {}  # collective → its kind, for collectives of a kind with no units yet
+
+    def prepare(self, names: Iterable[str]) -> None:
+        """Every single unit's name first (creating units where the clerk said so), so a collective in
+        an early row (政府食安委各成员单位) stands for the units a later row creates."""
+        for name in dict.fromkeys(names):
+            target = self.mapping.get(name_key(name))
+            if collective_kind(name) is None and not (target == ALL_UNITS or target in KINDS):
+                self._ids([name])
 
     def _find(self, name: str) -> Unit | None:
         unit: Unit | None
@@ -141,9 +152,14 @@ class _Units:
                 kind = target  # mapped to every member unit, or every unit of a kind
             if kind:
                 ids = members(kind, ((u.id, u.kind) for u in self.units if u.active))
-                self.told.setdefault(
-                    name, tr("Tasks", "a collective: {0} ({1} units)").format(COLLECTIVE_LABELS[kind], len(ids))
-                )
+                if ids:
+                    told = tr("Tasks", "a collective: {0} ({1} units)").format(COLLECTIVE_LABELS[kind], len(ids))
+                else:  # kept on the task, and its units added once there are some
+                    self.waiting[name] = kind
+                    told = tr("Tasks", "a collective: {0}; there are no such units yet, they join once added").format(
+                        COLLECTIVE_LABELS[kind]
+                    )
+                self.told.setdefault(name, told)
                 found.extend(ids)
                 continue
             unit = self._find(name)
@@ -154,7 +170,7 @@ class _Units:
                 unit = self._map(name, target)
                 if unit is not None and target:
                     self.told.setdefault(name, tr("Tasks", "{0} (as mapped)").format(unit.name))
-            if unit is None and self.create:
+            if unit is None and self.create and not name.startswith("各"):  # 各学校: asked, never made a unit
                 unit = self._new(name)
             if unit is None:
                 self.unknown[name] = None
@@ -268,7 +284,6 @@ def import_tasks(
     )
     check(progress, 1, 3, tr("Tasks", "Matching units and items"))
     result = TaskImportResult(skipped=skipped, unread=unread)
-    result.checks = [(r.code, c) for r in rows for c in r.checks]
     with db.session() as session:
         campaign = campaigns.current(session)
         units = _Units(session, mapping, create_units)
@@ -283,10 +298,24 @@ def import_tasks(
         ]
         if problems:
             raise ImportRejected(tr("Tasks", "The tasks in {0} were not imported.").format(Path(path).name), problems)
-        unit_ids = {
-            r.code: {role: units.ids(getattr(r, role)) for role in (ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT)}
-            for r in rows
-        }
+        units.prepare(n for r in rows for role in (ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT) for n in getattr(r, role))
+        unit_ids = {r.code: _one_role_each({role: units.ids(getattr(r, role)) for role in ROLES}) for r in rows}
+        for r in rows:  # a collective with no units yet stays on the task, to be expanded
+            for role in (ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT):
+                for name in getattr(r, role):
+                    if name in units.waiting:
+                        reason = tr("Tasks", "no unit of the kind {0} yet: its units join the task once added.")
+                        r.checks.append(
+                            Check(
+                                role,
+                                name,
+                                reason.format(units.waiting[name]),
+                                f"{r.sheet} {r.row}",
+                                False,
+                                units.waiting[name],
+                            )
+                        )
+        result.checks = [(r.code, c) for r in rows for c in r.checks]
         wording = {r.code: units.wording(r.wording) for r in rows}
         units.check()
         result.names = sorted(units.told.items())
@@ -410,6 +439,17 @@ def campaign_year(db: Database) -> tuple[YearHint | None, bool]:
     if info.start.year == info.end.year:
         return YearHint(info.start.year, tr("Tasks", "the campaign's dates ")), False
     return None, True
+
+
+def _one_role_each(ids: dict[str, list[int]]) -> dict[str, list[int]]:
+    """A unit has one part in a task, the strongest it is given: a lead named again in a collective
+    (区政府食安办牵头，…其他有关成员单位参与) is not also responsible."""
+    taken: set[int] = set()
+    found = {}
+    for role in ROLES:  # lead, responsible, support
+        found[role] = [uid for uid in ids.get(role, []) if uid not in taken]
+        taken.update(found[role])
+    return found
 
 
 def _fields(row: TaskRow, source: str) -> dict[str, object]:

@@ -19,6 +19,7 @@ from desktop_app.core.units import (
     clean_name,
     clean_phone,
     guess_kind,
+    members,
     name_key,
     name_problem,
     phone_problem,
@@ -28,7 +29,7 @@ from desktop_app.services.reads.units import list_units as list_units
 from desktop_app.services.reads.units import office_order as office_order
 from desktop_app.services.side_by_side import as_read
 from desktop_app.storage.database import Database, one_at_a_time
-from desktop_app.storage.models import Unit, UnitAlias
+from desktop_app.storage.models import Task, TaskUnit, Unit, UnitAlias
 
 
 @dataclass
@@ -120,6 +121,34 @@ def _apply(unit: Unit, record: UnitRecord) -> None:
     ]
 
 
+def expand_waiting(session: Session) -> int:
+    """Tasks that name a collective of a kind no unit had (各镇（街道） before any township was listed)
+    get its units once there are some: the collective's check on the task is then settled. Returns
+    how many collectives were expanded."""
+    active = [(uid, kind) for uid, kind in session.execute(select(Unit.id, Unit.kind).where(Unit.active))]
+    waiting = [tid for tid, checks in session.execute(select(Task.id, Task.checks)) if _waits(checks)]
+    expanded = 0
+    for task in session.scalars(select(Task).where(Task.id.in_(waiting))) if waiting else ():
+        have = {(u.unit_id, u.role) for u in task.units}
+        kept = []
+        for check_ in task.checks or []:
+            ids = members(str(check_["collective"]), active) if check_.get("collective") else []
+            if not ids:
+                kept.append(check_)
+                continue
+            expanded += 1
+            for uid in ids:
+                if (uid, check_["field"]) not in have:
+                    task.units.append(TaskUnit(unit_id=uid, role=check_["field"]))
+                    have.add((uid, check_["field"]))
+        task.checks = kept or None
+    return expanded
+
+
+def _waits(checks: object) -> bool:
+    return isinstance(checks, list) and any(isinstance(c, dict) and c.get("collective") for c in checks)
+
+
 def add(db: Database, record: UnitRecord) -> UnitInfo:
     record = _normalise(record)
     with db.session() as session:
@@ -130,6 +159,7 @@ def add(db: Database, record: UnitRecord) -> UnitInfo:
         _apply(unit, record)
         session.add(unit)
         session.flush()
+        expand_waiting(session)
         return _info(unit)
 
 
@@ -251,6 +281,7 @@ def import_xlsx(
                 ),
                 problems,
             )
+        expand_waiting(session)
         check(progress, len(records), len(records))
     checks = [(r.name, Check.from_json(c)) for r in records for c in r.checks]
     return ImportResult(

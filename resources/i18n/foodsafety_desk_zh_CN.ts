@@ -4451,6 +4451,14 @@ Please copy them and send them to your support contact.</source>
             <source>{0} ({1})</source>
             <translation>{0}（{1}）</translation>
         </message>
+        <message>
+            <source>a collective: {0}; there are no such units yet, they join once added</source>
+            <translation>集体称谓：{0}；尚无此类单位，添加后自动列入</translation>
+        </message>
+        <message>
+            <source>no unit of the kind {0} yet: its units join the task once added.</source>
+            <translation>尚无“{0}”类单位：添加后自动列入本任务。</translation>
+        </message>
     </context>
     <context>
         <name>Deadlines</name>

@@ -12,6 +12,7 @@ from desktop_app.core.tasks import (
     ROLE_LEAD,
     ROLE_RESPONSIBLE,
     ROLE_SUPPORT,
+    ROLES,
     STATUS_DONE,
     STATUS_OVERDUE,
     STATUSES,
@@ -137,11 +138,15 @@ def list_tasks(
     shown: dict[tuple[str, ...], list[str]] = {}
     collapse = Collapser(kind_of, active)
 
-    def collapsed(listed: list[str]) -> list[str]:
-        key = tuple(listed)
+    def collapsed(listed: list[str], besides: list[str]) -> list[str]:
+        key = (*listed, "|", *besides)
         if key not in shown:  # the same lists recur task after task
-            shown[key] = collapse(listed)
+            shown[key] = collapse(listed, besides)
         return shown[key]
+
+    def stronger(r: dict[str, list[str]], role: str) -> list[str]:
+        """The task's units in roles stronger than ``role`` (lead over responsible over support)."""
+        return [n for other in ROLES[: ROLES.index(role)] for n in r.get(other, [])]
 
     codes = {t[0]: t[1] for t in tasks}
     parents = {t[3] for t in tasks if t[3]}
@@ -191,7 +196,7 @@ def list_tasks(
                 is_group=tid in parents,
                 supervise_note=supervise_note or "",
                 extension_reason=extension_reason or "",
-                shown_units={role: collapsed(listed) for role, listed in r.items()},
+                shown_units={role: collapsed(listed, stronger(r, role)) for role, listed in r.items()},
                 version=version,
                 note=note or "",
                 checks=list(as_json(checks) or []),
