@@ -182,3 +182,65 @@ def test_collectives_by_pattern_are_never_units_and_wait_for_their_units(db, tmp
         task_import.import_tasks(db, _sheet(tmp_path / "保险.xlsx", asked), create_units=True)
     assert unknown.value.names == ["各承保公司"]
     assert "各承保公司" not in {u.name for u in units.list_units(db)}
+
+
+# -- one unit, many names ---------------------------------------------------------------------------------
+FULL_NAMES = ["市市场监管局", "市城市管理和综合执法局", "市经济和信息化局", "市民政局", "市林草局", "市教育局"]
+
+
+def test_short_and_full_names_of_one_unit_make_no_second_unit(db, tmp_path):
+    """A responsibility table writing 市市场监督管理局, 市城管执法局, 市城管局 and 市经信局 beside a unit list of
+    full names: each is taken as its unit (and remembered), none created with --create-units; 市司法局,
+    which is no unit, is asked about with no wrong candidates."""
+    from tests.test_tasks_import import _sheet
+
+    _campaign(db, 1)
+    for name in FULL_NAMES:
+        units.add(db, UnitRecord(name=name, kind=KIND_DEPARTMENT))
+    rows = [
+        ["评价内容", "责任部门"],
+        ["(1) 落实食品安全党政同责", "市市场监督管理局、市城管执法局"],
+        ["(2) 食品安全工作纳入考核", "市城管局、市经信局、市教育局"],
+    ]
+    path = _sheet(tmp_path / "指标任务责任分解表.xlsx", rows)
+    task_import.import_assignments(db, path, create_units=True)
+    assert sorted(u.name for u in units.list_units(db)) == sorted(FULL_NAMES)  # no second unit
+    assigned = tasks.assignments(db)
+    ids = {u.name: u.id for u in units.list_units(db)}
+    assert set(assigned[1]) == {ids["市市场监管局"], ids["市城市管理和综合执法局"]}
+    assert set(assigned[2]) == {ids["市城市管理和综合执法局"], ids["市经济和信息化局"], ids["市教育局"]}
+    assert units.find(db, "市城管局").name == "市城市管理和综合执法局"  # remembered as an alias
+
+    asked = _sheet(tmp_path / "司法.xlsx", [["评价内容", "责任部门"], ["(3) 普法宣传", "市司法局"]])
+    with pytest.raises(task_import.UnknownUnits) as unknown:
+        task_import.import_assignments(db, asked)
+    assert unknown.value.names == ["市司法局"] and unknown.value.suggestions["市司法局"] == []
+
+
+def test_a_findings_list_names_units_by_their_short_names(demo_db, tmp_path):
+    """A 督查 list writing 市场监管局 and 市城市管理和综合执法局 (the demo's 市市场监管局, 市城管执法局)."""
+    from desktop_app.services import findings
+    from tests.test_findings import _list
+
+    path = _list(
+        tmp_path / "督查问题.xlsx",
+        [
+            [1, "市场监管局", "农贸市场快检室台账不全", "", "2027年3月底前"],
+            [2, "市城市管理和综合执法局", "夜市摊点无证经营", "", "2027年1月底前"],
+            [3, "市教育局牵头", "学校食堂未公示食材来源", "(85)", "2026年12月底前"],
+        ],
+    )
+    assert findings.import_xlsx(demo_db, path, kind="月度专项督查", date=dt.date(2026, 10, 20)) == 3
+    assert sorted(f.unit for f in findings.list_findings(demo_db)) == sorted(
+        ["市市场监管局", "市城管执法局", "市教育局"]
+    )
+
+
+def test_candidates_share_the_distinctive_characters():
+    """区疾控中心 is not offered 区金融事务中心; 区疾病预防控制中心 is taken for it."""
+    from desktop_app.core.unit_names import Resolver
+
+    resolver = Resolver([(1, "区金融事务中心"), (2, "区疾病预防控制中心"), (3, "区民政局")])
+    assert resolver.match("区疾控中心").name == "区疾病预防控制中心"
+    alone = Resolver([(1, "区金融事务中心"), (3, "区民政局")])
+    assert alone.match("区疾控中心") is None and alone.candidates("区疾控中心") == []

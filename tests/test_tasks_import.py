@@ -39,10 +39,16 @@ def _unknown(db, path):
 def test_unknown_units_are_asked_for_and_nothing_is_imported(demo_db, workbook):
     before = tasks.briefs(demo_db)
     unknown = _unknown(demo_db, workbook)
-    assert "新区管委会" in unknown.names and "市城市管理和综合执法局" in unknown.names
-    assert "市城管执法局" in unknown.suggestions["市城市管理和综合执法局"]
+    # the full names of 市城管执法局 and 市经信局 are taken as theirs; 新区管委会 and 市旅游发展局 are asked
+    assert set(unknown.names) == {"新区管委会", "市旅游发展局"}
+    assert "昌都经济开发区管委会" in unknown.suggestions["新区管委会"]
     assert "新区管委会" in unknown.message or any("新区管委会" in d for d in unknown.details)
     assert tasks.briefs(demo_db) == before  # all or nothing
+    done = task_import.import_tasks(demo_db, workbook, mapping={n: MAPPING.get(n, "") for n in unknown.names})
+    told = dict(done.names)
+    assert told["市城市管理和综合执法局"] == "市城管执法局（简称）" and told["市经济和信息化局"] == "市经信局（简称）"
+    assert told["新区管委会"] == "昌都经济开发区管委会（按指定对应）" and told["市旅游发展局"].startswith("新建")
+    assert units.find(demo_db, "市城市管理和综合执法局").name == "市城管执法局"  # remembered as its alias
 
 
 def test_seed_001_tasks_with_their_units(demo_db, workbook):
@@ -442,8 +448,8 @@ def test_a_name_mapped_to_all_units_a_kind_or_nothing(demo_db, tmp_path):
     with pytest.raises(UnknownUnits) as caught:
         task_import.import_tasks(demo_db, path)
     unknown = caught.value
-    assert unknown.certain.get("市卫生健康委员会") == "市卫生健康委"  # all but the same name: pre-selected
-    assert "上级有关部门" not in unknown.certain  # nothing near-certain: the clerk is asked
+    assert "市卫生健康委员会" not in unknown.names  # the full name of 市卫生健康委: taken
+    assert "上级有关部门" in unknown.names and not unknown.suggestions["上级有关部门"]  # nothing like it
     mapping = {
         "食安委全体委员单位": "*",
         "市场监管所": "乡镇/街道",

@@ -40,6 +40,7 @@ from desktop_app.core.evidence import (
 from desktop_app.core.i18n import tr
 from desktop_app.core.progress import Cancelled, Progress, check
 from desktop_app.core.text import without_format_characters
+from desktop_app.core.unit_names import Names
 from desktop_app.core.units import name_key
 from desktop_app.services import campaigns, evidence_index, tasks
 from desktop_app.services.side_by_side import as_read
@@ -195,6 +196,12 @@ def _unit_id(session, unit: str | None) -> int | None:
     found = session.scalar(select(Unit.id).where(Unit.key == key)) or session.scalar(
         select(UnitAlias.unit_id).where(UnitAlias.key == key)
     )
+    if found is None:  # a short or full form of one unit's name (区疾控中心 for 区疾病预防控制中心)
+        names = Names(
+            session.execute(select(Unit.id, Unit.name)), session.execute(select(UnitAlias.alias, UnitAlias.unit_id))
+        )
+        match = names.find(unit)
+        found = match.unit_id if match is not None else None
     if found is None:
         raise NotFoundError(tr("Evidence", "There is no unit called “{0}”; add it under 成员单位 first.").format(unit))
     return found

@@ -11,11 +11,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop_app.core import roles
+from desktop_app.core import duties, roles
 from desktop_app.core.errors import ImportRejected, KnownError, NotFoundError
 from desktop_app.core.findings import INSPECTION_KINDS, STATUSES
 from desktop_app.core.i18n import tr
-from desktop_app.core.units import name_key
+from desktop_app.core.unit_names import Names
 from desktop_app.services import campaigns, rulesets
 from desktop_app.services.reads.findings import FindingInfo as FindingInfo  # the read side lives there
 from desktop_app.services.reads.findings import list_findings as list_findings
@@ -23,10 +23,12 @@ from desktop_app.storage.database import Database, one_at_a_time
 from desktop_app.storage.models import Finding, Inspection, Task, Unit, UnitAlias
 
 
-def _unit_ids(session: Any) -> dict[str, int]:
-    found = {u.key: u.id for u in session.scalars(select(Unit))}
-    found.update({a.key: a.unit_id for a in session.scalars(select(UnitAlias))})
-    return found
+def _unit_ids(session: Any) -> Names:
+    """Every name a unit goes by: its own, its aliases, short and full forms (core.unit_names)."""
+    return Names(
+        session.execute(select(Unit.id, Unit.name)),
+        ((alias, uid) for alias, uid in session.execute(select(UnitAlias.alias, UnitAlias.unit_id))),
+    )
 
 
 @one_at_a_time(lambda: tr("Findings", "importing inspection findings"))
@@ -102,7 +104,7 @@ def _check(
     text: str,
     item_text: str,
     deadline: object,
-    unit_ids: dict[str, int],
+    unit_ids: Names,
     items: set[int],
     task: str = "",
     task_ids: dict[str, int] | None = None,
@@ -111,9 +113,12 @@ def _check(
     from desktop_app.core import deadlines
     from desktop_app.exchange.xlsx_io import cell_text
 
-    unit_id = unit_ids.get(name_key(unit))
-    if unit_id is None:
+    # the unit as a 督查 list writes it: its short name, or in the plan's words (区市场监管局牵头)
+    named = duties.parse(unit)
+    unit_match = unit_ids.find(named[0].name) if named else None
+    if unit_match is None:
         return tr("Findings", "there is no unit called “{0}”.").format(unit)
+    unit_id = unit_match.unit_id
     if not text.strip():
         return tr("Findings", "the finding says nothing.")
     item = None

@@ -3,7 +3,6 @@ table (指标任务责任分解表), with the unit names they use matched, mappe
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +27,7 @@ from desktop_app.core.tasks import (
     confirmed_kept,
     targets_in,
 )
+from desktop_app.core.unit_names import Resolver
 from desktop_app.core.units import (
     ALL_UNITS,
     COLLECTIVE_LABELS,
@@ -106,6 +106,7 @@ class _Units:
         self.unknown: dict[str, None] = {}
         self._known: dict[tuple[str, ...], list[int]] = {}
         self.told: dict[str, str] = {}  # what was done with each name not written as a unit's own
+        self.resolver = Resolver((u.id, u.name) for u in self.units)
         self.waiting: dict[str, str] = {}  # collective → its kind, for collectives of a kind with no units yet
 
     def prepare(self, names: Iterable[str]) -> None:
@@ -135,7 +136,15 @@ class _Units:
         if len(same) == 1:
             self.told.setdefault(name, tr("Tasks", "{0} ({1})").format(same[0].name, tr("Tasks", "another place")))
             return same[0]
-        return None
+        # a short or full form of one unit's name (市城管局 for 市城市管理和综合执法局): taken and remembered
+        match = self.resolver.match(name)
+        if match is None:
+            return None
+        unit = self.session.get(Unit, match.unit_id)
+        if unit is not None:
+            self._remember(name, unit)
+            self.told.setdefault(name, tr("Tasks", "{0} ({1})").format(unit.name, match.why))
+        return unit
 
     def ids(self, names: list[str]) -> list[int]:
         key = tuple(names)
@@ -194,10 +203,16 @@ class _Units:
             raise NotFoundError(
                 tr("Tasks", "“{0}” was to be mapped to “{1}”, which is no member unit.").format(name, target)
             )
+        self._remember(name, unit)
+        return unit
+
+    def _remember(self, name: str, unit: Unit) -> None:
+        """``name`` as an alias of ``unit``: the next import, findings and folders know it."""
+        if name_key(name) in self.by_alias or name_key(name) in self.by_key:
+            return
         alias = UnitAlias(unit_id=unit.id, alias=name, key=name_key(name))
         self.session.add(alias)
-        self.by_alias[alias.key] = unit.id  # remembered: the next import knows the name
-        return unit
+        self.by_alias[alias.key] = unit.id
 
     def _new(self, name: str) -> Unit:
         unit = Unit(name=name, key=name_key(name), kind=guess_kind(name))
@@ -205,6 +220,7 @@ class _Units:
         self.session.add(unit)
         self.session.flush()
         self.units.append(unit)
+        self.resolver.add(unit.id, unit.name)
         self.by_key[unit.key] = unit
         self.by_bare.setdefault(name_key(without_place(unit.name)), []).append(unit)
         return unit
@@ -222,14 +238,8 @@ class _Units:
             return
         if self.unknown:
             names = list(self.unknown)
-            choices = [u.name for u in self.units]
-            suggestions = {n: difflib.get_close_matches(n, choices, n=3, cutoff=0.5) for n in names}
-            certain = {}
-            for n in names:
-                close = difflib.get_close_matches(n, choices, n=2, cutoff=0.85)
-                if len(close) == 1:  # one unit, and only one, is all but the same name
-                    certain[n] = close[0]
-            raise UnknownUnits(names, suggestions, certain)
+            suggestions = {n: self.resolver.candidates(n) for n in names}
+            raise UnknownUnits(names, suggestions)
 
 
 # -- import -----------------------------------------------------------------------------------------------
