@@ -253,11 +253,11 @@ def print_checks(checks: Sequence[tuple[str, Check]]) -> None:
         heading = tr("Cli", "Cells kept as written, marked 需核对 ({0}); check them on the task page:")
         print(heading.format(len(kept)))
         for owner, c in kept:
-            print(f"  {c.where}\t{owner}\t“{c.text}”\t{c.reason}")
+            print(f"  {c.where}\t{owner}\t{c.said()}")
     if inferred:
         print(tr("Cli", "Read by inference, marked 需核对 ({0}):").format(len(inferred)))
         for owner, c in inferred:
-            print(f"  {c.where}\t{owner}\t“{c.text}”\t{c.reason}")
+            print(f"  {c.where}\t{owner}\t{c.said()}")
 
 
 def print_unread(columns: Sequence[str]) -> None:

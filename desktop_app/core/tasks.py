@@ -171,6 +171,10 @@ class Check:
             found["collective"] = self.collective
         return found
 
+    def said(self) -> str:
+        """The cell and why it is to be checked, in one line (the text once, though the reason may quote it)."""
+        return self.reason if f"“{self.text}”" in self.reason else f"“{self.text}” {self.reason}"
+
     @classmethod
     def from_json(cls, data: dict[str, object]) -> Check:
         return cls(

@@ -362,6 +362,7 @@ def read_tasks(
     spans_years: bool = False,
     strict: bool = False,
     unread: list[str] | None = None,
+    corrections: dict[str, str] | None = None,
 ) -> list[TaskRow]:
     """Every task of the first sheet (or ``sheet``) that has a task table. Rows that are no tasks
     (notes, totals, the header repeated) are passed over and added to ``skipped``; ``present``
@@ -371,8 +372,9 @@ def read_tasks(
     kept as written and listed in its task's ``checks`` (需核对); a date with no year takes the year of
     the table's title or document, else ``year`` (the campaign's), and is listed as inferred. ``strict``
     refuses the whole table for any such cell instead; a table with more such cells than good rows is
-    refused all the same. A damaged table (a duplicate task number, a formula never calculated) is
-    refused whole."""
+    refused all the same. ``corrections`` ({"表1 E12": text}) are what the clerk typed in the preview for
+    such cells: read in their place, the file left as it is. A damaged table (a duplicate task number,
+    a formula never calculated) is refused whole."""
     path = Path(path)
     ws, first, cols = _locate(
         path,
@@ -420,6 +422,10 @@ def read_tasks(
 
     for r, values in enumerate(ws.rows[first - 1 :], start=first):
         raw = {f: values[c - 1] if c <= len(values) else None for f, c in cols.items()}
+        for f, c in cols.items() if corrections else ():  # the clerk's own reading, typed in the preview
+            corrected = corrections.get(f"{ws.title} {get_column_letter(c)}{r}") if corrections else None
+            if corrected is not None:
+                raw[f] = corrected
         text = {f: cell_text(v) for f, v in raw.items()}
         formula_problem = False
         for f, c in cols.items():

@@ -15,6 +15,7 @@ from desktop_app.gui.qt import (
     QSortFilterProxyModel,
     Qt,
 )
+from desktop_app.gui.tables import refilter
 from desktop_app.services.units import UnitInfo
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -221,7 +222,7 @@ class UnitTableModel(QAbstractTableModel):
                 u.liaison,
                 u.phone,
                 "、".join(u.aliases),
-                _t("Active") if u.active else _t("Inactive"),
+                (_t("Active") if u.active else _t("Inactive")) + (_t(" · 需核对") if u.to_check else ""),
             ]
             if role == SEARCH_ROLE:
                 return " ".join(values)
@@ -232,4 +233,29 @@ class UnitTableModel(QAbstractTableModel):
             from desktop_app.gui.qt import QColor
 
             return QColor("#888888")
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 4 and u.to_check:
+            from desktop_app.gui.qt import QColor
+
+            return QColor("#fff3bf")  # the phone kept as written: 需核对
+        if role == Qt.ItemDataRole.ToolTipRole and u.to_check:
+            return "；".join(f"“{c.get('text', '')}” {c.get('reason', '')}" for c in u.to_check)
         return None
+
+
+class UnitFilterProxy(QSortFilterProxyModel):
+    """The unit list as searched, and only the units 需核对 when asked."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.only_to_check = False
+
+    def set_only_to_check(self, on: bool) -> None:
+        refilter(self, lambda: setattr(self, "only_to_check", on))
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        if self.only_to_check:
+            source = self.sourceModel()
+            assert isinstance(source, UnitTableModel)
+            if not source.units[source_row].to_check:
+                return False
+        return super().filterAcceptsRow(source_row, source_parent)

@@ -4,6 +4,8 @@ before 丁青县), not by code point. And reading or writing a QTableWidget's ce
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from desktop_app.gui.qt import QCollator, QLocale, QSortFilterProxyModel, Qt, QTableWidget, QTableWidgetItem
 
 
@@ -24,6 +26,18 @@ class TextItem(QTableWidgetItem):
 def by_pinyin(proxy: QSortFilterProxyModel) -> None:
     """A proxy whose text columns sort by pinyin when a header is clicked."""
     proxy.setSortLocaleAware(True)
+
+
+def refilter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:
+    """Change a proxy's own filter settings (``change``) and filter its rows anew: Qt 6.9 and later
+    want the change inside begin/endFilterChange, Qt 6.8 has only invalidateRowsFilter."""
+    if hasattr(proxy, "beginFilterChange"):  # Qt 6.9 and later
+        proxy.beginFilterChange()
+        change()
+        proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    else:  # Qt 6.8
+        change()
+        proxy.invalidateRowsFilter()
 
 
 def keep_given_order(table: QTableWidget) -> None:

@@ -19,7 +19,7 @@ from desktop_app.gui.qt import (
     QSortFilterProxyModel,
     Qt,
 )
-from desktop_app.gui.tables import by_pinyin
+from desktop_app.gui.tables import by_pinyin, refilter
 from desktop_app.services.tasks import TaskInfo
 
 
@@ -109,6 +109,10 @@ def _short(names: list[str], most: int = 4) -> str:
     )
 
 
+#: the status filter's choice for the tasks with cells an import kept as written, not yet checked
+NEEDS_CHECK = "需核对"
+
+
 class TaskFilterProxy(QSortFilterProxyModel):
     """Rows a clerk asks for; the filters combine (and)."""
 
@@ -128,15 +132,11 @@ class TaskFilterProxy(QSortFilterProxyModel):
         by_pinyin(self)
 
     def set_filters(self, **values) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
-            self.beginFilterChange()
+        def change() -> None:
             for key, value in values.items():
                 setattr(self, key, value)
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # Qt 6.8
-            for key, value in values.items():
-                setattr(self, key, value)
-            self.invalidateRowsFilter()
+
+        refilter(self, change)
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         source = self.sourceModel()
@@ -156,7 +156,10 @@ class TaskFilterProxy(QSortFilterProxyModel):
                 return False
         if self.phase and (t.is_group or t.deadline is None or not self.phase[0] <= t.deadline <= self.phase[1]):
             return False
-        if self.status and (t.is_group or t.shown_status != self.status):
+        if self.status == NEEDS_CHECK:
+            if not t.to_check:
+                return False
+        elif self.status and (t.is_group or t.shown_status != self.status):
             return False
         if self.supervised_only and not t.supervised:
             return False

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core import roles
+from desktop_app.core.deadlines import YearHint
 from desktop_app.core.errors import KnownError, NoCampaignError
 from desktop_app.core.i18n import tr
 from desktop_app.services.reads.campaign import PHASE_CURRENT as PHASE_CURRENT  # the read side lives there
@@ -166,6 +167,17 @@ def phase_ends(db: Database) -> dict[str, dt.date]:
     """Phase name → its last day: a deadline written as a phase (自查自评阶段) falls due then."""
     info = get(db)
     return {p.name: p.end for p in info.phases} if info else {}
+
+
+def year_hint(db: Database) -> tuple[YearHint | None, bool]:
+    """The year a date written without one falls in when the table does not say (the campaign's, if it
+    runs within one year), and whether the campaign runs over several years (年底前 is then each year's)."""
+    info = get(db)
+    if info is None or info.start is None or info.end is None:
+        return None, False
+    if info.start.year == info.end.year:
+        return YearHint(info.start.year, tr("Tasks", "the campaign's dates ")), False
+    return None, True
 
 
 @one_at_a_time(lambda: tr("Campaign", "setting up the campaign"))

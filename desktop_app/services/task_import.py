@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from desktop_app.core.deadlines import YearHint
 from desktop_app.core.errors import ImportRejected, KnownError, NotFoundError
 from desktop_app.core.i18n import mark, tr
 from desktop_app.core.progress import Progress, check
@@ -268,18 +267,20 @@ def import_tasks(
     dry_run: bool = False,
     clear_blank: bool = False,
     strict: bool = False,
+    corrections: dict[str, str] | None = None,
 ) -> TaskImportResult:
     """All or nothing. A task already imported (same code) is updated, not duplicated; its
     status, progress and 督办 stay as the office set them. ``dry_run``: everything is checked and
     counted, then nothing is kept. A cell that cannot be read is kept as written and listed in the
-    result's ``checks`` (需核对) and on its task, unless ``strict`` refuses the table for it."""
+    result's ``checks`` (需核对) and on its task, unless ``strict`` refuses the table for it;
+    ``corrections`` ({"表1 E12": text}) read the clerk's text in such a cell's place."""
     from desktop_app.exchange.tasks_xlsx import read_tasks
 
     check(progress, 0, 3, tr("Tasks", "Reading the workbook"))
     skipped: list[SkippedRow] = []
     present: set[str] = set()
     unread: list[str] = []
-    year, spans_years = campaign_year(db)
+    year, spans_years = campaigns.year_hint(db)
     rows = read_tasks(
         Path(path),
         sheet,
@@ -291,6 +292,7 @@ def import_tasks(
         spans_years=spans_years,
         strict=strict,
         unread=unread,
+        corrections=corrections,
     )
     check(progress, 1, 3, tr("Tasks", "Matching units and items"))
     result = TaskImportResult(skipped=skipped, unread=unread)
@@ -438,17 +440,6 @@ def import_tasks(
             session.rollback()
     check(progress, 3, 3)
     return result
-
-
-def campaign_year(db: Database) -> tuple[YearHint | None, bool]:
-    """The year a date written without one falls in when the table does not say (the campaign's, if it
-    runs within one year), and whether the campaign runs over several years (年底前 is then each year's)."""
-    info = campaigns.get(db)
-    if info is None or info.start is None or info.end is None:
-        return None, False
-    if info.start.year == info.end.year:
-        return YearHint(info.start.year, tr("Tasks", "the campaign's dates ")), False
-    return None, True
 
 
 def _one_role_each(ids: dict[str, list[int]]) -> dict[str, list[int]]:

@@ -220,6 +220,34 @@ def extend(db: Database, code: str, deadline: str, reason: str, *, version: int 
         _event(session, task.id, "extend", old, new.text, reason.strip())
 
 
+def settle_checks(db: Database, code: str, deadline: str | None = None, *, version: int | None = None) -> None:
+    """A person has looked at what the import kept as written (需核对): ``deadline`` is the deadline
+    they read in the office's words (corrected, kept in the history); without it, every check is
+    confirmed as it stands. Either way the task is no longer 需核对 (a collective still waiting for
+    its units stays)."""
+    from desktop_app.core.deadlines import parse
+
+    new = None
+    if deadline is not None and deadline.strip():
+        year, spans_years = campaigns.year_hint(db)
+        new = parse(deadline.strip(), campaigns.phase_ends(db), year=year, spans_years=spans_years)
+    with db.session() as session:
+        task = _as_read(session, task_by_code(session, code), version)
+        kept = []
+        for check in task.checks or []:
+            if check.get("collective"):
+                kept.append(check)  # settled when its units are added
+            elif new is not None and check.get("field") == "deadline":
+                continue  # corrected: the check is done with
+            else:
+                kept.append({**check, "confirmed": True})
+        if new is not None:
+            old = shown_deadline(task.deadline_text, task.deadline)
+            task.deadline, task.deadline_text, task.deadline_kind = new.date, new.text, new.kind
+            _event(session, task.id, "deadline", old, new.text, tr("Tasks", "corrected after the import"))
+        task.checks = kept or None
+
+
 def write_notice(
     db: Database,
     unit: str,

@@ -54,6 +54,7 @@ def _info(u: Unit) -> UnitInfo:
         active=u.active,
         aliases=[a.alias for a in u.aliases],
         version=u.version or 1,
+        checks=list(u.checks or []),
     )
 
 
@@ -72,7 +73,7 @@ def _find(session: Session, key: str) -> Unit | None:
     return unit
 
 
-def _check(session: Session, record: UnitRecord, own_id: int | None) -> list[str]:
+def _check(session: Session, record: UnitRecord, own_id: int | None, *, phone: bool = True) -> list[str]:
     problems = []
     for text in (record.name, *record.aliases):
         problem = name_problem(text)
@@ -86,7 +87,7 @@ def _check(session: Session, record: UnitRecord, own_id: int | None) -> list[str
             )
     if record.kind not in KINDS:
         problems.append(tr("Units", "The type must be one of {0}.").format("、".join(KINDS)))
-    problem = phone_problem(record.phone)
+    problem = phone_problem(record.phone) if phone else None
     if problem:
         problems.append(problem)
     return problems
@@ -187,16 +188,32 @@ def update(db: Database, unit_id: int, record: UnitRecord, *, version: int | Non
         if unit is None:
             raise NotFoundError(tr("Units", "The unit no longer exists."))
         _as_read(session, unit, version)
-        problems = _check(session, record, unit_id)
+        # a phone the import kept as written may stay as it is while other fields are edited
+        kept_phone = record.phone == unit.phone and bool(unit.checks)
+        problems = _check(session, record, unit_id, phone=not kept_phone)
         if problems:
             raise KnownError(tr("Units", "The unit was not changed."), problems)
         renamed = unit.name != record.name
+        if record.phone != unit.phone and unit.checks:  # the clerk typed the phone: its check is done
+            unit.checks = [c for c in unit.checks if c.get("field") != "phone"] or None
         _apply(unit, record)
         session.flush()
         if renamed:  # its evidence is found by the new name
             from desktop_app.services.evidence_index import reindex_unit
 
             reindex_unit(session, unit_id)
+        return _info(unit)
+
+
+def confirm_checks(db: Database, unit_id: int, *, version: int | None = None) -> UnitInfo:
+    """A person has looked at what the import kept as written (需核对) and confirms it as it stands."""
+    with db.session() as session:
+        unit = session.get(Unit, unit_id)
+        if unit is None:
+            raise NotFoundError(tr("Units", "The unit no longer exists."))
+        _as_read(session, unit, version)
+        unit.checks = [{**c, "confirmed": True} for c in unit.checks or []] or None
+        session.flush()
         return _info(unit)
 
 

@@ -1941,6 +1941,10 @@ Please copy them and send them to your support contact.</source>
             <source>Veto items</source>
             <translation>否决项</translation>
         </message>
+        <message>
+            <source> · 需核对</source>
+            <translation> · 需核对</translation>
+        </message>
     </context>
     <context>
         <name>PhasesPage</name>
@@ -2775,6 +2779,30 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>{0} blank cell(s) in the list were left as the units had them ({1} …). Should the blank cells clear what the units had there?</source>
             <translation>名单中有 {0} 个空白单元格，单位原有的内容没有被清除（{1} 等）。要用空白清除这些内容吗？</translation>
+        </message>
+        <message>
+            <source> Columns not read: {0}.</source>
+            <translation>未读取的列：{0}。</translation>
+        </message>
+        <message>
+            <source> {0} cell(s) were kept as written and marked 需核对.</source>
+            <translation>有 {0} 个单元格按原文保留，已标为“需核对”。</translation>
+        </message>
+        <message>
+            <source>Confirm what the import kept as written for this unit (or correct it with Edit…)</source>
+            <translation>确认导入时按原文保留的内容（如需更正，请用“编辑…”）</translation>
+        </message>
+        <message>
+            <source>Confirm 需核对</source>
+            <translation>确认需核对项</translation>
+        </message>
+        <message>
+            <source>{0}: {1}. Keep it as written? (To correct it, use Edit… instead.)</source>
+            <translation>{0}：{1}。按原文保留吗？（如需更正，请改用“编辑…”。）</translation>
+        </message>
+        <message>
+            <source>需核对 only</source>
+            <translation>只看需核对</translation>
         </message>
     </context>
     <context>
@@ -4459,6 +4487,10 @@ Please copy them and send them to your support contact.</source>
             <source>no unit of the kind {0} yet: its units join the task once added.</source>
             <translation>尚无“{0}”类单位：添加后自动列入本任务。</translation>
         </message>
+        <message>
+            <source>corrected after the import</source>
+            <translation>导入后核对更正</translation>
+        </message>
     </context>
     <context>
         <name>Deadlines</name>
@@ -4950,6 +4982,46 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>The reminder notice for {0} was written to {1}, with a Word copy to edit: {2}.</source>
             <translation>{0}的催办通知单已写入 {1}，同时生成可编辑的 Word 版：{2}。</translation>
+        </message>
+        <message>
+            <source> Columns not read: {0}.</source>
+            <translation>未读取的列：{0}。</translation>
+        </message>
+        <message>
+            <source> {0} place(s) are marked 需核对: choose 需核对 in the status filter.</source>
+            <translation>有 {0} 处标为“需核对”：在状态筛选中选“需核对”即可查看。</translation>
+        </message>
+        <message>
+            <source>Confirm or correct what the import kept as written (需核对)</source>
+            <translation>确认或更正导入时按原文保留的内容（需核对）</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Reading the table…</source>
+            <translation>正在读取表格…</translation>
+        </message>
+        <message>
+            <source>Wording of the plan</source>
+            <translation>方案中的分工用语</translation>
+        </message>
+        <message>
+            <source>deadline {0} → {1}: {2}</source>
+            <translation>完成时限 {0} → {1}：{2}</translation>
+        </message>
+        <message>
+            <source>核对…</source>
+            <translation>核对…</translation>
+        </message>
+        <message>
+            <source>需核对 (kept as written)</source>
+            <translation>需核对（按原文保留）</translation>
+        </message>
+        <message>
+            <source>需核对 — use 核对… to confirm or correct</source>
+            <translation>需核对——请点“核对…”确认或更正</translation>
         </message>
     </context>
     <context>
@@ -7260,6 +7332,87 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>Trying the server…</source>
             <translation>正在连接服务器…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checks</name>
+        <message>
+            <source>As written</source>
+            <translation>原文</translation>
+        </message>
+        <message>
+            <source>Cell</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>完成时限</translation>
+        </message>
+        <message>
+            <source>Lead units</source>
+            <translation>牵头单位</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
+            <source>Responsible units</source>
+            <translation>责任单位</translation>
+        </message>
+        <message>
+            <source>Supporting units</source>
+            <translation>配合单位</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Your reading (optional)</source>
+            <translation>更正为（可不填）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportChecksDialog</name>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>{0} cell(s) could not be read and will be kept as written (highlighted); {1} other place(s) were read by inference. Nothing in the file is changed. Type your own reading of a highlighted cell if you like, or import them as written: every one stays marked 需核对 on its task until someone confirms or corrects it.</source>
+            <translation>有 {0} 个单元格无法识别，将按原文保留（黄色标出）；另有 {1} 处系推定。文件本身不作任何改动。可以在黄色单元格的“更正为”一栏填写您的理解，也可以直接按原文导入：每一处都会在任务上标为“需核对”，直到有人确认或更正。</translation>
+        </message>
+        <message>
+            <source>需核对: {0} place(s) in {1}</source>
+            <translation>需核对：{1} 中有 {0} 处</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskChecksDialog</name>
+        <message>
+            <source>Confirm as it stands</source>
+            <translation>确认无误</translation>
+        </message>
+        <message>
+            <source>Deadline as you read it</source>
+            <translation>更正完成时限</translation>
+        </message>
+        <message>
+            <source>Save the correction</source>
+            <translation>保存更正</translation>
+        </message>
+        <message>
+            <source>e.g. 2024年12月底前 (leave empty to keep it as written)</source>
+            <translation>如 2024年12月底前（不填则按原文保留）</translation>
+        </message>
+        <message>
+            <source>需核对: {0}</source>
+            <translation>需核对：{0}</translation>
         </message>
     </context>
 </TS>

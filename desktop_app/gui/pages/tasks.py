@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import Any
 
 from desktop_app.core.errors import explain_os_error
-from desktop_app.core.tasks import ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT, STATUS_OVERDUE, STATUSES
+from desktop_app.core.tasks import ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT, STATUS_OVERDUE, STATUSES, Check
 from desktop_app.core.units import ALL_UNITS, KIND_COUNTY, KIND_TOWNSHIP
 from desktop_app.gui import dialogs
+from desktop_app.gui.checks import KEPT_COLOUR, ImportChecksDialog, TaskChecksDialog
 from desktop_app.gui.drops import dropped
 from desktop_app.gui.models import OBJECT_ROLE
 from desktop_app.gui.pages.base import Page
@@ -33,7 +35,7 @@ from desktop_app.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from desktop_app.gui.task_models import TaskFilterProxy, TaskTableModel
+from desktop_app.gui.task_models import NEEDS_CHECK, TaskFilterProxy, TaskTableModel
 from desktop_app.gui.widgets.timeline import PhaseTimeline
 from desktop_app.gui.worker import run_task
 from desktop_app.services import campaigns, task_import, tasks, units
@@ -128,6 +130,7 @@ class TasksPage(Page):
         self.status_filter.addItem(self.tr("Any status"), "")
         for status in (*STATUSES, STATUS_OVERDUE):
             self.status_filter.addItem(status, status)
+        self.status_filter.addItem(self.tr("需核对 (kept as written)"), NEEDS_CHECK)
         self.supervised = QCheckBox(self.tr("督办 only"))
         self.due_days = QSpinBox()
         self.due_days.setRange(0, 365)
@@ -229,8 +232,11 @@ class TasksPage(Page):
         more = QHBoxLayout()
         self.supervise_button = QPushButton(self.tr("督办…"))
         self.extend_button = QPushButton(self.tr("Extend deadline…"))
+        self.check_button = QPushButton(self.tr("核对…"))
+        self.check_button.setToolTip(self.tr("Confirm or correct what the import kept as written (需核对)"))
         more.addWidget(self.supervise_button)
         more.addWidget(self.extend_button)
+        more.addWidget(self.check_button)
         more.addStretch(1)
         side_layout.addLayout(more)
         self.side = side
@@ -265,6 +271,7 @@ class TasksPage(Page):
         self.save_button.clicked.connect(self.save_status)
         self.supervise_button.clicked.connect(self.toggle_supervise)
         self.extend_button.clicked.connect(self.extend_deadline)
+        self.check_button.clicked.connect(self.settle_checks)
         self.notice_button.clicked.connect(self.write_notice)
 
     def title(self) -> str:
@@ -380,6 +387,7 @@ class TasksPage(Page):
         t = self.current()
         for button in (self.save_button, self.supervise_button, self.extend_button):
             button.setEnabled(t is not None and not t.is_group)
+        self.check_button.setEnabled(t is not None and bool(t.to_check))
         self.supervise_button.setText(self.tr("End 督办") if t is not None and t.supervised else self.tr("督办…"))
         if t is None:
             self.detail.setHtml(
@@ -411,6 +419,9 @@ class TasksPage(Page):
             + row(self.tr("Responsible units"), t.units_text(ROLE_RESPONSIBLE))
             + row(self.tr("Supporting units"), t.units_text(ROLE_SUPPORT))
             + row(self.tr("Deadline"), due)
+            + self._checks_html(t)
+            + row(self.tr("Wording of the plan"), "、".join(f"{n}（{w}）" for n, w in t.wording.items()))
+            + row(self.tr("Note"), t.note)
             + row(self.tr("督办"), (t.supervise_note or self.tr("yes")) if t.supervised else "")
             + row(
                 self.tr("Extensions"),
@@ -421,6 +432,29 @@ class TasksPage(Page):
             + row(self.tr("Indicator items"), "、".join(f"({n})" for n in t.items))
             + (f"<p><b>{self.tr('History')}</b></p><ul>{events}</ul>" if events else "")
         )
+
+    def _checks_html(self, t: TaskInfo) -> str:
+        """需核对: what the import kept as written, in the detail pane, until a person settles it."""
+        if not t.to_check:
+            return ""
+        lines = "".join(
+            f"<li>{html.escape(Check.from_json(c).said())}"
+            + (f"（{html.escape(str(c['where']))}）" if c.get("where") else "")
+            + "</li>"
+            for c in t.to_check
+        )
+        title = self.tr("需核对 — use 核对… to confirm or correct")
+        return f"<p style='background:{KEPT_COLOUR}'><b>{title}</b></p><ul>{lines}</ul>"
+
+    def settle_checks(self) -> None:
+        t = self.current()
+        if t is None or not t.to_check:
+            return
+        dialog = TaskChecksDialog(f"{t.code} {t.title}", [Check.from_json(c) for c in t.to_check], self)
+        if not dialogs.run_dialog(dialog):
+            return
+        dialogs.guarded(self, tasks.settle_checks, self.db, t.code, dialog.corrected_deadline(), version=t.version)
+        self.refresh()
 
     def _event(self, e) -> str:
         if e.kind == "extend":
@@ -433,6 +467,8 @@ class TasksPage(Page):
             return self.tr("progress {0} → {1}").format(e.old, e.new) + (f"（{e.note}）" if e.note else "")
         if e.kind == "note":
             return self.tr("progress note: {0}").format(e.note)
+        if e.kind == "deadline":
+            return self.tr("deadline {0} → {1}: {2}").format(e.old, e.new, e.note)
         return e.note or e.kind
 
     def save_status(self) -> None:
@@ -527,8 +563,18 @@ class TasksPage(Page):
             self.import_file(Path(path), task_import.import_assignments)
 
     def import_file(
-        self, path: Path, service, mapping: dict[str, str] | None = None, layout=None, *, clear_blank: bool = False
+        self,
+        path: Path,
+        service,
+        mapping: dict[str, str] | None = None,
+        layout=None,
+        *,
+        clear_blank: bool = False,
+        corrections: dict[str, str] | None = None,
     ):
+        """Import ``path``: a task table is read first without saving (a dry run), its cells kept as
+        written shown for the clerk to read (``ImportChecksDialog``), then imported with the clerk's
+        ``corrections``; unknown names and doubtful headers are asked about on the way."""
         # the workbook reader (and openpyxl) is imported here, on the GUI thread: PySide's import
         # hook reads each importing module's source and can crawl when run on a worker thread
         from desktop_app.exchange.tasks_xlsx import HeaderUnsure
@@ -541,11 +587,21 @@ class TasksPage(Page):
                 )
             else:
                 text = self.tr("Responsibility table imported from {0}: {1} items.").format(path.name, result.items)
+            details = [row.text() for row in result.skipped]
             if result.skipped:
                 text += self.tr(" {0} row(s) were passed over as no part of the table (details below).").format(
                     len(result.skipped)
                 )
-            dialogs.info(self, text, [row.text() for row in result.skipped])
+            checks = getattr(result, "checks", [])
+            if checks:
+                text += self.tr(" {0} place(s) are marked 需核对: choose 需核对 in the status filter.").format(
+                    len(checks)
+                )
+            unread = getattr(result, "unread", [])
+            if unread:
+                text += self.tr(" Columns not read: {0}.").format("、".join(unread))
+            details = [f"{name} → {what}" for name, what in getattr(result, "names", [])] + details
+            dialogs.info(self, text, details)
             blanks = getattr(result, "blank_kept", [])
             if blanks:  # a blank cell clears nothing unless the clerk says so
                 question = self.tr(
@@ -553,7 +609,7 @@ class TasksPage(Page):
                     "Should the blank cells clear what the tasks had there?"
                 ).format(len(blanks), "、".join(f"{code} {what}" for code, what in blanks[:5]))
                 if dialogs.ask(self, question):
-                    self.import_file(path, service, mapping, layout, clear_blank=True)
+                    self.import_file(path, service, mapping, layout, clear_blank=True, corrections=corrections)
 
         def failed(err: BaseException) -> None:
             if isinstance(err, UnknownUnits):
@@ -568,7 +624,30 @@ class TasksPage(Page):
                 return
             dialogs.error(self, err)
 
-        options = {"clear_blank": True} if clear_blank else {}
+        options: dict[str, Any] = {"clear_blank": True} if clear_blank else {}
+        if corrections is not None:
+            options["corrections"] = corrections
+
+        def previewed(result) -> None:
+            """The dry run's cells kept as written: shown (and read by the clerk) before anything is saved."""
+            chosen: dict[str, str] = {}
+            if result.checks:
+                dialog = ImportChecksDialog(path.name, result.checks, self)
+                if not dialogs.run_dialog(dialog):
+                    return
+                chosen = dialog.corrections()
+            self.import_file(path, service, mapping, layout, clear_blank=clear_blank, corrections=chosen)
+
+        if service is task_import.import_tasks and corrections is None:  # the preview first
+            return run_task(
+                lambda progress: service(
+                    self.db, path, mapping=mapping, layout=layout, progress=progress, dry_run=True, **options
+                ),
+                previewed,
+                failed,
+                parent=self,
+                label=self.tr("Reading the table…"),
+            )
         return run_task(
             lambda progress: service(self.db, path, mapping=mapping, layout=layout, progress=progress, **options),
             done,

@@ -7,10 +7,11 @@ from pathlib import Path
 from desktop_app.core.units import KINDS, UnitRecord, split_aliases
 from desktop_app.gui import dialogs
 from desktop_app.gui.drops import dropped
-from desktop_app.gui.models import OBJECT_ROLE, SEARCH_ROLE, SORT_ROLE, UnitTableModel
+from desktop_app.gui.models import OBJECT_ROLE, SEARCH_ROLE, SORT_ROLE, UnitFilterProxy, UnitTableModel
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.qt import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -23,7 +24,6 @@ from desktop_app.gui.qt import (
     QPlainTextEdit,
     QPushButton,
     QShortcut,
-    QSortFilterProxyModel,
     Qt,
     QTableView,
 )
@@ -115,6 +115,13 @@ class UnitsPage(Page):
         for b in (self.add_button, self.edit_button, self.toggle_button, self.import_button, self.export_button):
             bar.addWidget(b)
         bar.addStretch(1)
+        self.check_button = QPushButton(self.tr("Confirm 需核对"))
+        self.check_button.setToolTip(
+            self.tr("Confirm what the import kept as written for this unit (or correct it with Edit…)")
+        )
+        bar.insertWidget(3, self.check_button)
+        self.only_to_check = QCheckBox(self.tr("需核对 only"))
+        bar.addWidget(self.only_to_check)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search units, people, phones…"))
         self.search.setMinimumWidth(240)
@@ -126,7 +133,7 @@ class UnitsPage(Page):
         self.layout_.addWidget(hint)
 
         self.model = UnitTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = UnitFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterRole(SEARCH_ROLE)
@@ -152,6 +159,8 @@ class UnitsPage(Page):
         self.add_button.clicked.connect(self.add_unit)
         self.edit_button.clicked.connect(self.edit_unit)
         self.toggle_button.clicked.connect(self.toggle_active)
+        self.check_button.clicked.connect(self.confirm_checks)
+        self.only_to_check.toggled.connect(self._only_to_check)
         self.import_button.clicked.connect(self.choose_import)
         self.export_button.clicked.connect(self.choose_export)
         self.table.doubleClicked.connect(lambda _i: self.edit_unit())
@@ -179,6 +188,10 @@ class UnitsPage(Page):
         self.proxy.setFilterFixedString(text.strip())
         self._update_count()
 
+    def _only_to_check(self, on: bool) -> None:
+        self.proxy.set_only_to_check(on)
+        self._update_count()
+
     def _update_count(self) -> None:
         total = len(self.model.units)
         active = sum(1 for u in self.model.units if u.active)
@@ -201,6 +214,7 @@ class UnitsPage(Page):
         self.edit_button.setEnabled(unit is not None)
         self.toggle_button.setEnabled(unit is not None)
         self.toggle_button.setText(self.tr("Restore") if unit and not unit.active else self.tr("Deactivate"))
+        self.check_button.setEnabled(unit is not None and bool(unit.to_check))
 
     # -- actions ----------------------------------------------------------------------------------------
     def add_unit(self) -> None:
@@ -216,6 +230,16 @@ class UnitsPage(Page):
         dialog = UnitDialog(self.db, unit, self)
         dialog.exec()
         self.refresh()  # saved, or changed by another clerk meanwhile: shown as it is now
+
+    def confirm_checks(self) -> None:
+        unit = self.selected()
+        if unit is None or not unit.to_check:
+            return
+        kept = "；".join(f"“{c.get('text', '')}” {c.get('reason', '')}" for c in unit.to_check)
+        question = self.tr("{0}: {1}. Keep it as written? (To correct it, use Edit… instead.)").format(unit.name, kept)
+        if dialogs.ask(self, question):
+            dialogs.guarded(self, units.confirm_checks, self.db, unit.id, version=unit.version)
+            self.refresh()
 
     def toggle_active(self) -> None:
         unit = self.selected()
@@ -242,11 +266,17 @@ class UnitsPage(Page):
             text = self.tr("Units imported from {0}: {1} new, {2} updated.").format(
                 path.name, result.created, result.updated
             )
+            details = [row.text() for row in result.skipped]
             if result.skipped:
                 text += self.tr(" {0} row(s) were passed over as no part of the table (details below).").format(
                     len(result.skipped)
                 )
-            dialogs.info(self, text, [row.text() for row in result.skipped])
+            if result.checks:
+                text += self.tr(" {0} cell(s) were kept as written and marked 需核对.").format(len(result.checks))
+                details = [f"{c.where}：{name} {c.said()}" for name, c in result.checks] + details
+            if result.unread:
+                text += self.tr(" Columns not read: {0}.").format("、".join(result.unread))
+            dialogs.info(self, text, details)
             if result.blank_kept:  # a blank cell clears nothing unless the clerk says so
                 question = self.tr(
                     "{0} blank cell(s) in the list were left as the units had them ({1} …). "

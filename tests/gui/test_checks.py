@@ -1,0 +1,104 @@
+"""需核对 in the window: the import shows the cells it would keep as written before saving (the clerk may
+read one in place), the task page filters and settles them, the unit page finds and confirms them."""
+
+import datetime as dt
+
+from desktop_app.gui.checks import KEPT_COLOUR, ImportChecksDialog, TaskChecksDialog
+from desktop_app.gui.qt import Qt
+from desktop_app.gui.task_models import NEEDS_CHECK
+from desktop_app.services import task_import, tasks, units
+from tests.test_tasks_import import _sheet
+
+ROWS = [
+    ["某市食品安全示范城市创建任务分解表"],
+    ["序号", "任务", "牵头单位", "完成时限"],
+    [1, "建立联席会议制度", "市市场监管局", "待省里通知"],
+    [2, "开展食品安全宣传周", "市卫生健康委", "2027年6月底前"],
+    [3, "推进明厨亮灶", "市教育局", "2027年9月底前"],
+]
+
+
+def test_the_import_shows_what_it_keeps_as_written_and_takes_the_clerks_reading(
+    window, qtbot, demo_db, tmp_path, prompter
+):
+    page = window.show_page("tasks")
+    seen = {}
+
+    def preview(dialog) -> bool:
+        assert isinstance(dialog, ImportChecksDialog)
+        model = dialog.model
+        seen["rows"] = [(model.index(r, 0).data(), model.index(r, 2).data()) for r in range(model.rowCount())]
+        seen["colour"] = model.index(0, 2).data(Qt.ItemDataRole.BackgroundRole).name()
+        seen["title"] = dialog.windowTitle()
+        dialog.resize(1000, 360)
+        dialog.grab().save(str(tmp_path / "preview.png"))
+        model.setData(model.index(0, 3), "2027年3月底前")  # the clerk reads the cell themselves
+        return True
+
+    prompter.dialog = preview
+    page.import_file(_sheet(tmp_path / "任务.xlsx", ROWS), task_import.import_tasks)
+    qtbot.waitUntil(lambda: any("已从" in s.text for s in prompter.shown), timeout=20_000)
+    assert seen["rows"] == [("Sheet D3", "待省里通知")]
+    assert seen["colour"] == KEPT_COLOUR and "需核对" in seen["title"]
+    made = {t.title: t for t in tasks.list_tasks(demo_db)}
+    assert made["建立联席会议制度"].deadline == dt.date(2027, 3, 31) and not made["建立联席会议制度"].to_check
+
+
+def test_a_cancelled_preview_imports_nothing(window, qtbot, demo_db, tmp_path, prompter):
+    page = window.show_page("tasks")
+    before = tasks.briefs(demo_db)
+    prompter.dialog = lambda dialog: False
+    page.import_file(_sheet(tmp_path / "任务.xlsx", ROWS), task_import.import_tasks)
+    from desktop_app.gui.worker import wait_idle
+
+    qtbot.waitUntil(lambda: wait_idle() or True, timeout=20_000)
+    wait_idle()
+    assert tasks.briefs(demo_db) == before
+
+
+def test_the_task_page_finds_and_settles_what_is_to_be_checked(window, qtbot, demo_db, tmp_path, prompter):
+    task_import.import_tasks(demo_db, _sheet(tmp_path / "任务.xlsx", ROWS))  # imported as written
+    page = window.show_page("tasks")
+    page.refresh()
+    page.status_filter.setCurrentIndex(page.status_filter.findData(NEEDS_CHECK))
+    assert [t.title for t in page.shown_tasks()] == ["建立联席会议制度"]
+    page.select(page.shown_tasks()[0].code)
+    assert "需核对" in page.detail.toPlainText() and "待省里通知" in page.detail.toPlainText()
+    assert page.check_button.isEnabled()
+    window.resize(1366, 768)
+    window.grab().save(str(tmp_path / "task-page.png"))
+
+    def correct(dialog) -> bool:
+        assert isinstance(dialog, TaskChecksDialog)
+        dialog.deadline.setText("2027年4月30日")
+        assert dialog.confirm_button.text() == "保存更正"
+        return True
+
+    prompter.dialog = correct
+    page.check_button.click()
+    made = {t.title: t for t in tasks.list_tasks(demo_db)}
+    assert made["建立联席会议制度"].deadline == dt.date(2027, 4, 30) and not made["建立联席会议制度"].to_check
+    assert page.shown_tasks() == []  # nothing is to be checked any more
+    assert any(e.kind == "deadline" for e in tasks.history(demo_db, made["建立联席会议制度"].code))
+
+
+def test_the_unit_page_finds_and_confirms_an_odd_phone(window, qtbot, demo_db, tmp_path, prompter):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["单位名称", "联系电话"])
+    wb.active.append(["市教育局", "见工作群通知"])
+    wb.active.append(["市公安局", "0895—4821234"])
+    wb.save(tmp_path / "单位.xlsx")
+    page = window.show_page("units")
+    page.import_file(tmp_path / "单位.xlsx")
+    qtbot.waitUntil(lambda: any("需核对" in s.text for s in prompter.shown), timeout=20_000)
+    assert units.find(demo_db, "市公安局").phone == "0895-4821234"
+    page.only_to_check.setChecked(True)
+    assert page.proxy.rowCount() == 1
+    page.select_unit(units.find(demo_db, "市教育局").id)
+    assert page.check_button.isEnabled()
+    prompter.answer = True
+    page.check_button.click()
+    assert not units.find(demo_db, "市教育局").to_check and page.proxy.rowCount() == 0
+    assert units.find(demo_db, "市教育局").phone == "见工作群通知"  # kept as written, now confirmed
