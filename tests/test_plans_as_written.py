@@ -244,3 +244,56 @@ def test_candidates_share_the_distinctive_characters():
     assert resolver.match("区疾控中心").name == "区疾病预防控制中心"
     alone = Resolver([(1, "区金融事务中心"), (3, "区民政局")])
     assert alone.match("区疾控中心") is None and alone.candidates("区疾控中心") == []
+
+
+# -- the layouts offices use ------------------------------------------------------------------------------
+def test_seed_000_as_a_word_table_with_repeated_headers_and_a_note_column(db, tmp_path):
+    """年底前 in a plan of three years (2022–2024) with no year anywhere: every year's end, kept as the
+    plan wrote it; the header repeated on the second page is passed over; 备注 is the task's note."""
+    from tests.seed_plans import seed_000_word_table
+
+    _campaign(db, 0)
+    for name in ("区市场监管局", "区农业农村局", "区卫生健康委"):
+        units.add(db, UnitRecord(name=name, kind=KIND_DEPARTMENT))
+    result = task_import.import_tasks(db, seed_000_word_table(tmp_path / "开州区任务分解表.docx"))
+    assert result.created == 8 + 23 and not [c for _code, c in result.checks if c.kept]
+    listed = [t for t in tasks.list_tasks(db, today=dt.date(2023, 1, 1)) if not t.is_group]
+    assert len(listed) == 23 and all(t.lead_units == ["区市场监管局"] for t in listed)
+    yearly = [t for t in listed if t.deadline_text == "年底前"]
+    assert len(yearly) == 5 and all(t.deadline_kind == "recurring" and not t.overdue for t in yearly)
+    assert [t.note for t in listed if t.note] == ["每月报进展"]
+
+
+def test_seed_002_as_a_wps_workbook_with_measures_and_roles_in_one_column(db, tmp_path):
+    from tests.seed_plans import seed_002_wps_workbook
+
+    _campaign(db, 2)
+    for name in ("区市场监管局", "区农业农村局"):
+        units.add(db, UnitRecord(name=name, kind=KIND_DEPARTMENT))
+    result = task_import.import_tasks(db, seed_002_wps_workbook(tmp_path / "瓯海区重点任务.xlsx"))
+    assert result.created == 12 and result.unread == ["G 手机"]
+    listed = tasks.list_tasks(db, today=dt.date(2022, 6, 1))
+    source = next(t for t in listed if t.title == "开展“源头治理”行动")
+    assert source.content.startswith("启动食用农产品“治违禁、控药残、促提升”三年行动")  # 具体举措
+    assert source.lead_units == ["区市场监管局"] and source.responsible_units == ["区农业农村局"]
+    assert source.wording["区农业农村局"] == "配合"
+
+
+def test_the_plan_as_a_text_file_in_gb18030_and_a_binary_file_refused(db, tmp_path):
+    """Seed 003's plan saved from Notepad on a Chinese Windows (GB18030) comes in like its Word copy;
+    a file of other bytes with a .txt name is refused whole with a reason."""
+    from desktop_app.core.errors import ImportRejected
+    from tests.seed_plans import SEED_FILES
+
+    _campaign(db, 3)
+    path = tmp_path / "济源示范区实施方案.txt"
+    path.write_bytes(SEED_FILES[3].read_text(encoding="utf-8").encode("gb18030"))
+    result = task_import.import_tasks(db, path, create_units=True)
+    assert result.created == PLANS[3][3] + PLANS[3][4]
+    engineering = next(t for t in tasks.list_tasks(db) if t.title == "实施产地环境净化工程")
+    assert engineering.lead_units == ["示范区生态环境局"]
+    binary = tmp_path / "方案.txt"
+    binary.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 4)
+    with pytest.raises(ImportRejected) as refused:
+        task_import.import_tasks(db, binary)
+    assert "方案.txt" in refused.value.message

@@ -201,6 +201,8 @@ def read_grids(path: Path) -> list[Grid]:
         raise ImportRejected(tr("Xlsx", advice).format(path.name))
     if path.suffix.lower() == ".docx":
         return _read_docx(path)
+    if path.suffix.lower() == ".txt":
+        return plan_grids(_read_text(path), path.name)
     if _is_old_xls(path):
         return _read_xls(path)
     return _read_xlsx(path)
@@ -548,6 +550,49 @@ def _read_xls(path: Path) -> list[Grid]:
 
 
 HEADING_PARAGRAPHS = 6  # a document's title, subtitle and date line come first
+MAX_TEXT = 20 * 1024**2  # a plan as plain text: far more than any plan holds
+
+
+def _read_text(path: Path) -> str:
+    """A plan saved or pasted as plain text: UTF-8 (with or without its mark) or the GB18030 a Chinese
+    Windows Notepad writes; a file of other bytes is refused as no text."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_TEXT:
+            raise ImportRejected(tr("Xlsx", "The file {0} is too large for a plan's text.").format(path.name))
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ImportRejected(tr("Xlsx", "The file {0} does not exist.").format(path)) from exc
+    except OSError as exc:
+        raise ImportRejected(
+            tr("Xlsx", "The file {0} cannot be read: {1}").format(path.name, exc.strerror or exc)
+        ) from exc
+    if b"\x00" in data[:4096]:
+        raise ImportRejected(
+            tr("Xlsx", "The file {0} is not text: save the plan as a Word document or as text.").format(path.name)
+        )
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise ImportRejected(
+        tr("Xlsx", "The file {0} is not text: save the plan as a Word document or as text.").format(path.name)
+    )
+
+
+def plan_grids(text: str, name: str) -> list[Grid]:
+    """The tasks of a plan given as plain text (a .txt file, or text pasted into the program), one
+    paragraph a line, read as a Word document's body text is."""
+    paragraphs = [(line, False) for line in text.splitlines()]
+    written = task_rows(paragraphs)
+    if not written:
+        raise ImportRejected(
+            tr("Xlsx", "The text of {0} holds no numbered tasks under a section of the plan's tasks.").format(name)
+        )
+    grid = Grid(tr("Xlsx", "tasks in the text"), [list(r) for r in written])
+    grid.heading = "\n".join(t for t, _ in paragraphs[:HEADING_PARAGRAPHS] if t.strip())
+    return [grid]
 
 
 def _read_docx(path: Path) -> list[Grid]:

@@ -2941,6 +2941,18 @@ Please copy them and send them to your support contact.</source>
             <source>The file {0} declares XML entities (a DOCTYPE), which Excel, WPS and Word never write; it is refused as a hostile file. Save the table again in a new file.</source>
             <translation>文件 {0} 中声明了 XML 实体（DOCTYPE），Excel、WPS 和 Word 都不会这样写，已作为可疑文件拒绝读取。请把表格另存为一个新文件后再导入。</translation>
         </message>
+        <message>
+            <source>The file {0} is not text: save the plan as a Word document or as text.</source>
+            <translation>文件 {0} 不是文本文件：请把方案另存为 Word 文档或文本文件。</translation>
+        </message>
+        <message>
+            <source>The file {0} is too large for a plan's text.</source>
+            <translation>文件 {0} 太大，不像是一份方案的文字。</translation>
+        </message>
+        <message>
+            <source>The text of {0} holds no numbered tasks under a section of the plan's tasks.</source>
+            <translation>{0} 的文字中，在方案的任务部分（如“二、重点任务”）下没有找到带编号的任务。</translation>
+        </message>
     </context>
     <context>
         <name>PhasesEditor</name>
@@ -4956,10 +4968,6 @@ Please copy them and send them to your support contact.</source>
             <translation>另有 {0} 行不属于表格内容，已跳过（见详细信息）。</translation>
         </message>
         <message>
-            <source>Tables: Excel or Word (*.xlsx *.xls *.docx)</source>
-            <translation>表格：Excel 或 Word (*.xlsx *.xls *.docx)</translation>
-        </message>
-        <message>
             <source>{0} blank cell(s) in the table were left as the tasks had them ({1} …). Should the blank cells clear what the tasks had there?</source>
             <translation>表中有 {0} 个空白单元格，任务原有的内容没有被清除（{1} 等）。要用空白清除这些内容吗？</translation>
         </message>
@@ -5022,6 +5030,18 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>需核对 — use 核对… to confirm or correct</source>
             <translation>需核对——请点“核对…”确认或更正</translation>
+        </message>
+        <message>
+            <source>Paste the plan's text…</source>
+            <translation>粘贴方案文字…</translation>
+        </message>
+        <message>
+            <source>Tables or the plan: Excel, Word or text (*.xlsx *.xls *.docx *.txt)</source>
+            <translation>任务表或方案：Excel、Word 或文本 (*.xlsx *.xls *.docx *.txt)</translation>
+        </message>
+        <message>
+            <source>pasted plan text.txt</source>
+            <translation>粘贴的方案文字.txt</translation>
         </message>
     </context>
     <context>
@@ -7413,6 +7433,21 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>需核对: {0}</source>
             <translation>需核对：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasteDialog</name>
+        <message>
+            <source>Paste the plan's text</source>
+            <translation>粘贴方案文字</translation>
+        </message>
+        <message>
+            <source>Read the tasks</source>
+            <translation>读取任务</translation>
+        </message>
+        <message>
+            <source>Paste the plan's text, or the part with its tasks: numbered paragraphs under the section of its tasks (二、重点任务), each with its units in brackets (（区市场监管局负责）) or on lines such as 牵头单位：…. Anything that cannot be read is shown before the tasks are saved.</source>
+            <translation>请粘贴方案全文，或其中的任务部分：任务部分（如“二、重点任务”）下带编号的段落，每项任务后用括号注明单位（如“（区市场监管局负责）”），或另起一行写“牵头单位：…”。保存任务之前，会先显示无法识别的内容供核对。</translation>
         </message>
     </context>
 </TS>

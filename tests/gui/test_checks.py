@@ -102,3 +102,35 @@ def test_the_unit_page_finds_and_confirms_an_odd_phone(window, qtbot, demo_db, t
     page.check_button.click()
     assert not units.find(demo_db, "市教育局").to_check and page.proxy.rowCount() == 0
     assert units.find(demo_db, "市教育局").phone == "见工作群通知"  # kept as written, now confirmed
+
+
+def test_the_plans_text_pasted_in_is_read_like_its_word_file(window, qtbot, demo_db, tmp_path, prompter):
+    """Seed 004's plan pasted into the task page: the preview shows the date read by inference (11月1日前,
+    the year from the plan's title) and 各镇（街道） waiting for townships the demo does not list; then
+    the tasks come in with their units' roles."""
+    from desktop_app.gui.pages.tasks import PasteDialog
+    from tests.seed_plans import SEED_FILES, seed_004_units
+
+    for name in [*seed_004_units(), "区政府"]:
+        if units.find(demo_db, name) is None:
+            units.add(demo_db, units.UnitRecord(name=name, kind="部门"))
+    page = window.show_page("tasks")
+    seen = []
+
+    def answer(dialog) -> bool:
+        seen.append(type(dialog).__name__)
+        if isinstance(dialog, PasteDialog):
+            dialog.text.setPlainText(SEED_FILES[4].read_text(encoding="utf-8"))
+            return dialog.read_button.isEnabled()
+        if isinstance(dialog, ImportChecksDialog):  # nothing unreadable: a year inferred, 各镇（街道） waiting
+            found = dialog.model.checks
+            assert not [c for _code, c in found if c.kept]
+            assert [c.text for _code, c in found if not c.collective] == ["11月1日前"]
+        return True
+
+    prompter.dialog = answer
+    page.paste_plan()
+    qtbot.waitUntil(lambda: any("已从" in s.text for s in prompter.shown), timeout=20_000)
+    assert seen == ["PasteDialog", "ImportChecksDialog"]
+    traced = next(t for t in tasks.list_tasks(demo_db) if t.title.startswith("督促企业完善追溯体系"))
+    assert traced.lead_units == ["区市场监管局"] and traced.wording.get("区工信局") == "配合"

@@ -6,6 +6,7 @@ import html
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.atomic import write_text_atomic
 from desktop_app.core.errors import explain_os_error
 from desktop_app.core.tasks import ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT, STATUS_OVERDUE, STATUSES, Check
 from desktop_app.core.units import ALL_UNITS, KIND_COUNTY, KIND_TOWNSHIP
@@ -26,6 +27,7 @@ from desktop_app.gui.qt import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -95,8 +97,36 @@ class UnitMappingDialog(QDialog):
 
 
 #: The office's tables the page takes: Excel (and old .xls) workbooks, and the plan as a Word document.
-TABLE_SUFFIXES = (".xlsx", ".xls", ".docx")
-TABLE_FILES = QT_TRANSLATE_NOOP("TasksPage", "Tables: Excel or Word (*.xlsx *.xls *.docx)")
+TABLE_SUFFIXES = (".xlsx", ".xls", ".docx", ".txt")
+TABLE_FILES = QT_TRANSLATE_NOOP("TasksPage", "Tables or the plan: Excel, Word or text (*.xlsx *.xls *.docx *.txt)")
+
+
+class PasteDialog(QDialog):
+    """The plan's text pasted in (from a web page, an e-mail, a PDF): read as a Word file's body text is."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Paste the plan's text"))
+        self.resize(720, 520)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Paste the plan's text, or the part with its tasks: numbered paragraphs under the section of "
+                "its tasks (二、重点任务), each with its units in brackets (（区市场监管局负责）) or on lines "
+                "such as 牵头单位：…. Anything that cannot be read is shown before the tasks are saved."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.text = QPlainTextEdit()
+        layout.addWidget(self.text, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.read_button = buttons.addButton(self.tr("Read the tasks"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.read_button.setEnabled(False)
+        self.text.textChanged.connect(lambda: self.read_button.setEnabled(bool(self.text.toPlainText().strip())))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
 
 
 class TasksPage(Page):
@@ -155,11 +185,12 @@ class TasksPage(Page):
         self.layout_.addLayout(bar)
         actions = QHBoxLayout()
         self.import_button = QPushButton(self.tr("Import task table…"))
+        self.paste_button = QPushButton(self.tr("Paste the plan's text…"))
         self.assign_button = QPushButton(self.tr("Import responsibility table…"))
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.notice_button = QPushButton(self.tr("Reminder notice (催办) for the unit…"))
         self.notice_button.setToolTip(self.tr("Choose a unit above first"))
-        for b in (self.import_button, self.assign_button, self.export_button, self.notice_button):
+        for b in (self.import_button, self.paste_button, self.assign_button, self.export_button, self.notice_button):
             actions.addWidget(b)
         self.timeline_box = QCheckBox(self.tr("Timeline"))
         self.timeline_box.setChecked(True)
@@ -266,6 +297,7 @@ class TasksPage(Page):
         self.due_days.valueChanged.connect(lambda n: self._filter(due_within=n or None))
         self.table.selectionModel().currentChanged.connect(lambda *_: self._show_current())
         self.import_button.clicked.connect(self.choose_import)
+        self.paste_button.clicked.connect(self.paste_plan)
         self.assign_button.clicked.connect(self.choose_assignments)
         self.export_button.clicked.connect(self.choose_export)
         self.save_button.clicked.connect(self.save_status)
@@ -556,6 +588,24 @@ class TasksPage(Page):
         path = dialogs.open_file(self, self.tr("Import the task table"), self.tr(str(TABLE_FILES)))
         if path:
             self.import_file(Path(path), task_import.import_tasks)
+
+    def paste_plan(self) -> None:
+        """The plan's text pasted in: kept as a text file for the import (the history names it), read as
+        a .txt file is."""
+        dialog = PasteDialog(self)
+        if not dialogs.run_dialog(dialog):
+            return
+        import tempfile
+
+        folder = Path(tempfile.gettempdir()) / "foodsafety-desk-pasted"  # one file, written anew each time
+        folder.mkdir(exist_ok=True)
+        path = folder / self.tr("pasted plan text.txt")
+        try:
+            write_text_atomic(path, dialog.text.toPlainText())
+        except OSError as err:
+            dialogs.error(self, explain_os_error(err, path))
+            return
+        self.import_file(path, task_import.import_tasks)
 
     def choose_assignments(self) -> None:
         path = dialogs.open_file(self, self.tr("Import the responsibility table"), self.tr(str(TABLE_FILES)))
