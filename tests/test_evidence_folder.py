@@ -281,3 +281,43 @@ def test_cli_files_the_folder_with_choices(demo_db, tmp_path):
         "evidence", "import-folder", str(tmp_path / "sent"), "--unit", UNIT, "--choose", "x", data_dir=demo_db.data_dir
     )
     assert bad.returncode == 2 and "路径=项号" in bad.stderr
+
+
+def test_a_folder_of_monthly_reports_files_by_its_own_month_and_names(demo_db, tmp_path):
+    """A unit's zip named for the month it reports (市市场监管局2023年5月报送.zip) with a folder for another
+    month inside: each file takes the month its folder names, not the import day; （第2项） anywhere in a
+    file's name is its item; a workbook named 台账 is a 台账, a picture a 照片."""
+    import datetime as dt
+
+    from desktop_app.core.evidence import current_period
+
+    root = tmp_path / "包"
+    _put(root, "食安委全体会议纪要（第2项）.pdf")
+    _put(root, "农贸市场快检台账【第16项】.xlsx")
+    _put(root, "2023年4月补报/宣传活动照片（第17项）.jpg")
+    archive = tmp_path / "市市场监管局2023年5月报送.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for path in sorted(root.rglob("*")):
+            if path.is_file():
+                zf.write(path, path.relative_to(root).as_posix())
+    with evidence_folder.prepare(demo_db, archive, unit=UNIT) as plan:
+        assert {f.relative: (f.item, f.period) for f in plan.files} == {
+            "食安委全体会议纪要（第2项）.pdf": (2, "2023-05"),
+            "农贸市场快检台账【第16项】.xlsx": (16, "2023-05"),
+            "2023年4月补报/宣传活动照片（第17项）.jpg": (17, "2023-04"),
+        }
+        evidence_folder.file(demo_db, plan)
+    filed = {r.original_name: r for r in evidence.list_evidence(demo_db, unit=UNIT)}
+    assert filed["食安委全体会议纪要（第2项）.pdf"].period == "2023-05"
+    assert (
+        filed["宣传活动照片（第17项）.jpg"].period == "2023-04"
+        and filed["宣传活动照片（第17项）.jpg"].category == "照片"
+    )
+    assert filed["农贸市场快检台账【第16项】.xlsx"].category == "台账"
+    # a folder that names no month is filed under this month, as before
+    plain = tmp_path / "材料"
+    _put(plain, "(3)督促履职.pdf")
+    with evidence_folder.prepare(demo_db, plain, unit=UNIT) as plan:
+        evidence_folder.file(demo_db, plan)
+    again = {r.original_name: r for r in evidence.list_evidence(demo_db, unit=UNIT)}
+    assert again["(3)督促履职.pdf"].period == current_period(dt.date.today())

@@ -66,9 +66,39 @@ def period_problem(period: str) -> str | None:
 PHOTO_SUFFIXES = frozenset((".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".heic", ".heif"))
 
 
+#: workbooks as offices keep their ledgers in them
+WORKBOOK_SUFFIXES = frozenset((".xlsx", ".xls", ".et", ".csv", ".xlsm"))
+
+
 def category_for(path: Path) -> str:
-    """The category a file's type suggests when the clerk names none: a picture is a 照片."""
-    return "照片" if Path(path).suffix.lower() in PHOTO_SUFFIXES else "其他"
+    """The category a file suggests when the clerk names none: a picture is a 照片, a workbook named
+    台账 a 台账.
+
+    >>> category_for(Path("2023年农贸市场快检台账.xlsx")), category_for(Path("现场.jpg"))
+    ('台账', '照片')
+    """
+    path = Path(path)
+    if path.suffix.lower() in PHOTO_SUFFIXES:
+        return "照片"
+    if path.suffix.lower() in WORKBOOK_SUFFIXES and "台账" in path.stem:
+        return "台账"
+    return "其他"
+
+
+_MONTH_IN_NAME = re.compile(r"(20\d{2})\s*(?:年\s*|[.\-_])(\d{1,2})\s*月?")
+
+
+def period_in(name: str) -> str | None:
+    """The month a folder's name says its files belong to (2023年5月报送 → 2023-05), or None.
+
+    >>> period_in("市教育局2023年5月报送"), period_in("2024.11材料"), period_in("会议纪要")
+    ('2023-05', '2024-11', None)
+    """
+    found = _MONTH_IN_NAME.search(name)
+    if found is None:
+        return None
+    period = f"{int(found.group(1)):04d}-{int(found.group(2)):02d}"
+    return None if period_problem(period) else period
 
 
 def category_problem(category: str) -> str | None:

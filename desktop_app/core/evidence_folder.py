@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from desktop_app.core.evidence import is_junk
+from desktop_app.core.evidence import is_junk, period_in
 from desktop_app.core.i18n import tr
 from desktop_app.core.ruleset import RuleSet
 
@@ -38,6 +38,8 @@ JUNK_FOLDERS = frozenset(("__macosx", "$recycle.bin", "system volume information
 _SEPARATORS = r"[\s\-_—–、.．,，:：)）]"
 _PAREN_NO = re.compile(r"^[(（\[【〔]\s*(\d{1,3})\s*[)）\]】〕]\s*(.*)$")
 _ORDINAL_NO = re.compile(r"^第\s*(\d{1,3})\s*(项|条)\s*(.*)$")
+#: an item number anywhere in a file's name when written unmistakably: 会议纪要（第2项）, 台账【第16项】
+_ORDINAL_ANYWHERE = re.compile(r"[(（\[【〔]\s*第\s*(\d{1,3})\s*项\s*[)）\]】〕]|第\s*(\d{1,3})\s*项")
 _BARE_NO = re.compile(rf"^(\d{{1,3}})(?:{_SEPARATORS}+(.*)|$)")
 _CATEGORY = re.compile(r"^[一二三四五六七八九十]+\s*[、.．]")
 _PUNCTUATION = re.compile(r"[\s\W_]+")
@@ -71,6 +73,7 @@ class FileMatch:
     reason: str
     candidates: tuple[int, ...] = ()  # the items it may be, when it is left to the clerk
     left_out: bool = False  # the clerk chose not to file it
+    period: str | None = None  # the month its folder's name says (2023年5月报送), else the clerk's
 
     @property
     def matched(self) -> bool:
@@ -141,6 +144,11 @@ class Matcher:
             m = pattern.match(plain)
             if m and int(m.group(1)) in self.by_no:
                 return _Clue("item", m.group(1), _names_item(name, m.group(1)))
+        anywhere = _ORDINAL_ANYWHERE.search(plain)
+        if anywhere:
+            no = anywhere.group(1) or anywhere.group(2)
+            if int(no) in self.by_no:
+                return _Clue("item", no, _names_item(name, no))
         if not folder:
             return None  # a bare number in a file's name is its order in the folder
         m = _BARE_NO.match(plain)
@@ -265,12 +273,14 @@ def walk(root: Path) -> tuple[list[tuple[Path, list[str]]], list[str]]:
     return files, sorted(skipped)
 
 
-def match_folder(root: Path, rs: RuleSet) -> FolderMatch:
-    """Match every file under ``root`` to an item of ``rs``."""
+def match_folder(root: Path, rs: RuleSet, name: str = "") -> FolderMatch:
+    """Match every file under ``root`` to an item of ``rs``; each file's period is the month the
+    nearest folder names (2023年5月报送), ``name`` (the folder or zip sent) last."""
     matcher = Matcher(rs)
     files, skipped = walk(root)
     result = FolderMatch(skipped=skipped)
     for path, parts in files:
         item, reason, candidates = matcher.match(parts)
-        result.files.append(FileMatch(path, "/".join(parts), item, reason, candidates))
+        period = next((p for p in (period_in(f) for f in reversed([name, *parts[:-1]])) if p), None)
+        result.files.append(FileMatch(path, "/".join(parts), item, reason, candidates, period=period))
     return result

@@ -129,8 +129,9 @@ class FolderImportDialog(QDialog):
         cells = [self.table.item(row, col) or QTableWidgetItem() for col in range(3)]
         cells[self.ITEM].setText(what)
         cells[self.ITEM].setToolTip(f"({f.item}) {self.plan.items[f.item]}" if f.item else what)
-        cells[self.REASON].setText(f.reason)
-        cells[self.REASON].setToolTip(f.reason)
+        reason = f.reason + (self.tr("; month {0}, from its folder's name").format(f.period) if f.period else "")
+        cells[self.REASON].setText(reason)
+        cells[self.REASON].setToolTip(reason)
         brush = QBrush(colour) if colour is not None else QBrush()
         for cell in cells:
             cell.setBackground(brush)

@@ -8,6 +8,7 @@ each in its own transaction. The plan holds the temporary folder until it is clo
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -96,7 +97,7 @@ def prepare(db: Database, source: Path, *, unit: str | None = None) -> FolderPla
             )
         )
     rs = rulesets.load(db)
-    match = match_folder(root, rs)
+    match = match_folder(root, rs, source.stem if source.is_file() else source.name)
     plan = FolderPlan(source, unit, match, {r.no: r.text for r in items_of(rs)}, root, temp)
     if not match.files:
         plan.close()
@@ -114,5 +115,26 @@ def file(
     """File the plan's matched files for its unit; the files left unmatched are not touched."""
     if not plan.unit:
         raise KnownError(tr("EvidenceFolder", "Choose the unit that sent the folder before filing it."))
-    chosen = [(f.path, f.item) for f in plan.files if f.item is not None]
-    return evidence.file_each(db, chosen, unit=plan.unit, meta=meta, progress=progress)
+    chosen = [f for f in plan.files if f.item is not None]
+    meta = meta or evidence.EvidenceMeta()
+    if meta.period:  # the clerk named the month: it holds for every file
+        return evidence.file_each(
+            db, [(f.path, f.item) for f in chosen if f.item], unit=plan.unit, meta=meta, progress=progress
+        )
+    # each file under the month its folder's name says (2023年5月报送), the others under this month
+    by_period: dict[str | None, list[tuple[Path, int]]] = {}
+    for f in chosen:
+        if f.item is not None:
+            by_period.setdefault(f.period, []).append((f.path, f.item))
+    result = evidence.AddResult()
+    for period, files in by_period.items():
+        done = evidence.file_each(
+            db, files, unit=plan.unit, meta=dataclasses.replace(meta, period=period), progress=progress
+        )
+        result.added += done.added
+        result.skipped += done.skipped
+        result.reused += done.reused
+        if done.cancelled:
+            result.cancelled = True
+            break
+    return result

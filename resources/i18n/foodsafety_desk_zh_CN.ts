@@ -6113,6 +6113,10 @@ Please copy them and send them to your support contact.</source>
             <source>— do not file —</source>
             <translation>——不归档——</translation>
         </message>
+        <message>
+            <source>; month {0}, from its folder's name</source>
+            <translation>；所属月份 {0}（取自文件夹名）</translation>
+        </message>
     </context>
     <context>
         <name>Restore</name>
