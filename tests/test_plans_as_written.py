@@ -297,3 +297,34 @@ def test_the_plan_as_a_text_file_in_gb18030_and_a_binary_file_refused(db, tmp_pa
     with pytest.raises(ImportRejected) as refused:
         task_import.import_tasks(db, binary)
     assert "方案.txt" in refused.value.message
+
+
+def test_a_settled_check_stays_settled_when_the_same_table_comes_again(db, tmp_path):
+    """Confirmed as written, or corrected by a person: the same table imported again asks nothing, and a
+    corrected deadline is not put back to the text the table still has."""
+    from tests.test_tasks_import import _sheet
+
+    _campaign(db, 1)
+    units.add(db, UnitRecord(name="市市场监管局", kind=KIND_DEPARTMENT))
+    rows = [
+        ["序号", "任务", "牵头单位", "完成时限"],
+        [1, "建立联席会议制度", "市市场监管局", "待省里通知"],
+        [2, "开展食品安全宣传周", "市市场监管局", "视情况而定"],
+        [3, "推进明厨亮灶", "市市场监管局", "2024年9月底前"],
+        [4, "规范农贸市场", "市市场监管局", "2024年12月底前"],
+    ]
+    path = _sheet(tmp_path / "任务.xlsx", rows)
+    task_import.import_tasks(db, path)
+    listed = {t.code: t for t in tasks.list_tasks(db)}
+    assert listed["1"].to_check and listed["2"].to_check
+    tasks.settle_checks(db, "1", "2024年6月底前", version=listed["1"].version)  # corrected
+    tasks.settle_checks(db, "2", version=listed["2"].version)  # confirmed as written
+    again = task_import.import_tasks(db, path)
+    assert (again.updated, again.unchanged) == (0, 4)
+    listed = {t.code: t for t in tasks.list_tasks(db)}
+    assert listed["1"].deadline == dt.date(2024, 6, 30) and not listed["1"].to_check
+    assert listed["2"].deadline_text == "视情况而定" and not listed["2"].to_check
+    history = tasks.history(db, "1")
+    assert [(e.kind, e.old, e.new) for e in history if e.kind == "deadline"] == [
+        ("deadline", "待省里通知", "2024年6月底前")
+    ]

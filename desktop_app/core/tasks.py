@@ -187,12 +187,30 @@ class Check:
         )
 
 
+#: how a person settled a check: confirmed as it stands, or corrected (the field holds their reading)
+SETTLED = ("confirmed", "corrected")
+
+
+def settled(check: dict[str, object]) -> bool:
+    return any(check.get(way) for way in SETTLED)
+
+
 def confirmed_kept(before: list[dict[str, object]] | None, found: list[Check]) -> list[dict[str, object]] | None:
-    """A re-import's checks, with those a person already confirmed (the same field and text) still
-    confirmed: the same odd cell brought again is not asked about again."""
-    confirmed = {(c.get("field"), c.get("text")) for c in before or () if c.get("confirmed")}
-    fresh = [{**c.to_json(), **({"confirmed": True} if (c.field, c.text) in confirmed else {})} for c in found]
+    """A re-import's checks, with those a person already settled (the same field and text) still
+    settled: the same odd cell brought again is not asked about again.
+
+    >>> done = [{"field": "deadline", "text": "待定", "corrected": True}]
+    >>> confirmed_kept(done, [Check("deadline", "待定", "?")])[0]["corrected"]
+    True
+    """
+    ways = {(c.get("field"), c.get("text")): {w: True for w in SETTLED if c.get(w)} for c in before or ()}
+    fresh = [{**c.to_json(), **ways.get((c.field, c.text), {})} for c in found]
     return fresh or None
+
+
+def corrected_fields(checks: list[dict[str, object]] | None) -> set[str]:
+    """The fields a person corrected after an import: a re-import of the same cell leaves them as corrected."""
+    return {str(c.get("field")) for c in checks or () if c.get("corrected")}
 
 
 @dataclass

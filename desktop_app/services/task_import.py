@@ -24,6 +24,7 @@ from desktop_app.core.tasks import (
     Check,
     TaskRow,
     confirmed_kept,
+    corrected_fields,
     targets_in,
 )
 from desktop_app.core.unit_names import Resolver
@@ -418,7 +419,10 @@ def import_tasks(
             wanted_items = {items[no] for no in row.items}
             if "items" in present and "items" not in blank and {i.item_id for i in task.items} != wanted_items:
                 task.items = [TaskItem(item_id=i) for i in sorted(wanted_items)]
+            corrected = corrected_fields(confirmed_kept(task.checks, row.checks))  # a person's reading stays
             for key, value in _fields(row, source).items():
+                if key in _COLUMN_OF and _COLUMN_OF[key] in corrected:
+                    continue
                 if key in _COLUMN_OF and _COLUMN_OF[key] not in present and not (key == "content" and value):
                     continue
                 if key in _COLUMN_OF and _COLUMN_OF[key] in blank:

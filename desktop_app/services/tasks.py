@@ -238,7 +238,7 @@ def settle_checks(db: Database, code: str, deadline: str | None = None, *, versi
             if check.get("collective"):
                 kept.append(check)  # settled when its units are added
             elif new is not None and check.get("field") == "deadline":
-                continue  # corrected: the check is done with
+                kept.append({**check, "corrected": True})  # a re-import of the same cell keeps the correction
             else:
                 kept.append({**check, "confirmed": True})
         if new is not None:

@@ -18,6 +18,7 @@ from desktop_app.core.tasks import (
     STATUSES,
     is_due_soon,
     is_overdue,
+    settled,
     shown_deadline,
     shown_status,
 )
@@ -60,7 +61,7 @@ class TaskInfo:
     @property
     def to_check(self) -> list[dict[str, Any]]:
         """The checks no person has confirmed or corrected yet: the task is 需核对 while there are any."""
-        return [c for c in self.checks if not c.get("confirmed")]
+        return [c for c in self.checks if not settled(c)]
 
     def units_text(self, role: str) -> str:
         """A role's units (lead, responsible, support) as one line of a list or a report."""

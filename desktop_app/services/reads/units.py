@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from desktop_app.core.tasks import settled
 from desktop_app.core.units import UnitRecord
 from desktop_app.storage.plain import Run, Source, as_bool, as_json
 
@@ -20,7 +21,7 @@ class UnitInfo(UnitRecord):
     @property
     def to_check(self) -> list[dict[str, object]]:
         """Cells the import kept as written that no person has confirmed or corrected (需核对)."""
-        return [c for c in self.checks if not c.get("confirmed")]
+        return [c for c in self.checks if not settled(c)]
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
