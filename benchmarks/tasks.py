@@ -8,7 +8,11 @@
 * importing the same 2,000 tasks from a Word .docx (the table split over pages) against
   python-docx alone reading it — target ≤ 2 ×;
 * filtering the large demo campaign's 2,000 tasks (unit, then overdue, then words) on the task
-  page, offscreen, with its counts and timeline redrawn — target < 50 ms a filter.
+  page, offscreen, with its counts and timeline redrawn — target < 50 ms a filter;
+* importing the 2,000-row workbook with one deadline in ten written so that no date can be read
+  (kept as written and marked 需核对) against openpyxl alone reading it — target ≤ 1.5 × (issue 23);
+* the preview (a dry run) of a plan of 300 paragraphs as a Word file of body text, its tasks closing
+  with their units in the plan's words — target < 1 s (issue 23).
 """
 
 from __future__ import annotations
@@ -36,7 +40,8 @@ NUMERALS = [*ONES, "十", *(f"十{d}" for d in ONES), *(f"{t}十{d}" for t in ON
 DEADLINES = ["2025年12月底前", "2026.06.30", "长期坚持", dt.date(2026, 3, 31), "每季度"]
 
 
-def workbook(path: Path, rows: int, names: list[str]) -> Path:
+def workbook(path: Path, rows: int, names: list[str], odd_every: int = 0) -> Path:
+    """``odd_every``: every so many tasks a deadline no reading fits (kept as written, 需核对)."""
     wb = Workbook()
     ws = wb.active
     ws.append(["示范城市创建任务分解表"])
@@ -60,10 +65,41 @@ def workbook(path: Path, rows: int, names: list[str]) -> Path:
                     "按照评价细则落实并收集佐证材料。\n按月报送进展。",
                     lead,
                     resp,
-                    DEADLINES[n % 5],
+                    f"待省里通知（第{n}批）" if odd_every and n % odd_every == 0 else DEADLINES[n % 5],
                 ]
             )
     wb.save(path)
+    return path
+
+
+def plan_document(path: Path, names: list[str], paragraphs: int = 300) -> Path:
+    """A plan as a Word file of body text, as seeds 003 and 004 are written: sections, groups （一）…,
+    numbered tasks each closing with its units in the plan's words, a deadline phrase in some."""
+    import docx
+
+    document = docx.Document()
+    for line in (
+        "2020年某区食品安全重点工作安排",
+        "一、总体要求",
+        "按照市委、市政府部署，制定本方案。",
+        "二、重点工作任务",
+    ):
+        document.add_paragraph(line)
+    written, group = 4, 0
+    while written < paragraphs - 1:
+        group += 1
+        document.add_paragraph(f"（{NUMERALS[group - 1]}）第{group}组重点工作")
+        written += 1
+        for n in range(1, 30):
+            if written >= paragraphs - 1:
+                break
+            lead, other, third = (names[(group + n + k) % len(names)] for k in range(3))
+            units_said = f"（{lead}负责）" if n % 3 == 0 else f"（{lead}牵头，{other}、{third}按职责分工负责）"
+            due = "于11月1日前报送。" if n % 4 == 0 else ""
+            document.add_paragraph(f"{n}.开展第{group}组第{n}项专项行动，加强监督检查，落实主体责任。{due}{units_said}")
+            written += 1
+    document.add_paragraph("三、工作要求")
+    document.save(str(path))
     return path
 
 
@@ -157,6 +193,33 @@ def main() -> None:
         rows.append((f"python-docx reads the {args.rows}-row table as .docx (baseline)", word_base, 1.0, None))
         rows.append(("tasks import of the same .docx", word_import, word_import / word_base, ("≤", 2.0)))
         db.close()
+
+        odd = workbook(tmp / "odd.xlsx", args.rows, names, odd_every=10)
+        plan = plan_document(tmp / "plan.docx", names)
+        odd_reads, odd_imports, previews = [], [], []
+        for n in range(args.runs):
+            fresh = Database.open(tmp / f"odd{n}")
+            demo.build_small(fresh)
+            odd_reads.append(timed(lambda: openpyxl_reads(odd)))
+            odd_imports.append(timed(lambda fresh=fresh: task_import.import_tasks(fresh, odd)))
+            previews.append(timed(lambda fresh=fresh: task_import.import_tasks(fresh, plan, dry_run=True)))
+            fresh.close()
+        flagged = sum(1 for _code, c in task_import.import_tasks(db, odd, dry_run=True).checks if c.kept)
+        odd_base, odd_import = statistics.median(odd_reads), statistics.median(odd_imports)
+        rows.append(
+            (f"openpyxl reads the {args.rows}-row workbook, {flagged} odd deadlines (baseline)", odd_base, 1.0, None)
+        )
+        rows.append(
+            (
+                "tasks import of it, each odd deadline kept and marked 需核对",
+                odd_import,
+                odd_import / odd_base,
+                ("≤", 1.5),
+            )
+        )
+        rows.append(
+            ("preview (dry run) of a 300-paragraph plan as body text", statistics.median(previews), None, ("<", 1.0))
+        )
 
         large = Database.open(tmp / "large")
         demo.build_large(large)

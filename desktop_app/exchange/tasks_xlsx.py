@@ -24,6 +24,7 @@ from desktop_app.core.tasks import (
     ROLE_LEAD,
     ROLE_RESPONSIBLE,
     ROLE_SUPPORT,
+    ROLES,
     AssignmentRow,
     Check,
     TaskRow,
@@ -401,7 +402,8 @@ def read_tasks(
     block: TaskRow | None = None  # the group's last task that named its units
     parent_task: TaskRow | None = None
     count = sub_count = 0
-    unit_lists: dict[tuple[str | None, ...], list[duties.Duty]] = {}
+    #: (lead, responsible, support, words, cells naming nobody) of each row's unit cells
+    unit_lists: dict[tuple[str | None, ...], tuple[list[str], list[str], list[str], dict[str, str], set[str]]] = {}
     deadlines_read: dict[tuple, deadlines.Deadline | str] = {}
     kept = 0  # cells kept as written
 
@@ -519,19 +521,22 @@ def read_tasks(
             title, content = split_title(title_cell)
         row = TaskRow(code=code, title=title, parent=parent, content=content, sheet=ws.title, row=r)
         row.note = text.get("note", "")
-        cells = tuple(text.get(f) for f in ("lead", "responsible", "support"))
+        cells = tuple(text.get(f) for f in ROLES)
         if cells not in unit_lists:  # the same lists recur row after row
-            unit_lists[cells] = duties.in_columns(
-                dict(zip((ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT), cells, strict=True))
+            found_duties = duties.in_columns(dict(zip(ROLES, cells, strict=True)))
+            nameless = {f for f, cell in zip(ROLES, cells, strict=True) if cell and not split_unit_list(cell)}
+            unit_lists[cells] = (
+                duties.of_role(found_duties, ROLE_LEAD),
+                duties.of_role(found_duties, ROLE_RESPONSIBLE),
+                duties.of_role(found_duties, ROLE_SUPPORT),
+                duties.words(found_duties),
+                nameless,
             )
-        found_duties = unit_lists[cells]
-        row.lead = duties.of_role(found_duties, ROLE_LEAD)
-        row.responsible = duties.of_role(found_duties, ROLE_RESPONSIBLE)
-        row.support = duties.of_role(found_duties, ROLE_SUPPORT)
-        row.wording = duties.words(found_duties)
-        for f in ("lead", "responsible", "support"):
+        lead, responsible, support, wording, nameless = unit_lists[cells]
+        row.lead, row.responsible, row.support, row.wording = list(lead), list(responsible), list(support), wording
+        for f in ROLES:
             typed = raw.get(f)
-            if (text.get(f) or (isinstance(typed, str) and typed)) and not split_unit_list(text.get(f)):
+            if f in nameless or (not text.get(f) and isinstance(typed, str) and typed):  # only spaces or commas
                 flag(row, f, str(typed), tr("TasksXlsx", "the unit list holds no unit name."), r)
         # a block's units and deadline written once, in its first row, and left blank below (a row
         # that names its units but no deadline, or a deadline but no units, means just that; a table
