@@ -328,3 +328,72 @@ def test_a_settled_check_stays_settled_when_the_same_table_comes_again(db, tmp_p
     assert [(e.kind, e.old, e.new) for e in history if e.kind == "deadline"] == [
         ("deadline", "待省里通知", "2024年6月底前")
     ]
+
+
+def test_a_date_without_a_year_takes_its_groups_year_or_phase(db, tmp_path):
+    """Seed 000's phases as the campaign's; a table grouped by year (一、2023年重点工作) and by phase
+    (（二）自查阶段): 6月底前 under each is dated by its heading, and says so; 年底前 under no heading
+    with a year in a plan of several years stays every year's end."""
+    from desktop_app.services.campaigns import PhaseInfo
+    from tests.test_tasks_import import _sheet
+
+    phases = [
+        PhaseInfo("创建重启阶段", dt.date(2022, 5, 1), dt.date(2022, 12, 31)),
+        PhaseInfo("自查阶段", dt.date(2023, 1, 1), dt.date(2023, 3, 31)),
+        PhaseInfo("全面创建阶段", dt.date(2023, 4, 1), dt.date(2024, 12, 31)),
+    ]
+    campaigns.create(
+        db, name="开州区创建", region="开州区", population=1_200_000, start=dt.date(2022, 5, 1),
+        end=dt.date(2025, 12, 31), phases=phases,
+    )  # fmt: skip
+    units.add(db, UnitRecord(name="区市场监管局", kind=KIND_DEPARTMENT))
+    rows = [
+        ["开州区创建任务分解表"],
+        ["序号", "任务", "牵头单位", "完成时限"],
+        ["一、2023年重点工作"],
+        [1, "修订应急预案", "区市场监管局", "6月底前"],
+        ["二、2024年重点工作"],
+        [1, "建成快检室", "区市场监管局", "6月底前"],
+        ["三、自查阶段工作"],
+        [1, "对照细则自查", "区市场监管局", "3月20日前"],
+        ["四、日常工作"],
+        [1, "开展宣传周", "区市场监管局", "年底前"],
+    ]
+    result = task_import.import_tasks(db, _sheet(tmp_path / "任务.xlsx", rows))
+    listed = {t.code: t for t in tasks.list_tasks(db, today=dt.date(2023, 1, 1))}
+    assert listed["1.1"].deadline == dt.date(2023, 6, 30)
+    assert listed["2.1"].deadline == dt.date(2024, 6, 30)
+    assert listed["3.1"].deadline == dt.date(2023, 3, 20)
+    assert listed["4.1"].deadline_kind == "recurring"
+    reasons = {code: c.reason for code, c in result.checks}
+    assert "2023年重点工作" in reasons["1.1"] and "自查阶段" in reasons["3.1"]
+
+
+def test_a_table_of_mostly_unreadable_deadlines_is_refused_with_the_first_ten(db, tmp_path):
+    from desktop_app.core.errors import ImportRejected
+    from tests.test_tasks_import import _sheet
+
+    _campaign(db, 1)
+    units.add(db, UnitRecord(name="市市场监管局", kind=KIND_DEPARTMENT))
+    rows = [["序号", "任务", "牵头单位", "完成时限"]]
+    rows += [[n, f"任务{n}", "市市场监管局", f"第{n}批次"] for n in range(1, 13)]
+    rows += [[13, "任务13", "市市场监管局", "2024年6月底前"]]
+    with pytest.raises(ImportRejected) as refused:
+        task_import.import_tasks(db, _sheet(tmp_path / "任务.xlsx", rows))
+    assert "12 个单元格无法识别" in refused.value.message and len(refused.value.details) == 10
+    assert tasks.list_tasks(db) == []
+
+
+def test_several_dates_keep_the_earlier_ones_as_milestones(db, tmp_path):
+    from tests.test_tasks_import import _sheet
+
+    _campaign(db, 4)
+    units.add(db, UnitRecord(name="区市场监管局", kind=KIND_DEPARTMENT))
+    rows = [
+        ["序号", "任务", "责任单位", "完成时限"],
+        [1, "逐条报送落实情况", "区市场监管局负责", "2020年8月25日、11月1日前"],
+    ]
+    task_import.import_tasks(db, _sheet(tmp_path / "任务.xlsx", rows))
+    (task,) = tasks.list_tasks(db, today=dt.date(2020, 9, 1))
+    assert task.deadline == dt.date(2020, 11, 1) and task.milestones == [dt.date(2020, 8, 25)]
+    assert task.to_json()["milestones"] == ["2020-08-25"] and not task.overdue

@@ -347,6 +347,18 @@ def year_of_table(grid: Grid, first: int) -> deadlines.YearHint | None:
     )
 
 
+def heading_year(title: str, phases: dict[str, dt.date] | None) -> deadlines.YearHint | None:
+    """The year a group heading gives the dates under it: one it writes (2023年重点工作), else the
+    year the campaign's phase it names ends in (自查自评阶段)."""
+    found = deadlines.year_hint([title], tr("TasksXlsx", "the group heading "))
+    if found is not None:
+        return found
+    for name, last_day in (phases or {}).items():
+        if name and (name in title or (len(name) > 3 and name.removesuffix("阶段") in title)):
+            return deadlines.YearHint(last_day.year, tr("TasksXlsx", "the phase “{0}”").format(name))
+    return None
+
+
 def _where(ws: Grid, row: int, col: int | None = None) -> str:
     return f"{get_column_letter(col)}{row}" if col else str(row)
 
@@ -406,6 +418,8 @@ def read_tasks(
     unit_lists: dict[tuple[str | None, ...], tuple[list[str], list[str], list[str], dict[str, str], set[str]]] = {}
     deadlines_read: dict[tuple, deadlines.Deadline | str] = {}
     kept = 0  # cells kept as written
+    section_year: deadlines.YearHint | None = None  # the year the open section's or group's heading says
+    group_year: deadlines.YearHint | None = None
 
     def problem(message: str, r: int, field: str | None = None) -> None:
         col = cols.get(field) if field else None
@@ -479,6 +493,11 @@ def read_tasks(
             tasks.append(TaskRow(code=group, title=title, parent=group_parent, sheet=ws.title, row=r))
             block = None
             parent_task, count = None, 0
+            # a heading's own year (一、2023年重点工作) or phase (（二）自查自评阶段) dates its rows
+            own_year = heading_year(title, phases)
+            if level == 1 or group_parent is None:
+                section_year = own_year
+            group_year = own_year or section_year
             continue
         title_cell = text.get("title") or text.get("content", "")
         code_cell = text.get("code", "")
@@ -555,10 +574,11 @@ def read_tasks(
         if in_block and block is not None:
             row.deadline = block.deadline
         else:
-            key = (type(typed), typed)
+            row_year = group_year or year
+            key = (type(typed), typed, row_year)
             if key not in deadlines_read:  # the same deadlines recur row after row
                 try:
-                    deadlines_read[key] = deadlines.parse(typed, phases, year=year, spans_years=spans_years)
+                    deadlines_read[key] = deadlines.parse(typed, phases, year=row_year, spans_years=spans_years)
                 except deadlines.DeadlineProblem as bad:
                     deadlines_read[key] = bad.message
             read = deadlines_read[key]

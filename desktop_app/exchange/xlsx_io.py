@@ -550,6 +550,7 @@ def _read_xls(path: Path) -> list[Grid]:
 
 
 HEADING_PARAGRAPHS = 6  # a document's title, subtitle and date line come first
+DATE_LINES = 4  # and a 公文 ends with its issuer and 成文日期
 MAX_TEXT = 20 * 1024**2  # a plan as plain text: far more than any plan holds
 
 
@@ -591,8 +592,15 @@ def plan_grids(text: str, name: str) -> list[Grid]:
             tr("Xlsx", "The text of {0} holds no numbered tasks under a section of the plan's tasks.").format(name)
         )
     grid = Grid(tr("Xlsx", "tasks in the text"), [list(r) for r in written])
-    grid.heading = "\n".join(t for t, _ in paragraphs[:HEADING_PARAGRAPHS] if t.strip())
+    grid.heading = _heading([t for t, _ in paragraphs])
     return [grid]
+
+
+def _heading(texts: Sequence[str]) -> str:
+    """A document's first paragraphs (its title and subtitle) and its last ones (the 成文日期 a 公文
+    ends with), one a line: where the year of a date written without one is looked for, in that order."""
+    kept = [t.strip() for t in texts if t and t.strip()]
+    return "\n".join(kept[:HEADING_PARAGRAPHS] + kept[HEADING_PARAGRAPHS:][-DATE_LINES:])
 
 
 def _read_docx(path: Path) -> list[Grid]:
@@ -633,8 +641,8 @@ def _read_docx(path: Path) -> list[Grid]:
     written = task_rows(paragraphs)
     if written:  # tasks written as numbered paragraphs (牵头单位：… under each), after any table
         grids.append(Grid(tr("Xlsx", "tasks in the text"), [list(r) for r in written]))
-    heading = "\n".join(t for t, _ in paragraphs[:HEADING_PARAGRAPHS] if t.strip())
-    for grid in grids:  # the title and date line above: the year of dates written without one
+    heading = _heading([t for t, _ in paragraphs])
+    for grid in grids:  # the title, and the date line a 公文 ends with: the year of its dates
         grid.heading = heading
     if not grids:
         raise ImportRejected(

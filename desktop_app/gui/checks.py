@@ -115,7 +115,13 @@ class ChecksModel(QAbstractTableModel):
 class ImportChecksDialog(QDialog):
     """Before an import is saved: the cells it would keep as written, to read or accept."""
 
-    def __init__(self, file_name: str, checks: Sequence[tuple[str, Check]], parent: QWidget | None = None):
+    def __init__(
+        self,
+        file_name: str,
+        checks: Sequence[tuple[str, Check]],
+        unread: Sequence[str] = (),
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         kept = sum(1 for _owner, c in checks if c.kept and not c.collective)
         self.setWindowTitle(self.tr("需核对: {0} place(s) in {1}").format(len(checks), file_name))
@@ -131,6 +137,12 @@ class ImportChecksDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.unread = QLabel(
+            self.tr("Columns not read (未读取的列): {0}. Their content is not imported.").format("、".join(unread))
+        )
+        self.unread.setWordWrap(True)
+        self.unread.setVisible(bool(unread))
+        layout.addWidget(self.unread)
         self.model = ChecksModel(checks, self)
         self.table = QTableView()
         self.table.setModel(self.model)

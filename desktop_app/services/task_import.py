@@ -471,6 +471,7 @@ def _fields(row: TaskRow, source: str) -> dict[str, object]:
         "source": source,
         "note": row.note,
         "checks": [c.to_json() for c in row.checks] or None,
+        "milestones": [d.isoformat() for d in due.milestones] or None,
     }
 
 
@@ -480,6 +481,7 @@ _COLUMN_OF = {
     "deadline": "deadline",
     "deadline_text": "deadline",
     "deadline_kind": "deadline",
+    "milestones": "deadline",
     "note": "note",
 }
 #: the snapshot's parts, as the history names them

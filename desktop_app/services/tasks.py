@@ -244,6 +244,7 @@ def settle_checks(db: Database, code: str, deadline: str | None = None, *, versi
         if new is not None:
             old = shown_deadline(task.deadline_text, task.deadline)
             task.deadline, task.deadline_text, task.deadline_kind = new.date, new.text, new.kind
+            task.milestones = [d.isoformat() for d in new.milestones] or None
             _event(session, task.id, "deadline", old, new.text, tr("Tasks", "corrected after the import"))
         task.checks = kept or None
 

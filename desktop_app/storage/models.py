@@ -197,6 +197,7 @@ class Task(Base):
     note: Mapped[str] = mapped_column(Text, default="", server_default="")  # the table's 备注
     #: cells an import kept as written because they could not be read (需核对), until a person clears them
     checks: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
+    milestones: Mapped[list[str] | None] = mapped_column(JSON)  # earlier dates (ISO) its deadline's text names
     # raised by every update; an update of a row another clerk changed meanwhile finds no row and fails
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads the class attribute

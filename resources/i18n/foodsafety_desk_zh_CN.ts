@@ -4633,6 +4633,14 @@ Please copy them and send them to your support contact.</source>
             <source>the year {0} was taken from {1}.</source>
             <translation>年份 {0} 取自{1}。</translation>
         </message>
+        <message>
+            <source>the group heading </source>
+            <translation>分组标题</translation>
+        </message>
+        <message>
+            <source>the phase “{0}”</source>
+            <translation>阶段“{0}”</translation>
+        </message>
     </context>
     <context>
         <name>TaskModels</name>
@@ -5042,6 +5050,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>pasted plan text.txt</source>
             <translation>粘贴的方案文字.txt</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>时间节点</translation>
         </message>
     </context>
     <context>
@@ -7414,6 +7426,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>需核对: {0} place(s) in {1}</source>
             <translation>需核对：{1} 中有 {0} 处</translation>
+        </message>
+        <message>
+            <source>Columns not read (未读取的列): {0}. Their content is not imported.</source>
+            <translation>未读取的列：{0}。这些列的内容不导入。</translation>
         </message>
     </context>
     <context>

@@ -11,10 +11,10 @@ from tests.test_tasks_import import _sheet
 
 ROWS = [
     ["某市食品安全示范城市创建任务分解表"],
-    ["序号", "任务", "牵头单位", "完成时限"],
-    [1, "建立联席会议制度", "市市场监管局", "待省里通知"],
-    [2, "开展食品安全宣传周", "市卫生健康委", "2027年6月底前"],
-    [3, "推进明厨亮灶", "市教育局", "2027年9月底前"],
+    ["序号", "任务", "牵头单位", "完成时限", "联系人"],
+    [1, "建立联席会议制度", "市市场监管局", "待省里通知", "张三"],
+    [2, "开展食品安全宣传周", "市卫生健康委", "2027年6月底前", "李四"],
+    [3, "推进明厨亮灶", "市教育局", "2027年9月底前", "王五"],
 ]
 
 
@@ -30,6 +30,7 @@ def test_the_import_shows_what_it_keeps_as_written_and_takes_the_clerks_reading(
         seen["rows"] = [(model.index(r, 0).data(), model.index(r, 2).data()) for r in range(model.rowCount())]
         seen["colour"] = model.index(0, 2).data(Qt.ItemDataRole.BackgroundRole).name()
         seen["title"] = dialog.windowTitle()
+        seen["unread"] = dialog.unread.isVisibleTo(dialog) and "E 联系人" in dialog.unread.text()
         dialog.resize(1000, 360)
         dialog.grab().save(str(tmp_path / "preview.png"))
         model.setData(model.index(0, 3), "2027年3月底前")  # the clerk reads the cell themselves
@@ -39,7 +40,7 @@ def test_the_import_shows_what_it_keeps_as_written_and_takes_the_clerks_reading(
     page.import_file(_sheet(tmp_path / "任务.xlsx", ROWS), task_import.import_tasks)
     qtbot.waitUntil(lambda: any("已从" in s.text for s in prompter.shown), timeout=20_000)
     assert seen["rows"] == [("Sheet D3", "待省里通知")]
-    assert seen["colour"] == KEPT_COLOUR and "需核对" in seen["title"]
+    assert seen["colour"] == KEPT_COLOUR and "需核对" in seen["title"] and seen["unread"]
     made = {t.title: t for t in tasks.list_tasks(demo_db)}
     assert made["建立联席会议制度"].deadline == dt.date(2027, 3, 31) and not made["建立联席会议制度"].to_check
 

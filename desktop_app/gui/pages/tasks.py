@@ -451,6 +451,7 @@ class TasksPage(Page):
             + row(self.tr("Responsible units"), t.units_text(ROLE_RESPONSIBLE))
             + row(self.tr("Supporting units"), t.units_text(ROLE_SUPPORT))
             + row(self.tr("Deadline"), due)
+            + row(self.tr("Milestones"), "、".join(d.isoformat() for d in t.milestones))
             + self._checks_html(t)
             + row(self.tr("Wording of the plan"), "、".join(f"{n}（{w}）" for n, w in t.wording.items()))
             + row(self.tr("Note"), t.note)
@@ -679,10 +680,11 @@ class TasksPage(Page):
             options["corrections"] = corrections
 
         def previewed(result) -> None:
-            """The dry run's cells kept as written: shown (and read by the clerk) before anything is saved."""
+            """The dry run's cells kept as written and the columns it does not read: shown (the cells read by
+            the clerk if they like) before anything is saved."""
             chosen: dict[str, str] = {}
-            if result.checks:
-                dialog = ImportChecksDialog(path.name, result.checks, self)
+            if result.checks or result.unread:
+                dialog = ImportChecksDialog(path.name, result.checks, result.unread, self)
                 if not dialogs.run_dialog(dialog):
                     return
                 chosen = dialog.corrections()

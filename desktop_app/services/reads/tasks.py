@@ -57,6 +57,7 @@ class TaskInfo:
     #: cells the import kept as written or read by inference (field, text, reason, where, kept, confirmed)
     checks: list[dict[str, Any]] = field(default_factory=list)
     wording: dict[str, str] = field(default_factory=dict)  # unit → the plan's word for its part (配合 …)
+    milestones: list[dt.date] = field(default_factory=list)  # earlier dates the deadline's text names
 
     @property
     def to_check(self) -> list[dict[str, Any]]:
@@ -106,6 +107,7 @@ class TaskInfo:
             "extensions": self.extensions,
             "items": self.items,
             "note": self.note,
+            "milestones": [d.isoformat() for d in self.milestones],
             "wording": self.wording,
             "to_check": self.to_check,  # 需核对
         }
@@ -133,7 +135,7 @@ def list_tasks(
             linked.setdefault(tid, []).append(no)
         tasks = run(
             "SELECT id, code, title, parent_id, content, deadline, deadline_text, deadline_kind, status, progress,"
-            " supervised, extensions, targets, supervise_note, extension_reason, version, note, checks"
+            " supervised, extensions, targets, supervise_note, extension_reason, version, note, checks, milestones"
             " FROM task ORDER BY position, id"
         )
     shown: dict[tuple[str, ...], list[str]] = {}
@@ -171,6 +173,7 @@ def list_tasks(
         version,
         note,
         checks,
+        milestones,
     ) in tasks:
         r = roles.get(tid, {})
         deadline = as_date(deadline_value)
@@ -202,6 +205,7 @@ def list_tasks(
                 note=note or "",
                 checks=list(as_json(checks) or []),
                 wording=wording.get(tid, {}),
+                milestones=[dt.date.fromisoformat(str(d)) for d in as_json(milestones) or []],
             )
         )
     if unit:
