@@ -341,3 +341,21 @@ def test_a_list_of_mostly_unreadable_phones_is_refused(db, tmp_path):
         units.import_xlsx(db, _workbook(tmp_path / "u.xlsx", rows))
     assert "4 个单元格无法识别" in refused.value.message and len(refused.value.details) == 4
     assert units.list_units(db) == []
+
+
+def test_the_units_preview_lists_each_kind_and_the_clerks_choice_is_saved(db, tmp_path):
+    header = ("单位名称", "联系电话")
+    rows = [("示范区卫生健康委员会", "0391-6630000", "", "", "", ""), ("沁园街道办事处", "", "", "", "", "")]
+    path = _workbook(tmp_path / "u.xlsx", [r[:2] for r in rows], header=header)
+    preview = units.import_xlsx(db, path, dry_run=True)
+    assert preview.rows == [("示范区卫生健康委员会", "部门", True, False), ("沁园街道办事处", "乡镇/街道", True, False)]
+    assert units.list_units(db) == []  # a dry run keeps nothing
+    with pytest.raises(KnownError):
+        units.import_xlsx(db, path, kinds={"沁园街道办事处": "街道"})  # no such kind
+    units.import_xlsx(db, path, kinds={"示范区卫生健康委员会": "其他"})
+    assert {u.name: u.kind for u in units.list_units(db)} == {
+        "示范区卫生健康委员会": "其他",
+        "沁园街道办事处": "乡镇/街道",
+    }
+    again = units.import_xlsx(db, path, dry_run=True)  # a re-import keeps the kind the unit has
+    assert again.rows[0] == ("示范区卫生健康委员会", "其他", False, True)

@@ -40,6 +40,8 @@ class ImportResult:
     blank_kept: list[tuple[str, str]] = field(default_factory=list)  # (unit, field) a blank cell left alone
     checks: list[tuple[str, Check]] = field(default_factory=list)  # (unit, cell) kept as written: 需核对
     unread: list[str] = field(default_factory=list)  # columns of the list not read ("G 微信")
+    #: each unit of the list as it is (or would be) saved: (name, kind, new, kind not guessed from its name)
+    rows: list[tuple[str, str, bool, bool]] = field(default_factory=list)
 
 
 def _info(u: Unit) -> UnitInfo:
@@ -246,11 +248,18 @@ def import_xlsx(
     *,
     clear_blank: bool = False,
     strict: bool = False,
+    kinds: dict[str, str] | None = None,
+    dry_run: bool = False,
 ) -> ImportResult:
     """All or nothing: every row is checked first; a re-import updates units instead of duplicating.
     A column the list lacks, or a blank cell, leaves a unit's field as it is (``clear_blank``: a
     blank cell clears it); each blank left so is listed in ``blank_kept``. A phone in no form of a
-    phone number is kept as written and marked 需核对 (listed in ``checks``), unless ``strict``."""
+    phone number is kept as written and marked 需核对 (listed in ``checks``), unless ``strict``.
+    ``kinds`` ({name: kind}) are the clerk's choices in the preview, over the list's or the guess;
+    ``dry_run``: everything is checked and listed in ``rows``, then nothing is kept."""
+    wrong = [k for k in (kinds or {}).values() if k not in KINDS]
+    if wrong:
+        raise KnownError(tr("Units", "The type must be one of {0}.").format("、".join(KINDS)))
     from desktop_app.exchange import units_xlsx  # openpyxl only when a workbook is read
 
     skipped: list[SkippedRow] = []
@@ -258,8 +267,12 @@ def import_xlsx(
     unread: list[str] = []
     read = units_xlsx.read(Path(path), skipped, present, strict=strict, unread=unread)
     records = [_normalise(r) for r in read]
+    chosen = {name_key(k): v for k, v in (kinds or {}).items()}
+    for record in records:
+        record.kind = chosen.get(name_key(record.name), record.kind)
     created = updated = 0
     blank_kept: list[tuple[str, str]] = []
+    rows: list[tuple[str, str, bool, bool]] = []
     with db.session() as session:
         problems = []
         for index, record in enumerate(records):
@@ -275,6 +288,7 @@ def import_xlsx(
                     )
             if problems:
                 continue
+            new = unit is None
             if unit is None:
                 unit = Unit(name=record.name, key=name_key(record.name))
                 session.add(unit)
@@ -282,6 +296,8 @@ def import_xlsx(
             else:
                 record.aliases = [*record.aliases, *(a.alias for a in unit.aliases)]
                 for kept in ("kind", "leader", "liaison", "phone", "note"):
+                    if kept == "kind" and name_key(record.name) in chosen:
+                        continue  # the clerk chose it in the preview
                     if kept not in present:  # no such column: the unit keeps what it has
                         setattr(record, kept, getattr(unit, kept))
                     elif not clear_blank and not getattr(record, kept) and getattr(unit, kept):
@@ -291,6 +307,8 @@ def import_xlsx(
             _apply(unit, record)
             unit.checks = confirmed_kept(unit.checks, [Check.from_json(c) for c in record.checks])
             session.flush()
+            given = "kind" in present or name_key(record.name) in chosen or not new  # else guessed from its name
+            rows.append((record.name, record.kind, new, given))
         if problems:
             raise ImportRejected(
                 tr("Units", "The units in {0} were not imported: {1} problem(s) found.").format(
@@ -300,9 +318,17 @@ def import_xlsx(
             )
         expand_waiting(session)
         check(progress, len(records), len(records))
+        if dry_run:
+            session.rollback()
     checks = [(r.name, Check.from_json(c)) for r in records for c in r.checks]
     return ImportResult(
-        created=created, updated=updated, skipped=skipped, blank_kept=blank_kept, checks=checks, unread=unread
+        created=created,
+        updated=updated,
+        skipped=skipped,
+        blank_kept=blank_kept,
+        checks=checks,
+        unread=unread,
+        rows=rows,
     )
 
 

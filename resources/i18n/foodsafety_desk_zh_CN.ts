@@ -2804,6 +2804,10 @@ Please copy them and send them to your support contact.</source>
             <source>需核对 only</source>
             <translation>只看需核对</translation>
         </message>
+        <message>
+            <source>Reading the list…</source>
+            <translation>正在读取名单…</translation>
+        </message>
     </context>
     <context>
         <name>UnitsXlsx</name>
@@ -7468,6 +7472,64 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>Paste the plan's text, or the part with its tasks: numbered paragraphs under the section of its tasks (二、重点任务), each with its units in brackets (（区市场监管局负责）) or on lines such as 牵头单位：…. Anything that cannot be read is shown before the tasks are saved.</source>
             <translation>请粘贴方案全文，或其中的任务部分：任务部分（如“二、重点任务”）下带编号的段落，每项任务后用括号注明单位（如“（区市场监管局负责）”），或另起一行写“牵头单位：…”。保存任务之前，会先显示无法识别的内容供核对。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitsPreview</name>
+        <message>
+            <source> (by its name)</source>
+            <translation>（按名称判断）</translation>
+        </message>
+        <message>
+            <source>Double-click to choose another type</source>
+            <translation>双击可改选类型</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位名称</translation>
+        </message>
+        <message>
+            <source>already listed, updated</source>
+            <translation>已有，将更新</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>需核对</source>
+            <translation>需核对</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitsPreviewDialog</name>
+        <message>
+            <source>Columns not read (未读取的列): {0}.</source>
+            <translation>未读取的列：{0}。</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Units in {0}</source>
+            <translation>{0} 中的成员单位</translation>
+        </message>
+        <message>
+            <source>{0} cell(s) are kept as written and marked 需核对 (highlighted).</source>
+            <translation>有 {0} 个单元格按原文保留，标为“需核对”（黄色标出）。</translation>
+        </message>
+        <message>
+            <source>{0} unit(s), {1} of them new. Check each unit's type: coverage and the list of missing evidence count 县/区 and 乡镇/街道 apart from departments. Double-click a type to change it.</source>
+            <translation>共 {0} 个单位，其中新增 {1} 个。请核对每个单位的类型：佐证材料覆盖情况和尚缺材料清单把县/区、乡镇/街道与部门分开统计。双击类型可以修改。</translation>
         </message>
     </context>
 </TS>

@@ -4,8 +4,9 @@ read one in place), the task page filters and settles them, the unit page finds 
 import datetime as dt
 
 from desktop_app.gui.checks import KEPT_COLOUR, ImportChecksDialog, TaskChecksDialog
-from desktop_app.gui.qt import Qt
+from desktop_app.gui.qt import QLabel, Qt
 from desktop_app.gui.task_models import NEEDS_CHECK
+from desktop_app.gui.worker import wait_idle
 from desktop_app.services import task_import, tasks, units
 from tests.test_tasks_import import _sheet
 
@@ -48,13 +49,12 @@ def test_the_import_shows_what_it_keeps_as_written_and_takes_the_clerks_reading(
 def test_a_cancelled_preview_imports_nothing(window, qtbot, demo_db, tmp_path, prompter):
     page = window.show_page("tasks")
     before = tasks.briefs(demo_db)
-    prompter.dialog = lambda dialog: False
+    asked: list[object] = []
+    prompter.dialog = lambda dialog: asked.append(dialog) and False
     page.import_file(_sheet(tmp_path / "任务.xlsx", ROWS), task_import.import_tasks)
-    from desktop_app.gui.worker import wait_idle
-
-    qtbot.waitUntil(lambda: wait_idle() or True, timeout=20_000)
+    qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
     wait_idle()
-    assert tasks.briefs(demo_db) == before
+    assert isinstance(asked[0], ImportChecksDialog) and tasks.briefs(demo_db) == before
 
 
 def test_the_task_page_finds_and_settles_what_is_to_be_checked(window, qtbot, demo_db, tmp_path, prompter):
@@ -135,3 +135,48 @@ def test_the_plans_text_pasted_in_is_read_like_its_word_file(window, qtbot, demo
     assert seen == ["PasteDialog", "ImportChecksDialog"]
     traced = next(t for t in tasks.list_tasks(demo_db) if t.title.startswith("督促企业完善追溯体系"))
     assert traced.lead_units == ["区市场监管局"] and traced.wording.get("区工信局") == "配合"
+
+
+def test_the_units_preview_shows_each_kind_for_the_clerk_to_change(window, qtbot, demo_db, tmp_path, prompter):
+    """A list with no 类型 column: each unit's kind as guessed from its name, the clerk changes one in
+    the preview, and it is saved as chosen; cancelled, nothing is saved."""
+    from openpyxl import Workbook
+
+    from desktop_app.gui.units_preview import UnitsPreviewDialog
+
+    wb = Workbook()
+    wb.active.append(["单位名称", "联系电话", "微信号"])
+    wb.active.append(["示范区卫生健康委员会", "0391-6630000", "wx1"])
+    wb.active.append(["沁园街道办事处", "0391-6630001", ""])
+    wb.active.append(["克井镇人民政府", "见群通知", ""])
+    wb.save(tmp_path / "示范区单位.xlsx")
+    page = window.show_page("units")
+    before = units.list_units(demo_db)
+    asked: list[object] = []
+    prompter.dialog = lambda dialog: asked.append(dialog) and False
+    page.import_file(tmp_path / "示范区单位.xlsx")
+    qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
+    wait_idle()
+    assert units.list_units(demo_db) == before  # cancelled in the preview: nothing saved
+    seen = {}
+
+    def preview(dialog) -> bool:
+        assert isinstance(dialog, UnitsPreviewDialog)
+        model = dialog.model
+        seen["kinds"] = {model.index(r, 0).data(): model.index(r, 1).data(Qt.ItemDataRole.EditRole) for r in range(3)}
+        seen["checked"] = model.index(2, 3).data(Qt.ItemDataRole.BackgroundRole) is not None
+        seen["unread"] = any("C 微信号" in label.text() for label in dialog.findChildren(QLabel))
+        model.setData(model.index(0, 1), "其他")  # the clerk knows better
+        return True
+
+    prompter.dialog = preview
+    page.import_file(tmp_path / "示范区单位.xlsx")
+    qtbot.waitUntil(lambda: any("已从" in s.text for s in prompter.shown), timeout=20_000)
+    assert seen["kinds"] == {
+        "示范区卫生健康委员会": "部门",
+        "沁园街道办事处": "乡镇/街道",
+        "克井镇人民政府": "乡镇/街道",
+    }
+    assert seen["checked"] and seen["unread"]
+    assert units.find(demo_db, "示范区卫生健康委员会").kind == "其他"
+    assert units.find(demo_db, "沁园街道办事处").kind == "乡镇/街道"

@@ -28,6 +28,7 @@ from desktop_app.gui.qt import (
     QTableView,
 )
 from desktop_app.gui.tables import by_pinyin
+from desktop_app.gui.units_preview import UnitsPreviewDialog
 from desktop_app.gui.worker import run_task
 from desktop_app.services import units
 from desktop_app.services.units import UnitInfo
@@ -260,7 +261,11 @@ class UnitsPage(Page):
         if path:
             self.import_file(Path(path))
 
-    def import_file(self, path: Path, *, clear_blank: bool = False):
+    def import_file(self, path: Path, *, clear_blank: bool = False, kinds: dict[str, str] | None = None):
+        """Import a units list: read first without saving and shown (``UnitsPreviewDialog``: each unit's
+        kind to check or change, phones kept as written, columns not read), then saved with the kinds
+        the clerk chose."""
+
         def done(result) -> None:
             self.refresh()
             text = self.tr("Units imported from {0}: {1} new, {2} updated.").format(
@@ -283,7 +288,12 @@ class UnitsPage(Page):
                     "Should the blank cells clear what the units had there?"
                 ).format(len(result.blank_kept), "、".join(f"{n} {w}" for n, w in result.blank_kept[:5]))
                 if dialogs.ask(self, question):
-                    self.import_file(path, clear_blank=True)
+                    self.import_file(path, clear_blank=True, kinds=kinds)
+
+        def previewed(result) -> None:
+            dialog = UnitsPreviewDialog(path.name, result.rows, result.checks, result.unread, self)
+            if dialogs.run_dialog(dialog):
+                self.import_file(path, clear_blank=clear_blank, kinds=dialog.kinds())
 
         def failed(err: BaseException) -> None:
             from desktop_app.core.progress import Cancelled
@@ -291,8 +301,16 @@ class UnitsPage(Page):
             if not isinstance(err, Cancelled):
                 dialogs.error(self, err)
 
+        if kinds is None:  # the preview first
+            return run_task(
+                lambda progress: units.import_xlsx(self.db, path, progress, clear_blank=clear_blank, dry_run=True),
+                previewed,
+                failed,
+                parent=self,
+                label=self.tr("Reading the list…"),
+            )
         return run_task(
-            lambda progress: units.import_xlsx(self.db, path, progress, clear_blank=clear_blank),
+            lambda progress: units.import_xlsx(self.db, path, progress, clear_blank=clear_blank, kinds=kinds),
             done,
             failed,
             parent=self,

@@ -1,0 +1,179 @@
+"""The units list before it is saved: each unit with its kind (部门, 乡镇/街道, 县/区 …), the clerk's to
+change, the phones kept as written highlighted, and the columns not read."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from desktop_app.core.tasks import Check
+from desktop_app.core.units import KINDS
+from desktop_app.gui.checks import KEPT_COLOUR
+from desktop_app.gui.qt import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QAbstractItemView,
+    QAbstractTableModel,
+    QColor,
+    QComboBox,
+    QCoreApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _t(text: object) -> str:
+    return QCoreApplication.translate("UnitsPreview", str(text))
+
+
+class UnitsPreviewModel(QAbstractTableModel):
+    """(name, kind, new, kind given by the list) rows; the kind is the clerk's to change."""
+
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("UnitsPreview", "Unit"),
+        QT_TRANSLATE_NOOP("UnitsPreview", "Type"),
+        QT_TRANSLATE_NOOP("UnitsPreview", "Status"),
+        QT_TRANSLATE_NOOP("UnitsPreview", "需核对"),
+    )
+    KIND = 1
+
+    def __init__(
+        self,
+        rows: Sequence[tuple[str, str, bool, bool]],
+        checks: Sequence[tuple[str, Check]],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.rows = list(rows)
+        self.kinds = {name: kind for name, kind, _new, _given in self.rows}
+        self.checks: dict[str, list[Check]] = {}
+        for name, check in checks:
+            self.checks.setdefault(name, []).append(check)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return _t(self.COLUMNS[section]) if orientation == Qt.Orientation.Horizontal else str(section + 1)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        found = super().flags(index)
+        return found | Qt.ItemFlag.ItemIsEditable if index.isValid() and index.column() == self.KIND else found
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        name, _kind, new, given = self.rows[index.row()]
+        kept = self.checks.get(name, [])
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            kind = self.kinds[name]
+            shown_kind = kind if given or role == Qt.ItemDataRole.EditRole else kind + _t(" (by its name)")
+            state = _t("new") if new else _t("already listed, updated")
+            return (name, shown_kind, state, "；".join(c.said() for c in kept))[index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole and kept and index.column() == 3:
+            return QColor(KEPT_COLOUR)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.KIND:
+            return _t("Double-click to choose another type")
+        return None
+
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != self.KIND or value not in KINDS:
+            return False
+        self.kinds[self.rows[index.row()][0]] = str(value)
+        self.dataChanged.emit(index, index)
+        return True
+
+    def chosen(self) -> dict[str, str]:
+        """The kinds the clerk changed, by unit name."""
+        return {name: self.kinds[name] for name, kind, _n, _g in self.rows if self.kinds[name] != kind}
+
+
+class KindDelegate(QStyledItemDelegate):
+    """A unit's kind chosen from the list of kinds."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
+        box = QComboBox(parent)
+        box.addItems(list(KINDS))
+        return box
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText())
+
+
+class UnitsPreviewDialog(QDialog):
+    """The units of a list before they are saved, their kinds to check."""
+
+    def __init__(
+        self,
+        file_name: str,
+        rows: Sequence[tuple[str, str, bool, bool]],
+        checks: Sequence[tuple[str, Check]],
+        unread: Sequence[str],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        new = sum(1 for row in rows if row[2])
+        self.setWindowTitle(self.tr("Units in {0}").format(file_name))
+        self.resize(760, 480)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "{0} unit(s), {1} of them new. Check each unit's type: coverage and the list of missing "
+                "evidence count 县/区 and 乡镇/街道 apart from departments. Double-click a type to change it."
+            ).format(len(rows), new)
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        if checks:
+            kept = QLabel(
+                self.tr("{0} cell(s) are kept as written and marked 需核对 (highlighted).").format(len(checks))
+            )
+            layout.addWidget(kept)
+        if unread:
+            layout.addWidget(QLabel(self.tr("Columns not read (未读取的列): {0}.").format("、".join(unread))))
+        self.model = UnitsPreviewModel(rows, checks, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(UnitsPreviewModel.KIND, KindDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        for col, width in enumerate((220, 190, 100)):
+            self.table.setColumnWidth(col, width)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def kinds(self) -> dict[str, str]:
+        return self.model.chosen()
