@@ -54,7 +54,8 @@ def test_seed_004_plan_gives_leads_roles_in_words_and_the_title_year(db, tmp_pat
     listed = list(_by_code(db).values())
 
     def found(start: str) -> tasks.TaskInfo:
-        (task,) = [t for t in listed if t.title.startswith(start) and not t.is_group]
+        # a long paragraph is named by its first clause and kept whole as the content
+        (task,) = [t for t in listed if (t.title.startswith(start) or t.content.startswith(start)) and not t.is_group]
         return task
 
     traced = found("督促企业完善追溯体系")
@@ -397,3 +398,39 @@ def test_several_dates_keep_the_earlier_ones_as_milestones(db, tmp_path):
     (task,) = tasks.list_tasks(db, today=dt.date(2020, 9, 1))
     assert task.deadline == dt.date(2020, 11, 1) and task.milestones == [dt.date(2020, 8, 25)]
     assert task.to_json()["milestones"] == ["2020-08-25"] and not task.overdue
+
+
+def test_a_text_plan_too_large_or_without_tasks_is_refused_with_a_reason(db, tmp_path, monkeypatch):
+    from desktop_app.core.errors import ImportRejected
+    from desktop_app.exchange import xlsx_io
+
+    _campaign(db, 3)
+    empty = tmp_path / "通知.txt"
+    empty.write_text("关于召开食品安全工作会议的通知\n请各单位准时参加。\n", encoding="utf-8")
+    with pytest.raises(ImportRejected) as refused:
+        task_import.import_tasks(db, empty)
+    assert "通知.txt" in refused.value.message and "没有找到带编号的任务" in refused.value.message
+    monkeypatch.setattr(xlsx_io, "MAX_TEXT", 1024)
+    large = tmp_path / "大.txt"
+    large.write_text("二、重点任务\n" + "1.开展专项行动。（区市场监管局负责）\n" * 100, encoding="utf-8")
+    with pytest.raises(ImportRejected) as refused:
+        task_import.import_tasks(db, large)
+    assert "大.txt" in refused.value.message and "太大" in refused.value.message
+    assert tasks.list_tasks(db) == []
+
+
+def test_a_task_cell_holding_a_whole_paragraph_is_named_by_its_first_clause(db, tmp_path):
+    """A 任务 cell of 400 characters (the plan's paragraph pasted in) beside a 工作内容 cell: the task is
+    named by its first clause, the paragraph kept whole in its content — on a server's VARCHAR(300) too."""
+    from tests.test_tasks_import import _sheet
+
+    _campaign(db, 4)
+    units.add(db, UnitRecord(name="区市场监管局", kind=KIND_DEPARTMENT))
+    paragraph = (
+        "建立健全落实企业主体责任工作规范，" + "督促企业建立自查制度，落实安全管理、风险管控、检验检测等主体责任，" * 12
+    )
+    rows = [["序号", "任务", "工作内容", "牵头单位"], [1, paragraph, "按月报送进展", "区市场监管局"]]
+    task_import.import_tasks(db, _sheet(tmp_path / "任务.xlsx", rows))
+    (task,) = tasks.list_tasks(db)
+    assert task.title == "建立健全落实企业主体责任工作规范"
+    assert task.content == paragraph + "\n按月报送进展"

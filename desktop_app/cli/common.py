@@ -16,8 +16,8 @@ from desktop_app.core.i18n import language, mark, tr
 from desktop_app.paths import resolve_data_dir
 
 if TYPE_CHECKING:  # SQLAlchemy loads only for commands that open the database
+    from desktop_app.core.checks import Check
     from desktop_app.core.tables import SkippedRow
-    from desktop_app.core.tasks import Check
     from desktop_app.storage.database import Database
     from desktop_app.storage.lock import InstanceLock
     from desktop_app.storage.plain import PlainReader, Source

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from desktop_app.core.checks import Check
 from desktop_app.core.deadlines import DATED_KINDS, KIND_NONE, Deadline
 
 STATUS_NOT_STARTED, STATUS_IN_PROGRESS, STATUS_DONE, STATUS_PAUSED = "未开始", "进行中", "已完成", "暂缓"
@@ -126,14 +127,28 @@ def sub_numbered(text: str) -> tuple[int, str] | None:
     return (int(found.group(1)), found.group(2).strip()) if found else None
 
 
+#: a longer cell is a task's whole text, not its name: its first clause names it, the text is its content
+TITLE_MAX = 80
+
+
 def split_title(text: str) -> tuple[str, str]:
     """A cell holding '源头治理提升工程。落实大气…' → title and content (offices often write both
-    in one cell); a short cell is all title."""
+    in one cell); a short cell is all title; a long one without a short first sentence is named by
+    its first clause (or its first 40 characters) and kept whole as the content.
+
+    >>> split_title("源头治理提升工程。落实大气、水污染防治。")
+    ('源头治理提升工程', '落实大气、水污染防治。')
+    >>> split_title("建立健全落实企业主体责任工作规范，督促企业建立自查制度" + "，落实主体责任" * 12 + "。")[0]
+    '建立健全落实企业主体责任工作规范'
+    """
     text = re.sub(r"\*\*", "", text or "").strip()
     head, sep, rest = text.partition("。")
     if sep and len(head) <= 40 and rest.strip():
         return head, rest.strip()
-    return text, ""
+    if len(text) <= TITLE_MAX:
+        return text, ""
+    clause = re.split(r"[，,；;。]", text, maxsplit=1)[0]
+    return (clause if len(clause) <= 40 else text[:40] + "…"), text
 
 
 def targets_in(text: str) -> list[str]:
@@ -145,72 +160,6 @@ def targets_in(text: str) -> list[str]:
             continue  # a bare count ("12项") is not a target
         found.append(f"{subject}{verb or ''}{number}{unit}{above or ''}")
     return list(dict.fromkeys(found))
-
-
-@dataclass(frozen=True)
-class Check:
-    """A cell an import kept as the office wrote it, because it could not be read as its column's kind
-    (or was read by inference): shown as 需核对 until a person confirms or corrects it."""
-
-    field: str  # the field: deadline, phone …
-    text: str  # the cell as written
-    reason: str  # why it is to be checked, in words
-    where: str = ""  # sheet and cell: 表1 E12
-    kept: bool = True  # the value could not be read and is kept as text; False: read by inference
-    collective: str = ""  # a collective (各镇（街道）) of a kind with no units yet: its kind, to expand later
-
-    def to_json(self) -> dict[str, object]:
-        found: dict[str, object] = {
-            "field": self.field,
-            "text": self.text,
-            "reason": self.reason,
-            "where": self.where,
-            "kept": self.kept,
-        }
-        if self.collective:
-            found["collective"] = self.collective
-        return found
-
-    def said(self) -> str:
-        """The cell and why it is to be checked, in one line (the text once, though the reason may quote it)."""
-        return self.reason if f"“{self.text}”" in self.reason else f"“{self.text}” {self.reason}"
-
-    @classmethod
-    def from_json(cls, data: dict[str, object]) -> Check:
-        return cls(
-            str(data.get("field", "")),
-            str(data.get("text", "")),
-            str(data.get("reason", "")),
-            str(data.get("where", "")),
-            bool(data.get("kept", True)),
-            str(data.get("collective", "")),
-        )
-
-
-#: how a person settled a check: confirmed as it stands, or corrected (the field holds their reading)
-SETTLED = ("confirmed", "corrected")
-
-
-def settled(check: dict[str, object]) -> bool:
-    return any(check.get(way) for way in SETTLED)
-
-
-def confirmed_kept(before: list[dict[str, object]] | None, found: list[Check]) -> list[dict[str, object]] | None:
-    """A re-import's checks, with those a person already settled (the same field and text) still
-    settled: the same odd cell brought again is not asked about again.
-
-    >>> done = [{"field": "deadline", "text": "待定", "corrected": True}]
-    >>> confirmed_kept(done, [Check("deadline", "待定", "?")])[0]["corrected"]
-    True
-    """
-    ways = {(c.get("field"), c.get("text")): {w: True for w in SETTLED if c.get(w)} for c in before or ()}
-    fresh = [{**c.to_json(), **ways.get((c.field, c.text), {})} for c in found]
-    return fresh or None
-
-
-def corrected_fields(checks: list[dict[str, object]] | None) -> set[str]:
-    """The fields a person corrected after an import: a re-import of the same cell leaves them as corrected."""
-    return {str(c.get("field")) for c in checks or () if c.get("corrected")}
 
 
 @dataclass

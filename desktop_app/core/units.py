@@ -347,5 +347,5 @@ class UnitRecord:
     note: str = ""
     aliases: list[str] = field(default_factory=list)
     row: int | None = None
-    #: cells the import kept as written (a phone in an odd form), 需核对: core.tasks.Check as JSON
+    #: cells the import kept as written (a phone in an odd form), 需核对: core.checks.Check as JSON
     checks: list[dict[str, object]] = field(default_factory=list)

@@ -16,6 +16,7 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
 from desktop_app.core import deadlines, duties
+from desktop_app.core.checks import Check
 from desktop_app.core.errors import ImportRejected
 from desktop_app.core.i18n import tr
 from desktop_app.core.ruleset import Problem
@@ -25,8 +26,8 @@ from desktop_app.core.tasks import (
     ROLE_RESPONSIBLE,
     ROLE_SUPPORT,
     ROLES,
+    TITLE_MAX,
     AssignmentRow,
-    Check,
     TaskRow,
     code_number,
     group_heading,
@@ -536,6 +537,9 @@ def read_tasks(
         codes[code] = r
         if text.get("title") and text.get("content"):
             title, content = title_cell, text["content"]
+            if len(title) > TITLE_MAX:  # a task's whole text in the title column: named by its first clause
+                title, whole = split_title(title)
+                content = "\n".join(filter(None, [whole, content]))
         else:  # one cell holds both: 源头治理提升工程。落实大气…
             title, content = split_title(title_cell)
         row = TaskRow(code=code, title=title, parent=parent, content=content, sheet=ws.title, row=r)
@@ -609,7 +613,7 @@ def _too_odd(tasks: list[TaskRow], kept: int, path: Path) -> None:
     the first ten named."""
     good = sum(1 for t in tasks if not any(c.kept for c in t.checks))
     if kept > good:
-        listed = [f"{c.where}：“{c.text}” {c.reason}" for t in tasks for c in t.checks if c.kept]
+        listed = [f"{c.where}：{c.said()}" for t in tasks for c in t.checks if c.kept]
         raise ImportRejected(
             tr(
                 "TasksXlsx",

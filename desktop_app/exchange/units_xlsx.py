@@ -8,11 +8,11 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
+from desktop_app.core.checks import Check
 from desktop_app.core.errors import ImportRejected
 from desktop_app.core.i18n import tr
 from desktop_app.core.ruleset import Problem
 from desktop_app.core.tables import SkippedRow
-from desktop_app.core.tasks import Check
 from desktop_app.core.units import (
     KINDS,
     UnitRecord,
@@ -174,7 +174,7 @@ def read(
     if not records and not problems:
         problems.append(Problem(tr("UnitsXlsx", "The sheet lists no units."), None, ws.title))
     if kept > sum(1 for u in records if not u.checks):  # more odd cells than good rows: not a units list
-        listed = [f"{c['where']}：“{c['text']}” {c['reason']}" for u in records for c in u.checks]
+        listed = [f"{c['where']}：{Check.from_json(c).said()}" for u in records for c in u.checks]
         raise ImportRejected(
             tr(
                 "UnitsXlsx",

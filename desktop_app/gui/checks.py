@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from desktop_app.core.tasks import Check
+from desktop_app.core.checks import Check
 from desktop_app.gui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,

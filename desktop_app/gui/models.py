@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop_app.core.checks import Check
 from desktop_app.core.ruleset import POINT_MANDATORY, POINT_OPTIONAL, Category, Item, Point, RuleSet
 from desktop_app.gui.qt import (
     QT_TRANSLATE_NOOP,
@@ -238,7 +239,7 @@ class UnitTableModel(QAbstractTableModel):
 
             return QColor("#fff3bf")  # the phone kept as written: 需核对
         if role == Qt.ItemDataRole.ToolTipRole and u.to_check:
-            return "；".join(f"“{c.get('text', '')}” {c.get('reason', '')}" for c in u.to_check)
+            return "；".join(Check.from_json(c).said() for c in u.to_check)
         return None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from desktop_app.core.tasks import Check
+from desktop_app.core.checks import Check
 from desktop_app.core.units import KINDS
 from desktop_app.gui.checks import KEPT_COLOUR
 from desktop_app.gui.qt import (

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from desktop_app.core.checks import Check, confirmed_kept, corrected_fields
 from desktop_app.core.errors import ImportRejected, KnownError, NotFoundError
 from desktop_app.core.i18n import mark, tr
 from desktop_app.core.progress import Progress, check
@@ -21,10 +22,7 @@ from desktop_app.core.tasks import (
     ROLE_SUPPORT,
     ROLES,
     STATUSES,
-    Check,
     TaskRow,
-    confirmed_kept,
-    corrected_fields,
     targets_in,
 )
 from desktop_app.core.unit_names import Resolver
@@ -67,13 +65,12 @@ COLLECTIVE_NAMES_KEY = "units.collective_names"  # {name key: "*", a kind or "-"
 
 
 class UnknownUnits(KnownError):
-    """Names in the workbook that are no member unit: the caller maps or creates them. ``certain``
-    holds the near-certain matches (the only close one, or the same name but for its place), which a
-    dialog may pre-select; for the others it must ask."""
+    """Names in the workbook that are no member unit nor, near-certainly, a short or full form of one
+    (core.unit_names takes those itself): the caller maps or creates them. ``suggestions`` are the
+    units sharing each name's distinctive characters, best first."""
 
-    def __init__(self, names: list[str], suggestions: dict[str, list[str]], certain: dict[str, str] | None = None):
+    def __init__(self, names: list[str], suggestions: dict[str, list[str]]):
         self.names, self.suggestions = names, suggestions
-        self.certain = certain or {}
         details = [
             f"{n}" + (tr("Tasks", " (perhaps {0})").format("、".join(suggestions[n])) if suggestions.get(n) else "")
             for n in names
@@ -87,7 +84,8 @@ class UnknownUnits(KnownError):
 
 
 class _Units:
-    """Matching names to unit ids: exact, alias, with the 市 the office left out, or a collective."""
+    """Matching names to unit ids: exact, alias, with the 市 the office left out, another place, a
+    short or full form of one unit's name (core.unit_names), or a collective."""
 
     def __init__(self, session: Session, mapping: dict[str, str] | None, create: bool):
         self.session, self.create = session, create

@@ -8,11 +8,11 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app.core.checks import Check, confirmed_kept
 from desktop_app.core.errors import ImportRejected, KnownError, NotFoundError
 from desktop_app.core.i18n import mark, tr
 from desktop_app.core.progress import Progress, check
 from desktop_app.core.tables import SkippedRow
-from desktop_app.core.tasks import Check, confirmed_kept
 from desktop_app.core.units import (
     KINDS,
     UnitRecord,

@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.atomic import write_text_atomic
+from desktop_app.core.checks import Check
 from desktop_app.core.errors import explain_os_error
-from desktop_app.core.tasks import ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT, STATUS_OVERDUE, STATUSES, Check
+from desktop_app.core.tasks import ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT, STATUS_OVERDUE, STATUSES
 from desktop_app.core.units import ALL_UNITS, KIND_COUNTY, KIND_TOWNSHIP
 from desktop_app.gui import dialogs
 from desktop_app.gui.checks import KEPT_COLOUR, ImportChecksDialog, TaskChecksDialog
@@ -75,9 +76,6 @@ class UnitMappingDialog(QDialog):
             suggested = unknown.suggestions.get(name, [])
             for unit in suggested + [u for u in unit_names if u not in suggested]:
                 box.addItem(unit, unit)
-            certain = unknown.certain.get(name)
-            if certain:  # only a near-certain match is chosen for the clerk; otherwise they choose
-                box.setCurrentIndex(box.findData(certain))
             box.currentIndexChanged.connect(lambda _i: self._update_ok())
             self.choices[name] = box
             form.addRow(name, box)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop_app.core.checks import Check
 from desktop_app.core.units import KINDS, UnitRecord, split_aliases
 from desktop_app.gui import dialogs
 from desktop_app.gui.drops import dropped
@@ -236,7 +237,7 @@ class UnitsPage(Page):
         unit = self.selected()
         if unit is None or not unit.to_check:
             return
-        kept = "；".join(f"“{c.get('text', '')}” {c.get('reason', '')}" for c in unit.to_check)
+        kept = "；".join(Check.from_json(c).said() for c in unit.to_check)
         question = self.tr("{0}: {1}. Keep it as written? (To correct it, use Edit… instead.)").format(unit.name, kept)
         if dialogs.ask(self, question):
             dialogs.guarded(self, units.confirm_checks, self.db, unit.id, version=unit.version)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.core.checks import settled
 from desktop_app.core.tasks import (
     DUE_SOON_DAYS,
     ROLE_LEAD,
@@ -18,7 +19,6 @@ from desktop_app.core.tasks import (
     STATUSES,
     is_due_soon,
     is_overdue,
-    settled,
     shown_deadline,
     shown_status,
 )
@@ -135,7 +135,8 @@ def list_tasks(
             linked.setdefault(tid, []).append(no)
         tasks = run(
             "SELECT id, code, title, parent_id, content, deadline, deadline_text, deadline_kind, status, progress,"
-            " supervised, extensions, targets, supervise_note, extension_reason, version, note, checks, milestones"
+            " supervised, extensions, targets, supervise_note, extension_reason, version, note,"
+            " CAST(checks AS TEXT), CAST(milestones AS TEXT)"
             " FROM task ORDER BY position, id"
         )
     shown: dict[tuple[str, ...], list[str]] = {}

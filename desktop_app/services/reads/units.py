@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from desktop_app.core.tasks import settled
+from desktop_app.core.checks import settled
 from desktop_app.core.units import UnitRecord
 from desktop_app.storage.plain import Run, Source, as_bool, as_json
 
@@ -45,7 +45,8 @@ def list_units(source: Source, *, include_inactive: bool = True) -> list[UnitInf
     """Every unit in the unit list's order (``office_order``), each with its aliases."""
     with source.reading() as run:
         units = run(
-            "SELECT id, name, kind, leader, liaison, phone, note, active, version, checks FROM unit ORDER BY id"
+            "SELECT id, name, kind, leader, liaison, phone, note, active, version, CAST(checks AS TEXT) FROM unit"
+            " ORDER BY id"
         )
         aliases: dict[int, list[str]] = {}
         for unit_id, alias in run("SELECT unit_id, alias FROM unit_alias"):
