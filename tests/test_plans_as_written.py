@@ -149,6 +149,15 @@ def test_an_odd_deadline_is_kept_and_flagged_and_strict_refuses_it(db, tmp_path)
     assert listed["2"]["deadline_shown"] == "待定（视省里安排）" and listed["2"]["deadline"] is None
     assert [c["text"] for c in listed["2"]["to_check"]] == ["待定（视省里安排）"]
     assert listed["3"]["deadline"] == "2023-06-30" and not listed["3"]["to_check"]
+    flagged = run_cli("tasks", "list", "--to-check", data_dir=data)
+    assert [line.split("\t")[0] for line in flagged.stdout.splitlines()] == ["2"] and "需核对" in flagged.stdout
+    settled = run_cli("tasks", "settle", "2", "--deadline", "2023年9月底前", data_dir=data)
+    assert settled.returncode == 0 and "2023年9月底前" in settled.stdout, settled.stderr
+    assert run_cli("tasks", "list", "--to-check", data_dir=data).stdout == ""
+    again = {t["code"]: t for t in json.loads(run_cli("tasks", "list", "--json", data_dir=data).stdout)}
+    assert again["2"]["deadline"] == "2023-09-30"
+    assert "没有需核对" in run_cli("tasks", "settle", "2", data_dir=data).stdout
+    assert run_cli("tasks", "settle", "99", data_dir=data).returncode != 0
 
 
 def test_collectives_by_pattern_are_never_units_and_wait_for_their_units(db, tmp_path):

@@ -359,3 +359,19 @@ def test_the_units_preview_lists_each_kind_and_the_clerks_choice_is_saved(db, tm
     }
     again = units.import_xlsx(db, path, dry_run=True)  # a re-import keeps the kind the unit has
     assert again.rows[0] == ("示范区卫生健康委员会", "其他", False, True)
+
+
+def test_units_to_check_are_listed_and_confirmed_on_the_command_line(db, tmp_path):
+    from tests.conftest import run_cli
+
+    rows = [("市教育局", "", "", "", "见工作群通知", ""), ("市公安局", "", "", "", "0895-4821234", "")]
+    path = _workbook(tmp_path / "u.xlsx", rows)
+    data = db.data_dir
+    db.close()
+    done = run_cli("units", "import", str(path), data_dir=data)
+    assert done.returncode == 0 and "需核对" in done.stdout and "见工作群通知" in done.stdout, done.stderr
+    listed = run_cli("units", "list", "--to-check", data_dir=data)
+    assert [line.split("\t")[0] for line in listed.stdout.splitlines()] == ["市教育局"]
+    assert run_cli("units", "confirm", "市教育局", data_dir=data).returncode == 0
+    assert run_cli("units", "list", "--to-check", data_dir=data).stdout == ""
+    assert run_cli("units", "confirm", "市不存在局", data_dir=data).returncode != 0

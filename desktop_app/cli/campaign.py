@@ -85,7 +85,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.set_defaults(func=cmd_units_export)
     p = usub.add_parser("list", help=tr("Cli", "list the units"), parents=[common])
     p.add_argument("--json", action="store_true", help=tr("Cli", "print JSON instead of text"))
+    p.add_argument("--to-check", action="store_true", help=tr("Cli", "only units with cells kept as written (需核对)"))
     p.set_defaults(func=cmd_units_list)
+    p = usub.add_parser(
+        "confirm", help=tr("Cli", "confirm what an import kept as written for a unit (需核对)"), parents=[common]
+    )
+    p.add_argument("name", metavar=tr("Cli", "NAME"), help=tr("Cli", "the unit's name or alias"))
+    p.set_defaults(func=cmd_units_confirm)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -192,10 +198,26 @@ def cmd_units_list(args: argparse.Namespace) -> int:
 
     with Reading(args) as source:
         rows = units.list_units(source)
+    if args.to_check:
+        rows = [u for u in rows if u.to_check]
     if args.json:
         print_json([u.to_json() for u in rows])
     else:
         for u in rows:
             state = "" if u.active else tr("Cli", " (inactive)")
-            print(f"{u.name}\t{u.kind}\t{u.leader}\t{u.liaison}\t{u.phone}{state}")
+            marked = "\t需核对" if u.to_check else ""
+            print(f"{u.name}\t{u.kind}\t{u.leader}\t{u.liaison}\t{u.phone}{state}{marked}")
+    return 0
+
+
+def cmd_units_confirm(args: argparse.Namespace) -> int:
+    from desktop_app.core.errors import NotFoundError
+    from desktop_app.services import units
+
+    with Session(args, write=True) as db:
+        unit = units.find(db, args.name)
+        if unit is None:
+            raise NotFoundError(tr("Cli", "There is no unit called “{0}”.").format(args.name))
+        units.confirm_checks(db, unit.id, version=unit.version)
+    print(tr("Cli", "{0}: confirmed as written.").format(unit.name))
     return 0

@@ -70,7 +70,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--overdue", action="store_true", help=tr("Cli", "only tasks past their deadline"))
     p.add_argument("--unit", help=tr("Cli", "only this unit's tasks"))
     p.add_argument("--json", action="store_true", help=tr("Cli", "print JSON instead of text"))
+    p.add_argument("--to-check", action="store_true", help=tr("Cli", "only tasks with cells kept as written (需核对)"))
     p.set_defaults(func=cmd_tasks_list)
+    p = tsub.add_parser(
+        "settle",
+        help=tr("Cli", "confirm what an import kept as written for a task (需核对), or correct its deadline"),
+        parents=[common],
+    )
+    p.add_argument("code", metavar=tr("Cli", "CODE"), help=tr("Cli", "the task's number, e.g. 1.5"))
+    p.add_argument(
+        "--deadline", metavar=tr("Cli", "TEXT"), help=tr("Cli", "the deadline as you read it, e.g. 2024年6月底前")
+    )
+    p.set_defaults(func=cmd_tasks_settle)
     p = tsub.add_parser("export", help=tr("Cli", "write the task list to a workbook"), parents=[common])
     p.add_argument("file", type=Path, metavar=tr("Cli", "FILE.xlsx"), help=tr("Cli", "the workbook to write"))
     p.add_argument("--unit", help=tr("Cli", "only this unit's tasks"))
@@ -155,11 +166,32 @@ def cmd_tasks_list(args: argparse.Namespace) -> int:
 
     with Session(args, write=False) as db:
         rows = tasks.list_tasks(db, unit=args.unit, overdue=args.overdue)
+    if args.to_check:
+        rows = [t for t in rows if t.to_check]
     if args.json:
         print_json([t.to_json() for t in rows])
     else:
         for t in rows:
-            print(f"{t.code}\t{t.title}\t{t.units_text(ROLE_LEAD)}\t{t.shown_deadline}\t{t.shown_status}")
+            marked = "\t需核对" if t.to_check else ""
+            print(f"{t.code}\t{t.title}\t{t.units_text(ROLE_LEAD)}\t{t.shown_deadline}\t{t.shown_status}{marked}")
+    return 0
+
+
+def cmd_tasks_settle(args: argparse.Namespace) -> int:
+    from desktop_app.services import tasks
+
+    with Session(args, write=True) as db:
+        found = next((t for t in tasks.list_tasks(db) if t.code == args.code), None)
+        if found is None:
+            raise KnownError(tr("Tasks", "There is no task numbered “{0}” in the plan.").format(args.code))
+        if not found.to_check:
+            print(tr("Cli", "Task {0} has nothing to check.").format(args.code))
+            return 0
+        tasks.settle_checks(db, args.code, args.deadline, version=found.version)
+    if args.deadline:
+        print(tr("Cli", "Task {0}: deadline corrected to {1}.").format(args.code, args.deadline))
+    else:
+        print(tr("Cli", "Task {0}: confirmed as written.").format(args.code))
     return 0
 
 

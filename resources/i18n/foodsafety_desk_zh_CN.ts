@@ -1505,6 +1505,54 @@
             <source>refuse the whole table for any cell that cannot be read (without it, such a cell is kept as written and marked 需核对)</source>
             <translation>有任何无法识别的单元格就整表拒绝导入（不加此项时，该单元格按原文保留并标为“需核对”）</translation>
         </message>
+        <message>
+            <source>Task {0} has nothing to check.</source>
+            <translation>任务 {0} 没有需核对的内容。</translation>
+        </message>
+        <message>
+            <source>Task {0}: confirmed as written.</source>
+            <translation>任务 {0}：已确认按原文保留。</translation>
+        </message>
+        <message>
+            <source>Task {0}: deadline corrected to {1}.</source>
+            <translation>任务 {0}：完成时限已更正为 {1}。</translation>
+        </message>
+        <message>
+            <source>There is no unit called “{0}”.</source>
+            <translation>没有名为“{0}”的成员单位。</translation>
+        </message>
+        <message>
+            <source>confirm what an import kept as written for a task (需核对), or correct its deadline</source>
+            <translation>确认导入时按原文保留的任务内容（需核对），或更正其完成时限</translation>
+        </message>
+        <message>
+            <source>confirm what an import kept as written for a unit (需核对)</source>
+            <translation>确认导入时按原文保留的单位内容（需核对）</translation>
+        </message>
+        <message>
+            <source>only tasks with cells kept as written (需核对)</source>
+            <translation>只列出有需核对内容的任务</translation>
+        </message>
+        <message>
+            <source>only units with cells kept as written (需核对)</source>
+            <translation>只列出有需核对内容的单位</translation>
+        </message>
+        <message>
+            <source>the deadline as you read it, e.g. 2024年6月底前</source>
+            <translation>您核实后的完成时限，如 2024年6月底前</translation>
+        </message>
+        <message>
+            <source>the task's number, e.g. 1.5</source>
+            <translation>任务编号，如 1.5</translation>
+        </message>
+        <message>
+            <source>the unit's name or alias</source>
+            <translation>单位名称或别名</translation>
+        </message>
+        <message>
+            <source>{0}: confirmed as written.</source>
+            <translation>{0}：已确认按原文保留。</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
