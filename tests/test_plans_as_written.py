@@ -443,3 +443,31 @@ def test_a_task_cell_holding_a_whole_paragraph_is_named_by_its_first_clause(db, 
     (task,) = tasks.list_tasks(db)
     assert task.title == "建立健全落实企业主体责任工作规范"
     assert task.content == paragraph + "\n按月报送进展"
+
+
+def test_a_place_prefixed_department_is_not_blamed_as_a_county(db, tmp_path):
+    """示范区卫生健康委员会 imported without a 类型 column is a department: the coverage map gives it the
+    items the rule set names the health department for, not every item of 各县（区）."""
+    from openpyxl import Workbook
+
+    from desktop_app.services import coverage
+
+    _campaign(db, 3)
+    wb = Workbook()
+    wb.active.append(["单位名称", "联系电话"])
+    for name in ("示范区卫生健康委员会", "示范区市场监督管理局", "克井镇人民政府", "江达县人民政府"):
+        wb.active.append([name, ""])
+    wb.save(tmp_path / "单位.xlsx")
+    units.import_xlsx(db, tmp_path / "单位.xlsx")
+    kinds = {u.name: u.kind for u in units.list_units(db)}
+    assert kinds == {
+        "示范区卫生健康委员会": "部门",
+        "示范区市场监督管理局": "部门",
+        "克井镇人民政府": "乡镇/街道",
+        "江达县人民政府": "县/区",
+    }
+    ids = {u.name: u.id for u in units.list_units(db)}
+    responsible = coverage.compute(db).responsible
+    county_items = [no for no, unit_ids in responsible.items() if ids["江达县人民政府"] in unit_ids]
+    health_items = [no for no, unit_ids in responsible.items() if ids["示范区卫生健康委员会"] in unit_ids]
+    assert len(county_items) > 40 and len(health_items) < len(county_items) / 2
