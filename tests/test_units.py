@@ -348,7 +348,10 @@ def test_the_units_preview_lists_each_kind_and_the_clerks_choice_is_saved(db, tm
     rows = [("示范区卫生健康委员会", "0391-6630000", "", "", "", ""), ("沁园街道办事处", "", "", "", "", "")]
     path = _workbook(tmp_path / "u.xlsx", [r[:2] for r in rows], header=header)
     preview = units.import_xlsx(db, path, dry_run=True)
-    assert preview.rows == [("示范区卫生健康委员会", "部门", True, False), ("沁园街道办事处", "乡镇/街道", True, False)]
+    assert preview.rows == [
+        ("示范区卫生健康委员会", "部门", True, False, ""),
+        ("沁园街道办事处", "乡镇/街道", True, False, ""),
+    ]
     assert units.list_units(db) == []  # a dry run keeps nothing
     with pytest.raises(KnownError):
         units.import_xlsx(db, path, kinds={"沁园街道办事处": "街道"})  # no such kind
@@ -358,7 +361,7 @@ def test_the_units_preview_lists_each_kind_and_the_clerks_choice_is_saved(db, tm
         "沁园街道办事处": "乡镇/街道",
     }
     again = units.import_xlsx(db, path, dry_run=True)  # a re-import keeps the kind the unit has
-    assert again.rows[0] == ("示范区卫生健康委员会", "其他", False, True)
+    assert again.rows[0] == ("示范区卫生健康委员会", "其他", False, True, "")
 
 
 def test_units_to_check_are_listed_and_confirmed_on_the_command_line(db, tmp_path):
@@ -375,3 +378,21 @@ def test_units_to_check_are_listed_and_confirmed_on_the_command_line(db, tmp_pat
     assert run_cli("units", "confirm", "市教育局", data_dir=data).returncode == 0
     assert run_cli("units", "list", "--to-check", data_dir=data).stdout == ""
     assert run_cli("units", "confirm", "市不存在局", data_dir=data).returncode != 0
+
+
+def test_a_unit_list_writing_short_names_updates_the_units_it_means(db, tmp_path):
+    """A list writing 市城管局 and 市卫健委 where the units are 市城市管理和综合执法局 and 市卫生健康委员会:
+    those units are updated (the short names remembered as their aliases), no second unit made."""
+    units.import_xlsx(db, _workbook(tmp_path / "full.xlsx", [("市城市管理和综合执法局",), ("市卫生健康委员会",)]))
+    rows = [("市城管局", "", "", "张三", "0895-4800001", ""), ("市卫健委", "", "", "李四", "", "")]
+    preview = units.import_xlsx(db, _workbook(tmp_path / "short.xlsx", rows), dry_run=True)
+    assert [(r.name, r.new, r.known_as) for r in preview.rows] == [
+        ("市城管局", False, "市城市管理和综合执法局"),
+        ("市卫健委", False, "市卫生健康委员会"),
+    ]
+    result = units.import_xlsx(db, _workbook(tmp_path / "short.xlsx", rows))
+    assert (result.created, result.updated) == (0, 2)
+    listed = {u.name: u for u in units.list_units(db)}
+    assert set(listed) == {"市城市管理和综合执法局", "市卫生健康委员会"}
+    assert listed["市城市管理和综合执法局"].liaison == "张三" and "市城管局" in listed["市城市管理和综合执法局"].aliases
+    assert units.find(db, "市卫健委").name == "市卫生健康委员会"

@@ -30,6 +30,7 @@ from desktop_app.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from desktop_app.services.units import UnitRow
 
 
 def _t(text: object) -> str:
@@ -37,7 +38,7 @@ def _t(text: object) -> str:
 
 
 class UnitsPreviewModel(QAbstractTableModel):
-    """(name, kind, new, kind given by the list) rows; the kind is the clerk's to change."""
+    """The list's units (``UnitRow``); the kind is the clerk's to change."""
 
     COLUMNS = (
         QT_TRANSLATE_NOOP("UnitsPreview", "Unit"),
@@ -49,13 +50,13 @@ class UnitsPreviewModel(QAbstractTableModel):
 
     def __init__(
         self,
-        rows: Sequence[tuple[str, str, bool, bool]],
+        rows: Sequence[UnitRow],
         checks: Sequence[tuple[str, Check]],
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.rows = list(rows)
-        self.kinds = {name: kind for name, kind, _new, _given in self.rows}
+        self.kinds = {row.name: row.kind for row in self.rows}
         self.checks: dict[str, list[Check]] = {}
         for name, check in checks:
             self.checks.setdefault(name, []).append(check)
@@ -80,12 +81,18 @@ class UnitsPreviewModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        name, _kind, new, given = self.rows[index.row()]
-        kept = self.checks.get(name, [])
+        row = self.rows[index.row()]
+        name = row.name
+        kept = self.checks.get(row.known_as or name, [])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             kind = self.kinds[name]
-            shown_kind = kind if given or role == Qt.ItemDataRole.EditRole else kind + _t(" (by its name)")
-            state = _t("new") if new else _t("already listed, updated")
+            shown_kind = kind if row.given or role == Qt.ItemDataRole.EditRole else kind + _t(" (by its name)")
+            if row.new:
+                state = _t("new")
+            elif row.known_as:
+                state = _t("listed as {0}, updated").format(row.known_as)
+            else:
+                state = _t("already listed, updated")
             return (name, shown_kind, state, "；".join(c.said() for c in kept))[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and kept and index.column() == 3:
             return QColor(KEPT_COLOUR)
@@ -104,7 +111,7 @@ class UnitsPreviewModel(QAbstractTableModel):
 
     def chosen(self) -> dict[str, str]:
         """The kinds the clerk changed, by unit name."""
-        return {name: self.kinds[name] for name, kind, _n, _g in self.rows if self.kinds[name] != kind}
+        return {row.name: self.kinds[row.name] for row in self.rows if self.kinds[row.name] != row.kind}
 
 
 class KindDelegate(QStyledItemDelegate):
@@ -134,13 +141,13 @@ class UnitsPreviewDialog(QDialog):
     def __init__(
         self,
         file_name: str,
-        rows: Sequence[tuple[str, str, bool, bool]],
+        rows: Sequence[UnitRow],
         checks: Sequence[tuple[str, Check]],
         unread: Sequence[str],
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        new = sum(1 for row in rows if row[2])
+        new = sum(1 for row in rows if row.new)
         self.setWindowTitle(self.tr("Units in {0}").format(file_name))
         self.resize(760, 480)
         layout = QVBoxLayout(self)

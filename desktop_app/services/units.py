@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,6 +14,7 @@ from desktop_app.core.errors import ImportRejected, KnownError, NotFoundError
 from desktop_app.core.i18n import mark, tr
 from desktop_app.core.progress import Progress, check
 from desktop_app.core.tables import SkippedRow
+from desktop_app.core.unit_names import Names
 from desktop_app.core.units import (
     KINDS,
     UnitRecord,
@@ -40,8 +42,18 @@ class ImportResult:
     blank_kept: list[tuple[str, str]] = field(default_factory=list)  # (unit, field) a blank cell left alone
     checks: list[tuple[str, Check]] = field(default_factory=list)  # (unit, cell) kept as written: 需核对
     unread: list[str] = field(default_factory=list)  # columns of the list not read ("G 微信")
-    #: each unit of the list as it is (or would be) saved: (name, kind, new, kind not guessed from its name)
-    rows: list[tuple[str, str, bool, bool]] = field(default_factory=list)
+    #: each unit of the list as it is (or would be) saved
+    rows: list[UnitRow] = field(default_factory=list)
+
+
+class UnitRow(NamedTuple):
+    """A unit of a list being imported, as the preview shows it."""
+
+    name: str  # as the list writes it
+    kind: str
+    new: bool
+    given: bool  # the kind is the list's or the clerk's, not guessed from the name
+    known_as: str = ""  # the stored unit a short or full form of the name stands for (市城管局 → …)
 
 
 def _info(u: Unit) -> UnitInfo:
@@ -272,12 +284,23 @@ def import_xlsx(
         record.kind = chosen.get(name_key(record.name), record.kind)
     created = updated = 0
     blank_kept: list[tuple[str, str]] = []
-    rows: list[tuple[str, str, bool, bool]] = []
+    rows: list[UnitRow] = []
     with db.session() as session:
+        # a short or full form of a unit already listed is that unit (市城管局, 市城市管理和综合执法局)
+        stored = Names(
+            session.execute(select(Unit.id, Unit.name)), session.execute(select(UnitAlias.alias, UnitAlias.unit_id))
+        )
         problems = []
         for index, record in enumerate(records):
             check(progress, index, len(records), record.name)
             unit = _find(session, name_key(record.name))
+            known_as, listed_name = "", record.name
+            if unit is None and (match := stored.find(record.name)) is not None:
+                unit = session.get(Unit, match.unit_id)
+                if unit is not None:  # kept under its own name, the list's name remembered as an alias
+                    known_as = unit.name
+                    record.name = unit.name
+                    record.aliases = [*record.aliases, listed_name]
             for text in record.aliases:
                 other = _find(session, name_key(text))
                 if other is not None and (unit is None or other.id != unit.id):
@@ -296,7 +319,7 @@ def import_xlsx(
             else:
                 record.aliases = [*record.aliases, *(a.alias for a in unit.aliases)]
                 for kept in ("kind", "leader", "liaison", "phone", "note"):
-                    if kept == "kind" and name_key(record.name) in chosen:
+                    if kept == "kind" and name_key(listed_name) in chosen:
                         continue  # the clerk chose it in the preview
                     if kept not in present:  # no such column: the unit keeps what it has
                         setattr(record, kept, getattr(unit, kept))
@@ -307,8 +330,8 @@ def import_xlsx(
             _apply(unit, record)
             unit.checks = confirmed_kept(unit.checks, [Check.from_json(c) for c in record.checks])
             session.flush()
-            given = "kind" in present or name_key(record.name) in chosen or not new  # else guessed from its name
-            rows.append((record.name, record.kind, new, given))
+            given = "kind" in present or name_key(listed_name) in chosen or not new  # else guessed from its name
+            rows.append(UnitRow(listed_name, record.kind, new, given, known_as))
         if problems:
             raise ImportRejected(
                 tr("Units", "The units in {0} were not imported: {1} problem(s) found.").format(

@@ -7556,6 +7556,10 @@ Please copy them and send them to your support contact.</source>
             <source>需核对</source>
             <translation>需核对</translation>
         </message>
+        <message>
+            <source>listed as {0}, updated</source>
+            <translation>即已有的{0}，将更新</translation>
+        </message>
     </context>
     <context>
         <name>UnitsPreviewDialog</name>
