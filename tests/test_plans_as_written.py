@@ -213,8 +213,10 @@ def test_short_and_full_names_of_one_unit_make_no_second_unit(db, tmp_path):
         ["(2) 食品安全工作纳入考核", "市城管局、市经信局、市教育局"],
     ]
     path = _sheet(tmp_path / "指标任务责任分解表.xlsx", rows)
-    task_import.import_assignments(db, path, create_units=True)
+    result = task_import.import_assignments(db, path, create_units=True)
     assert sorted(u.name for u in units.list_units(db)) == sorted(FULL_NAMES)  # no second unit
+    told = dict(result.names)  # what was done with each name, as the command line prints it
+    assert told["市城管局"] == "市城市管理和综合执法局（简称）" and told["市经信局"] == "市经济和信息化局（简称）"
     assigned = tasks.assignments(db)
     ids = {u.name: u.id for u in units.list_units(db)}
     assert set(assigned[1]) == {ids["市市场监管局"], ids["市城市管理和综合执法局"]}

@@ -225,6 +225,7 @@ def cmd_assignments_import(args: argparse.Namespace) -> int:
             result.items, result.assignments
         )
     )
+    print_names(result.names)
     print_skipped(result.skipped)
     if args.dry_run:
         print(tr("Cli", "A dry run: nothing was saved."))

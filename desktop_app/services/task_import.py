@@ -554,6 +554,7 @@ class AssignmentResult:
     items: int = 0
     assignments: int = 0
     skipped: list[SkippedRow] = field(default_factory=list)  # category rows, notes …
+    names: list[tuple[str, str]] = field(default_factory=list)  # (name, what was done with it)
 
 
 @one_at_a_time(lambda: tr("TaskImport", "importing a responsibility table"))
@@ -590,6 +591,7 @@ def import_assignments(
             raise ImportRejected(
                 tr("Tasks", "The responsibility table {0} was not imported.").format(Path(path).name), missing
             )
+        units.prepare(n for r in rows for n in (*r.lead, *r.departments))
         wanted = set()
         for r in rows:
             lead = set(units.ids(r.lead))
@@ -602,4 +604,4 @@ def import_assignments(
         )
         if dry_run:
             session.rollback()
-    return AssignmentResult(items=len(rows), assignments=len(wanted), skipped=skipped)
+    return AssignmentResult(items=len(rows), assignments=len(wanted), skipped=skipped, names=sorted(units.told.items()))
