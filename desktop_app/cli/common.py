@@ -249,15 +249,19 @@ def print_checks(checks: Sequence[tuple[str, Check]]) -> None:
     """Every cell an import kept as written (需核对) or read by inference, with where it is and why."""
     kept = [(owner, c) for owner, c in checks if c.kept]
     inferred = [(owner, c) for owner, c in checks if not c.kept]
+    def line(owner: str, check: Check) -> str:
+        place = check.where if f"（{owner}）" in check.where else f"{check.where}\t{owner}"  # the place once
+        return f"  {place}\t{check.said()}"
+
     if kept:
         heading = tr("Cli", "Cells kept as written, marked 需核对 ({0}); check them on the task page:")
         print(heading.format(len(kept)))
         for owner, c in kept:
-            print(f"  {c.where}\t{owner}\t{c.said()}")
+            print(line(owner, c))
     if inferred:
         print(tr("Cli", "Read by inference, marked 需核对 ({0}):").format(len(inferred)))
         for owner, c in inferred:
-            print(f"  {c.where}\t{owner}\t{c.said()}")
+            print(line(owner, c))
 
 
 def print_unread(columns: Sequence[str]) -> None:

@@ -19,6 +19,12 @@ class Check:
     where: str = ""  # sheet and cell: 表1 E12
     kept: bool = True  # the value could not be read and is kept as text; False: read by inference
     collective: str = ""  # a collective (各镇（街道）) of a kind with no units yet: its kind, to expand later
+    cell: str = ""  # the cell a reading typed in the preview stands in for ("表1 E12"), when not ``where``
+
+    @property
+    def key(self) -> str:
+        """The cell, as the import's ``corrections`` name it."""
+        return self.cell or self.where
 
     def to_json(self) -> dict[str, object]:
         found: dict[str, object] = {
@@ -30,6 +36,8 @@ class Check:
         }
         if self.collective:
             found["collective"] = self.collective
+        if self.cell:
+            found["cell"] = self.cell
         return found
 
     def said(self) -> str:
@@ -45,6 +53,7 @@ class Check:
             str(data.get("where", "")),
             bool(data.get("kept", True)),
             str(data.get("collective", "")),
+            str(data.get("cell", "")),
         )
 
 

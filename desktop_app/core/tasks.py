@@ -133,8 +133,9 @@ TITLE_MAX = 80
 
 def split_title(text: str) -> tuple[str, str]:
     """A cell holding '源头治理提升工程。落实大气…' → title and content (offices often write both
-    in one cell); a short cell is all title; a long one without a short first sentence is named by
-    its first clause (or its first 40 characters) and kept whole as the content.
+    in one cell; a first sentence of up to 60 characters names the task); a short cell is all title; a
+    long one without a short first sentence is named by its first clause (or its first 40 characters)
+    and kept whole as the content.
 
     >>> split_title("源头治理提升工程。落实大气、水污染防治。")
     ('源头治理提升工程', '落实大气、水污染防治。')
@@ -143,7 +144,7 @@ def split_title(text: str) -> tuple[str, str]:
     """
     text = re.sub(r"\*\*", "", text or "").strip()
     head, sep, rest = text.partition("。")
-    if sep and len(head) <= 40 and rest.strip():
+    if sep and len(head) <= 60 and rest.strip():
         return head, rest.strip()
     if len(text) <= TITLE_MAX:
         return text, ""
@@ -181,6 +182,7 @@ class TaskRow:
     note: str = ""  # the table's 备注
     wording: dict[str, str] = field(default_factory=dict)  # unit name → the plan's word (配合, 参与 …)
     checks: list[Check] = field(default_factory=list)  # cells kept as written, to be checked (需核对)
+    place: str = ""  # where the task stands, as a person finds it: 表1 第12行, 正文中的任务（3.2）
 
 
 @dataclass

@@ -431,11 +431,13 @@ def read_tasks(
         """A cell kept as written (or read by inference), listed on its task for a person to check."""
         nonlocal kept
         col = cols.get(field)
-        where = f"{ws.title} {get_column_letter(col)}{r}" if col else f"{ws.title} {r}"
+        cell = f"{ws.title} {get_column_letter(col)}{r}" if col else f"{ws.title} {r}"
         if kept_as_text and strict:
             problem(reason, r, field)
         kept += kept_as_text
-        row.checks.append(Check(field, text, reason, where, kept_as_text))
+        # a plan's text has no cells to name: its task is the place
+        where = f"{ws.title}（{row.code}）" if ws.from_text else cell
+        row.checks.append(Check(field, text, reason, where, kept_as_text, cell=cell if cell != where else ""))
 
     for r, values in enumerate(ws.rows[first - 1 :], start=first):
         raw = {f: values[c - 1] if c <= len(values) else None for f, c in cols.items()}
@@ -543,6 +545,7 @@ def read_tasks(
         else:  # one cell holds both: 源头治理提升工程。落实大气…
             title, content = split_title(title_cell)
         row = TaskRow(code=code, title=title, parent=parent, content=content, sheet=ws.title, row=r)
+        row.place = f"{ws.title}（{code}）" if ws.from_text else tr("TasksXlsx", "{0} row {1}").format(ws.title, r)
         row.note = text.get("note", "")
         cells = tuple(text.get(f) for f in ROLES)
         if cells not in unit_lists:  # the same lists recur row after row

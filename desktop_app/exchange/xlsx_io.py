@@ -165,6 +165,7 @@ class Grid:
     hidden: bool = False
     hidden_rows: set[int] = dataclasses.field(default_factory=set)  # 1-based rows the office hid
     heading: str = ""  # what a document says above its tables (title, date line): the year of its dates
+    from_text: bool = False  # the tasks a plan's text writes as paragraphs, not a table
 
     def value(self, row: int, col: int) -> object:
         """The value at 1-based ``row`` and ``col`` (None outside the sheet)."""
@@ -591,7 +592,7 @@ def plan_grids(text: str, name: str) -> list[Grid]:
         raise ImportRejected(
             tr("Xlsx", "The text of {0} holds no numbered tasks under a section of the plan's tasks.").format(name)
         )
-    grid = Grid(tr("Xlsx", "tasks in the text"), [list(r) for r in written])
+    grid = Grid(tr("Xlsx", "tasks in the text"), [list(r) for r in written], from_text=True)
     grid.heading = _heading([t for t, _ in paragraphs])
     return [grid]
 
@@ -640,7 +641,7 @@ def _read_docx(path: Path) -> list[Grid]:
     paragraphs = [(p.text, _numbered_by_word(p)) for p in document.paragraphs]
     written = task_rows(paragraphs)
     if written:  # tasks written as numbered paragraphs (牵头单位：… under each), after any table
-        grids.append(Grid(tr("Xlsx", "tasks in the text"), [list(r) for r in written]))
+        grids.append(Grid(tr("Xlsx", "tasks in the text"), [list(r) for r in written], from_text=True))
     heading = _heading([t for t, _ in paragraphs])
     for grid in grids:  # the title, and the date line a 公文 ends with: the year of its dates
         grid.heading = heading

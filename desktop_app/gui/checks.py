@@ -109,7 +109,7 @@ class ChecksModel(QAbstractTableModel):
 
     def corrections(self) -> dict[str, str]:
         """{"表1 E12": the clerk's reading} of the cells they read themselves."""
-        return {self.checks[row][1].where: text for row, text in self.readings.items()}
+        return {self.checks[row][1].key: text for row, text in self.readings.items()}
 
 
 class ImportChecksDialog(QDialog):

@@ -321,7 +321,7 @@ def import_tasks(
                                 role,
                                 name,
                                 reason.format(units.waiting[name]),
-                                f"{r.sheet} {r.row}",
+                                r.place or f"{r.sheet} {r.row}",
                                 False,
                                 units.waiting[name],
                             )

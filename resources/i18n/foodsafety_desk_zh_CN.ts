@@ -4693,6 +4693,10 @@ Please copy them and send them to your support contact.</source>
             <source>the phase “{0}”</source>
             <translation>阶段“{0}”</translation>
         </message>
+        <message>
+            <source>{0} row {1}</source>
+            <translation>{0} 第 {1} 行</translation>
+        </message>
     </context>
     <context>
         <name>TaskModels</name>
