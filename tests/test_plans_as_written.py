@@ -473,3 +473,20 @@ def test_a_place_prefixed_department_is_not_blamed_as_a_county(db, tmp_path):
     county_items = [no for no, unit_ids in responsible.items() if ids["江达县人民政府"] in unit_ids]
     health_items = [no for no, unit_ids in responsible.items() if ids["示范区卫生健康委员会"] in unit_ids]
     assert len(county_items) > 40 and len(health_items) < len(county_items) / 2
+
+
+def test_a_deadline_that_became_unreadable_is_no_blank_cell(db, tmp_path):
+    """Imported once with a date, again with words no reading fits: the words replace the date (kept as
+    written, 需核对); a blank cell would have kept the date."""
+    from tests.test_tasks_import import _sheet
+
+    _campaign(db, 1)
+    units.add(db, UnitRecord(name="市市场监管局", kind=KIND_DEPARTMENT))
+    rows = [["序号", "任务", "牵头单位", "完成时限"], [1, "建立联席会议制度", "市市场监管局", "2024年6月底前"]]
+    rows += [[n, f"任务{n}", "市市场监管局", "2024年12月底前"] for n in range(2, 5)]
+    task_import.import_tasks(db, _sheet(tmp_path / "任务.xlsx", rows))
+    rows[1][3] = "待省里通知"
+    result = task_import.import_tasks(db, _sheet(tmp_path / "任务.xlsx", rows))
+    assert result.updated == 1 and not result.blank_kept
+    task = next(t for t in tasks.list_tasks(db) if t.code == "1")
+    assert task.deadline is None and task.deadline_text == "待省里通知" and task.to_check

@@ -249,6 +249,7 @@ def print_checks(checks: Sequence[tuple[str, Check]]) -> None:
     """Every cell an import kept as written (需核对) or read by inference, with where it is and why."""
     kept = [(owner, c) for owner, c in checks if c.kept]
     inferred = [(owner, c) for owner, c in checks if not c.kept]
+
     def line(owner: str, check: Check) -> str:
         place = check.where if f"（{owner}）" in check.where else f"{check.where}\t{owner}"  # the place once
         return f"  {place}\t{check.said()}"

@@ -514,7 +514,12 @@ def _blank_fields(row: TaskRow, present: set[str], task: Task) -> set[str]:
     found = {
         r for r in (ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT) if r in present and not getattr(row, r) and r in roles
     }
-    if "deadline" in present and row.deadline.kind == "none" and (task.deadline or task.deadline_text):
+    if (
+        "deadline" in present
+        and row.deadline.kind == "none"
+        and not row.deadline.text
+        and (task.deadline or task.deadline_text)
+    ):
         found.add("deadline")
     if "content" in present and not row.content and task.content:
         found.add("content")
