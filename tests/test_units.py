@@ -396,3 +396,6 @@ def test_a_unit_list_writing_short_names_updates_the_units_it_means(db, tmp_path
     assert set(listed) == {"市城市管理和综合执法局", "市卫生健康委员会"}
     assert listed["市城市管理和综合执法局"].liaison == "张三" and "市城管局" in listed["市城市管理和综合执法局"].aliases
     assert units.find(db, "市卫健委").name == "市卫生健康委员会"
+    # a unit of another place is another unit: a list's 区城管局 is not the 市 one
+    other = units.import_xlsx(db, _workbook(tmp_path / "district.xlsx", [("区城管局",)]))
+    assert other.created == 1 and units.find(db, "区城管局").name == "区城管局"

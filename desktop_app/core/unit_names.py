@@ -72,6 +72,12 @@ _ENDING = re.compile(r"(分局|局|委员会|委|办公室|办|中心|院|部|�
 _COMMON = set("市区县省州和与及局委办公室中心分会部院站所队处社政府人民")
 
 
+def place_of(name: str) -> str:
+    """The level a name starts with (示范区, 市, 区 …), "" when it says none."""
+    found = _LEVEL.match(name_key(name))
+    return found.group(1) if found else ""
+
+
 def _shortened(name: str) -> str:
     return _SHORTEN.sub(lambda m: _SHORT_OF[m.group(0)], name)
 
@@ -139,18 +145,28 @@ class Resolver:
         self._canonical.setdefault(canonical(name), []).append(uid)
         self._bare.setdefault(bare(name), []).append(uid)
 
-    def match(self, name: str) -> Match | None:
-        """The one unit ``name`` near-certainly stands for, or None (none, or several: ask).
+    def match(self, name: str, *, same_place: bool = False) -> Match | None:
+        """The one unit ``name`` near-certainly stands for, or None (none, or several: ask). With
+        ``same_place`` a unit of another place is no match (a unit list's 区市场监管局 is not the
+        市市场监管局 listed already), a name or unit that says no place matches either.
 
         >>> r = Resolver([(1, "市市场监管局"), (2, "市城市管理和综合执法局"), (3, "市经济和信息化局"), (4, "市民政局")])
         >>> [r.match(n).name for n in ("市市场监督管理局", "市城管执法局", "市城管局", "市经信局")]
         ['市市场监管局', '市城市管理和综合执法局', '市城市管理和综合执法局', '市经济和信息化局']
         >>> r.match("市司法局") is None
         True
+        >>> r.match("区市场监管局").name, r.match("区市场监管局", same_place=True)
+        ('市市场监管局', None)
         """
+        place = place_of(name)
+
+        def here(uid: int) -> bool:
+            other = place_of(self._names[uid])
+            return not same_place or not place or not other or other == place
+
         for index, why in ((self._canonical, SHORT_FORM), (self._bare, ANOTHER_ENDING)):
             key = canonical(name) if index is self._canonical else bare(name)
-            found = list(dict.fromkeys(index.get(key, [])))
+            found = [uid for uid in dict.fromkeys(index.get(key, [])) if here(uid)]
             if len(found) == 1:
                 return Match(found[0], self._names[found[0]], why)
             if len(found) > 1:
@@ -162,6 +178,7 @@ class Resolver:
             uid
             for uid, unit in self.units
             if _in_order(short, bare(unit))
+            and here(uid)
             and len(bare(unit)) > len(short)
             and (ending is None or _same_ending(ending.group(1), canonical(unit)))
         ]
@@ -208,10 +225,10 @@ class Names:
         self.by_key.update((name_key(alias), uid) for alias, uid in aliases)
         self.resolver = Resolver(listed)
 
-    def find(self, name: str) -> Match | None:
+    def find(self, name: str, *, same_place: bool = False) -> Match | None:
         """The unit ``name`` stands for; ``why`` is "" when it is the unit's own name or alias."""
         for key in (name_key(name), name_key("市" + name)):
             if key in self.by_key:
                 uid = self.by_key[key]
                 return Match(uid, self.resolver.name_of(uid), "")
-        return self.resolver.match(name)
+        return self.resolver.match(name, same_place=same_place)

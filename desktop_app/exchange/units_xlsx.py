@@ -70,6 +70,7 @@ def read(
     *,
     strict: bool = False,
     unread: list[str] | None = None,
+    corrections: dict[str, str] | None = None,
 ) -> list[UnitRecord]:
     """Every unit of the first sheet (or Word table) with a unit-name column; ImportRejected lists
     all problems. Rows that are no units — notes and signature lines, totals, the header repeated,
@@ -78,7 +79,8 @@ def read(
 
     A phone as offices type it (0577—85361021, full-width digits) is kept in the usual form; one in
     no form of a phone number is kept as written and listed in the unit's ``checks`` (需核对), unless
-    ``strict`` refuses the list for it. 手机 is kept as a second number after the phone."""
+    ``strict`` refuses the list for it. 手机 is kept as a second number after the phone. ``corrections``
+    ({"Sheet E5": text}) are the clerk's readings of such cells, typed in the preview."""
     found = None
     for grid in read_grids(Path(path)):
         found = _header(grid)
@@ -116,6 +118,9 @@ def read(
                 skipped.append(SkippedRow(ws.title, r, reason))
             continue
         raw = {f: cell_text(ws.value(r, cols[f])) if f in cols else "" for f in _WANTED}
+        for f in ("phone", "mobile"):  # the clerk's reading of a cell, typed in the preview
+            if corrections and f in cols:
+                raw[f] = corrections.get(f"{ws.title} {get_column_letter(cols[f])}{r}", raw[f])
         if not any(raw.values()):
             continue
         name = clean_name(raw["name"])

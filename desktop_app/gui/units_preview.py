@@ -45,8 +45,9 @@ class UnitsPreviewModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("UnitsPreview", "Type"),
         QT_TRANSLATE_NOOP("UnitsPreview", "Status"),
         QT_TRANSLATE_NOOP("UnitsPreview", "需核对"),
+        QT_TRANSLATE_NOOP("UnitsPreview", "Your reading (optional)"),
     )
-    KIND = 1
+    KIND, READING = 1, 4
 
     def __init__(
         self,
@@ -60,6 +61,7 @@ class UnitsPreviewModel(QAbstractTableModel):
         self.checks: dict[str, list[Check]] = {}
         for name, check in checks:
             self.checks.setdefault(name, []).append(check)
+        self.readings: dict[int, str] = {}  # row → the clerk's reading of its first phone kept as written
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -76,7 +78,15 @@ class UnitsPreviewModel(QAbstractTableModel):
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         found = super().flags(index)
-        return found | Qt.ItemFlag.ItemIsEditable if index.isValid() and index.column() == self.KIND else found
+        if index.isValid() and (
+            index.column() == self.KIND or (index.column() == self.READING and self._kept(index.row()))
+        ):
+            found |= Qt.ItemFlag.ItemIsEditable
+        return found
+
+    def _kept(self, row: int) -> list[Check]:
+        unit = self.rows[row]
+        return [c for c in self.checks.get(unit.known_as or unit.name, []) if c.kept]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -93,8 +103,9 @@ class UnitsPreviewModel(QAbstractTableModel):
                 state = _t("listed as {0}, updated").format(row.known_as)
             else:
                 state = _t("already listed, updated")
-            return (name, shown_kind, state, "；".join(c.said() for c in kept))[index.column()]
-        if role == Qt.ItemDataRole.BackgroundRole and kept and index.column() == 3:
+            reading = self.readings.get(index.row(), "")
+            return (name, shown_kind, state, "；".join(c.said() for c in kept), reading)[index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole and kept and index.column() in (3, self.READING):
             return QColor(KEPT_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.KIND:
             return _t("Double-click to choose another type")
@@ -103,11 +114,24 @@ class UnitsPreviewModel(QAbstractTableModel):
     def setData(
         self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
     ) -> bool:
-        if role != Qt.ItemDataRole.EditRole or index.column() != self.KIND or value not in KINDS:
+        if role != Qt.ItemDataRole.EditRole:
             return False
-        self.kinds[self.rows[index.row()][0]] = str(value)
+        if index.column() == self.READING and self._kept(index.row()):
+            text = str(value or "").strip()
+            if text:
+                self.readings[index.row()] = text
+            else:
+                self.readings.pop(index.row(), None)
+        elif index.column() == self.KIND and value in KINDS:
+            self.kinds[self.rows[index.row()].name] = str(value)
+        else:
+            return False
         self.dataChanged.emit(index, index)
         return True
+
+    def corrections(self) -> dict[str, str]:
+        """{"Sheet C5": the clerk's reading} of the phones they read themselves."""
+        return {self._kept(row)[0].key: text for row, text in self.readings.items()}
 
     def chosen(self) -> dict[str, str]:
         """The kinds the clerk changed, by unit name."""
@@ -149,12 +173,13 @@ class UnitsPreviewDialog(QDialog):
         super().__init__(parent)
         new = sum(1 for row in rows if row.new)
         self.setWindowTitle(self.tr("Units in {0}").format(file_name))
-        self.resize(760, 480)
+        self.resize(900, 480)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
                 "{0} unit(s), {1} of them new. Check each unit's type: coverage and the list of missing "
-                "evidence count 县/区 and 乡镇/街道 apart from departments. Double-click a type to change it."
+                "evidence count 县/区 and 乡镇/街道 apart from departments. Double-click a type to change it, "
+                "or type your reading of a phone kept as written (the file is left as it is)."
             ).format(len(rows), new)
         )
         intro.setWordWrap(True)
@@ -172,9 +197,9 @@ class UnitsPreviewDialog(QDialog):
         self.table.setItemDelegateForColumn(UnitsPreviewModel.KIND, KindDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        for col, width in enumerate((220, 190, 100)):
+        for col, width in enumerate((190, 170, 150, 200)):
             self.table.setColumnWidth(col, width)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -184,3 +209,6 @@ class UnitsPreviewDialog(QDialog):
 
     def kinds(self) -> dict[str, str]:
         return self.model.chosen()
+
+    def corrections(self) -> dict[str, str]:
+        return self.model.corrections()

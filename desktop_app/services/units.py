@@ -262,13 +262,15 @@ def import_xlsx(
     strict: bool = False,
     kinds: dict[str, str] | None = None,
     dry_run: bool = False,
+    corrections: dict[str, str] | None = None,
 ) -> ImportResult:
     """All or nothing: every row is checked first; a re-import updates units instead of duplicating.
     A column the list lacks, or a blank cell, leaves a unit's field as it is (``clear_blank``: a
     blank cell clears it); each blank left so is listed in ``blank_kept``. A phone in no form of a
     phone number is kept as written and marked 需核对 (listed in ``checks``), unless ``strict``.
     ``kinds`` ({name: kind}) are the clerk's choices in the preview, over the list's or the guess;
-    ``dry_run``: everything is checked and listed in ``rows``, then nothing is kept."""
+    ``dry_run``: everything is checked and listed in ``rows``, then nothing is kept; ``corrections``
+    ({"Sheet E5": text}) read the clerk's text in place of a phone kept as written."""
     wrong = [k for k in (kinds or {}).values() if k not in KINDS]
     if wrong:
         raise KnownError(tr("Units", "The type must be one of {0}.").format("、".join(KINDS)))
@@ -277,7 +279,7 @@ def import_xlsx(
     skipped: list[SkippedRow] = []
     present: set[str] = set()
     unread: list[str] = []
-    read = units_xlsx.read(Path(path), skipped, present, strict=strict, unread=unread)
+    read = units_xlsx.read(Path(path), skipped, present, strict=strict, unread=unread, corrections=corrections)
     records = [_normalise(r) for r in read]
     chosen = {name_key(k): v for k, v in (kinds or {}).items()}
     for record in records:
@@ -286,7 +288,8 @@ def import_xlsx(
     blank_kept: list[tuple[str, str]] = []
     rows: list[UnitRow] = []
     with db.session() as session:
-        # a short or full form of a unit already listed is that unit (市城管局, 市城市管理和综合执法局)
+        # a short or full form of a unit already listed is that unit (市城管局, 市城市管理和综合执法局), of
+        # the same place: a list is the office's own word on its units, so 区… is no 市… it already has
         stored = Names(
             session.execute(select(Unit.id, Unit.name)), session.execute(select(UnitAlias.alias, UnitAlias.unit_id))
         )
@@ -295,7 +298,7 @@ def import_xlsx(
             check(progress, index, len(records), record.name)
             unit = _find(session, name_key(record.name))
             known_as, listed_name = "", record.name
-            if unit is None and (match := stored.find(record.name)) is not None:
+            if unit is None and (match := stored.find(record.name, same_place=True)) is not None:
                 unit = session.get(Unit, match.unit_id)
                 if unit is not None:  # kept under its own name, the list's name remembered as an alias
                     known_as = unit.name

@@ -7564,6 +7564,10 @@ Please copy them and send them to your support contact.</source>
             <source>listed as {0}, updated</source>
             <translation>即已有的{0}，将更新</translation>
         </message>
+        <message>
+            <source>Your reading (optional)</source>
+            <translation>更正为（可不填）</translation>
+        </message>
     </context>
     <context>
         <name>UnitsPreviewDialog</name>
@@ -7584,8 +7588,8 @@ Please copy them and send them to your support contact.</source>
             <translation>有 {0} 个单元格按原文保留，标为“需核对”（黄色标出）。</translation>
         </message>
         <message>
-            <source>{0} unit(s), {1} of them new. Check each unit's type: coverage and the list of missing evidence count 县/区 and 乡镇/街道 apart from departments. Double-click a type to change it.</source>
-            <translation>共 {0} 个单位，其中新增 {1} 个。请核对每个单位的类型：佐证材料覆盖情况和尚缺材料清单把县/区、乡镇/街道与部门分开统计。双击类型可以修改。</translation>
+            <source>{0} unit(s), {1} of them new. Check each unit's type: coverage and the list of missing evidence count 县/区 and 乡镇/街道 apart from departments. Double-click a type to change it, or type your reading of a phone kept as written (the file is left as it is).</source>
+            <translation>共 {0} 个单位，其中新增 {1} 个。请核对每个单位的类型：佐证材料覆盖情况和尚缺材料清单把县/区、乡镇/街道与部门分开统计。双击类型可以修改；需核对的电话可以填写您核实的号码（原文件不改动）。</translation>
         </message>
     </context>
 </TS>

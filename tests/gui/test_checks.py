@@ -167,6 +167,9 @@ def test_the_units_preview_shows_each_kind_for_the_clerk_to_change(window, qtbot
         seen["checked"] = model.index(2, 3).data(Qt.ItemDataRole.BackgroundRole) is not None
         seen["unread"] = any("C 微信号" in label.text() for label in dialog.findChildren(QLabel))
         model.setData(model.index(0, 1), "其他")  # the clerk knows better
+        seen["editable"] = bool(model.flags(model.index(2, 4)) & Qt.ItemFlag.ItemIsEditable)
+        seen["not editable"] = not model.flags(model.index(1, 4)) & Qt.ItemFlag.ItemIsEditable
+        model.setData(model.index(2, 4), "0391-6630002")  # and reads the phone the list wrote in words
         return True
 
     prompter.dialog = preview
@@ -180,3 +183,6 @@ def test_the_units_preview_shows_each_kind_for_the_clerk_to_change(window, qtbot
     assert seen["checked"] and seen["unread"]
     assert units.find(demo_db, "示范区卫生健康委员会").kind == "其他"
     assert units.find(demo_db, "沁园街道办事处").kind == "乡镇/街道"
+    assert seen["editable"] and seen["not editable"]
+    town = units.find(demo_db, "克井镇人民政府")
+    assert town.phone == "0391-6630002" and not town.to_check  # read by the clerk: nothing left to check

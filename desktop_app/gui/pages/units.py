@@ -262,10 +262,17 @@ class UnitsPage(Page):
         if path:
             self.import_file(Path(path))
 
-    def import_file(self, path: Path, *, clear_blank: bool = False, kinds: dict[str, str] | None = None):
+    def import_file(
+        self,
+        path: Path,
+        *,
+        clear_blank: bool = False,
+        kinds: dict[str, str] | None = None,
+        corrections: dict[str, str] | None = None,
+    ):
         """Import a units list: read first without saving and shown (``UnitsPreviewDialog``: each unit's
         kind to check or change, phones kept as written, columns not read), then saved with the kinds
-        the clerk chose."""
+        the clerk chose and their readings of the phones kept as written."""
 
         def done(result) -> None:
             self.refresh()
@@ -289,12 +296,12 @@ class UnitsPage(Page):
                     "Should the blank cells clear what the units had there?"
                 ).format(len(result.blank_kept), "、".join(f"{n} {w}" for n, w in result.blank_kept[:5]))
                 if dialogs.ask(self, question):
-                    self.import_file(path, clear_blank=True, kinds=kinds)
+                    self.import_file(path, clear_blank=True, kinds=kinds, corrections=corrections)
 
         def previewed(result) -> None:
             dialog = UnitsPreviewDialog(path.name, result.rows, result.checks, result.unread, self)
             if dialogs.run_dialog(dialog):
-                self.import_file(path, clear_blank=clear_blank, kinds=dialog.kinds())
+                self.import_file(path, clear_blank=clear_blank, kinds=dialog.kinds(), corrections=dialog.corrections())
 
         def failed(err: BaseException) -> None:
             from desktop_app.core.progress import Cancelled
@@ -311,7 +318,9 @@ class UnitsPage(Page):
                 label=self.tr("Reading the list…"),
             )
         return run_task(
-            lambda progress: units.import_xlsx(self.db, path, progress, clear_blank=clear_blank, kinds=kinds),
+            lambda progress: units.import_xlsx(
+                self.db, path, progress, clear_blank=clear_blank, kinds=kinds, corrections=corrections
+            ),
             done,
             failed,
             parent=self,
