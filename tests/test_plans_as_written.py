@@ -490,3 +490,19 @@ def test_a_deadline_that_became_unreadable_is_no_blank_cell(db, tmp_path):
     assert result.updated == 1 and not result.blank_kept
     task = next(t for t in tasks.list_tasks(db) if t.code == "1")
     assert task.deadline is None and task.deadline_text == "待省里通知" and task.to_check
+
+
+def test_brackets_that_name_no_unit_stay_in_the_tasks_text():
+    from desktop_app.core.plan_text import task_rows
+
+    paragraphs = [
+        ("二、重点任务", False),
+        ("（一）健全机制", False),
+        ("1.建立联席会议制度（以下简称“联席会议”），由牵头部门召集。（区市场监管局牵头，区法院、区检察院配合）", False),
+        ("2.推进校（园）长负责制。（区教育局负责）", False),
+        ("3.加强检验检测机构（含社会化检验检测机构）能力建设。（区市场监管局）", False),
+    ]
+    rows = {r[0]: r for r in task_rows(paragraphs)[1:] if r[0]}
+    assert "（以下简称“联席会议”）" in rows["1"][1] and rows["1"][3] == "区市场监管局牵头，区法院、区检察院配合"
+    assert "校（园）长" in rows["2"][1] and rows["2"][3] == "区教育局负责"
+    assert "（含社会化检验检测机构）" in rows["3"][1] and rows["3"][3] == "区市场监管局负责"

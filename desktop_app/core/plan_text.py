@@ -23,7 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from desktop_app.core.duties import has_wording
-from desktop_app.core.units import split_unit_list
+from desktop_app.core.duties import parse as parse_duties
+from desktop_app.core.units import collective_kind, split_unit_list
 
 HEADER = ["序号", "任务", "牵头单位", "责任单位", "配合单位", "完成时限"]
 
@@ -75,10 +76,9 @@ class _Task:
 def _is_duty(text: str) -> bool:
     """Whether a bracket's text names who does the task: 区发改局负责, 区市场监管局牵头、区工信局配合, a
     plain list of unit names (区自然资源事务中心) — not （园） or （含社会化检验检测机构）."""
-    if has_wording(text):
-        return bool(split_unit_list(re.sub(r"牵头|负责|配合|参与|协助|按职责分工", "、", text)))
-    names = split_unit_list(text)
-    return bool(names) and all(len(n) >= 4 and _UNIT_LIKE.search(n) for n in names)
+    names = [d.name for d in parse_duties(text)] if has_wording(text) else split_unit_list(text)
+    # every name a unit's (区发改局, 区自然资源事务中心) or a collective's (各镇（街道）): not （以下简称“牵头部门”）
+    return bool(names) and all((len(n) >= 3 and _UNIT_LIKE.search(n)) or collective_kind(n) for n in names)
 
 
 def _take_duties(task: _Task) -> None:
