@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from desktop_app.core.checks import Check
+from desktop_app.gui.models import ListTableModel
 from desktop_app.gui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
-    QAbstractTableModel,
     QColor,
     QCoreApplication,
     QDialog,
@@ -41,9 +41,10 @@ def _t(text: object) -> str:
     return QCoreApplication.translate("Checks", str(text))
 
 
-class ChecksModel(QAbstractTableModel):
+class ChecksModel(ListTableModel):
     """(owner, Check) rows: where, task or unit, the text as written, the clerk's reading, why."""
 
+    CONTEXT = "Checks"
     COLUMNS = (
         QT_TRANSLATE_NOOP("Checks", "Cell"),
         QT_TRANSLATE_NOOP("Checks", "Task"),
@@ -54,22 +55,12 @@ class ChecksModel(QAbstractTableModel):
     EDITABLE = 3
 
     def __init__(self, checks: Sequence[tuple[str, Check]], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.checks = list(checks)
+        super().__init__(checks, parent)
         self.readings: dict[int, str] = {}
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.checks)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> str | None:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return _t(self.COLUMNS[section]) if orientation == Qt.Orientation.Horizontal else str(section + 1)
+    @property
+    def checks(self) -> list[tuple[str, Check]]:
+        return self.rows
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         found = super().flags(index)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop_app.core.checks import Check
 from desktop_app.core.ruleset import POINT_MANDATORY, POINT_OPTIONAL, Category, Item, Point, RuleSet
@@ -12,6 +14,7 @@ from desktop_app.gui.qt import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -176,6 +179,33 @@ class TreeFilterProxy(QSortFilterProxyModel):
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setRecursiveFilteringEnabled(True)
         self.setAutoAcceptChildRows(True)
+
+
+class ListTableModel(QAbstractTableModel):
+    """A table over ``rows`` with named ``COLUMNS`` (marked for translation in ``CONTEXT``): its size
+    and headers written once for the small tables of the import previews."""
+
+    CONTEXT = "Models"
+    COLUMNS: tuple[object, ...] = ()  # QT_TRANSLATE_NOOP(CONTEXT, …) each
+
+    def __init__(self, rows: Sequence[Any], parent: QObject | None = None):
+        super().__init__(parent)
+        self.rows: list[Any] = list(rows)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate(self.CONTEXT, str(self.COLUMNS[section]))
+        return str(section + 1)
 
 
 class UnitTableModel(QAbstractTableModel):

@@ -9,11 +9,11 @@ from typing import Any
 from desktop_app.core.checks import Check
 from desktop_app.core.units import KINDS
 from desktop_app.gui.checks import KEPT_COLOUR
+from desktop_app.gui.models import ListTableModel
 from desktop_app.gui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractItemView,
-    QAbstractTableModel,
     QColor,
     QComboBox,
     QCoreApplication,
@@ -37,9 +37,10 @@ def _t(text: object) -> str:
     return QCoreApplication.translate("UnitsPreview", str(text))
 
 
-class UnitsPreviewModel(QAbstractTableModel):
+class UnitsPreviewModel(ListTableModel):
     """The list's units (``UnitRow``); the kind is the clerk's to change."""
 
+    CONTEXT = "UnitsPreview"
     COLUMNS = (
         QT_TRANSLATE_NOOP("UnitsPreview", "Unit"),
         QT_TRANSLATE_NOOP("UnitsPreview", "Type"),
@@ -55,26 +56,12 @@ class UnitsPreviewModel(QAbstractTableModel):
         checks: Sequence[tuple[str, Check]],
         parent: QWidget | None = None,
     ):
-        super().__init__(parent)
-        self.rows = list(rows)
+        super().__init__(rows, parent)
         self.kinds = {row.name: row.kind for row in self.rows}
         self.checks: dict[str, list[Check]] = {}
         for name, check in checks:
             self.checks.setdefault(name, []).append(check)
         self.readings: dict[int, str] = {}  # row → the clerk's reading of its first phone kept as written
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> str | None:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return _t(self.COLUMNS[section]) if orientation == Qt.Orientation.Horizontal else str(section + 1)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         found = super().flags(index)

@@ -186,3 +186,16 @@ def test_the_units_preview_shows_each_kind_for_the_clerk_to_change(window, qtbot
     assert seen["editable"] and seen["not editable"]
     town = units.find(demo_db, "克井镇人民政府")
     assert town.phone == "0391-6630002" and not town.to_check  # read by the clerk: nothing left to check
+
+
+def test_the_preview_models_keep_qts_model_contract(qtmodeltester):
+    from desktop_app.core.checks import Check
+    from desktop_app.gui.checks import ChecksModel
+    from desktop_app.gui.units_preview import UnitsPreviewModel
+    from desktop_app.services.units import UnitRow
+
+    kept = Check("deadline", "待省里通知", "无法识别", "Sheet D3")
+    qtmodeltester.check(ChecksModel([("1", kept), ("2", Check("deadline", "11月1日前", "推定", "Sheet D4", False))]))
+    rows = [UnitRow("区教育局", "部门", True, False), UnitRow("区城管局", "部门", False, True, "区城市管理局")]
+    phone = Check("phone", "见群通知", "不是电话", "Sheet C2")
+    qtmodeltester.check(UnitsPreviewModel(rows, [("区教育局", phone)]))
