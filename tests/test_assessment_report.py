@@ -64,7 +64,7 @@ def test_the_report_as_a_reader_sees_it(demo_db, scored, tmp_path):
         "未达目标1项",
         "学校食堂晨检记录缺失",
         "已超过整改时限",
-        "二〇二六年十一月三十日",
+        "2026年11月30日",
     ):
         assert words in text.replace("\n", ""), words
     missing = text.replace("\n", "").split("未报送")[-1]

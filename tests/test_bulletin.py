@@ -64,10 +64,11 @@ def test_the_bulletin_as_a_reader_sees_it(demo_db, reported, tmp_path):
         "个别单位报送不及时，台账不规范。",
         "二是按月通报。",
         "佐证材料尚未归集",
-        "二〇二六年十月二十六日",
+        "全市共有任务",  # 昌都市: the city's own word
         "—1—",
     ):
         assert words in text.replace(" ", "").replace("\n", ""), words
+    assert "二〇" not in text  # the 成文日期 in Arabic numerals (GB/T 9704-2012 7.3.5.1), as in the 版头
     assert first in text and "图：各单位任务完成率" in text
     pages = int(
         next(
@@ -99,10 +100,10 @@ def test_same_data_same_file_and_the_archive(demo_db, reported, tmp_path):
     with pytest.raises(KnownError, match=r"被改动|重新生成"):
         archive.path_of(demo_db, two.archive_id)
     text = bulletin.get_text(demo_db, MONTH)
-    text.date_style = "arabic"
+    text.date_style = "chinese"  # the office's choice: 二〇二六年十月二十六日
     bulletin.save_text(demo_db, text)
-    arabic = bulletin.generate(demo_db, MONTH, tmp_path / "三.pdf")
-    assert arabic.sha256 != one.sha256 and "2026年10月26日" in _text(arabic.pdf)
+    chinese = bulletin.generate(demo_db, MONTH, tmp_path / "三.pdf")
+    assert chinese.sha256 != one.sha256 and "二〇二六年十月二十六日" in _text(chinese.pdf).replace(" ", "")
 
 
 def test_evidence_shows_by_category_once_filed(demo_db, reported, tmp_path):
@@ -155,7 +156,7 @@ def test_cli_sets_the_number_the_date_and_the_office_text(tmp_path):
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     text = _text(out).replace(" ", "").replace("\n", "")
-    assert "第12期" in text and "截至2026年11月3日" in text and "二〇二六年十一月三日" in text
+    assert "第12期" in text and "截至2026年11月3日" in text and "二〇" not in text
     assert (
         "个别单位台账不全。" in text
         and "部分县区进度偏慢。" in text
@@ -199,3 +200,22 @@ def test_the_document_format_in_the_settings(demo_db, reported, tmp_path):
     plain = bulletin.generate(demo_db, MONTH, tmp_path / "无版头.pdf")
     words = _text(plain.pdf).replace(" ", "").replace("\n", "")
     assert words.startswith("昌都市创建国家食品安全示范城市2026年10月工作通报（〔2026〕7号）")
+
+
+@pytest.mark.parametrize(("region", "word"), [("开州区", "全区共有任务"), ("济源示范区", "全示范区共有任务")])
+def test_a_districts_bulletin_speaks_of_its_own_region(db, tmp_path, region, word):
+    import datetime as dt
+
+    from desktop_app.services import campaigns
+
+    campaigns.create(
+        db,
+        name=f"{region}创建",
+        region=region,
+        population=500_000,
+        start=dt.date(2026, 1, 1),
+        end=dt.date(2027, 12, 31),
+    )
+    made = bulletin.generate(db, "2026-10", tmp_path / "通报.pdf")
+    text = _text(made.pdf).replace(" ", "").replace("\n", "")
+    assert word in text and "全市共有任务" not in text

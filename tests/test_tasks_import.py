@@ -941,3 +941,14 @@ def test_a_blank_cell_clears_nothing_unless_the_clerk_says_so(demo_db, workbook,
     final = {t.code: t for t in tasks.list_tasks(demo_db)}
     assert final["1.2"].responsible_units == [] and final["1.2"].deadline is None
     assert final["1.1"].responsible_units == before["1.1"].responsible_units  # other rows as they were
+
+
+def test_a_notice_writes_a_day_as_a_document_does(demo_db, tmp_path):
+    """A deadline typed as a date cell is printed 2024年6月30日 in the 催办通知单, not 2024-06-30."""
+    import subprocess
+
+    rows = [["序号", "任务", "牵头单位", "完成时限"], [1, "清理过期食品", "市林草局", dt.date(2024, 6, 30)]]
+    task_import.import_tasks(demo_db, _sheet(tmp_path / "任务.xlsx", rows))
+    out = tasks.write_notice(demo_db, "市林草局", tmp_path / "催办.pdf", today=dt.date(2024, 7, 15))
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "2024年6月30日" in text.replace(" ", "").replace("\n", "") and "2024-06-30" not in text

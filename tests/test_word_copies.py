@@ -79,9 +79,10 @@ def test_the_bulletin_in_word_as_word_reads_it(made):
         "附件1",
         "各单位任务推进情况",
         "抄送：市委办公室，市政府办公室。",
-        "二〇二六年十月二十六日",
+        "2026年10月26日",
     ):
         assert words in text, words
+    assert "二〇" not in text  # the 成文日期 in Arabic numerals
     assert word.settings.odd_and_even_pages_header_footer
     for footer in (section.footer, section.even_page_footer):
         assert "PAGE" in footer._element.xml  # "— n —" as a field

@@ -59,7 +59,7 @@ class AssessmentReport:
     findings: list[dict[str, Any]]  # the open findings, services.findings.FindingInfo.to_json()
     units: int  # member units asked for their own 自查报告
     missing_self_reports: list[str]  # those that have not sent it
-    date_style: str = "chinese"
+    date_style: str = "arabic"  # GB/T 9704-2012 7.3.5.1: Arabic numerals; chinese: 二〇二五年三月二十六日
     snapshot: str = ""  # the snapshot this report is of, if any
     since: dict[str, Any] | None = None  # services.assessment.change_since(), if asked
     chain_head: str = ""

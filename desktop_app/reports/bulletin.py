@@ -23,6 +23,7 @@ from desktop_app.reports.official import (
     chinese_date,
     chinese_number,
     paragraphs,
+    whole_region,
     write_official,
 )
 
@@ -54,7 +55,7 @@ class Bulletin:
     campaign: str
     month: str  # 2025年3月
     issue_date: dt.date
-    date_style: str = "chinese"
+    date_style: str = "arabic"  # GB/T 9704-2012 7.3.5.1: Arabic numerals; chinese: 二〇二五年三月二十六日
     number: str = ""
     figures: dict[str, int] = field(default_factory=dict)
     units: list[UnitLine] = field(default_factory=list)
@@ -67,6 +68,7 @@ class Bulletin:
     late_findings: list[tuple[str, str, str]] = field(default_factory=list)  # unit, finding, deadline
     paper: Paper = field(default_factory=Paper)  # 版头 and 版记
     scope: str = "progress"  # what the round asked for: progress (the form) or self_report (core.rounds)
+    region: str = ""  # the campaign's region: 全市 / 全区 / 全示范区 … in the text
 
     def dated(self) -> str:
         return chinese_date(self.issue_date) if self.date_style == "chinese" else arabic_date(self.issue_date)
@@ -192,8 +194,8 @@ def _compose(doc: OfficialDocument, b: Bulletin) -> None:
     with_tasks = [u for u in b.units if u.tasks]
     ranked = sorted(with_tasks, key=lambda u: (-u.share, u.unit))
     text = (
-        f"全市共有任务{f.get('tasks', 0)}项，已完成{f.get('done', 0)}项，逾期{f.get('overdue', 0)}项，"
-        f"督办{f.get('supervised', 0)}项。"
+        f"{whole_region(b.region)}共有任务{f.get('tasks', 0)}项，已完成{f.get('done', 0)}项，"
+        f"逾期{f.get('overdue', 0)}项，督办{f.get('supervised', 0)}项。"
     )
     if ranked and ranked[0].share > 0:
         best = [u for u in ranked if u.share == ranked[0].share][:5]

@@ -76,7 +76,23 @@ def chinese_date(day: dt.date) -> str:
 
 
 def arabic_date(day: dt.date) -> str:
+    """2025年3月26日: the 成文日期 in Arabic numerals, as GB/T 9704-2012 7.3.5.1 has it."""
     return f"{day.year}年{day.month}月{day.day}日"
+
+
+#: the word a document uses for the whole of its region, by how the region's name ends
+_WHOLE = (("示范区", "全示范区"), ("新区", "全新区"), ("开发区", "全开发区"), ("区", "全区"), ("县", "全县"),
+          ("旗", "全旗"), ("州", "全州"), ("盟", "全盟"), ("市", "全市"))  # fmt: skip
+
+
+def whole_region(region: str) -> str:
+    """全市, 全区, 全县, 全示范区 …: the region's own word for all of it (a city's campaign is 全市).
+
+    >>> [whole_region(r) for r in ("昌都市", "开州区", "济源示范区", "某县", "")]
+    ['全市', '全区', '全示范区', '全县', '全市']
+    """
+    name = (region or "").strip()
+    return next((word for ending, word in _WHOLE if name.endswith(ending)), "全市")
 
 
 _LEVELS = (

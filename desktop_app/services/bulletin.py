@@ -32,7 +32,7 @@ class BulletinText:
     month: str
     number: str = ""
     issue_date: dt.date | None = None
-    date_style: str = "chinese"
+    date_style: str = "arabic"
     overview: str = ""
     problems: str = ""
     next_steps: str = ""
@@ -116,6 +116,7 @@ def build(db: Database, month: str) -> Bulletin:
     return Bulletin(
         office=info.office or "创建办",
         campaign=info.name,
+        region=info.region,
         month=this.name,
         scope=this.scope,
         issue_date=day,

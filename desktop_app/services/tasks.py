@@ -260,6 +260,7 @@ def write_notice(
 ) -> Path:
     """The 催办通知单 for ``unit``: its overdue tasks and those due within ``soon_days`` (with ``docx``,
     a Word copy too)."""
+    from desktop_app.reports.official import arabic_date
     from desktop_app.reports.reminder_notice import Notice, NoticeLine, write_notice_docx
     from desktop_app.reports.reminder_notice import write_notice as write_pdf
 
@@ -279,7 +280,9 @@ def write_notice(
             )
             if any(name_key(n) == key for n in names)
         )
-        line = NoticeLine(t.code, t.title, t.shown_deadline, t.shown_status, role)
+        # the deadline as the plan wrote it, else the day as a 公文 writes one: 2024年12月2日
+        due = t.deadline_text or (arabic_date(t.deadline) if t.deadline else "")
+        line = NoticeLine(t.code, t.title, due, t.shown_status, role)
         if t.overdue:
             lines_overdue.append(line)
         elif t.due_soon(today, soon_days):

@@ -338,7 +338,9 @@ class MonthlyBulletin(Base):
     month: Mapped[str] = mapped_column(String(7))
     number: Mapped[str] = mapped_column(String(50), default="")  # 第N期
     issue_date: Mapped[dt.date | None] = mapped_column(Date)
-    date_style: Mapped[str] = mapped_column(String(10), default="chinese")  # chinese: 二〇二五年… / arabic
+    date_style: Mapped[str] = mapped_column(
+        String(10), default="arabic"
+    )  # arabic: 2025年3月26日 / chinese: 二〇二五年…
     overview: Mapped[str] = mapped_column(Text, default="")  # added to 总体情况
     problems: Mapped[str] = mapped_column(Text, default="")  # 存在问题
     next_steps: Mapped[str] = mapped_column(Text, default="")  # 下步工作

@@ -46,8 +46,8 @@ class BulletinForm(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date_style = QComboBox()
+        self.date_style.addItem(self.tr("2025年3月26日 (Arabic numerals)"), "arabic")  # GB/T 9704-2012 7.3.5.1
         self.date_style.addItem(self.tr("二〇二五年三月二十六日 (Chinese numerals)"), "chinese")
-        self.date_style.addItem(self.tr("2025年3月26日 (Arabic numerals)"), "arabic")
         self.overview = QPlainTextEdit()
         self.problems = QPlainTextEdit()
         self.next_steps = QPlainTextEdit()
