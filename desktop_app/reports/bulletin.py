@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.monthly import LATE, MISSING
+from desktop_app.core.numbers import percent_text
 from desktop_app.reports.fonts import BODY
 from desktop_app.reports.official import (
     MM,
@@ -125,7 +126,7 @@ def _chart_class():
                 c.rect(left, y + 3, (right - left) * u.share / 100, self.ROW - 6, stroke=0, fill=1)
                 c.setFillColor(colors.black)
                 c.setFont(BODY, 7)
-                c.drawString(left + (right - left) * u.share / 100 + 2, y + 5, f"{u.share:.0f}%")
+                c.drawString(left + (right - left) * u.share / 100 + 2, y + 5, percent_text(u.done, u.tasks))
 
     return CompletionChart
 
@@ -199,13 +200,13 @@ def _compose(doc: OfficialDocument, b: Bulletin) -> None:
     )
     if ranked and ranked[0].share > 0:
         best = [u for u in ranked if u.share == ranked[0].share][:5]
-        text += "完成率最高的是" + "、".join(f"{u.unit}（{u.share:.0f}%）" for u in best) + "。"
+        text += "完成率最高的是" + "、".join(f"{u.unit}（{percent_text(u.done, u.tasks)}）" for u in best) + "。"
     text += f"各单位任务推进情况{doc.refer('各单位任务推进情况')}。"
     doc.para(text)
     with doc.attachment("各单位任务推进情况"):
         doc.table(
             ["单位", "任务数", "已完成", "逾期", "督办", "完成率"],
-            [[u.unit, u.tasks, u.done, u.overdue, u.supervised, f"{u.share:.0f}%"] for u in with_tasks],
+            [[u.unit, u.tasks, u.done, u.overdue, u.supervised, percent_text(u.done, u.tasks)] for u in with_tasks],
             [62, 18, 18, 18, 18, 22],
         )
         if ranked:
@@ -244,7 +245,7 @@ def _compose(doc: OfficialDocument, b: Bulletin) -> None:
         doc.para("各类评价内容的佐证材料归集情况如下（已齐全指各责任单位的材料均已齐全的评价内容）。")
         doc.table(
             ["类别", "评价内容", "已齐全", "覆盖率"],
-            [[c, t, d, f"{100 * d / t:.0f}%" if t else "—"] for c, d, t in b.coverage],
+            [[c, t, d, percent_text(d, t)] for c, d, t in b.coverage],
             [70, 28, 28, 30],
         )
 

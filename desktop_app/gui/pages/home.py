@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
+from desktop_app.core.numbers import percent_text
 from desktop_app.core.tasks import ROLE_LEAD, STATUS_OVERDUE
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.qt import QFrame, QGridLayout, QHBoxLayout, QLabel, Qt
@@ -116,7 +117,9 @@ class HomePage(Page):
         self.task_labels[2].setText(
             listing(self.tr("Due in the next {0} days").format(board.days), soon, len(board.due_soon))
         )
-        ranked = [f"{html.escape(u)}　{done}/{total}（{100 * done // total}%）" for u, done, total in board.ranking]
+        ranked = [
+            f"{html.escape(u)}　{done}/{total}（{percent_text(done, total)}）" for u, done, total in board.ranking
+        ]
         self.task_labels[3].setText(listing(self.tr("Units by tasks done"), ranked, len(board.ranking)))
 
     def refresh(self) -> None:

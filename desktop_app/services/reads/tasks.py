@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop_app.core.checks import settled
+from desktop_app.core.numbers import percent
 from desktop_app.core.tasks import (
     DUE_SOON_DAYS,
     ROLE_LEAD,
@@ -231,8 +232,8 @@ class TaskFigures:
 
     @property
     def share_done(self) -> int:
-        """Per cent done, rounded."""
-        return round(100 * self.done / self.total) if self.total else 0
+        """Per cent done, rounded as everywhere (core.numbers)."""
+        return percent(self.done, self.total)
 
 
 def figures(found: Iterable[TaskInfo]) -> TaskFigures:
