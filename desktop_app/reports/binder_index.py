@@ -136,10 +136,10 @@ def write_index_docx(path: Path, rs, result) -> None:
                 repeat = OxmlElement("w:tblHeader")
                 repeat.set(qn("w:val"), "true")
                 table.rows[0]._tr.get_or_add_trPr().append(repeat)
-                for r, values in enumerate(rows):
-                    for c, value in enumerate(values):
-                        cell = table.rows[r].cells[c]
-                        cell.width = widths[c]
+                # one pass over the rows (python-docx's rows[r] walks the table each time: quadratic)
+                for row, values in zip(table.rows, rows, strict=True):
+                    for cell, width, value in zip(row.cells, widths, values, strict=True):
+                        cell.width = width
                         cell.text = value
     if getattr(result, "chain_head", ""):
         word.add_paragraph(f"操作记录校验码：{result.chain_head[:16]}")

@@ -301,10 +301,11 @@ def _table(word: Any, spec: TableSpec) -> None:
     properties.append(repeat)
     shaded = {0} | {r + 1 for r in spec.shaded}
     all_rows: list[list[object]] = [list(spec.header), *spec.rows]
-    for r, values in enumerate(all_rows):
-        row = table.rows[r]
+    # one pass over the rows (python-docx's rows[r] walks the table each time), each row's cells found once
+    for r, (row, values) in enumerate(zip(table.rows, all_rows, strict=True)):
+        cells = row.cells
         for c, value in enumerate(values):
-            cell = row.cells[c]
+            cell = cells[c]
             cell.width = widths[c]
             p = cell.paragraphs[0]
             p.style = word.styles["表格文字"]
