@@ -11,8 +11,9 @@ A date with no year takes it from what the table or plan says around it (``YearH
 >>> due = parse("11月1日前", year=YearHint(2020, "标题“2020年…重点工作安排”"))
 >>> due.date, due.inferred
 (datetime.date(2020, 11, 1), '标题“2020年…重点工作安排”')
->>> [d.isoformat() for d in parse("2020年8月25日、11月1日前").dates]
-['2020-08-25', '2020-11-01']
+>>> due = parse("2020年8月25日、11月1日前")
+>>> due.date, due.milestones
+(datetime.date(2020, 11, 1), (datetime.date(2020, 8, 25),))
 """
 
 from __future__ import annotations
@@ -115,11 +116,6 @@ class Deadline:
     text: str = ""  # as the office typed it (cleaned)
     inferred: str = ""  # where the year came from, when the text had none
     milestones: tuple[dt.date, ...] = ()  # earlier dates the text names (8月25日、11月1日前: 8月25日)
-
-    @property
-    def dates(self) -> tuple[dt.date, ...]:
-        """Every day the text names, the deadline last."""
-        return (*self.milestones, self.date) if self.date else self.milestones
 
     def overdue(self, today: dt.date, done: bool = False) -> bool:
         """Past its day and not done; recurring and ongoing duties are never overdue as a whole."""

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from desktop_app.core.i18n import mark
 from desktop_app.core.units import name_key
 
 #: the place a name starts with, which a table may leave out or write differently
@@ -116,12 +117,13 @@ def _distinctive(name: str) -> set[str]:
 class Match:
     unit_id: int
     name: str  # the unit's own name
-    why: str  # 简称 (short form), 地名不同 …: how the two names are one
+    why: str  # how the two names are one (SHORT_FORM …, untranslated; "" for the unit's own name or alias)
 
 
-SHORT_FORM = "简称"
-ANOTHER_ENDING = "名称后缀不同"
-IN_ORDER = "简称（字序相同）"
+#: how two names are one, as the import tells the clerk (translated where it is shown)
+SHORT_FORM = mark("UnitNames", "short form")
+ANOTHER_ENDING = mark("UnitNames", "another ending")
+IN_ORDER = mark("UnitNames", "short form, its characters in order")
 
 
 class Resolver:

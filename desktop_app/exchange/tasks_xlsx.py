@@ -45,6 +45,7 @@ from desktop_app.exchange.xlsx_io import (
     read_grids,
     row_skip_reason,
     save_atomic,
+    unread_columns,
     write_table,
 )
 
@@ -324,22 +325,6 @@ def _formula_cells(path: Path, grid: Grid) -> set[str]:
     return found
 
 
-def unread_columns(grid: Grid, first: int, columns: dict[str, int]) -> list[str]:
-    """The header of every column the import does not read and does not know ("F 手机"), so the clerk
-    is told what was left out: a table's column is never dropped without a word."""
-    used = set(columns.values())
-    width = max((len(r) for r in grid.rows[: first - 1]), default=0)
-    found = []
-    for col in range(1, width + 1):
-        if col in used:
-            continue
-        heads = [cell_text(grid.value(r, col)) for r in (first - 2, first - 1) if r >= 1]
-        head = next((h for h in reversed(heads) if h), "")
-        if head and header_key(head) not in IGNORED_HEADERS:
-            found.append(f"{get_column_letter(col)} {head}")
-    return found
-
-
 def year_of_table(grid: Grid, first: int) -> deadlines.YearHint | None:
     """The year the table's title rows (or the document above it) name, for dates written without one."""
     titles = [cell_text(v) for row in grid.rows[: max(first - 2, 0)] for v in row if cell_text(v)]
@@ -404,7 +389,7 @@ def read_tasks(
     if present is not None:
         present.update(cols)
     if unread is not None:
-        unread.extend(unread_columns(ws, first, cols))
+        unread.extend(unread_columns(ws, first, cols, IGNORED_HEADERS))
     year = year_of_table(ws, first) or year
     unsaved = _formula_cells(path, ws)
     problems: list[Problem] = []

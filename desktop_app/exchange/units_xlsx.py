@@ -31,6 +31,7 @@ from desktop_app.exchange.xlsx_io import (
     read_grids,
     row_skip_reason,
     save_atomic,
+    unread_columns,
     write_table,
 )
 
@@ -100,13 +101,7 @@ def read(
         if "mobile" in cols:
             present.add("phone")
     if unread is not None:
-        heads = ws.rows[header_row - 1] if header_row <= len(ws.rows) else []
-        used = set(cols.values())
-        unread.extend(
-            f"{get_column_letter(c)} {cell_text(v)}"
-            for c, v in enumerate(heads, start=1)
-            if c not in used and cell_text(v) and header_key(cell_text(v)) not in _KNOWN
-        )
+        unread.extend(unread_columns(ws, header_row + 1, cols, _KNOWN))
     problems: list[Problem] = []
     kept = 0
     records: list[UnitRecord] = []

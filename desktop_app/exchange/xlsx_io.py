@@ -10,7 +10,7 @@ import re
 import warnings
 import zipfile
 import zlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree.ElementTree import ParseError
@@ -207,6 +207,23 @@ def read_grids(path: Path) -> list[Grid]:
     if _is_old_xls(path):
         return _read_xls(path)
     return _read_xlsx(path)
+
+
+def unread_columns(grid: Grid, first: int, columns: dict[str, int], known: Collection[str] = ()) -> list[str]:
+    """The header of every column an import does not read and does not know ("F 手机"), from the one or
+    two header rows above ``first`` (the first data row), so the clerk is told what was left out: a
+    table's column is never dropped without a word."""
+    used = set(columns.values())
+    width = max((len(r) for r in grid.rows[: first - 1]), default=0)
+    found = []
+    for col in range(1, width + 1):
+        if col in used:
+            continue
+        heads = [cell_text(grid.value(r, col)) for r in (first - 2, first - 1) if r >= 1]
+        head = next((h for h in reversed(heads) if h), "")
+        if head and header_key(head) not in known:
+            found.append(f"{get_column_letter(col)} {head}")
+    return found
 
 
 def _value(value: object) -> object:

@@ -141,7 +141,7 @@ class _Units:
         unit = self.session.get(Unit, match.unit_id)
         if unit is not None:
             self._remember(name, unit)
-            self.told.setdefault(name, tr("Tasks", "{0} ({1})").format(unit.name, match.why))
+            self.told.setdefault(name, tr("Tasks", "{0} ({1})").format(unit.name, tr("UnitNames", match.why)))
         return unit
 
     def ids(self, names: list[str]) -> list[int]:

@@ -7592,4 +7592,19 @@ Please copy them and send them to your support contact.</source>
             <translation>共 {0} 个单位，其中新增 {1} 个。请核对每个单位的类型：佐证材料覆盖情况和尚缺材料清单把县/区、乡镇/街道与部门分开统计。双击类型可以修改；需核对的电话可以填写您核实的号码（原文件不改动）。</translation>
         </message>
     </context>
+    <context>
+        <name>UnitNames</name>
+        <message>
+            <source>another ending</source>
+            <translation>名称后缀不同</translation>
+        </message>
+        <message>
+            <source>short form</source>
+            <translation>简称</translation>
+        </message>
+        <message>
+            <source>short form, its characters in order</source>
+            <translation>简称（字序相同）</translation>
+        </message>
+    </context>
 </TS>
