@@ -176,10 +176,12 @@ def test_a_lock_goes_with_a_pc_that_drops_off_the_network(server, tmp_path):
         held.__enter__()
         with pytest.raises(postgres.BusyElsewhere):
             backup.create(other, tmp_path / "备份")
-        with other.engine.begin() as conn:  # the first PC's connection is cut (as a crash or a pulled cable)
+        # the first PC's connection is cut (as a crash or a pulled cable); the server is given up to
+        # 5 s to end that session, as the lock goes only once the session has gone
+        with other.engine.begin() as conn:
             conn.execute(
                 text(
-                    "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' "
+                    "SELECT pg_terminate_backend(pid, 5000) FROM pg_locks WHERE locktype = 'advisory' "
                     "AND objid = :k AND pid <> pg_backend_pid()"
                 ),
                 {"k": postgres.WORK_LOCK},
