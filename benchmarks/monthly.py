@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from openpyxl import load_workbook  # noqa: E402
 
-from desktop_app.reports.bulletin import OVERDUE_LISTED  # noqa: E402
+from desktop_app.reports.bulletin import write_bulletin_xlsx  # noqa: E402
 from desktop_app.services import bulletin, demo, monthly  # noqa: E402
 from desktop_app.storage.database import Database  # noqa: E402
 
@@ -115,9 +115,7 @@ def main() -> None:
             start = time.perf_counter()
             made = bulletin.generate(db, MONTH, run / "bulletin.pdf", xlsx=None)
             pdfs.append(time.perf_counter() - start)
-            content = bulletin.build(db, MONTH)
-            content.overdue_tasks = content.overdue_tasks[:OVERDUE_LISTED]  # the tables as the PDF has them
-            bulletin.write_xlsx(content, run / "bulletin.xlsx")
+            write_bulletin_xlsx(run / "bulletin.xlsx", bulletin.build(db, MONTH))  # the PDF's tables
             if soffice:
                 offices.append(libreoffice(soffice, run / "bulletin.xlsx", tmp / "lo-profile"))
             assert made.pdf.exists()

@@ -69,14 +69,15 @@ def test_the_report_as_a_reader_sees_it(demo_db, scored, tmp_path):
         assert words in text.replace("\n", ""), words
     missing = text.replace("\n", "").split("未报送")[-1]
     assert "市教育局" not in missing and "市委组织部" in missing  # its own 自查报告 is filed
-    wb = openpyxl.load_workbook(made.xlsx)
-    assert wb.sheetnames == ["评分明细", "否决项", "指标", "整改", "自查报告"]
-    detail = [[c.value for c in row] for row in wb["评分明细"].iter_rows(min_row=3)]
-    assert ["1", "党政同责", 3, 2.5, "市委常委会专题研究食品安全工作2次"] in detail
-    assert detail[-1][1:4] == ["合计", 120, 14.5]
-    met = {r[0].value: r[5].value for r in wb["指标"].iter_rows(min_row=3)}
+    wb = openpyxl.load_workbook(made.xlsx)  # the report's tables, body then 附件, a sheet each
+    assert wb.sheetnames == ["各类得分", "否决项", "指标达标情况", "整改情况", "评分明细及依据"]
+    detail = [[c.value for c in row] for row in wb["评分明细及依据"].iter_rows(min_row=3)]
+    assert ["1", "党政同责", 3, 2.5, "市委常委会专题研究食品安全工作2次"] in detail  # scores as numbers
+    totals = [[c.value for c in row] for row in wb["各类得分"].iter_rows(min_row=3)]
+    assert totals[-1] == ["合计", 120, 14.5]
+    met = {r[0].value: r[4].value for r in wb["指标达标情况"].iter_rows(min_row=3)}
     assert met[scored.name] == "否"
-    assert "学校食堂晨检记录缺失" in [r[2].value for r in wb["整改"].iter_rows(min_row=3)]
+    assert "学校食堂晨检记录缺失" in [r[1].value for r in wb["整改情况"].iter_rows(min_row=3)]
 
 
 def test_a_snapshots_report_is_drawn_again_byte_for_byte(demo_db, scored, tmp_path):

@@ -83,9 +83,9 @@ def test_the_bulletin_as_a_reader_sees_it(demo_db, reported, tmp_path):
     assert "附件：1.各单位报送情况" in "".join(body[:first_annex]).replace(" ", "")  # 附件说明 under the body
     assert "序号" in body[first_annex + 1] and "附件" not in body[first_annex + 1]  # the header repeats
     assert "印发" in body[-1]  # the 版记 closes the last page
-    wb = load_workbook(made.xlsx)
-    assert wb.sheetnames[:2] == ["报送情况", "任务推进"]
-    assert [c.value for c in wb["报送情况"][3]][1:3] == [first, "按时"]
+    wb = load_workbook(made.xlsx)  # the same tables as the PDF's 附件, a sheet each, named as they are
+    assert wb.sheetnames[:2] == ["各单位报送情况", "各单位任务推进情况"]
+    assert [c.value for c in wb["各单位报送情况"][3]][:3] == [1, first, "按时"]
 
 
 def test_same_data_same_file_and_the_archive(demo_db, reported, tmp_path):
@@ -115,14 +115,26 @@ def test_evidence_shows_by_category_once_filed(demo_db, reported, tmp_path):
     assert "佐证材料尚未归集" not in text and "基础工作" in text and "覆盖率" in text
 
 
-def test_a_character_the_font_lacks_is_named(demo_db, reported, tmp_path):
+def test_a_character_no_face_has_prints_as_a_box_and_is_named(demo_db, reported, tmp_path):
     text = bulletin.get_text(demo_db, MONTH)
     text.problems = "生僻字𪚥无法打印"
     bulletin.save_text(demo_db, text)
-    with pytest.raises(KnownError) as caught:
-        bulletin.generate(demo_db, MONTH, tmp_path / "通报.pdf")
-    assert "𪚥" in caught.value.message
-    assert not (tmp_path / "通报.pdf").exists()
+    made = bulletin.generate(demo_db, MONTH, tmp_path / "通报.pdf")  # a complete document all the same
+    assert made.replaced == "𪚥"
+    assert "生僻字□无法打印" in _text(made.pdf).replace(" ", "").replace("\n", "")
+
+
+def test_the_command_line_names_a_character_printed_as_a_box(tmp_path):
+    data = tmp_path / "data"
+    assert run_cli("demo", data_dir=data).returncode == 0
+    typed = tmp_path / "存在问题.txt"
+    typed.write_text("个别单位（𪚥局）报送不及时。", encoding="utf-8")
+    done = run_cli(
+        "report", "monthly", "--month", MONTH, "--out", str(tmp_path / "通报.pdf"), "--problems", str(typed),
+        data_dir=data,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "𪚥" in done.stdout and "□" in done.stdout
 
 
 def test_chinese_dates():

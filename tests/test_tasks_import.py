@@ -332,7 +332,7 @@ def test_reminder_notice_pdf_as_a_reader_sees_it(demo_db, workbook, tmp_path):
     from desktop_app.core.errors import KnownError
 
     task_import.import_tasks(demo_db, workbook, mapping=MAPPING, create_units=True)
-    out = tasks.write_notice(demo_db, "市林草局", tmp_path / "催办.pdf", today=dt.date(2025, 1, 15))
+    out = tasks.write_notice(demo_db, "市林草局", tmp_path / "催办.pdf", today=dt.date(2025, 1, 15)).path
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "催办通知单" in text and "市林草局" in text
     assert "实施打击非法野生动物交易行动" in text and "已逾期任务（1 项）" in text.replace(" ", "").replace(
@@ -949,6 +949,6 @@ def test_a_notice_writes_a_day_as_a_document_does(demo_db, tmp_path):
 
     rows = [["序号", "任务", "牵头单位", "完成时限"], [1, "清理过期食品", "市林草局", dt.date(2024, 6, 30)]]
     task_import.import_tasks(demo_db, _sheet(tmp_path / "任务.xlsx", rows))
-    out = tasks.write_notice(demo_db, "市林草局", tmp_path / "催办.pdf", today=dt.date(2024, 7, 15))
+    out = tasks.write_notice(demo_db, "市林草局", tmp_path / "催办.pdf", today=dt.date(2024, 7, 15)).path
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "2024年6月30日" in text.replace(" ", "").replace("\n", "") and "2024-06-30" not in text

@@ -18,7 +18,7 @@ from desktop_app.services.evidence import EvidenceMeta
 from tests.conftest import run_cli
 
 MONTH = "2026-10"
-FACES = {"公文标题": "方正小标宋简体", "一级标题": "黑体", "二级标题": "楷体", "正文": "仿宋"}
+FACES = {"公文标题": "方正小标宋简体", "一级标题": "黑体", "二级标题": "楷体_GB2312", "正文": "仿宋_GB2312"}
 
 
 def _pages(pdf):
@@ -60,7 +60,7 @@ def test_the_bulletin_in_word_as_word_reads_it(made):
         fonts = style.element.rPr.rFonts
         assert fonts.get(qn("w:eastAsia")) == face, name
     body = word.styles["正文"]
-    assert body.font.size.pt == 16 and abs(body.paragraph_format.line_spacing.pt - 28.99) < 0.05
+    assert body.font.size.pt == 16 and abs(body.paragraph_format.line_spacing.pt - 28.95) < 0.05
     assert body.paragraph_format.first_line_indent.pt == 32
     used = {p.style.name for p in word.paragraphs if p.text}
     assert {"公文标题", "一级标题", "正文", "落款", "附件标识"} <= used

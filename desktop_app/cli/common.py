@@ -300,3 +300,11 @@ def log_in(args: argparse.Namespace, db: Database) -> None:
     if not name:
         raise KnownError(tr("Cli", "Users are on for this data folder: name yourself with --user NAME."))
     users.login(db, name, password(args, tr("Cli", "Password for {0}: ").format(name)))
+
+
+def replaced_note(chars: str) -> None:
+    """Say which characters no face has were printed as □ in the PDF just written (nothing if none)."""
+    from desktop_app.reports.pdf import replaced_message
+
+    if chars:
+        print(replaced_message(chars))

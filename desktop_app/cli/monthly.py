@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop_app.cli.common import Session, date_arg, print_json
+from desktop_app.cli.common import Session, date_arg, print_json, replaced_note
 from desktop_app.core.errors import KnownError, NotFoundError
 from desktop_app.core.i18n import tr
 
@@ -122,6 +122,7 @@ def cmd_report_assessment(args: argparse.Namespace) -> int:
             db, args.out, xlsx=args.xlsx, docx=args.docx, snapshot=args.snapshot, since=args.since, day=args.date
         )
     print(tr("Cli", "The report was written to {0} (SHA-256 {1}).").format(made.pdf, made.sha256))
+    replaced_note(made.replaced)
     if made.xlsx:
         print(tr("Cli", "Its tables were written to {0}.").format(made.xlsx))
     if made.docx:
@@ -269,6 +270,7 @@ def cmd_report_monthly(args: argparse.Namespace) -> int:
             bulletin.save_text(db, text)  # kept with the month, as the window keeps it
         made = bulletin.generate(db, args.month, args.out, xlsx=args.xlsx, docx=args.docx)
     print(tr("Cli", "The bulletin was written to {0} (SHA-256 {1}).").format(made.pdf, made.sha256))
+    replaced_note(made.replaced)
     if made.xlsx:
         print(tr("Cli", "Its tables were written to {0}.").format(made.xlsx))
     if made.docx:

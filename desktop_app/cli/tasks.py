@@ -14,6 +14,7 @@ from desktop_app.cli.common import (
     print_names,
     print_skipped,
     print_unread,
+    replaced_note,
     strict_option,
     whole_number,
 )
@@ -94,6 +95,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument(
         "--docx", type=Path, metavar=tr("Cli", "FILE"), help=tr("Cli", "also write an editable Word copy of the whole")
     )
+    p.add_argument("--xlsx", type=Path, help=tr("Cli", "also write the notice's tables to this workbook"))
     p.add_argument("--date", type=date_arg, help=tr("Cli", "the notice's date (default today)"))
     p.set_defaults(func=cmd_tasks_notice)
 
@@ -208,10 +210,13 @@ def cmd_tasks_notice(args: argparse.Namespace) -> int:
     from desktop_app.services import tasks
 
     with Session(args, write=True) as db:  # the notice is archived in the data folder
-        path = tasks.write_notice(db, args.unit, args.out, today=args.date, docx=args.docx)
-    print(tr("Cli", "The reminder notice was written to {0}.").format(path))
+        written = tasks.write_notice(db, args.unit, args.out, today=args.date, docx=args.docx, xlsx=args.xlsx)
+    print(tr("Cli", "The reminder notice was written to {0}.").format(written.path))
+    replaced_note(written.replaced)
     if args.docx:
         print(tr("Cli", "Its Word copy was written to {0}.").format(args.docx))
+    if args.xlsx:
+        print(tr("Cli", "Its tables were written to {0}.").format(args.xlsx))
     return 0
 
 

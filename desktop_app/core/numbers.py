@@ -3,6 +3,8 @@ number for the same figure (no Qt, no database)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 
 def percent(part: int, whole: int) -> int:
     """``part`` of ``whole`` in whole per cent, halves rounded up as people round them (0 for nothing).
@@ -18,3 +20,12 @@ def percent(part: int, whole: int) -> int:
 def percent_text(part: int, whole: int) -> str:
     """67%: ``percent`` as printed; "—" when there is nothing to count."""
     return f"{percent(part, whole)}%" if whole > 0 else "—"
+
+
+def written_date(day: dt.date) -> str:
+    """2025年3月26日: a day as a 公文 writes it, in Arabic numerals (GB/T 9704-2012 7.3.5.1).
+
+    >>> written_date(dt.date(2024, 12, 2))
+    '2024年12月2日'
+    """
+    return f"{day.year}年{day.month}月{day.day}日"

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from desktop_app.core.checks import Check
 from desktop_app.core.deadlines import DATED_KINDS, KIND_NONE, Deadline
+from desktop_app.core.numbers import written_date
 
 STATUS_NOT_STARTED, STATUS_IN_PROGRESS, STATUS_DONE, STATUS_PAUSED = "未开始", "进行中", "已完成", "暂缓"
 STATUSES = (STATUS_NOT_STARTED, STATUS_IN_PROGRESS, STATUS_DONE, STATUS_PAUSED)
@@ -43,6 +44,11 @@ def shown_status(status: str, overdue: bool) -> str:
 def shown_deadline(text: str | None, day: dt.date | None) -> str:
     """The deadline as the office typed it (2023年12月底前, 每季度), else the day."""
     return text or (day.isoformat() if day else "")
+
+
+def printed_deadline(text: str | None, day: dt.date | None) -> str:
+    """The deadline on paper: as the office typed it, else the day as a 公文 writes one (2024年12月2日)."""
+    return text or (written_date(day) if day else "")
 
 
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}

@@ -19,10 +19,13 @@ from desktop_app.reports.fonts import BODY
 from desktop_app.reports.official import (
     MM,
     WIDTH,
+    Amount,
+    Figure,
     OfficialDocument,
     Paper,
     arabic_date,
     chinese_date,
+    plain_number,
     write_official,
 )
 
@@ -30,11 +33,7 @@ TITLE = "自查自评报告"
 TRENDS_PER_ROW = 2
 
 
-def number(value: float | None) -> str:
-    """A score or value as a person writes it: 3, 2.5, — for none."""
-    if value is None:
-        return "—"
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+number = plain_number  # 3, 2.5, — for none
 
 
 def basis_text(point: dict[str, Any]) -> str:
@@ -81,8 +80,9 @@ class AssessmentReport:
         return chinese_date(self.day) if self.date_style == "chinese" else arabic_date(self.day)
 
 
-def write_assessment(path: Path, r: AssessmentReport) -> None:
-    write_official(path, lambda doc: _compose(doc, r), **_frame(r))
+def write_assessment(path: Path, r: AssessmentReport) -> str:
+    """The report as PDF; returns the characters no face has, printed as □."""
+    return write_official(path, lambda doc: _compose(doc, r), **_frame(r))
 
 
 def write_assessment_docx(path: Path, r: AssessmentReport) -> None:
@@ -90,6 +90,13 @@ def write_assessment_docx(path: Path, r: AssessmentReport) -> None:
     from desktop_app.reports.word import write_docx
 
     write_docx(path, lambda doc: _compose(doc, r), **_frame(r))
+
+
+def write_assessment_xlsx(path: Path, r: AssessmentReport) -> Path:
+    """The report's tables as a workbook, a sheet each, from the same content (reports.sheets)."""
+    from desktop_app.reports.sheets import write_xlsx
+
+    return write_xlsx(path, lambda doc: _compose(doc, r), title=_frame(r)["title"])
 
 
 def _frame(r: AssessmentReport) -> dict[str, Any]:
@@ -139,12 +146,12 @@ def _compose(doc: OfficialDocument, r: AssessmentReport) -> None:
         then = {c["code"]: c["then"] for c in r.since["categories"]}
     rows: list[list[object]] = []
     for c in a["categories"]:
-        row: list[object] = [f"{c['code']}、{c['name']}", number(c["max"]), number(c["score"])]
+        row: list[object] = [f"{c['code']}、{c['name']}", Amount(c["max"]), Amount(c["score"])]
         if r.since:
             before = then.get(c["code"])
             row.append("—" if before is None else f"{number(before)} → {number(c['score'])}")
         rows.append(row)
-    total: list[object] = ["合计", number(a["max_total"]), number(a["total"])]
+    total: list[object] = ["合计", Amount(a["max_total"]), Amount(a["total"])]
     if r.since:
         total.append(f"{number(r.since['total']['then'])} → {number(a['total'])}")
     doc.table(header, [*rows, total], widths, shaded=[len(rows)])
@@ -160,10 +167,10 @@ def _compose(doc: OfficialDocument, r: AssessmentReport) -> None:
     for c in a["categories"]:
         shaded.append(len(detail))
         capped = f"（自选项计{number(c['optional_counted'])}分）" if c.get("optional_counted") is not None else ""
-        detail.append(["", f"{c['code']}、{c['name']}{capped}", number(c["max"]), number(c["score"]), ""])
+        detail.append(["", f"{c['code']}、{c['name']}{capped}", Amount(c["max"]), Amount(c["score"]), ""])
         for p in c["points"]:
             mark = "（自选）" if p.get("kind") == "optional" else ""
-            detail.append([p["code"], p["name"] + mark, number(p["max"]), number(p["score"]), basis_text(p)])
+            detail.append([p["code"], p["name"] + mark, Amount(p["max"]), Amount(p["score"]), basis_text(p)])
     with doc.attachment("评分明细及依据"):
         doc.table(
             ["序号", "评价内容", "分值", "自评", "评分依据"],
@@ -213,7 +220,7 @@ def _compose(doc: OfficialDocument, r: AssessmentReport) -> None:
         with doc.attachment("指标走势"):
             doc.para("各指标按期的测评值，虚线为目标。")
             for start in range(0, len(trends), TRENDS_PER_ROW):
-                doc.add(_trend_row(trends[start : start + TRENDS_PER_ROW]))
+                doc.add(TrendRow(trends[start : start + TRENDS_PER_ROW]))
 
     doc.heading("整改情况")
     if r.findings:
@@ -246,6 +253,16 @@ def _compose(doc: OfficialDocument, r: AssessmentReport) -> None:
     else:
         doc.para(f"{r.units}个成员单位均已报送自查报告。")
     doc.signature(r.office, r.dated())
+
+
+@dataclass
+class TrendRow(Figure):
+    """A row of the metrics' small trend charts."""
+
+    metrics: list[dict[str, Any]]
+
+    def flowable(self) -> Any:
+        return _trend_row(self.metrics)
 
 
 def _trend_row(metrics: list[dict[str, Any]]) -> Any:

@@ -269,37 +269,53 @@ def write_index_pdf(path: Path, rs, result) -> None:
     pdf.build(template, story, path, multi=True)
 
 
-def write_gaps_pdf(path: Path, campaign: str, office: str, day: dt.date, gaps: list[Any]) -> None:
+def compose_gaps(doc: Any, campaign: str, office: str, day: dt.date, gaps: list[Any]) -> None:
     """尚缺材料清单: each item still lacking materials, with the responsible units that have sent none
     (``services.coverage.Gap``), grouped by category; for the office, not for the inspectors."""
-    from desktop_app.reports.official import OfficialDocument, arabic_date, write_official
+    from desktop_app.reports.official import arabic_date
 
-    def compose(doc: OfficialDocument) -> None:
-        doc.title(campaign)
-        doc.title("尚缺材料清单")
-        doc.space()
-        units = sum(len(g.units) for g in gaps)
-        doc.para(
-            f"截至{arabic_date(day)}，共{len(gaps)}项评价内容尚缺佐证材料"
-            + (f"，涉及责任单位{units}个次。" if units else "。")
-            + "清单如下，供创建办督促补齐，不随迎检资料报送。"
-            if gaps
-            else f"截至{arabic_date(day)}，各项评价内容均已有佐证材料。"
-        )
-        if not gaps:
-            return
-        rows: list[list[object]] = []
-        shaded: list[int] = []
-        category = ""
-        for g in gaps:
-            if g.category != category:
-                category = g.category
-                shaded.append(len(rows))
-                rows.append(["", category, ""])
-            rows.append([f"({g.no})", g.text, "、".join(g.shown or g.units) if g.units else "尚无任何材料"])
-        doc.table(
-            ["项号", "评价内容", "尚缺材料的责任单位"], rows, [14, 78, 64], left=(1, 2), wrap=(1, 2), shaded=shaded
-        )
-        doc.signature(office, arabic_date(day))
+    doc.title(campaign)
+    doc.title("尚缺材料清单")
+    doc.space()
+    units = sum(len(g.units) for g in gaps)
+    doc.para(
+        f"截至{arabic_date(day)}，共{len(gaps)}项评价内容尚缺佐证材料"
+        + (f"，涉及责任单位{units}个次。" if units else "。")
+        + "清单如下，供创建办督促补齐，不随迎检资料报送。"
+        if gaps
+        else f"截至{arabic_date(day)}，各项评价内容均已有佐证材料。"
+    )
+    if not gaps:
+        return
+    rows: list[list[object]] = []
+    shaded: list[int] = []
+    category = ""
+    for g in gaps:
+        if g.category != category:
+            category = g.category
+            shaded.append(len(rows))
+            rows.append(["", category, ""])
+        rows.append([f"({g.no})", g.text, "、".join(g.shown or g.units) if g.units else "尚无任何材料"])
+    doc.table(
+        ["项号", "评价内容", "尚缺材料的责任单位"], rows, [14, 78, 64], left=(1, 2), wrap=(1, 2), shaded=shaded,
+        name="尚缺材料清单",
+    )  # fmt: skip
+    doc.signature(office, arabic_date(day))
 
-    write_official(path, compose, title=f"{campaign}尚缺材料清单", author=office)
+
+def write_gaps(
+    pdf: Path, campaign: str, office: str, day: dt.date, gaps: list[Any], *, xlsx: Path | None = None
+) -> str:
+    """The 尚缺材料清单 as PDF, and with ``xlsx`` its table as a workbook from the same content; returns
+    the characters no face has, printed as □."""
+    from desktop_app.reports.official import write_official
+
+    def compose(doc: Any) -> None:
+        compose_gaps(doc, campaign, office, day, gaps)
+
+    replaced = write_official(pdf, compose, title=f"{campaign}尚缺材料清单", author=office)
+    if xlsx is not None:
+        from desktop_app.reports.sheets import write_xlsx
+
+        write_xlsx(xlsx, compose, title=f"{campaign}尚缺材料清单")
+    return replaced

@@ -16,10 +16,13 @@ from desktop_app.core.monthly import LATE, MISSING
 from desktop_app.core.numbers import percent_text
 from desktop_app.reports.fonts import BODY
 from desktop_app.reports.official import (
+    HEIGHT,
     MM,
     WIDTH,
+    Figure,
     OfficialDocument,
     Paper,
+    Share,
     arabic_date,
     chinese_date,
     chinese_number,
@@ -28,10 +31,18 @@ from desktop_app.reports.official import (
     write_official,
 )
 
-__all__ = ["Bulletin", "UnitLine", "chinese_date", "chinese_number", "write_bulletin", "write_bulletin_docx"]
+__all__ = [
+    "Bulletin",
+    "UnitLine",
+    "chinese_date",
+    "chinese_number",
+    "write_bulletin",
+    "write_bulletin_docx",
+    "write_bulletin_xlsx",
+]
 
-OVERDUE_LISTED = 30  # the longest overdue; the Excel copy lists them all
 OVERDUE_IN_BODY = 5  # as many overdue tasks are named in the body; more go to an 附件
+OVERDUE_LISTED = 30  # the 附件 lists the longest overdue (the task page lists and exports them all)
 
 
 @dataclass
@@ -75,6 +86,17 @@ class Bulletin:
         return chinese_date(self.issue_date) if self.date_style == "chinese" else arabic_date(self.issue_date)
 
 
+@dataclass
+class CompletionBars(Figure):
+    """图：各单位任务完成率, a bar a unit, best first."""
+
+    lines: list[UnitLine]
+    caption: str = "图：各单位任务完成率"
+
+    def flowable(self) -> Any:
+        return _chart_class()(self.lines, WIDTH, self.caption)
+
+
 def _chart_class():
     """A bar chart of completion by unit drawn straight on the canvas (reportlab's chart widgets
     validate every attribute and take several times as long)."""
@@ -82,32 +104,37 @@ def _chart_class():
     from reportlab.platypus import Flowable
 
     class CompletionChart(Flowable):
-        """Sized to its units; at a page foot it splits between units (no fewer than 3 on a page),
-        each part with its own scale."""
+        """Kept on one page: its rows narrow (down to MIN_ROW) so that every unit fits a page; only a
+        chart too long even then splits between units (no fewer than 3 on a page)."""
 
-        ROW, LABEL, TOP = 16, 70 * MM, 22
+        ROW, MIN_ROW, LABEL, TOP = 16, 9.5, 70 * MM, 22
 
-        def __init__(self, lines: list[UnitLine], width: float, caption: str = "图：各单位任务完成率"):
+        def __init__(self, lines: list[UnitLine], width: float, caption: str = "图：各单位任务完成率", row: float = 0):
             super().__init__()
             self.lines, self.width, self.caption = lines, width, caption
-            self.height = self.TOP + self.ROW * len(lines) + 16
+            room = (HEIGHT - self.TOP - 16.5) / max(1, len(lines))
+            self.row = row or max(self.MIN_ROW, min(self.ROW, room))
+            self.height = self.TOP + self.row * len(lines) + 16
 
         def wrap(self, available_width, available_height):
             return self.width, self.height
 
         def split(self, available_width, available_height):
-            fit = int((available_height - self.TOP - 16) // self.ROW)
+            if self.height <= HEIGHT:
+                return []  # to the next page, whole
+            fit = int((available_height - self.TOP - 16) // self.row)
             if fit < 3 or len(self.lines) - fit < 3:
                 return []
             return [
-                CompletionChart(self.lines[:fit], self.width, self.caption),
-                CompletionChart(self.lines[fit:], self.width, self.caption + "（续）"),
+                CompletionChart(self.lines[:fit], self.width, self.caption, self.row),
+                CompletionChart(self.lines[fit:], self.width, self.caption + "（续）", self.row),
             ]
 
         def draw(self) -> None:
             c = self.canv
             left, right = self.LABEL, self.width - 12 * MM
-            bottom = 14
+            bottom, row = 14, self.row
+            label = min(9.0, row - 2)
             c.setFont(BODY, 10)
             c.drawString(0, self.height - 12, self.caption)
             c.setFont(BODY, 8)
@@ -115,25 +142,26 @@ def _chart_class():
             c.setLineWidth(0.5)
             for pct in range(0, 101, 20):
                 x = left + (right - left) * pct / 100
-                c.line(x, bottom, x, bottom + self.ROW * len(self.lines))
+                c.line(x, bottom, x, bottom + row * len(self.lines))
                 c.drawCentredString(x, bottom - 10, f"{pct}%")
             for index, u in enumerate(self.lines):
-                y = bottom + self.ROW * (len(self.lines) - 1 - index)
+                y = bottom + row * (len(self.lines) - 1 - index)
                 c.setFillColor(colors.black)
-                c.setFont(BODY, 9)
-                c.drawRightString(left - 4, y + 4, u.unit)
+                c.setFont(BODY, label)
+                c.drawRightString(left - 4, y + (row - label) / 2 + 1, u.unit)
                 c.setFillColor(colors.Color(0.25, 0.45, 0.7))
-                c.rect(left, y + 3, (right - left) * u.share / 100, self.ROW - 6, stroke=0, fill=1)
+                c.rect(left, y + row * 0.18, (right - left) * u.share / 100, row * 0.64, stroke=0, fill=1)
                 c.setFillColor(colors.black)
                 c.setFont(BODY, 7)
-                c.drawString(left + (right - left) * u.share / 100 + 2, y + 5, percent_text(u.done, u.tasks))
+                share = str(Share(u.done, u.tasks))
+                c.drawString(left + (right - left) * u.share / 100 + 2, y + (row - 7) / 2 + 1, share)
 
     return CompletionChart
 
 
-def write_bulletin(path: Path, b: Bulletin) -> None:
+def write_bulletin(path: Path, b: Bulletin) -> str:
     """The bulletin as PDF, in the office's document layout (reports.official)."""
-    write_official(path, lambda doc: _compose(doc, b), **_frame(b))
+    return write_official(path, lambda doc: _compose(doc, b), **_frame(b))
 
 
 def write_bulletin_docx(path: Path, b: Bulletin) -> None:
@@ -143,13 +171,19 @@ def write_bulletin_docx(path: Path, b: Bulletin) -> None:
     write_docx(path, lambda doc: _compose(doc, b), **_frame(b))
 
 
+def write_bulletin_xlsx(path: Path, b: Bulletin) -> Path:
+    """The bulletin's tables as a workbook, a sheet each, from the same content (reports.sheets)."""
+    from desktop_app.reports.sheets import write_xlsx
+
+    return write_xlsx(path, lambda doc: _compose(doc, b), title=_frame(b)["title"])
+
+
 def _frame(b: Bulletin) -> dict[str, Any]:
     """What both copies carry besides the content: title, author, the history's chain head, 版头/版记."""
     return {"title": f"{b.campaign}{b.month}工作通报", "author": b.office, "chain_head": b.chain_head, "paper": b.paper}
 
 
 def _compose(doc: OfficialDocument, b: Bulletin) -> None:
-    CompletionChart = _chart_class()  # a class made once reportlab is loaded
     f = b.figures
     if b.paper.has_masthead:
         about = "创建工作推进情况" if b.scope == "progress" else "报送情况"
@@ -186,7 +220,7 @@ def _compose(doc: OfficialDocument, b: Bulletin) -> None:
     with doc.attachment("各单位报送情况"):
         doc.table(
             ["序号", "单位", "报送情况", "报送日期"],
-            [[str(i), u.unit, u.report, u.submitted] for i, u in enumerate(b.units, start=1)],
+            [[i, u.unit, u.report, u.submitted] for i, u in enumerate(b.units, start=1)],
             [14, 70, 36, 36],
             left=(1,),
         )
@@ -206,13 +240,13 @@ def _compose(doc: OfficialDocument, b: Bulletin) -> None:
     with doc.attachment("各单位任务推进情况"):
         doc.table(
             ["单位", "任务数", "已完成", "逾期", "督办", "完成率"],
-            [[u.unit, u.tasks, u.done, u.overdue, u.supervised, percent_text(u.done, u.tasks)] for u in with_tasks],
+            [[u.unit, u.tasks, u.done, u.overdue, u.supervised, Share(u.done, u.tasks)] for u in with_tasks],
             [62, 18, 18, 18, 18, 22],
         )
         if ranked:
-            doc.add(CompletionChart(ranked, WIDTH))
+            doc.add(CompletionBars(ranked))
     if b.overdue_tasks:
-        shown = b.overdue_tasks[:OVERDUE_LISTED]
+        shown = b.overdue_tasks[:OVERDUE_LISTED]  # the longest overdue first
         if len(b.overdue_tasks) <= OVERDUE_IN_BODY:
             doc.para(
                 "逾期的任务："
@@ -220,15 +254,8 @@ def _compose(doc: OfficialDocument, b: Bulletin) -> None:
                 + "。"
             )
         else:
-            more = len(b.overdue_tasks) - len(shown)
-            doc.para(
-                f"逾期的任务共{len(b.overdue_tasks)}项"
-                + (
-                    f"，逾期时间最长的{len(shown)}项{doc.refer('逾期任务')}（其余见本通报的 Excel 附表《逾期任务》）。"
-                    if more
-                    else f"{doc.refer('逾期任务')}。"
-                )
-            )
+            longest = f"，逾期时间最长的{len(shown)}项" if len(shown) < len(b.overdue_tasks) else ""
+            doc.para(f"逾期的任务共{len(b.overdue_tasks)}项{longest}{doc.refer('逾期任务')}。")
             with doc.attachment("逾期任务"):
                 doc.table(
                     ["编号", "任务", "牵头单位", "完成时限"],
@@ -245,7 +272,7 @@ def _compose(doc: OfficialDocument, b: Bulletin) -> None:
         doc.para("各类评价内容的佐证材料归集情况如下（已齐全指各责任单位的材料均已齐全的评价内容）。")
         doc.table(
             ["类别", "评价内容", "已齐全", "覆盖率"],
-            [[c, t, d, percent_text(d, t)] for c, d, t in b.coverage],
+            [[c, t, d, Share(d, t)] for c, d, t in b.coverage],
             [70, 28, 28, 30],
         )
 

@@ -36,6 +36,7 @@ ROLE_FILES = {
     "hei": ("simhei.ttf", "SimHei.ttf", "STHEITI.TTF"),  # 黑体
     "kai": ("simkai.ttf", "SIMKAI.TTF", "STKAITI.TTF", "楷体_GB2312.ttf"),  # 楷体
     "fang": ("simfang.ttf", "SIMFANG.TTF", "STFANGSO.TTF", "仿宋_GB2312.ttf"),  # 仿宋
+    "song": ("simsun.ttc", "SimSun.ttf", "simsun.ttf", "STSONG.TTF"),  # 宋体 (page numbers)
 }
 #: role → the free face bundled for it (installer/make_fonts.py), when the machine has none of its own;
 #: 黑体 is the bundled body font itself
@@ -43,6 +44,7 @@ BUNDLED_ROLES = {
     "title": "FandolSong-Bold-GB.ttf",
     "kai": "gkai00mp-GB.ttf",
     "fang": "FandolFang-Regular-GB.ttf",
+    "song": "FandolFang-Regular-GB.ttf",  # no regular 宋体 is bundled: 仿宋's figures are of its kind
 }
 
 

@@ -4,8 +4,10 @@ page number "— n —", and the glyph check.
 The glyph check reads what the document really draws: every string that reaches the page, through
 a paragraph, a table or the canvas, is recorded with its font while the document is built (in
 memory), and checked against that font's character map before a byte is written. A character a
-font lacks would print as a blank with no error; here it is named instead, and nothing is written.
-No list of the characters a report uses is kept by hand.
+font lacks would print as a blank with no error; here it is named instead, and nothing is written —
+or, where the document asks for it (``replace=True``, an official document once every face has been
+tried), it is printed as □ and named in what ``build`` returns. No list of the characters a report
+uses is kept by hand.
 """
 
 from __future__ import annotations
@@ -67,14 +69,47 @@ class MissingGlyphs(KnownError):
         )
 
 
-class DrawnText:
-    """Every string drawn while a document is built, by font."""
+SUBSTITUTE = "□"  # printed for a character no face has
 
-    def __init__(self) -> None:
+
+def _cmap(name: str) -> Any:
+    from reportlab.pdfbase import pdfmetrics
+
+    return getattr(getattr(pdfmetrics.getFont(name), "face", None), "charToGlyph", None)
+
+
+def replaced_message(chars: str) -> str:
+    """What the clerk is told when characters no face has were printed as □ ("" when none were)."""
+    if not chars:
+        return ""
+    return tr("Reports", "No font can print these characters; they were printed as □: {0}").format(" ".join(chars))
+
+
+class DrawnText:
+    """Every string drawn while a document is built, by font; with ``replace``, a character its font
+    lacks is drawn as □ instead and kept in ``replaced``."""
+
+    def __init__(self, replace: bool = False) -> None:
         self.by_font: dict[str, set[str]] = {}
+        self.replace = replace
+        self.replaced: set[str] = set()
 
     def add(self, font: str, text: str) -> None:
         self.by_font.setdefault(font, set()).update(text)
+
+    def substituted(self, font: str, text: str) -> str:
+        cmap = _cmap(font)
+        if cmap is None or all(ord(ch) in cmap or ch.isspace() for ch in text):
+            return text
+        stand_in = SUBSTITUTE if ord(SUBSTITUTE) in cmap else "?"
+        out = []
+        for ch in text:
+            if ord(ch) in cmap or ch.isspace():
+                out.append(ch)
+            else:
+                self.replaced.add(ch)
+                out.append(stand_in)
+        return "".join(out)
 
     def canvasmaker(self) -> type:
         from reportlab.pdfgen.canvas import Canvas
@@ -84,6 +119,8 @@ class DrawnText:
 
         class RecordingText(PDFTextObject):
             def _formatText(self, text: str) -> Any:
+                if drawn.replace:
+                    text = drawn.substituted(self._fontname, text)
                 drawn.add(self._fontname, text)
                 return super()._formatText(text)
 
@@ -111,15 +148,18 @@ class DrawnText:
         return found
 
 
-def build(doc_factory: Callable[[Any], Any], story: list[Any], target: Path, **build_args: Any) -> None:
+def build(
+    doc_factory: Callable[[Any], Any], story: list[Any], target: Path, *, replace: bool = False, **build_args: Any
+) -> str:
     """Build a document in memory, check every drawn character against its font, then write it
     atomically to ``target``. ``doc_factory(file)`` makes the document template on a file object;
-    ``build_args`` go to ``build`` (``onFirstPage``…) or, with ``multi=True``, to ``multiBuild``."""
+    ``build_args`` go to ``build`` (``onFirstPage``…) or, with ``multi=True``, to ``multiBuild``.
+    With ``replace``, a character its font lacks is printed as □; returns those characters."""
     import io
 
     buffer = io.BytesIO()
     doc = doc_factory(buffer)
-    drawn = DrawnText()
+    drawn = DrawnText(replace)
     if build_args.pop("multi", False):
         doc.multiBuild(story, canvasmaker=drawn.canvasmaker(), **build_args)
     else:
@@ -133,3 +173,4 @@ def build(doc_factory: Callable[[Any], Any], story: list[Any], target: Path, **b
         path.write_bytes(data)
 
     write_atomic(Path(target), write)
+    return "".join(sorted(drawn.replaced))

@@ -1,5 +1,5 @@
 """催办通知单: a reminder to one unit of its overdue and due-soon tasks, in the office's document layout
-(GB/T 9704, reports.official), as PDF and as an editable Word copy."""
+(GB/T 9704, reports.official), as PDF, as an editable Word copy and its tables as a workbook."""
 
 from __future__ import annotations
 
@@ -33,9 +33,12 @@ class Notice:
     soon_days: int
 
 
-def write_notice(path: Path, notice: Notice) -> None:
-    """The notice as PDF, in the office's document layout (reports.official)."""
-    write_official(path, lambda doc: _compose(doc, notice), title=f"催办通知单（{notice.unit}）", author=notice.office)
+def write_notice(path: Path, notice: Notice) -> str:
+    """The notice as PDF, in the office's document layout (reports.official); returns the characters
+    no face has, printed as □."""
+    return write_official(
+        path, lambda doc: _compose(doc, notice), title=f"催办通知单（{notice.unit}）", author=notice.office
+    )
 
 
 def write_notice_docx(path: Path, notice: Notice) -> None:
@@ -43,6 +46,13 @@ def write_notice_docx(path: Path, notice: Notice) -> None:
     from desktop_app.reports.word import write_docx
 
     write_docx(path, lambda doc: _compose(doc, notice), title=f"催办通知单（{notice.unit}）", author=notice.office)
+
+
+def write_notice_xlsx(path: Path, notice: Notice) -> Path:
+    """The notice's tables as a workbook, from the same content (reports.sheets)."""
+    from desktop_app.reports.sheets import write_xlsx
+
+    return write_xlsx(path, lambda doc: _compose(doc, notice), title=f"催办通知单（{notice.unit}）")
 
 
 def _compose(doc: OfficialDocument, notice: Notice) -> None:
@@ -65,7 +75,7 @@ def _compose(doc: OfficialDocument, notice: Notice) -> None:
                 [[x.code, x.title, x.deadline, x.status, ROLE_NAMES[x.role]] for x in rows],
                 [18, 78, 30, 18, 12],
                 left=(1,),
-                wrap=(1, 2),
+                wrap=(1,),
             )
         else:
             doc.para("无。")

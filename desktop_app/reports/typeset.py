@@ -68,6 +68,7 @@ class Line:
     text: str
     natural: float  # its width at the plain spacing
     last: bool  # a paragraph's last line (not spread)
+    start: int = 0  # where it begins in the paragraph's text
 
 
 def _text_class() -> type:
@@ -80,7 +81,8 @@ def _text_class() -> type:
     class Text(Flowable):
         """A paragraph of plain text on ``leading``-high lines. ``pitch``: the room each full-width
         character takes (the grid; default its size); ``indent``: the first line's indent in
-        characters; ``align``: justify, left, center or right; ``color``: an (r, g, b) fill."""
+        characters; ``align``: justify, left, center or right; ``color``: an (r, g, b) fill;
+        ``lead``: (n, font) sets the text's first n characters in another face (a heading sentence)."""
 
         def __init__(
             self,
@@ -96,8 +98,11 @@ def _text_class() -> type:
             keep_with_next: bool = False,
             right_indent: float = 0,
             middle: bool = False,
+            lead: tuple[int, str] | None = None,
+            pieces: Callable[[str], list[str]] = tokens,
         ):
             super().__init__()
+            self.lead, self.pieces = lead, pieces
             self.text, self.font, self.size, self.leading = text, font, size, leading
             self.pitch = pitch or size
             self.indent, self.align, self.color, self.right_indent = indent, align, color, right_indent
@@ -109,6 +114,12 @@ def _text_class() -> type:
         # -- layout ---------------------------------------------------------------------------------
         def face(self, char: str) -> str:
             return self.font if has_glyph(self.font, char) else BODY
+
+        def face_at(self, char: str, index: int) -> str:
+            """The face of the character at ``index`` of the text (the lead's, or the paragraph's)."""
+            if self.lead and index < self.lead[0] and has_glyph(self.lead[1], char):
+                return self.lead[1]
+            return self.face(char)
 
         def ascent(self) -> float:
             """The font's ascent as a share of its size (as PDF readers place the type's top)."""
@@ -130,14 +141,22 @@ def _text_class() -> type:
                 return self._lines
             room = width - self.right_indent
             pieces: list[str] = []
-            for piece in tokens(self.text.replace("\r", "").replace("\n", " ")):
+            for piece in self.pieces(self.text.replace("\r", "").replace("\n", " ")):
                 if len(piece) > 1 and self.width_of(piece) > room:  # a run longer than a line: by characters
                     pieces.extend(piece)
                 else:
                     pieces.append(piece)
             spans = break_lines(pieces, self.width_of, room - self.indent * self.pitch, room)
+            starts = [0]
+            for piece in pieces:
+                starts.append(starts[-1] + len(piece))
             self._lines = [
-                Line("".join(pieces[a:b]), sum(self.width_of(p) for p in pieces[a:b]), i == len(spans) - 1)
+                Line(
+                    "".join(pieces[a:b]),
+                    sum(self.width_of(p) for p in pieces[a:b]),
+                    i == len(spans) - 1,
+                    starts[a],
+                )
                 for i, (a, b) in enumerate(spans)
             ] or [Line("", 0, True)]
             self._for_width = width
@@ -167,6 +186,8 @@ def _text_class() -> type:
                 color=self.color,
                 right_indent=self.right_indent,
                 middle=self.middle,
+                lead=self.lead,
+                pieces=self.pieces,
             )
             part._lines, part._for_width = lines, self._for_width
             return part
@@ -194,8 +215,13 @@ def _text_class() -> type:
                     x += free
                 text = canvas.beginText(x, baseline - index * self.leading)
                 text.setCharSpace(space)
-                for face, run in _runs(line.text, self.face):
-                    text.setFont(face, self.size)
+                start = line.start
+
+                def face(char: str, index: int, at: int = start) -> str:
+                    return str(self.face_at(char, at + index))
+
+                for face_name, run in _runs(line.text, face):
+                    text.setFont(face_name, self.size)
                     text.textOut(run)
                 canvas.drawText(text)
 
@@ -307,11 +333,11 @@ def join_headings(story: list[Any]) -> list[Any]:
     return out + run
 
 
-def _runs(text: str, face: Callable[[str], str]) -> list[tuple[str, str]]:
-    """The text cut where its font changes."""
+def _runs(text: str, face: Callable[[str, int], str]) -> list[tuple[str, str]]:
+    """The text cut where its font changes (``face`` of a character and its index in ``text``)."""
     runs: list[tuple[str, str]] = []
-    for char in text:
-        f = face(char)
+    for index, char in enumerate(text):
+        f = face(char, index)
         if runs and runs[-1][0] == f:
             runs[-1] = (f, runs[-1][1] + char)
         else:

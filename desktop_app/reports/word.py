@@ -2,11 +2,16 @@
 written as a Word ``.docx`` for the office to edit in WPS or Word before it goes out.
 
 Laid out as GB/T 9704 asks and as offices set up their own templates: A4, margins 37/35/28/26 mm,
-a paragraph style for each level named in Chinese (公文标题, 一级标题, 二级标题, 正文 …) in the Windows
-faces (方正小标宋简体, 黑体, 楷体, 仿宋), body lines exactly 28.95 pt apart on a 22-line grid with the
-characters set a little closer so that 28 fit a line; tables whose header row repeats on every page;
-the 版头 and the 版记; the 附件 each on a page of their own; page numbers "— 1 —" right on odd pages
-and left on even ones. A chart is a picture of the one the PDF draws.
+a paragraph style for each level named in Chinese (公文标题, 一级标题, 二级标题, 正文 …) in the faces
+as Windows and WPS name them (方正小标宋简体, 黑体, 楷体_GB2312, 仿宋_GB2312; the font table names 宋体,
+楷体 and 仿宋 as their stand-ins), a document grid of 22 lines of 28 characters (``linesAndChars``, as
+the page setup shows it) that the body keeps by its own spacing (exact lines, characters a little
+closer) rather than by snapping, so that Word, WPS and LibreOffice set the same 28 a line, with no
+extra space between Chinese and figures; tables with the PDF's column widths in their grid
+(``official.column_widths``), a header row that repeats on every page and rows that do not split;
+the 版头 and the 版记, kept with the last text; the 附件 each on a page of their own; page numbers
+"— 1 —" in 宋体, right on odd pages and left on even ones; the history's check code once, at the end.
+A chart is a picture of the one the PDF draws.
 """
 
 from __future__ import annotations
@@ -19,20 +24,27 @@ from typing import Any
 from desktop_app.core.atomic import write_atomic
 from desktop_app.reports.official import (
     BODY_SIZE,
+    CELL_LEADING,
+    CELL_SIZE,
     LEADING,
     NOTE_SIZE,
+    PITCH,
     TITLE_SIZE,
     WIDTH,
     Block,
     OfficialDocument,
     Paper,
     TableSpec,
+    column_widths,
     masthead_size,
     signature_indents,
+    title_lines,
 )
 
-#: role → the face a Windows PC of an office has (方正小标宋简体 installed by most offices)
-WORD_FACES = {"title": "方正小标宋简体", "hei": "黑体", "kai": "楷体", "fang": "仿宋"}
+#: role → the face as an office's Windows PC and WPS name it (方正小标宋简体 installed by most offices)
+WORD_FACES = {"title": "方正小标宋简体", "hei": "黑体", "kai": "楷体_GB2312", "fang": "仿宋_GB2312", "song": "宋体"}
+#: face → the one a PC without it takes instead (the font table's altName)
+STAND_INS = {"方正小标宋简体": "宋体", "楷体_GB2312": "楷体", "仿宋_GB2312": "仿宋"}
 #: style name → (role, size in points, first-line indent in characters, alignment)
 STYLES = {
     "公文标题": ("title", TITLE_SIZE, 0, "center"),
@@ -43,12 +55,58 @@ STYLES = {
     "顶格正文": ("fang", BODY_SIZE, 0, "justify"),
     "附件标识": ("hei", BODY_SIZE, 0, "left"),
     "落款": ("fang", BODY_SIZE, 0, "right"),
-    "表格文字": ("fang", 10.5, 0, "center"),
+    "表格文字": ("fang", CELL_SIZE, 0, "center"),
     "版记": ("fang", NOTE_SIZE, 0, "left"),
+    "校验码": ("fang", 7, 0, "right"),
 }
-TIGHTER = -0.2  # points between characters, so that 28 characters of 16 pt fit 156 mm
+#: the body's line pitch in twips, rounded down: 22 lines of 28.95 pt fill the 225 mm type area, where
+#: 22 of 29 pt (LEADING, 28.99, rounded to the nearest twip) would leave room for 21
+LINE_TWIPS = int(LEADING * 20)
+#: twentieths of a point between characters: a 16 pt character takes 15.75 pt, and 28 fit the line
+#: (156 mm = 442.2 pt; -0.2 pt, the nearest tenth, would leave room for 27)
+CLOSER = -5
 RED_HEX = "DC1414"
 GREY_FILL = "E6E6E6"
+
+#: the order the schema gives the children of a paragraph's, a run's and a table's properties (Word
+#: refuses a file whose properties come in another order)
+P_ORDER = (
+    "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+    "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+    "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid",
+    "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
+    "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange",
+)  # fmt: skip
+R_ORDER = (
+    "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline", "shadow",
+    "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing", "w", "kern",
+    "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs",
+    "em", "lang", "eastAsianLayout", "specVanish", "oMath",
+)  # fmt: skip
+TBL_ORDER = (
+    "tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize", "tblW",
+    "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar", "tblLook",
+)  # fmt: skip
+
+
+def _put(owner: Any, tag: str, order: tuple[str, ...], **values: str) -> Any:
+    """Set ``owner``'s child ``w:tag`` (replacing one there) with the attributes ``values`` (``w:`` each),
+    in its place in the schema's ``order``; returns it."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for old in owner.findall(qn(f"w:{tag}")):
+        owner.remove(old)
+    element = OxmlElement(f"w:{tag}")
+    for name, value in values.items():
+        element.set(qn(f"w:{name}"), value)
+    later = {qn(f"w:{t}") for t in order[order.index(tag) + 1 :]}
+    successor = next((child for child in owner if child.tag in later), None)
+    if successor is None:
+        owner.append(element)
+    else:
+        successor.addprevious(element)
+    return element
 
 
 def write_docx(
@@ -86,13 +144,14 @@ def _document_bytes(doc: OfficialDocument, paper: Paper, *, title: str, author: 
     section.header_distance, section.footer_distance = Mm(15), Mm(23)  # the number 7 mm under the type area
     _grid(section)
     _styles(word)
-    _page_numbers(word, section, chain_head)
+    _font_table(word)
+    _page_numbers(word, section)
 
     if paper.has_masthead:
         _masthead(word, paper)
     _blocks(word, doc, doc.body)
     ending = len(word.paragraphs) - 1  # the body's last paragraph, kept with what follows it
-    if doc.attachments:
+    if doc.attachments and doc.signed:
         _para(word, "", "正文")
         for index, line in enumerate(doc.annex_note()):
             p = _para(word, line, "正文")
@@ -113,10 +172,13 @@ def _document_bytes(doc: OfficialDocument, paper: Paper, *, title: str, author: 
         label = _para(word, doc.annex_label(n), "附件标识")
         label.paragraph_format.page_break_before = True
         _para(word, "", "正文")
-        _para(word, annex_title, "公文标题")
+        _title(word, annex_title)
         _para(word, "", "正文")
         _blocks(word, doc, blocks)
+    if chain_head:  # the paper copy anchors the history as it stood: once, at the end
+        _para(word, f"操作记录校验码：{chain_head[:16]}", "校验码")
     if paper.has_colophon:
+        _keep_last_with_next(word)
         _colophon(word, paper)
     buffer = io.BytesIO()
     word.save(buffer)
@@ -131,7 +193,8 @@ def _chars(n: float) -> Any:
 
 
 def _grid(section: Any) -> None:
-    """The section's document grid: lines exactly LEADING apart (22 a page)."""
+    """The section's document grid: 22 lines a page, LINE_TWIPS apart, of 28 characters, PITCH apart. Word
+    and WPS give the pitch as the body size plus ``charSpace``/4096 points."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
@@ -141,7 +204,8 @@ def _grid(section: Any) -> None:
         grid = OxmlElement("w:docGrid")
         sect.append(grid)
     grid.set(qn("w:type"), "lines")
-    grid.set(qn("w:linePitch"), str(round(LEADING * 20)))  # twips: the pitch of LINES lines a page
+    grid.set(qn("w:linePitch"), str(LINE_TWIPS))
+    grid.set(qn("w:charSpace"), str(round((PITCH - BODY_SIZE) * 4096)))
 
 
 def _faces(rpr_owner: Any, face: str) -> None:
@@ -157,9 +221,8 @@ def _faces(rpr_owner: Any, face: str) -> None:
 def _styles(word: Any) -> None:
     from docx.enum.style import WD_STYLE_TYPE
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
-    from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
-    from docx.shared import Pt
+    from docx.shared import Pt, Twips
 
     aligns = {
         "center": WD_ALIGN_PARAGRAPH.CENTER,
@@ -167,6 +230,15 @@ def _styles(word: Any) -> None:
         "left": WD_ALIGN_PARAGRAPH.LEFT,
         "right": WD_ALIGN_PARAGRAPH.RIGHT,
     }
+    defaults = word.styles.element.find(qn("w:docDefaults"))
+    run_defaults = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))  # the grid's pitch counts from its size
+    face = WORD_FACES["fang"]
+    _put(run_defaults, "rFonts", R_ORDER, ascii=face, hAnsi=face, eastAsia=face, cs=face)
+    for tag in ("sz", "szCs"):
+        _put(run_defaults, tag, R_ORDER, val=str(BODY_SIZE * 2))
+    normal = word.styles["Normal"]  # LibreOffice counts the grid's pitch from this style's own size
+    normal.font.size = Pt(BODY_SIZE)
+    _faces(normal.element, WORD_FACES["fang"])
     for name, (role, size, indent, align) in STYLES.items():
         style = word.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = word.styles["Normal"]
@@ -178,52 +250,61 @@ def _styles(word: Any) -> None:
         fmt.space_before = fmt.space_after = Pt(0)
         fmt.first_line_indent = Pt(indent * size)
         fmt.widow_control = True
-        if name in ("表格文字", "版记"):
+        if name == "表格文字":  # the PDF's cells: 14 pt lines, 2 pt above and 3 pt below
+            fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+            fmt.line_spacing = Pt(CELL_LEADING)
+            fmt.space_before, fmt.space_after = Pt(2), Pt(3)
+        elif name in ("版记", "校验码"):
             fmt.line_spacing = 1.0
+        elif name == "公文标题":
+            fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+            fmt.line_spacing = Pt(TITLE_SIZE * 1.45)
         else:
             fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-            fmt.line_spacing = Pt(LEADING)
+            fmt.line_spacing = Twips(LINE_TWIPS)
         if name.endswith("标题") and name != "公文标题":
             fmt.keep_with_next = True
+        # the text keeps to the grid by its own spacing (exact lines, characters a little closer), not
+        # by snapping: LibreOffice gives a 16 pt character two cells of a 15.8 pt character grid
+        p_pr, r_pr = style.element.get_or_add_pPr(), style.element.get_or_add_rPr()
+        _put(p_pr, "snapToGrid", P_ORDER, val="0")
+        _put(r_pr, "snapToGrid", R_ORDER, val="0")
+        # no extra space between Chinese and Latin letters or figures (2025年3月, as the PDF sets it)
+        for tag in ("autoSpaceDE", "autoSpaceDN"):
+            _put(p_pr, tag, P_ORDER, val="0")
         if size == BODY_SIZE:
-            spacing = OxmlElement("w:spacing")
-            spacing.set(qn("w:val"), str(round(TIGHTER * 20)))
-            style.element.get_or_add_rPr().append(spacing)
+            _put(r_pr, "spacing", R_ORDER, val=str(CLOSER))
 
 
-def _page_numbers(word: Any, section: Any, chain_head: str) -> None:
-    """ "— n —" in 14 pt, right on odd pages and left on even ones, one character in; the history's chain
-    head small on the other side."""
-    from docx.enum.text import WD_TAB_ALIGNMENT
+def _font_table(word: Any) -> None:
+    """Name each face's stand-in in the font table (``w:altName``), as WPS's own templates do: a PC
+    without 仿宋_GB2312 sets the text in 仿宋, without 方正小标宋简体 in 宋体."""
+    from lxml import etree
+
+    part = next(p for p in word.part.package.iter_parts() if str(p.partname) == "/word/fontTable.xml")
+    table = etree.fromstring(part.blob)
+    w = table.nsmap["w"]
+    for face, stand_in in STAND_INS.items():
+        font = etree.SubElement(table, f"{{{w}}}font", {f"{{{w}}}name": face})
+        etree.SubElement(font, f"{{{w}}}altName", {f"{{{w}}}val": stand_in})
+        etree.SubElement(font, f"{{{w}}}charset", {f"{{{w}}}val": "86"})  # GB 2312
+        etree.SubElement(font, f"{{{w}}}family", {f"{{{w}}}val": "modern"})
+        etree.SubElement(font, f"{{{w}}}pitch", {f"{{{w}}}val": "fixed"})
+    part._blob = etree.tostring(table, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _page_numbers(word: Any, section: Any) -> None:
+    """ "— n —" in 4号 宋体, right on odd pages and left on even ones, one character in."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
     word.settings.odd_and_even_pages_header_footer = True
-    code = f"操作记录校验码：{chain_head[:16]}" if chain_head else ""
-    right = Pt(WIDTH - NOTE_SIZE)
-    inherited = [stop.position for stop in word.styles["Footer"].paragraph_format.tab_stops]
     for footer, odd in ((section.footer, True), (section.even_page_footer, False)):
         p = footer.paragraphs[0]
-        for position in inherited:  # the template's centre and right stops would catch the tab
-            p.paragraph_format.tab_stops.add_tab_stop(position, WD_TAB_ALIGNMENT.CLEAR)
-        p.paragraph_format.tab_stops.add_tab_stop(right, WD_TAB_ALIGNMENT.RIGHT)
-        p.paragraph_format.left_indent = Pt(0 if odd else NOTE_SIZE)
-        if odd:
-            _small(p, code)
-            p.add_run("\t")
-            _page_field(p)
-        else:
-            _page_field(p)
-            p.add_run("\t")
-            _small(p, code)
-
-
-def _small(p: Any, text: str) -> None:
-    from docx.shared import Pt, RGBColor
-
-    if text:
-        run = p.add_run(text)
-        run.font.size = Pt(7)
-        run.font.color.rgb = RGBColor(0x73, 0x73, 0x73)
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT if odd else WD_ALIGN_PARAGRAPH.LEFT
+        fmt = p.paragraph_format
+        fmt.left_indent = fmt.right_indent = Pt(NOTE_SIZE)
+        _page_field(p)
 
 
 def _page_field(p: Any) -> None:
@@ -234,7 +315,7 @@ def _page_field(p: Any) -> None:
     def run(text: str = "") -> Any:
         r = p.add_run(text)
         r.font.size = Pt(NOTE_SIZE)
-        _faces(r._element, WORD_FACES["fang"])
+        _faces(r._element, WORD_FACES["song"])
         return r
 
     run("— ")
@@ -269,7 +350,13 @@ def _blocks(word: Any, doc: OfficialDocument, blocks: list[Block]) -> None:
         "plain": "顶格正文",
     }
     for b in blocks:
-        if b.kind in styles:
+        if b.kind == "title":
+            _title(word, doc.resolved(b.text))
+        elif b.kind == "para" and b.lead:  # a heading sentence in its face, the rest as body text
+            p = _para(word, "", "正文")
+            _faces(p.add_run(b.lead)._element, WORD_FACES[b.lead_role])
+            p.add_run(doc.resolved(b.text))
+        elif b.kind in styles:
             _para(word, doc.resolved(b.text), styles[b.kind])
         elif b.kind == "space":
             for _ in range(max(1, round(b.lines))):
@@ -277,40 +364,79 @@ def _blocks(word: Any, doc: OfficialDocument, blocks: list[Block]) -> None:
         elif b.kind == "table" and b.table is not None:
             _table(word, b.table)
             _para(word, "", "表格文字").paragraph_format.space_after = Pt(6)
-        elif b.kind == "figure":
-            _figure(word, b.figure)
+        elif b.kind == "figure" and b.figure is not None:
+            _figure(word, b.figure.flowable())
+
+
+def _title(word: Any, text: str) -> None:
+    """A title broken where the PDF breaks it, at word boundaries (``official.title_lines``)."""
+    p = _para(word, "", "公文标题")
+    for index, line in enumerate(title_lines(text, WIDTH / TITLE_SIZE)):
+        run = p.add_run(line)
+        if index:
+            run._element.addprevious(_line_break())
+
+
+def _line_break() -> Any:
+    from docx.oxml import OxmlElement
+
+    run = OxmlElement("w:r")
+    run.append(OxmlElement("w:br"))
+    return run
+
+
+def _keep_last_with_next(word: Any) -> None:
+    """The document's last paragraph, or its last table's last row, kept on the page of what follows
+    (the 版记 never stands alone on a page)."""
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+
+    body = word.element.body
+    last = [el for el in body if el.tag in (qn("w:p"), qn("w:tbl"))][-1]
+    paragraphs = last.findall(qn("w:tr"))[-1].iter(qn("w:p")) if last.tag == qn("w:tbl") else [last]
+    for p in paragraphs:
+        Paragraph(p, word.part).paragraph_format.keep_with_next = True
 
 
 def _table(word: Any, spec: TableSpec) -> None:
+    """The table with the PDF's column widths in its grid and its cells (LibreOffice draws the grid's),
+    a fixed layout, a header row that repeats and rows that do not split across pages."""
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Mm
 
-    scale = min(1.0, WIDTH / (sum(spec.widths) * 72 / 25.4))
-    widths = [Mm(w * scale) for w in spec.widths]
+    widths = [Mm(w) for w in column_widths(spec)]
     table = word.add_table(rows=1 + len(spec.rows), cols=len(spec.header))
     table.style = word.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
-    header_row = table.rows[0]
-    properties = header_row._tr.get_or_add_trPr()
-    repeat = OxmlElement("w:tblHeader")  # the header row repeats at the top of every page
-    repeat.set(qn("w:val"), "true")
-    properties.append(repeat)
+    for col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
+        col.set(qn("w:w"), str(round(width.twips)))
+    _put(table._tbl.tblPr, "tblW", TBL_ORDER, w=str(round(sum(w.twips for w in widths))), type="dxa")
     shaded = {0} | {r + 1 for r in spec.shaded}
     all_rows: list[list[object]] = [list(spec.header), *spec.rows]
     # one pass over the rows (python-docx's rows[r] walks the table each time), each row's cells found once
     for r, (row, values) in enumerate(zip(table.rows, all_rows, strict=True)):
+        properties = row._tr.get_or_add_trPr()
+        whole = OxmlElement("w:cantSplit")  # a row is never split across pages
+        whole.set(qn("w:val"), "true")
+        properties.append(whole)
+        if r == 0:
+            repeat = OxmlElement("w:tblHeader")  # the header row repeats at the top of every page
+            repeat.set(qn("w:val"), "true")
+            properties.append(repeat)
         cells = row.cells
         for c, value in enumerate(values):
             cell = cells[c]
             cell.width = widths[c]
             p = cell.paragraphs[0]
             p.style = word.styles["表格文字"]
-            p.text = str(value)
-            if r and c in spec.left:
+            run = p.add_run(str(value))
+            if r == 0:
+                run.bold = True
+            elif c in spec.left:
                 p.alignment = WD_ALIGN_PARAGRAPH.LEFT
             if r in shaded:
                 shade = OxmlElement("w:shd")
@@ -318,10 +444,6 @@ def _table(word: Any, spec: TableSpec) -> None:
                 shade.set(qn("w:color"), "auto")
                 shade.set(qn("w:fill"), GREY_FILL)
                 cell._tc.get_or_add_tcPr().append(shade)
-        if r == 0:
-            for cell in row.cells:
-                for run in cell.paragraphs[0].runs:
-                    run.bold = True
 
 
 def _figure(word: Any, flowable: Any) -> None:
@@ -331,6 +453,7 @@ def _figure(word: Any, flowable: Any) -> None:
     png, width = figure_png(flowable)
     p = word.add_paragraph(style="表格文字")
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.paragraph_format.line_spacing = 1.0  # a line as tall as the picture (the style's exact 14 pt would clip it)
     p.add_run().add_picture(io.BytesIO(png), width=Pt(width))
 
 
@@ -383,12 +506,11 @@ def _masthead(word: Any, paper: Paper) -> None:
     p.paragraph_format.tab_stops.add_tab_stop(Pt(WIDTH - BODY_SIZE), WD_TAB_ALIGNMENT.RIGHT)
     p.paragraph_format.left_indent = Pt(BODY_SIZE)
     p.add_run(f"{paper.organ}\t{paper.dated}")
-    borders = OxmlElement("w:pBdr")
+    borders = _put(p._p.get_or_add_pPr(), "pBdr", P_ORDER)
     bottom = OxmlElement("w:bottom")  # the red separator under the organ and the date
     for attr, value in (("w:val", "single"), ("w:sz", "12"), ("w:space", "6"), ("w:color", RED_HEX)):
         bottom.set(qn(attr), value)
     borders.append(bottom)
-    p._p.get_or_add_pPr().append(borders)
     _para(word, "", "正文")
 
 
@@ -412,7 +534,7 @@ def _colophon(word: Any, paper: Paper) -> None:
         fmt.space_before = fmt.space_after = Pt(4)
         fmt.keep_with_next = index < len(lines) - 1
         fmt.tab_stops.add_tab_stop(Pt(WIDTH - 2 * NOTE_SIZE), WD_TAB_ALIGNMENT.RIGHT)
-        borders = OxmlElement("w:pBdr")
+        borders = _put(p._p.get_or_add_pPr(), "pBdr", P_ORDER)
         edges = [("w:top", 8 if index == 0 else 4)]
         if index == len(lines) - 1:
             edges.append(("w:bottom", 8))
@@ -421,4 +543,3 @@ def _colophon(word: Any, paper: Paper) -> None:
             for attr, value in (("w:val", "single"), ("w:sz", str(size)), ("w:space", "4"), ("w:color", "000000")):
                 element.set(qn(attr), value)
             borders.append(element)
-        p._p.get_or_add_pPr().append(borders)

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import or_, select
 
 from desktop_app.core.evidence import SELF_REPORT_WORDS, is_self_report
-from desktop_app.reports.assessment import TITLE, AssessmentReport, basis_text, target_text
+from desktop_app.reports.assessment import TITLE, AssessmentReport
 from desktop_app.services import (
     archive,
     assessment,
@@ -85,6 +85,7 @@ class Generated:
     archive_id: int
     report: AssessmentReport
     docx: Path | None = None
+    replaced: str = ""  # characters no face has, printed as □ (reports.pdf)
 
 
 def generate(
@@ -99,85 +100,22 @@ def generate(
 ) -> Generated:
     """Write the report's PDF (and, if asked, the Excel copy of its tables) and archive the PDF: of the
     data as it stands, or of a snapshot as it was frozen (the same bytes each time)."""
-    from desktop_app.reports.assessment import write_assessment, write_assessment_docx
+    from desktop_app.reports.assessment import write_assessment, write_assessment_docx, write_assessment_xlsx
 
     content = of_snapshot(db, snapshot) if snapshot else build(db, day=day, since=since)
     target = Path(target)
+    replaced: list[str] = []
     digest, archive_id = archive.write(
         db,
         target,
-        lambda path: write_assessment(path, content),
+        lambda path: replaced.append(write_assessment(path, content)),
         kind=KIND_ASSESSMENT,
         title=f"{content.campaign}{TITLE}" + (f"（{snapshot}）" if snapshot else ""),
         params={"snapshot": snapshot or "", "since": since or "", "issue_date": content.issue_date},
     )
     if xlsx is not None:
-        write_xlsx(content, Path(xlsx))
+        write_assessment_xlsx(Path(xlsx), content)
     if docx is not None:
         write_assessment_docx(Path(docx), content)
-    return Generated(target, Path(xlsx) if xlsx else None, digest, archive_id, content, Path(docx) if docx else None)
-
-
-def write_xlsx(r: AssessmentReport, target: Path) -> Path:
-    """The report's tables as a workbook: 评分明细, 否决项, 指标, 整改, 自查报告."""
-    from openpyxl import Workbook
-
-    from desktop_app.exchange.xlsx_io import save_atomic, write_table
-
-    wb = Workbook()
-    rows: list[tuple[object, ...]] = []
-    for c in r.assessment["categories"]:
-        rows.append(("", f"{c['code']}、{c['name']}", c["max"], c["score"], ""))
-        rows += [(p["code"], p["name"], p["max"], p["score"], basis_text(p)) for p in c["points"]]
-    rows.append(("", "合计", r.assessment["max_total"], r.assessment["total"], ""))
-    write_table(
-        wb.active,
-        f"{r.campaign}自查自评得分（{r.issue_date}）",
-        ("序号", "评价内容", "分值", "自评得分", "评分依据"),
-        rows,
-        (8, 50, 10, 10, 50),
-    )
-    wb.active.title = "评分明细"
-    write_table(
-        wb.create_sheet("否决项"),
-        "否决项",
-        ("项号", "内容", "状态"),
-        [(v["no"], v["text"], v["state"]) for v in r.vetoes],
-        (8, 70, 12),
-    )
-    write_table(
-        wb.create_sheet("指标"),
-        "量化指标达标情况",
-        ("指标", "目标", "最新值", "单位", "期间", "达标"),
-        [
-            (
-                m["name"],
-                target_text(m),
-                m["latest"],
-                m["unit"],
-                m["period"] or "",
-                "" if m["met"] is None else ("是" if m["met"] else "否"),
-            )
-            for m in r.metrics
-        ],
-        (36, 18, 12, 10, 10, 8),
-    )
-    write_table(
-        wb.create_sheet("整改"),
-        "未完成整改的问题",
-        ("检查", "单位", "问题", "整改时限", "状态", "逾期"),
-        [
-            (f["inspection"], f["unit"], f["text"], f["deadline"] or "", f["status"], "是" if f["overdue"] else "")
-            for f in r.findings
-        ],
-        (20, 24, 50, 12, 10, 8),
-    )
-    write_table(
-        wb.create_sheet("自查报告"),
-        f"未报送自查报告的单位（{len(r.missing_self_reports)}/{r.units}）",
-        ("序号", "单位"),
-        [(i, name) for i, name in enumerate(r.missing_self_reports, start=1)],
-        (8, 36),
-        landscape=False,
-    )
-    return save_atomic(wb, target)
+    docx_path = Path(docx) if docx else None
+    return Generated(target, Path(xlsx) if xlsx else None, digest, archive_id, content, docx_path, "".join(replaced))

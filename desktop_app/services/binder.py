@@ -9,8 +9,8 @@
 * ``迎检资料目录.pdf`` — the printed index with a table of contents, of the items that have materials,
   and ``迎检资料目录.docx``, the same as an editable Word copy;
 
-and beside that folder, for the office and not for the inspectors, ``尚缺材料清单-<date>.pdf``: each item
-whose responsible units have not all filed materials, with those units.
+and beside that folder, for the office and not for the inspectors, ``尚缺材料清单-<date>.pdf`` (and its
+table as ``.xlsx``): each item whose responsible units have not all filed materials, with those units.
 
 The binder is built in a hidden folder beside the target and renamed into place only when
 complete; on cancel or error that folder is removed, so nothing half-written remains.
@@ -140,12 +140,12 @@ def export(db: Database, target: Path, *, passed_only: bool = False, progress: P
 
 
 def _write_gaps(db: Database, path: Path, result: BinderResult) -> None:
-    from desktop_app.reports.binder_index import write_gaps_pdf
+    from desktop_app.reports.binder_index import write_gaps
     from desktop_app.services import campaigns, coverage
 
     info = campaigns.require(db)
     found = coverage.gaps(db)
-    write_gaps_pdf(path, info.name, info.office or "创建办", dt.date.today(), found)
+    write_gaps(path, info.name, info.office or "创建办", dt.date.today(), found, xlsx=path.with_suffix(".xlsx"))
     result.gaps = len(found)
 
 

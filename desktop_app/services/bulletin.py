@@ -16,7 +16,7 @@ from sqlalchemy import select
 from desktop_app.core.errors import KnownError
 from desktop_app.core.i18n import tr
 from desktop_app.core.monthly import LATE, MISSING, NOT_DUE, ON_TIME
-from desktop_app.core.tasks import ROLE_LEAD, STATUS_IN_PROGRESS
+from desktop_app.core.tasks import ROLE_LEAD, STATUS_IN_PROGRESS, printed_deadline
 from desktop_app.reports.bulletin import Bulletin, UnitLine
 from desktop_app.services import archive, campaigns, coverage, findings, history, monthly, paper, rounds, tasks
 from desktop_app.storage.database import Database
@@ -104,7 +104,7 @@ def build(db: Database, month: str) -> Bulletin:
         "share": overall.share_done,
     }
     overdue_tasks = [
-        (t.code, t.title, t.units_text(ROLE_LEAD), t.shown_deadline)
+        (t.code, t.title, t.units_text(ROLE_LEAD), printed_deadline(t.deadline_text, t.deadline))
         for t in sorted((t for t in found if t.overdue), key=lambda t: (t.deadline, t.code))
     ]
     with db.read() as session:
@@ -146,6 +146,7 @@ class Generated:
     sha256: str
     archive_id: int
     docx: Path | None = None
+    replaced: str = ""  # characters no face has, printed as □ (reports.pdf)
 
 
 def generate(
@@ -153,67 +154,23 @@ def generate(
 ) -> Generated:
     """Write the bulletin's PDF (and, if asked, the Excel copy of its tables and the Word copy of the
     whole, for the office to edit); archive the PDF."""
-    from desktop_app.reports.bulletin import write_bulletin, write_bulletin_docx
+    from desktop_app.reports.bulletin import write_bulletin, write_bulletin_docx, write_bulletin_xlsx
 
     month = monthly.check_month(month)
     content = build(db, month)
     target = Path(target)
+    replaced: list[str] = []
     digest, archive_id = archive.write(
         db,
         target,
-        lambda path: write_bulletin(path, content),
+        lambda path: replaced.append(write_bulletin(path, content)),
         kind=KIND_BULLETIN,
         title=f"{content.campaign}{content.month}工作通报",
         params={"month": month, "issue_date": content.issue_date.isoformat(), "date_style": content.date_style},
     )
     if xlsx is not None:
-        write_xlsx(content, Path(xlsx))
+        write_bulletin_xlsx(Path(xlsx), content)
     if docx is not None:
         write_bulletin_docx(Path(docx), content)
-    return Generated(target, Path(xlsx) if xlsx else None, digest, archive_id, Path(docx) if docx else None)
-
-
-def write_xlsx(b: Bulletin, target: Path) -> Path:
-    from openpyxl import Workbook
-
-    from desktop_app.exchange.xlsx_io import save_atomic, write_table
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "报送情况"
-    write_table(
-        ws,
-        f"{b.campaign}{b.month}报送情况",
-        ("序号", "单位", "报送情况", "报送日期"),
-        [(i, u.unit, u.report, u.submitted) for i, u in enumerate(b.units, start=1)],
-        (6, 28, 14, 14),
-        landscape=False,
-    )
-    write_table(
-        wb.create_sheet("任务推进"),
-        f"{b.campaign}{b.month}任务推进情况",
-        ("单位", "任务数", "已完成", "逾期", "督办", "完成率"),
-        [(u.unit, u.tasks, u.done, u.overdue, u.supervised, round(u.share / 100, 3)) for u in b.units if u.tasks],
-        (28, 10, 10, 10, 10, 10),
-        landscape=False,
-    )
-    for row in wb["任务推进"].iter_rows(min_row=3, min_col=6, max_col=6):
-        row[0].number_format = "0%"
-    if b.overdue_tasks:
-        write_table(
-            wb.create_sheet("逾期任务"),
-            f"{b.month}逾期任务",
-            ("编号", "任务", "牵头单位", "完成时限"),
-            b.overdue_tasks,
-            (10, 40, 24, 16),
-        )
-    if b.coverage is not None:
-        write_table(
-            wb.create_sheet("佐证材料"),
-            f"{b.month}佐证材料归集情况",
-            ("类别", "评价内容", "已齐全"),
-            b.coverage,
-            (30, 12, 12),
-            landscape=False,
-        )
-    return save_atomic(wb, target)
+    docx_path = Path(docx) if docx else None
+    return Generated(target, Path(xlsx) if xlsx else None, digest, archive_id, docx_path, "".join(replaced))

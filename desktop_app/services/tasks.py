@@ -21,6 +21,7 @@ from desktop_app.core.tasks import (
     ROLE_SUPPORT,
     STATUS_DONE,
     STATUSES,
+    printed_deadline,
     shown_deadline,
 )
 from desktop_app.core.units import name_key
@@ -249,6 +250,12 @@ def settle_checks(db: Database, code: str, deadline: str | None = None, *, versi
         task.checks = kept or None
 
 
+@dataclass
+class WrittenNotice:
+    path: Path
+    replaced: str = ""  # characters no face has, printed as □ (reports.pdf)
+
+
 def write_notice(
     db: Database,
     unit: str,
@@ -257,11 +264,11 @@ def write_notice(
     today: dt.date | None = None,
     soon_days: int = DUE_SOON_DAYS,
     docx: Path | None = None,
-) -> Path:
+    xlsx: Path | None = None,
+) -> WrittenNotice:
     """The 催办通知单 for ``unit``: its overdue tasks and those due within ``soon_days`` (with ``docx``,
-    a Word copy too)."""
-    from desktop_app.reports.official import arabic_date
-    from desktop_app.reports.reminder_notice import Notice, NoticeLine, write_notice_docx
+    a Word copy too; with ``xlsx``, its tables as a workbook)."""
+    from desktop_app.reports.reminder_notice import Notice, NoticeLine, write_notice_docx, write_notice_xlsx
     from desktop_app.reports.reminder_notice import write_notice as write_pdf
 
     today = today or dt.date.today()
@@ -280,9 +287,7 @@ def write_notice(
             )
             if any(name_key(n) == key for n in names)
         )
-        # the deadline as the plan wrote it, else the day as a 公文 writes one: 2024年12月2日
-        due = t.deadline_text or (arabic_date(t.deadline) if t.deadline else "")
-        line = NoticeLine(t.code, t.title, due, t.shown_status, role)
+        line = NoticeLine(t.code, t.title, printed_deadline(t.deadline_text, t.deadline), t.shown_status, role)
         if t.overdue:
             lines_overdue.append(line)
         elif t.due_soon(today, soon_days):
@@ -303,14 +308,17 @@ def write_notice(
         due_soon=lines_soon,
         soon_days=soon_days,
     )
+    replaced: list[str] = []
     archive.write(
         db,
         Path(target),
-        lambda path: write_pdf(path, notice),
+        lambda path: replaced.append(write_pdf(path, notice)),
         kind="reminder_notice",
         title=f"催办通知单（{unit}）",
         params={"unit": unit, "date": today.isoformat()},
     )
     if docx is not None:
         write_notice_docx(Path(docx), notice)
-    return Path(target)
+    if xlsx is not None:
+        write_notice_xlsx(Path(xlsx), notice)
+    return WrittenNotice(Path(target), "".join(replaced))

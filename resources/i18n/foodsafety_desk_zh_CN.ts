@@ -1553,6 +1553,10 @@
             <source>{0}: confirmed as written.</source>
             <translation>{0}：已确认按原文保留。</translation>
         </message>
+        <message>
+            <source>also write the notice's tables to this workbook</source>
+            <translation>同时将通知单中的表格写入此工作簿</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -3570,6 +3574,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>The font cannot print these characters: {0}</source>
             <translation>字体中没有以下字符，无法打印：{0}</translation>
+        </message>
+        <message>
+            <source>No font can print these characters; they were printed as □: {0}</source>
+            <translation>以下字符所有字体均无法显示，已以“□”代替，请核对：{0}</translation>
         </message>
     </context>
     <context>

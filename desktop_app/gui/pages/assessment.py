@@ -34,6 +34,7 @@ from desktop_app.gui.qt import (
     QWidget,
 )
 from desktop_app.gui.widgets.trend import TrendLine
+from desktop_app.reports.pdf import replaced_message
 from desktop_app.services import assessment, rulesets
 
 if TYPE_CHECKING:
@@ -273,6 +274,8 @@ class AssessmentPage(Page):
             self.status.setText(
                 self.tr("Written to {0}; archived in 报表 (SHA-256 {1}…).").format(made.pdf, made.sha256[:16])
             )
+            if made.replaced:
+                dialogs.info(self, replaced_message(made.replaced))
             dialogs.open_path(made.pdf)
 
         return run_task(

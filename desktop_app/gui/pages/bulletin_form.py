@@ -25,6 +25,7 @@ from desktop_app.gui.qt import (
     to_date,
 )
 from desktop_app.gui.worker import QtProgress, run_task
+from desktop_app.reports.pdf import replaced_message
 from desktop_app.services import bulletin
 
 if TYPE_CHECKING:
@@ -132,6 +133,8 @@ class BulletinForm(QWidget):
             self.status.setText(
                 self.tr("Written to {0}; archived in 报表 (SHA-256 {1}…).").format(made.pdf, made.sha256[:16])
             )
+            if made.replaced:
+                dialogs.info(self, replaced_message(made.replaced))
             dialogs.open_path(made.pdf)
 
         return run_task(

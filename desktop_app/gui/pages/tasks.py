@@ -41,6 +41,7 @@ from desktop_app.gui.qt import (
 from desktop_app.gui.task_models import NEEDS_CHECK, TaskFilterProxy, TaskTableModel
 from desktop_app.gui.widgets.timeline import PhaseTimeline
 from desktop_app.gui.worker import run_task
+from desktop_app.reports.pdf import replaced_message
 from desktop_app.services import campaigns, task_import, tasks, units
 from desktop_app.services.task_import import MAP_CREATE, MAP_IGNORE, UnknownUnits
 from desktop_app.services.tasks import TaskInfo
@@ -558,12 +559,10 @@ class TasksPage(Page):
 
         docx = Path(path).with_suffix(".docx")  # beside it, to add the contact and edit before it goes out
 
-        def done(_written) -> None:
+        def done(written: tasks.WrittenNotice) -> None:
+            said = self.tr("The reminder notice for {0} was written to {1}, with a Word copy to edit: {2}.")
             dialogs.info(
-                self,
-                self.tr("The reminder notice for {0} was written to {1}, with a Word copy to edit: {2}.").format(
-                    unit, path, docx.name
-                ),
+                self, "\n".join(filter(None, (said.format(unit, path, docx.name), replaced_message(written.replaced))))
             )
             dialogs.open_path(path)
 
