@@ -6,9 +6,13 @@ On the large demo campaign (60 units, 2,000 tasks):
 * writing the month's 60 fill-in workbooks;
 * importing the 60 returned workbooks (checked, then saved with their task updates) —
   target < 10 s; openpyxl alone reading the same 60 files (default mode) is the baseline;
-* the month's bulletin (月度工作通报) as PDF — target < 3 s, and at least 5 × faster than LibreOffice
-  converting the same tables (the bulletin's Excel copy) to PDF headless, side by side (LibreOffice
-  started once beforehand, so its start-up is not counted against it).
+* the month's bulletin (月度工作通报) as PDF, its figures read from the campaign, written and archived —
+  target < 3 s;
+* the bulletin as PDF, Word and Excel together, from one content — target ≤ 3 × the PDF alone (what
+  the clerk waits for, either way);
+* the PDF written from its content (the figures already read) at least 10 × faster than LibreOffice
+  converting the same tables (the bulletin's Excel copy, already written) to PDF headless, side by side
+  (LibreOffice started once beforehand, so its start-up is not counted against it).
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from openpyxl import load_workbook  # noqa: E402
 
-from desktop_app.reports.bulletin import write_bulletin_xlsx  # noqa: E402
+from desktop_app.reports.bulletin import write_bulletin, write_bulletin_xlsx  # noqa: E402
 from desktop_app.services import bulletin, demo, monthly  # noqa: E402
 from desktop_app.storage.database import Database  # noqa: E402
 
@@ -87,7 +91,7 @@ def main() -> None:
         db = Database.open(tmp / "large")
         demo.build_large(db)
         db.close()
-        writes, reads, imports, pdfs, offices = [], [], [], [], []
+        writes, reads, imports, pdfs, offices, threes, drawn = [], [], [], [], [], [], []
         soffice = shutil.which("soffice") or shutil.which("libreoffice")
         if soffice:  # its first start builds a profile: not part of what is measured
             warm = tmp / "warm.xlsx"
@@ -115,7 +119,14 @@ def main() -> None:
             start = time.perf_counter()
             made = bulletin.generate(db, MONTH, run / "bulletin.pdf", xlsx=None)
             pdfs.append(time.perf_counter() - start)
-            write_bulletin_xlsx(run / "bulletin.xlsx", bulletin.build(db, MONTH))  # the PDF's tables
+            start = time.perf_counter()
+            bulletin.generate(db, MONTH, run / "three.pdf", xlsx=run / "three.xlsx", docx=run / "three.docx")
+            threes.append(time.perf_counter() - start)
+            content = bulletin.build(db, MONTH)
+            start = time.perf_counter()
+            write_bulletin(run / "drawn.pdf", content)
+            drawn.append(time.perf_counter() - start)
+            write_bulletin_xlsx(run / "bulletin.xlsx", content)  # the PDF's tables
             if soffice:
                 offices.append(libreoffice(soffice, run / "bulletin.xlsx", tmp / "lo-profile"))
             assert made.pdf.exists()
@@ -131,10 +142,13 @@ def main() -> None:
                 10.0,
             ),
             ("the month's bulletin as PDF (60 units, 2,000 tasks)", statistics.median(pdfs), 1.0, 3.0),
-        ]
+            ("… as PDF, Word and Excel together", statistics.median(threes),
+             statistics.median(threes) / statistics.median(pdfs), None),
+            ("the bulletin's PDF drawn from its content (figures read)", statistics.median(drawn), 1.0, None),
+        ]  # fmt: skip
         if offices:
             lo = statistics.median(offices)
-            rows.append(("LibreOffice: the bulletin's tables, xlsx → PDF", lo, lo / statistics.median(pdfs), None))
+            rows.append(("LibreOffice: the bulletin's tables, xlsx → PDF", lo, lo / statistics.median(drawn), None))
         else:
             rows.append(("LibreOffice not installed: no side-by-side figure", 0.0, None, None))
     print(f"{'measurement':58} {'seconds':>8} {'ratio':>7}  target  ok")
@@ -142,7 +156,9 @@ def main() -> None:
         ratio_text = f"{ratio:7.2f}" if ratio is not None else " " * 7
         verdict = f"  <{target:g}s   {'yes' if seconds < target else 'NO'}" if target else ""
         if name.startswith("LibreOffice:"):
-            verdict = f"  ≥5×    {'yes' if ratio >= 5 else 'NO'}"
+            verdict = f"  ≥10×   {'yes' if ratio >= 10 else 'NO'}"
+        elif name.startswith("… as PDF, Word"):
+            verdict = f"  ≤3×    {'yes' if ratio <= 3 else 'NO'}"
         print(f"{name:58} {seconds:8.3f} {ratio_text}{verdict}")
 
 

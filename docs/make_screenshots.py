@@ -118,6 +118,33 @@ def monthly_round(tmp: Path, data: Path) -> None:
             check=True,
         )
         print(f"wrote {target.with_suffix('.png').relative_to(HERE.parent)}")
+    word_copy_pages(tmp, tmp / "bulletin.docx")
+
+
+def word_copy_pages(tmp: Path, docx: Path) -> None:
+    """The bulletin's Word copy as an office prints it (LibreOffice, with the 公文 faces under their
+    Windows names): its first page and its first 附件, beside the PDF's (bulletin-word-*.png)."""
+    sys.path.insert(0, str(HERE.parent))
+    from tests import office_print
+
+    if office_print.soffice() is None:
+        print("LibreOffice is not installed: no pictures of the Word copy")
+        return
+    printed = office_print.print_pdf([docx], tmp / "printed", tmp)[0]
+    pages = office_print.pages(printed)
+    annex = next(
+        n
+        for n in range(1, pages + 1)
+        if subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(printed), "-"], capture_output=True, text=True)
+        .stdout.replace(" ", "")
+        .lstrip()
+        .startswith("附件1")  # LibreOffice sets a space between Chinese and figures
+    )
+    for name, page in (("bulletin-word-page1", 1), ("bulletin-word-annex1", annex)):
+        target = HERE / "screenshots" / name
+        which = ["-f", str(page), "-l", str(page)]
+        subprocess.run(["pdftoppm", "-r", "80", "-png", "-singlefile", *which, str(printed), str(target)], check=True)
+        print(f"wrote {target.with_suffix('.png').relative_to(HERE.parent)}")
 
 
 def self_assessment(tmp: Path, data: Path) -> None:

@@ -139,8 +139,9 @@ def test_passed_only_and_nothing_to_export(filed, demo_db, tmp_path):
     with pytest.raises(KnownError, match="还没有可导出的佐证材料"):
         binder.export(filed, tmp_path / "out", passed_only=True)
     first = binder.export(filed, tmp_path / "out")
-    second = binder.export(filed, tmp_path / "out")
-    assert second.folder.name == first.folder.name + "-2"
+    second = binder.export(filed, tmp_path / "out")  # the same day, the same folder: replaced, once complete
+    assert second.folder == first.folder
+    assert [p.name for p in (tmp_path / "out").iterdir() if p.is_dir()] == [first.folder.name]
 
 
 def test_safe_names():
@@ -159,3 +160,121 @@ def test_cli_export_binder(tmp_path):
     result = run_cli("evidence", "export-binder", str(tmp_path / "binder"), data_dir=data)
     assert result.returncode == 0 and "1" in result.stdout
     assert len(list((tmp_path / "binder").glob("迎检资料-*/manifest.json"))) == 1
+
+
+def _hidden(folder):
+    return [p for p in folder.iterdir() if p.name.startswith(".")]
+
+
+def test_a_second_export_that_fails_leaves_the_first_as_it_was(filed, tmp_path, monkeypatch):
+    from desktop_app.reports import binder_index
+
+    first = binder.export(filed, tmp_path / "out")
+    manifest = (first.folder / "manifest.json").read_bytes()
+
+    def broken(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(binder_index, "write_index_pdf", broken)
+    with pytest.raises(KnownError):
+        binder.export(filed, tmp_path / "out")
+    assert (first.folder / "manifest.json").read_bytes() == manifest and (first.folder / binder.INDEX_PDF).exists()
+    assert _hidden(tmp_path / "out") == []
+
+
+def test_progress_counts_the_files_then_the_index(filed, tmp_path):
+    seen = []
+
+    class Counting(NullProgress):
+        def step(self, done, total, message=""):
+            seen.append((done, total, message))
+
+    binder.export(filed, tmp_path / "out", progress=Counting())
+    counts = [done for done, _, _ in seen]
+    assert counts == sorted(counts) and seen[-1][0] == seen[-1][1] == 4 + 3
+    assert any("复制文件" in message and "4" in message for _, _, message in seen)
+    assert any(binder.INDEX_PDF in message for _, _, message in seen)
+
+
+def test_a_file_changed_in_the_store_is_left_out_and_named(filed, tmp_path):
+    record = next(r for r in evidence.list_evidence(filed) if r.title == "验收照片")
+    stored = evidence.store(filed).path_of(record.sha256)
+    stored.chmod(0o644)
+    stored.write_bytes(b"not the photo that was filed")
+    result = binder.export(filed, tmp_path / "out")
+    assert [r.id for r in result.altered] == [record.id] and len(result.entries) == 3
+    manifest = json.loads((result.folder / "manifest.json").read_text(encoding="utf-8"))
+    assert record.id not in [f["evidence_id"] for f in manifest["files"]]
+    assert not list(result.folder.rglob("*验收照片*"))
+
+
+KILLED_EXPORT = """
+import os, signal, sys
+from pathlib import Path
+from desktop_app.storage.database import Database
+from desktop_app.services import binder
+
+class Killer:
+    cancelled = False
+    def step(self, done, total, message=""):
+        if done >= 2:  # the power goes in the middle of the copying
+            os.kill(os.getpid(), signal.SIGKILL)
+
+binder.export(Database.open(Path(sys.argv[1])), Path(sys.argv[2]), progress=Killer())
+"""
+
+
+def test_what_a_killed_export_leaves_is_found_and_removed(filed, tmp_path):
+    import sys
+
+    from desktop_app.services.binder import COPIERS
+
+    assert COPIERS >= 1
+    filed.close()
+    out = tmp_path / "out"
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_EXPORT, str(filed.data_dir), str(out)], capture_output=True, text=True
+    )
+    assert killed.returncode != 0
+    left = binder.leftovers(out)
+    assert len(left) == 1 and left[0].name.startswith(".迎检资料-")
+    assert binder.folder_size(left[0]) > 0
+    binder.remove_leftovers(left)
+    assert _hidden(out) == [] and binder.leftovers(out) == []
+
+
+def test_an_export_still_running_is_not_a_leftover(tmp_path):
+    import datetime as dt
+    import os
+    import socket
+
+    running = tmp_path / ".迎检资料-running"
+    running.mkdir()
+    (running / binder.OWNER).write_text(
+        json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "started": dt.datetime.now().isoformat()}),
+        encoding="utf-8",
+    )
+    elsewhere = tmp_path / ".迎检资料-elsewhere"  # another PC's export into a shared folder, begun an hour ago
+    elsewhere.mkdir()
+    hour_ago = (dt.datetime.now() - dt.timedelta(hours=1)).isoformat()
+    (elsewhere / binder.OWNER).write_text(json.dumps({"pid": 1, "host": "另一台电脑", "started": hour_ago}), "utf-8")
+    old = tmp_path / ".迎检资料-old"  # and one begun three days ago: long dead
+    old.mkdir()
+    days_ago = (dt.datetime.now() - dt.timedelta(days=3)).isoformat()
+    (old / binder.OWNER).write_text(json.dumps({"pid": 1, "host": "另一台电脑", "started": days_ago}), "utf-8")
+    assert binder.leftovers(tmp_path) == [old]
+
+
+def test_the_command_line_shows_progress_and_offers_to_remove_leftovers(tmp_path):
+    data = tmp_path / "d"
+    assert run_cli("demo", data_dir=data).returncode == 0
+    (tmp_path / "a.pdf").write_bytes(b"%PDF evidence")
+    assert run_cli("evidence", "add", "--item", "12", str(tmp_path / "a.pdf"), data_dir=data).returncode == 0
+    leftover = tmp_path / "binder" / ".迎检资料-abcd"
+    leftover.mkdir(parents=True)
+    (leftover / "half.pdf").write_bytes(b"%PDF half")
+    said = run_cli("evidence", "export-binder", str(tmp_path / "binder"), data_dir=data)
+    assert said.returncode == 0 and "--remove-leftovers" in said.stdout and leftover.exists()
+    assert "迎检资料" in said.stderr and "100%" in said.stderr  # the progress, on stderr
+    removed = run_cli("evidence", "export-binder", str(tmp_path / "binder"), "--remove-leftovers", data_dir=data)
+    assert removed.returncode == 0 and not leftover.exists()

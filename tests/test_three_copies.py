@@ -191,3 +191,33 @@ def test_a_cell_as_excel_shows_it(value, shown, tmp_path):
     cell = wb.active.cell(1, 1, value)
     cell.number_format = "0%" if shown.endswith("%") else "General"
     assert _shown(cell) == shown
+
+
+def test_the_binder_index_lists_the_same_files_in_pdf_word_and_excel(demo_db, tmp_path):
+    """The printed index and its Word copy hold a table an item (标题, 责任单位, 文号, 形成日期, 文件); the
+    workbook is the register of them all, with those columns among its own: the same rows, item by item."""
+    from desktop_app.services import binder
+
+    source = tmp_path / "src"
+    source.mkdir()
+    for n, (item, unit) in enumerate([(85, "市教育局"), (85, "市教育局"), (4, "市食安办"), (12, "卡若区")]):
+        path = source / f"材料{n}-{'很长的标题' * (n + 1)}.pdf"
+        path.write_bytes(b"%PDF " + bytes([n]) * 100)
+        meta = EvidenceMeta(doc_no=f"昌食安办〔2026〕{n + 1}号", doc_date=dt.date(2026, 3, n + 1))
+        evidence.add_files(demo_db, [path], item=item, unit=unit, meta=meta)
+    result = binder.export(demo_db, tmp_path / "out")
+    wb = load_workbook(result.folder / binder.INDEX_XLSX)
+    ws = wb.active
+    header = [c.value for c in ws[2]]
+    columns = [header.index(name) for name in ("标题", "责任单位", "文号", "形成日期", "文件")]
+    register: dict[str, list[list[str]]] = {}
+    for row in ws.iter_rows(min_row=3, values_only=True):
+        shown = [_same(row[c]) for c in columns]
+        shown[4] = shown[4].rsplit("/", 1)[-1]  # the register gives the path, the index the file's name
+        register.setdefault(_same(row[0]), []).append(shown)
+    expected = [rows for _, rows in sorted(register.items(), key=lambda kv: int(kv[0].strip("()")))]
+    words = [rows for _, rows in _word_tables(result.folder / binder.INDEX_DOCX)]
+    assert words == expected
+    printed = [rows for _, rows in _pdf_tables(result.folder / binder.INDEX_PDF, [
+        (["标题", "责任单位", "文号", "形成日期", "文件"], len(rows)) for rows in expected])]  # fmt: skip
+    assert printed == expected

@@ -308,3 +308,29 @@ def replaced_note(chars: str) -> None:
 
     if chars:
         print(replaced_message(chars))
+
+
+class StderrProgress:
+    """Long work's progress on the command line: its count and step on stderr, on one line rewritten
+    in a terminal, a line every few seconds otherwise (a log)."""
+
+    cancelled = False
+
+    def __init__(self, label: str) -> None:
+        import time
+
+        self.label, self.last, self.clock = label, 0.0, time.monotonic
+        self.terminal = sys.stderr.isatty()
+
+    def step(self, done: int, total: int, message: str = "") -> None:
+        now = self.clock()
+        if now - self.last < (0.2 if self.terminal else 5.0) and done < total:
+            return
+        self.last = now
+        share = f"{100 * done // total}%" if total else ""
+        line = f"{self.label} {share} {message}".rstrip()
+        if self.terminal:
+            sys.stderr.write("\r" + line[:100].ljust(100) + ("\n" if done >= total else ""))
+        else:
+            sys.stderr.write(line + "\n")
+        sys.stderr.flush()

@@ -7,7 +7,15 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.cli.common import Session, data_dir_of, database_of, date_arg, print_json, whole_number
+from desktop_app.cli.common import (
+    Session,
+    StderrProgress,
+    data_dir_of,
+    database_of,
+    date_arg,
+    print_json,
+    whole_number,
+)
 from desktop_app.core.i18n import tr
 
 if TYPE_CHECKING:
@@ -80,6 +88,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     )
     p.add_argument("dir", type=Path, metavar=tr("Cli", "DIR"), help=tr("Cli", "the folder to write the binder into"))
     p.add_argument("--passed-only", action="store_true", help=tr("Cli", "only evidence reviewed as 合格"))
+    p.add_argument(
+        "--remove-leftovers",
+        action="store_true",
+        help=tr("Cli", "first remove what an interrupted export left in the folder"),
+    )
     p.set_defaults(func=cmd_evidence_binder)
     p = esub.add_parser("verify", help=tr("Cli", "re-hash every stored file"), parents=[common])
     p.add_argument(
@@ -284,11 +297,28 @@ def cmd_evidence_search(args: argparse.Namespace) -> int:
 def cmd_evidence_binder(args: argparse.Namespace) -> int:
     from desktop_app.services import binder
 
+    left = binder.leftovers(args.dir)
+    if left and args.remove_leftovers:
+        binder.remove_leftovers(left)
+        print(tr("Cli", "Removed what an interrupted export had left: {0}").format(", ".join(p.name for p in left)))
+    elif left:
+        size = sum(binder.folder_size(p) for p in left) / 2**20
+        said = tr("Cli", "An interrupted export left {0} ({1:.0f} MB) in the folder; --remove-leftovers removes it.")
+        print(said.format(", ".join(p.name for p in left), size))
     with Session(args, write=False) as db:
-        result = binder.export(db, args.dir, passed_only=args.passed_only)
+        result = binder.export(
+            db, args.dir, passed_only=args.passed_only, progress=StderrProgress(tr("Cli", "Inspection binder"))
+        )
     for record in result.missing:
         sys.stderr.write(
             tr("Cli", "File missing, not in the binder: #{0} “{1}”").format(record.id, record.title) + "\n"
+        )
+    for record in result.altered:
+        sys.stderr.write(
+            tr("Cli", "File changed in the store since it was filed, not in the binder: #{0} “{1}”").format(
+                record.id, record.title
+            )
+            + "\n"
         )
     print(tr("Cli", "Binder written to {0}: {1} files.").format(result.folder, len(result.entries)))
     if result.gaps_pdf:
@@ -297,7 +327,7 @@ def cmd_evidence_binder(args: argparse.Namespace) -> int:
                 "Cli", "The list of what is still missing (for the office, not in the binder): {0}, {1} item(s)."
             ).format(result.gaps_pdf, result.gaps)
         )
-    return 1 if result.missing else 0
+    return 1 if result.missing or result.altered else 0
 
 
 def cmd_evidence_delete(args: argparse.Namespace) -> int:

@@ -425,6 +425,73 @@ def write_table(
     ws.oddFooter.center.text = "第 &P 页，共 &N 页"
 
 
+def write_long_table(
+    target: Path, sheet: str, title: str, headers: Sequence[str], rows: Iterable[Sequence[object]],
+    widths: Sequence[float], *, wrap: Collection[int] = (),
+) -> Path:  # fmt: skip
+    """A table of tens of thousands of rows as its own workbook, streamed (openpyxl's write-only mode):
+    the title and the header styled as ``write_table`` styles them, the rows as data under an Excel
+    table (banded, bordered, filters on its header) instead of a border on every cell; the columns in
+    ``wrap`` (0-based) wrap their text in one named style, and each row carries the height that shows
+    them whole (not every office program grows a row to fit); frozen under the header, A4 landscape
+    one page wide; written atomically. A text beginning with "=" stays text."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import NamedStyle
+    from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+    wb = Workbook(write_only=True)
+    wb.add_named_style(NamedStyle(name="fsd-wrap", font=BODY_FONT, alignment=WRAP_TOP))
+    ws = wb.create_sheet(sheet)
+    for col, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(col)].width = width
+    ws.freeze_panes = "A3"
+    ws.print_title_rows = "1:2"
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.oddFooter.center.text = "第 &P 页，共 &N 页"
+    heading = WriteOnlyCell(ws, title)
+    heading.font = TITLE_FONT
+    ws.append([heading])
+    header_cells = []
+    for name in headers:
+        cell = WriteOnlyCell(ws, name)
+        cell.font, cell.fill, cell.border = HEADER_FONT, HEADER_FILL, BORDER
+        header_cells.append(cell)
+    ws.append(header_cells)
+    last = 2
+    for values in rows:
+        last += 1
+        out: list[object] = []
+        for col, value in enumerate(values, start=1):
+            if isinstance(value, str) and len(value) > MAX_CELL:
+                raise KnownError(
+                    tr("Xlsx", "The workbook was not written: a cell can hold at most {0} characters in Excel.").format(
+                        MAX_CELL
+                    ),
+                    [tr("Xlsx", "Too long: {0}").format(f"{sheet}!{get_column_letter(col)}{last}")],
+                )
+            if col - 1 in wrap or (isinstance(value, str) and value.startswith("=")):
+                cell = WriteOnlyCell(ws, value)
+                if col - 1 in wrap:
+                    cell.style = "fsd-wrap"
+                if isinstance(value, str) and value.startswith("="):
+                    cell.data_type = "s"  # data, never a formula
+                value = cell
+            out.append(value)
+        wrapped = [values[c] for c in wrap if c < len(values)]
+        ws.row_dimensions[last].height = row_height(wrapped, [widths[c] for c in wrap], BODY_FONT.size)
+        ws.append(out)
+    table = Table(displayName="目录", ref=f"A2:{get_column_letter(len(headers))}{max(last, 3)}")
+    table.tableColumns = [TableColumn(id=n, name=name) for n, name in enumerate(headers, start=1)]
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleLight1", showRowStripes=True)
+    with warnings.catch_warnings():  # openpyxl warns of the columns in write-only mode: they are given above
+        warnings.simplefilter("ignore", UserWarning)
+        ws.add_table(table)
+    return _save(wb, target)
+
+
 def wrapped_lines(text: object, width: float) -> int:
     """How many lines a wrapped cell ``width`` characters wide shows ``text`` in: a Chinese character
     takes two widths of "0", any other about one (as Excel, WPS and LibreOffice measure a column)."""
@@ -476,9 +543,13 @@ def put(ws: Worksheet, row: int, col: int, value: object) -> Cell:
 def save_atomic(wb: Workbook, target: Path) -> Path:
     """Write the workbook completely or not at all, every cell as data (``as_data``); a failure is
     explained, the old file kept."""
+    as_data(wb)
+    return _save(wb, target)
+
+
+def _save(wb: Workbook, target: Path) -> Path:
     from desktop_app.core.errors import explain_os_error
 
-    as_data(wb)
     target = Path(target)
     try:
         with atomic_path(target) as tmp:

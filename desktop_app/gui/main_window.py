@@ -74,6 +74,9 @@ PAGE_CLASSES = {
 }
 
 
+BINDER_FOLDER_KEY = "binder/folder"  # where the inspection binder was last exported (ui-state.ini)
+
+
 def page_title(key: str) -> str:
     source = dict(PAGES)[key]
     return QCoreApplication.translate(_CONTEXT[key], str(source))
@@ -205,6 +208,28 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(0)
         self.stack.removeWidget(self.loading)
         self.update_reminder()
+        from desktop_app.gui.qt import QTimer
+
+        QTimer.singleShot(0, self.offer_to_remove_leftovers)
+
+    def offer_to_remove_leftovers(self) -> None:
+        """A binder export killed or cut off by a power failure left a hidden folder of copies where it
+        was writing: say so once the window is up, and remove it if the clerk agrees."""
+        from desktop_app.gui import dialogs
+        from desktop_app.gui.worker import run_task
+        from desktop_app.services import binder
+
+        folder = self._state.value(BINDER_FOLDER_KEY)
+        found = binder.leftovers(Path(folder)) if folder else []
+        if not found:
+            return
+        size = sum(binder.folder_size(p) for p in found) / 2**30
+        asked = self.tr(
+            "An export of the inspection binder was interrupted (the program was closed or the power failed) "
+            "and left unfinished copies in {0} ({1:.1f} GB). Remove them?"
+        ).format(folder, size)
+        if dialogs.ask(self, asked):
+            run_task(lambda progress: binder.remove_leftovers(found), lambda _r: None, parent=self)
 
     def _watch_others(self) -> None:
         """Others work on a server campaign too: every half minute, and whenever the window comes to the

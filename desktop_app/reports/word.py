@@ -4,22 +4,24 @@ written as a Word ``.docx`` for the office to edit in WPS or Word before it goes
 Laid out as GB/T 9704 asks and as offices set up their own templates: A4, margins 37/35/28/26 mm,
 a paragraph style for each level named in Chinese (公文标题, 一级标题, 二级标题, 正文 …) in the faces
 as Windows and WPS name them (方正小标宋简体, 黑体, 楷体_GB2312, 仿宋_GB2312; the font table names 宋体,
-楷体 and 仿宋 as their stand-ins), a document grid of 22 lines of 28 characters (``linesAndChars``, as
-the page setup shows it) that the body keeps by its own spacing (exact lines, characters a little
-closer) rather than by snapping, so that Word, WPS and LibreOffice set the same 28 a line, with no
-extra space between Chinese and figures; tables with the PDF's column widths in their grid
-(``official.column_widths``), a header row that repeats on every page and rows that do not split;
-the 版头 and the 版记, kept with the last text; the 附件 each on a page of their own; page numbers
-"— 1 —" in 宋体, right on odd pages and left on even ones; the history's check code once, at the end.
-A chart is a picture of the one the PDF draws.
+楷体 and 仿宋 as their stand-ins), 22 lines of 28 characters kept by the text's own spacing (a line
+grid of exact 28.95 pt lines, characters 0.25 pt closer) rather than by a character grid, so that
+Word, WPS and LibreOffice set the same 28 a line (LibreOffice gives a 16 pt character two cells of a
+15.8 pt character grid: 27 or fewer a line), with no extra space between Chinese and figures;
+tables with the PDF's column widths in their grid (``official.column_widths``), a header row that
+repeats on every page and rows that do not split; the 版头 and the 版记, kept with the last text; the
+附件 each on a page of their own; page numbers "— 1 —" in 宋体, right on odd pages and left on even
+ones; the history's check code once, at the end. A chart is a picture of the one the PDF draws.
 """
 
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from desktop_app.core.atomic import write_atomic
 from desktop_app.reports.official import (
@@ -193,8 +195,9 @@ def _chars(n: float) -> Any:
 
 
 def _grid(section: Any) -> None:
-    """The section's document grid: 22 lines a page, LINE_TWIPS apart, of 28 characters, PITCH apart. Word
-    and WPS give the pitch as the body size plus ``charSpace``/4096 points."""
+    """The section's line grid: 22 lines a page, LINE_TWIPS apart. Its ``charSpace`` gives the character
+    pitch of 28 a line (the body size plus charSpace/4096 points) for a clerk who turns the character
+    grid on in Word or WPS; the grid's type is lines only, as LibreOffice spreads a character grid."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
@@ -400,50 +403,63 @@ def _keep_last_with_next(word: Any) -> None:
 
 def _table(word: Any, spec: TableSpec) -> None:
     """The table with the PDF's column widths in its grid and its cells (LibreOffice draws the grid's),
-    a fixed layout, a header row that repeats and rows that do not split across pages."""
-    from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.oxml import OxmlElement
+    a fixed layout, centred, a header row that repeats and rows that do not split across pages."""
+    from docx.oxml import parse_xml
     from docx.oxml.ns import qn
     from docx.shared import Mm
 
-    widths = [Mm(w) for w in column_widths(spec)]
-    table = word.add_table(rows=1 + len(spec.rows), cols=len(spec.header))
-    table.style = word.styles["Table Grid"]
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table.autofit = False
-    for col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
-        col.set(qn("w:w"), str(round(width.twips)))
-    _put(table._tbl.tblPr, "tblW", TBL_ORDER, w=str(round(sum(w.twips for w in widths))), type="dxa")
-    shaded = {0} | {r + 1 for r in spec.shaded}
-    all_rows: list[list[object]] = [list(spec.header), *spec.rows]
-    # one pass over the rows (python-docx's rows[r] walks the table each time), each row's cells found once
-    for r, (row, values) in enumerate(zip(table.rows, all_rows, strict=True)):
-        properties = row._tr.get_or_add_trPr()
-        whole = OxmlElement("w:cantSplit")  # a row is never split across pages
-        whole.set(qn("w:val"), "true")
-        properties.append(whole)
-        if r == 0:
-            repeat = OxmlElement("w:tblHeader")  # the header row repeats at the top of every page
-            repeat.set(qn("w:val"), "true")
-            properties.append(repeat)
-        cells = row.cells
-        for c, value in enumerate(values):
-            cell = cells[c]
-            cell.width = widths[c]
-            p = cell.paragraphs[0]
-            p.style = word.styles["表格文字"]
-            run = p.add_run(str(value))
-            if r == 0:
-                run.bold = True
-            elif c in spec.left:
-                p.alignment = WD_ALIGN_PARAGRAPH.LEFT
-            if r in shaded:
-                shade = OxmlElement("w:shd")
-                shade.set(qn("w:val"), "clear")
-                shade.set(qn("w:color"), "auto")
-                shade.set(qn("w:fill"), GREY_FILL)
-                cell._tc.get_or_add_tcPr().append(shade)
+    widths = [round(Mm(w).twips) for w in column_widths(spec)]
+    rows = [[str(v) for v in spec.header], *([str(v) for v in row] for row in spec.rows)]
+    xml = table_xml(
+        rows, widths, cell_style=word.styles["表格文字"].style_id, left=spec.left, shaded=spec.shaded, whole_rows=True
+    )
+    word.element.body.find(qn("w:sectPr")).addprevious(parse_xml(xml))
+
+
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # no XML file may hold these
+
+
+def table_xml(
+    rows: list[list[str]],
+    widths: list[int],
+    *,
+    cell_style: str = "",
+    left: tuple[int, ...] = (),
+    shaded: list[int] | tuple[int, ...] = (),
+    whole_rows: bool = False,
+) -> str:
+    """A Word table (``w:tbl``) in the 网格型 style written as text in one pass (python-docx's building
+    cell by cell walks the table again for every row): ``rows`` with its header first, in bold on grey,
+    repeating on every page; columns ``widths`` twips wide in a fixed layout; paragraphs in ``cell_style``
+    (a style id), centred but for the columns in ``left`` below the header; ``shaded`` data rows on grey
+    (0 = the first); with ``whole_rows``, no row split across pages. Characters no XML may hold are
+    left out."""
+    from docx.oxml.ns import nsdecls
+
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    style = f'<w:pStyle w:val="{escape(cell_style)}"/>' if cell_style else ""
+    grey = {0} | {r + 1 for r in shaded}
+    out = [
+        f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblStyle w:val="TableGrid"/>'
+        f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/><w:tblLayout w:type="fixed"/>'
+        '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0"'
+        f' w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>'
+    ]
+    for r, row in enumerate(rows):
+        kept = '<w:cantSplit w:val="true"/>' if whole_rows else ""
+        repeat = '<w:tblHeader w:val="true"/>' if r == 0 else ""
+        out.append(f"<w:tr><w:trPr>{kept}{repeat}</w:trPr>" if kept or repeat else "<w:tr>")
+        for c, (width, value) in enumerate(zip(widths, row, strict=True)):
+            fill = f'<w:shd w:val="clear" w:color="auto" w:fill="{GREY_FILL}"/>' if r in grey else ""
+            align = '<w:jc w:val="left"/>' if r and c in left else ""
+            p_pr = f"<w:pPr>{style}{align}</w:pPr>" if style or align else ""
+            text = escape(_NOT_IN_XML.sub("", value))
+            bold = "<w:rPr><w:b/></w:rPr>" if r == 0 else ""
+            run = f'<w:r>{bold}<w:t xml:space="preserve">{text}</w:t></w:r>' if text else ""
+            out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{fill}</w:tcPr><w:p>{p_pr}{run}</w:p></w:tc>')
+        out.append("</w:tr>")
+    out.append("</w:tbl>")
+    return "".join(out)
 
 
 def _figure(word: Any, flowable: Any) -> None:
@@ -478,7 +494,7 @@ def figure_png(flowable: Any, dpi: int = 200) -> tuple[bytes, float]:
     finally:
         document.close()
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
+    image.save(out, format="PNG", compress_level=6)
     return out.getvalue(), float(width)
 
 

@@ -1557,6 +1557,26 @@
             <source>also write the notice's tables to this workbook</source>
             <translation>同时将通知单中的表格写入此工作簿</translation>
         </message>
+        <message>
+            <source>An interrupted export left {0} ({1:.0f} MB) in the folder; --remove-leftovers removes it.</source>
+            <translation>上次中断的导出在该文件夹留下了 {0}（{1:.0f} MB）；加 --remove-leftovers 可将其删除。</translation>
+        </message>
+        <message>
+            <source>File changed in the store since it was filed, not in the binder: #{0} “{1}”</source>
+            <translation>文件归档后在资料库中被改动，未放入迎检资料：#{0}“{1}”</translation>
+        </message>
+        <message>
+            <source>Inspection binder</source>
+            <translation>迎检资料</translation>
+        </message>
+        <message>
+            <source>Removed what an interrupted export had left: {0}</source>
+            <translation>已删除上次中断的导出留下的文件夹：{0}</translation>
+        </message>
+        <message>
+            <source>first remove what an interrupted export left in the folder</source>
+            <translation>先删除上次中断的导出在该文件夹留下的临时文件夹</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -1921,6 +1941,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>replace</source>
             <translation>替换</translation>
+        </message>
+        <message>
+            <source>An export of the inspection binder was interrupted (the program was closed or the power failed) and left unfinished copies in {0} ({1:.1f} GB). Remove them?</source>
+            <translation>上次导出迎检资料时被中断（程序被关闭或断电），在 {0} 留下了未完成的临时文件（{1:.1f} GB）。是否删除？</translation>
         </message>
     </context>
     <context>
@@ -3568,6 +3592,22 @@ Please copy them and send them to your support contact.</source>
             <source>There is no evidence to export yet.</source>
             <translation>还没有可导出的佐证材料。</translation>
         </message>
+        <message>
+            <source>Copying files: {0} of {1}</source>
+            <translation>复制文件：{0} / {1}</translation>
+        </message>
+        <message>
+            <source>Preparing the folders…</source>
+            <translation>正在准备文件夹…</translation>
+        </message>
+        <message>
+            <source>The binder exported before in {0} could not be replaced: close its files in other programs and export again. It is kept as it was.</source>
+            <translation>无法替换 {0} 中此前导出的迎检资料：请关闭其他程序中打开的其中文件后重新导出。原有资料保持不变。</translation>
+        </message>
+        <message>
+            <source>Writing {0}…</source>
+            <translation>正在写出 {0}…</translation>
+        </message>
     </context>
     <context>
         <name>Reports</name>
@@ -4229,6 +4269,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source> Beside it, for the office only: {0} ({1} item(s) still lacking materials).</source>
             <translation>同一位置另有尚缺材料清单（仅供创建办使用）：{0}（{1} 项评价内容尚缺材料）。</translation>
+        </message>
+        <message>
+            <source>Changed in the store since it was filed: {0}</source>
+            <translation>归档后在资料库中被改动：{0}</translation>
         </message>
     </context>
     <context>

@@ -488,3 +488,22 @@ def test_printing_a_pdf_bomb_says_so_and_the_window_stays(qtbot, tmp_path, monke
         assert not (tmp_path / "out.pdf").exists()
     finally:
         previews.close()
+
+
+def test_an_interrupted_binder_export_is_offered_for_removal_at_the_next_start(
+    page, qtbot, demo_db, tmp_path, prompter
+):
+    _file(demo_db, tmp_path, "台账一.txt", 85, "市教育局")
+    out = tmp_path / "导出"
+    prompter.files.append(str(out))
+    prompter.answer = False
+    page.export_binder()  # the folder is remembered for the next start
+    qtbot.waitUntil(lambda: any("迎检资料已导出" in s.text for s in prompter.shown), timeout=30_000)
+    left = out / ".迎检资料-断电"  # what a power cut leaves: no owner file, copies half made
+    left.mkdir()
+    (left / "半个文件.pdf").write_bytes(b"%PDF" * 1000)
+    prompter.answer = True
+    page.window().offer_to_remove_leftovers()
+    assert any("中断" in s.text and str(out) in s.text for s in prompter.shown)
+    qtbot.waitUntil(lambda: not left.exists(), timeout=20_000)
+    assert [p.name for p in out.iterdir() if p.is_dir()] == [next(out.glob("迎检资料-*")).name]

@@ -672,6 +672,7 @@ class EvidencePage(Page):
         folder = dialogs.choose_folder(self, self.tr("Where to write the inspection binder"))
         if not folder:
             return None
+        remember_binder_folder(self.db.data_dir, folder)  # a half-built one there is found at the next start
         passed_only = dialogs.ask(
             self,
             self.tr("Export only the evidence that passed review? Choose “No” to export all filed evidence."),
@@ -686,6 +687,7 @@ class EvidencePage(Page):
                     result.gaps_pdf.name, result.gaps
                 )
             details = [self.tr("Missing from the store: {0}").format(r.title) for r in result.missing]
+            details += [self.tr("Changed in the store since it was filed: {0}").format(r.title) for r in result.altered]
             dialogs.message(self, "info" if not details else "error", self.tr("Inspection binder"), text, details)
             dialogs.show_in_folder(result.folder / binder.INDEX_PDF)
 
@@ -716,3 +718,14 @@ class EvidencePage(Page):
     def current_record(self):
         index = self.table.currentIndex()
         return index.data(OBJECT_ROLE) if index.isValid() else None
+
+
+def remember_binder_folder(data_dir: Path, folder: str) -> None:
+    """Where the binder is being exported, in the window's own settings (ui-state.ini): what an
+    interrupted export leaves there is offered for removal at the next start."""
+    from desktop_app.gui.main_window import BINDER_FOLDER_KEY
+    from desktop_app.gui.qt import QSettings
+
+    state = QSettings(str(Path(data_dir) / "ui-state.ini"), QSettings.Format.IniFormat)
+    state.setValue(BINDER_FOLDER_KEY, folder)
+    state.sync()
