@@ -220,7 +220,8 @@ class Killer:
         if done >= 2:  # the power goes in the middle of the copying
             os.kill(os.getpid(), signal.SIGKILL)
 
-binder.export(Database.open(Path(sys.argv[1])), Path(sys.argv[2]), progress=Killer())
+db = Database.open(Path(sys.argv[1]), url=sys.argv[3] or None)  # on the server: its address
+binder.export(db, Path(sys.argv[2]), progress=Killer())
 """
 
 
@@ -230,10 +231,11 @@ def test_what_a_killed_export_leaves_is_found_and_removed(filed, tmp_path):
     from desktop_app.services.binder import COPIERS
 
     assert COPIERS >= 1
+    url = filed.url if filed.is_server else ""
     filed.close()
     out = tmp_path / "out"
     killed = subprocess.run(
-        [sys.executable, "-c", KILLED_EXPORT, str(filed.data_dir), str(out)], capture_output=True, text=True
+        [sys.executable, "-c", KILLED_EXPORT, str(filed.data_dir), str(out), url], capture_output=True, text=True
     )
     assert killed.returncode != 0
     left = binder.leftovers(out)

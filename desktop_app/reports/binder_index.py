@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.numbers import written_date
 from desktop_app.reports import pdf
 from desktop_app.reports.fonts import BODY, register, role_font, with_fallback
 from desktop_app.reports.pdf import escape as _escape
@@ -246,9 +247,12 @@ def write_index_pdf(path: Path, rs, result) -> None:
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=footer)])
         return doc
 
+    headings: list[Any] = []
+
     def heading(text: str, style: str, level: int):
         paragraph = Paragraph(_markup(text, styles[style]), styles[style])
         paragraph.toc_level = level
+        headings.append(paragraph)
         return paragraph
 
     toc = TableOfContents()
@@ -265,11 +269,8 @@ def write_index_pdf(path: Path, rs, result) -> None:
     story = [
         Paragraph("迎检资料目录", styles["title"]),
         Paragraph(
-            _markup(
-                f"{rs.name}　{len(by_item)} 项评价内容　共 {len(result.entries)} 份材料　"
-                f"{dt.date.today():%Y年%m月%d日}",
-                styles["subtitle"],
-            ),
+            _markup(f"{rs.name}　{len(by_item)} 项评价内容　共 {len(result.entries)} 份材料", styles["subtitle"])
+            + f"<br/>{written_date(dt.date.today())}",  # the date on a line of its own, never broken
             styles["subtitle"],
         ),
         Paragraph("目录", styles["h1"]),
@@ -307,6 +308,9 @@ def write_index_pdf(path: Path, rs, result) -> None:
     if getattr(result, "chain_head", ""):  # the paper copy anchors the history as it stood
         story.append(Spacer(1, 12))
         story.append(Paragraph(_escape(f"操作记录校验码：{result.chain_head[:16]}"), styles["body"]))
+    # the contents as long as they will be, their page numbers still unknown: the first pass lays the
+    # pages out as the last will, and two passes are enough (three otherwise, 6 s each for a city's binder)
+    toc._entries = [(h.toc_level, h.getPlainText(), 0, f"h{id(h)}") for h in headings]
     pdf.build(template, story, path, multi=True)
 
 
