@@ -221,3 +221,25 @@ def test_the_binder_index_lists_the_same_files_in_pdf_word_and_excel(demo_db, tm
     printed = [rows for _, rows in _pdf_tables(result.folder / binder.INDEX_PDF, [
         (["标题", "责任单位", "文号", "形成日期", "文件"], len(rows)) for rows in expected])]  # fmt: skip
     assert printed == expected
+
+
+def test_the_content_is_made_without_reportlab():
+    """The content of a report — its blocks, tables and charts as data — is made without the PDF
+    library: the Word and Excel writers need no reportlab until a chart is drawn."""
+    import subprocess
+    import sys
+
+    code = """
+import sys, datetime as dt
+from desktop_app.reports.bulletin import Bulletin, UnitLine, _compose
+from desktop_app.reports.official import OfficialDocument
+b = Bulletin("创建办", "昌都市创建", "2026年10月", dt.date(2026, 10, 26), region="昌都市",
+             units=[UnitLine("市教育局", "on_time", "按时", "2026-10-20", 3, 2, 0, 0)])
+doc = OfficialDocument()
+_compose(doc, b)
+assert doc.tables() and "reportlab" not in sys.modules, sorted(m for m in sys.modules if "reportlab" in m)
+print(len(doc.tables()))
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout) >= 2
