@@ -35,7 +35,9 @@ def _application():
         app.setApplicationVersion(__version__)
         app.setOrganizationName("FoodSafetyDesk")
     from desktop_app.gui.resources import app_icon, ui_font
+    from desktop_app.gui.widgets import wheel_guard
 
+    wheel_guard.install(app)  # the wheel changes no setting the clerk has not put the focus on
     app.setFont(ui_font(10))  # the system's Chinese face; the bundled one is loaded only where none is
     app.setWindowIcon(app_icon())
     return app
@@ -52,7 +54,9 @@ def open_main_window(db, app):
     """The main window on an opened database (used by tests and the screenshot command)."""
     from desktop_app.gui import i18n
     from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.widgets import wheel_guard
 
+    wheel_guard.install(app)
     i18n.install(app, _language(db))
     window = MainWindow(db.data_dir)
     window.attach(db)

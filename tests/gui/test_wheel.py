@@ -1,0 +1,103 @@
+"""No change without intent: the mouse wheel rolled over every page, over every combo box, spin box,
+date edit and slider on it, changes no setting, score or field; a control the clerk has put the focus
+on still takes the wheel; the page under an unfocused one scrolls instead."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from sqlalchemy import select
+
+from desktop_app.gui.main_window import PAGE_ORDER
+from desktop_app.gui.qt import (
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QPoint,
+    QPointF,
+    QScrollArea,
+    QScrollBar,
+    Qt,
+    QVBoxLayout,
+    QWheelEvent,
+    QWidget,
+)
+from desktop_app.gui.widgets import wheel_guard
+from desktop_app.storage.models import Setting
+
+
+def _wheel(widget, notches: int = -1) -> None:
+    centre = widget.rect().center()
+    event = QWheelEvent(
+        QPointF(centre),
+        QPointF(widget.mapToGlobal(centre)),
+        QPoint(0, 0),
+        QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def _controls(root):
+    found = [*root.findChildren(QComboBox), *root.findChildren(QAbstractSpinBox)]
+    found += [s for s in root.findChildren(QAbstractSlider) if not isinstance(s, QScrollBar)]
+    return [w for w in found if w.isVisible() and w.isEnabled()]
+
+
+def _state(widget):
+    if isinstance(widget, QComboBox):
+        return widget.currentIndex(), widget.currentText()
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.text()
+    return widget.value()
+
+
+def _settings(db):
+    with db.read() as session:
+        return {row.key: row.value for row in session.scalars(select(Setting))}
+
+
+def test_the_wheel_changes_nothing_it_was_not_given(window, qtbot, demo_db):
+    before = _settings(demo_db)
+    rolled = 0
+    for key in PAGE_ORDER:
+        page = window.show_page(key)
+        qtbot.wait(50)
+        window.setFocus()  # no control of the page holds the focus
+        for widget in _controls(page):
+            was = _state(widget)
+            for notches in (-1, -1, 1, -2):
+                _wheel(widget, notches)
+            assert _state(widget) == was, (key, widget.objectName() or type(widget).__name__)
+            rolled += 1
+    assert rolled >= 10  # combo boxes, spin boxes and date edits on the pages were rolled over
+    QApplication.processEvents()
+    assert _settings(demo_db) == before
+
+
+def test_a_focused_control_takes_the_wheel_and_the_page_scrolls_under_one_that_is_not(qtbot, qapp):
+    wheel_guard.install(qapp)
+    area = QScrollArea()
+    inner = QWidget()
+    layout = QVBoxLayout(inner)
+    combo = QComboBox()
+    combo.addItems(["每月", "每季度", "只在规定日期"])
+    layout.addWidget(combo)
+    for _ in range(40):
+        layout.addWidget(QComboBox())
+    area.setWidget(inner)
+    area.resize(300, 200)
+    qtbot.addWidget(area)
+    area.show()
+    qtbot.waitExposed(area)
+    area.setFocus()
+    _wheel(combo, -1)
+    assert combo.currentIndex() == 0 and area.verticalScrollBar().value() > 0  # the page scrolled
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    _wheel(combo, -1)
+    assert combo.currentIndex() == 1  # given the focus, it takes the wheel
