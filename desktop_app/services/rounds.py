@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop_app.core import roles
 from desktop_app.core.errors import KnownError, NotFoundError
@@ -29,7 +29,7 @@ from desktop_app.core.rounds import (
 )
 from desktop_app.services import campaigns
 from desktop_app.storage.database import Database
-from desktop_app.storage.models import ReportRound
+from desktop_app.storage.models import MonthlyReport, ReportRound
 
 
 def cycle(db: Database) -> str:
@@ -44,6 +44,31 @@ def set_cycle(db: Database, value: str) -> None:
         raise KnownError(tr("Rounds", "The cycle is monthly, quarterly or fixed (fixed dates only)."))
     with db.session(need=roles.CAMPAIGN) as session:
         campaigns.current(session).report_cycle = value
+
+
+def hidden_by(db: Database, value: str, today: dt.date | None = None) -> dict[str, int]:
+    """What changing the cycle to ``value`` would take out of the lists: the rounds of reports already
+    taken in that the new cycle has no round for, with how many reports each (the reports stay, and show
+    again when the cycle is changed back)."""
+    if value not in CYCLES:
+        raise KnownError(tr("Rounds", "The cycle is monthly, quarterly or fixed (fixed dates only)."))
+    info = campaigns.get(db)
+    if info is None:
+        return {}
+    today = today or dt.date.today()
+    kept = {r.key for r in fixed(db)}
+    if info.start is not None:
+        end = min(today, info.end) if info.end else today
+        if end >= info.start:
+            kept |= {r.key for r in periodic(value, info.start, end, info.report_due_day)}
+    with db.read() as session:
+        campaign = campaigns.current(session)
+        taken = session.execute(
+            select(MonthlyReport.month, func.count())
+            .where(MonthlyReport.campaign_id == campaign.id)
+            .group_by(MonthlyReport.month)
+        ).all()
+    return {key: count for key, count in sorted(taken) if key not in kept}
 
 
 def fixed(db: Database) -> list[Round]:

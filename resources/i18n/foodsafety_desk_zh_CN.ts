@@ -2540,6 +2540,22 @@ Please copy them and send them to your support contact.</source>
             <source>Connecting to the server…</source>
             <translation>正在连接服务器…</translation>
         </message>
+        <message>
+            <source> Change it?</source>
+            <translation>确定修改吗？</translation>
+        </message>
+        <message>
+            <source> The {0} report(s) already taken in for {1} will no longer be listed; they are kept, and show again when this is set back to “{2}”.</source>
+            <translation>{1}已收到的{0}份报送将不再列出；报送本身仍保留，改回“{2}”即可再次看到。</translation>
+        </message>
+        <message>
+            <source>The program will speak {0} from its next start. Change it?</source>
+            <translation>下次启动时界面语言将改为“{0}”。确定修改吗？</translation>
+        </message>
+        <message>
+            <source>Units will report “{0}”: the 月度报送 page lists its rounds, the forms follow them.</source>
+            <translation>报送方式将改为“{0}”：月度报送页按新的轮次列出报送，填报表也随之改变。</translation>
+        </message>
     </context>
     <context>
         <name>Storage</name>

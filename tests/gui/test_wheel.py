@@ -101,3 +101,43 @@ def test_a_focused_control_takes_the_wheel_and_the_page_scrolls_under_one_that_i
     qtbot.waitUntil(combo.hasFocus)
     _wheel(combo, -1)
     assert combo.currentIndex() == 1  # given the focus, it takes the wheel
+
+
+def test_a_setting_that_changes_other_pages_asks_first_naming_what_it_does(window, demo_db, prompter):
+    import datetime as dt
+
+    from desktop_app.core.monthly import ReturnedRow
+    from desktop_app.services import monthly, rounds
+
+    unit = monthly.status(demo_db, "2026-10")[0].unit
+    monthly.enter(
+        demo_db, unit, "2026-10", [ReturnedRow("task", "综合", "总体情况", progress="推进")], dt.date(2026, 10, 20)
+    )
+    assert rounds.hidden_by(demo_db, "quarterly") == {"2026-10": 1} and rounds.hidden_by(demo_db, "monthly") == {}
+    settings = window.show_page("settings")
+    quarterly = settings.cycle.findData("quarterly")
+    prompter.answer = False
+    settings.cycle.setCurrentIndex(quarterly)
+    settings.change_cycle(quarterly)
+    asked = prompter.shown[-1].text
+    was = settings.cycle.itemText(settings.cycle.findData("monthly"))
+    assert "2026-10" in asked and "1份" in asked and was in asked
+    assert rounds.cycle(demo_db) == "monthly" and settings.cycle.currentData() == "monthly"  # declined: nothing changed
+    prompter.answer = True
+    settings.cycle.setCurrentIndex(quarterly)
+    settings.change_cycle(quarterly)
+    assert rounds.cycle(demo_db) == "quarterly"
+    back = settings.cycle.findData("monthly")  # and back in one step: the report shows again
+    settings.cycle.setCurrentIndex(back)
+    settings.change_cycle(back)
+    assert rounds.cycle(demo_db) == "monthly" and monthly.report(demo_db, unit, "2026-10") is not None
+
+    from desktop_app.core import settings as spec
+    from desktop_app.services import settings as settings_service
+
+    prompter.answer = False
+    english = settings.language.findData("en")
+    assert english >= 0
+    settings.language.setCurrentIndex(english)
+    settings.change_language(english)
+    assert settings_service.get(demo_db, spec.LANGUAGE) == "zh_CN" and settings.language.currentData() == "zh_CN"

@@ -312,8 +312,27 @@ class SettingsPage(Page):
         self.fixed_rounds.resizeColumnsToContents()
 
     def change_cycle(self, index: int) -> None:
-        if dialogs.guarded(self, rounds.set_cycle, self.db, self.cycle.itemData(index)):
+        """Change how units report, once the clerk has read what it does to the lists (the reports of
+        rounds the new cycle has none for no longer show; changing back shows them again)."""
+        old, new = rounds.cycle(self.db), self.cycle.itemData(index)
+        if new == old:
+            return
+        was = self.cycle.itemText(self.cycle.findData(old))
+        hidden = rounds.hidden_by(self.db, new)
+        question = self.tr("Units will report “{0}”: the 月度报送 page lists its rounds, the forms follow them.")
+        question = question.format(self.cycle.itemText(index))
+        if hidden:
+            question += self.tr(
+                " The {0} report(s) already taken in for {1} will no longer be listed; they are kept, and show "
+                "again when this is set back to “{2}”."
+            ).format(sum(hidden.values()), "、".join(hidden), was)
+        if not dialogs.ask(self, question + self.tr(" Change it?")):
+            self.cycle.setCurrentIndex(self.cycle.findData(old))  # nothing changed
+            return
+        if dialogs.guarded(self, rounds.set_cycle, self.db, new):
             self._refresh_window()
+        else:
+            self.cycle.setCurrentIndex(self.cycle.findData(old))
 
     def add_round(self) -> None:
         due = to_date(self.round_due.date())
@@ -377,7 +396,15 @@ class SettingsPage(Page):
             window.refresh_all()
 
     def change_language(self, index: int) -> None:
-        code = self.language.itemData(index)
+        code, old = self.language.itemData(index), settings_service.get(self.db, spec.LANGUAGE)
+        if code == old:
+            return
+        question = self.tr("The program will speak {0} from its next start. Change it?").format(
+            self.language.itemText(index)
+        )
+        if not dialogs.ask(self, question):
+            self.language.setCurrentIndex(self.language.findData(old))  # nothing changed
+            return
         settings_service.set_value(self.db, spec.LANGUAGE, code)
         dialogs.info(self, self.tr("The language changes the next time the program starts."))
 
