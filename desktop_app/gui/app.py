@@ -158,11 +158,11 @@ class Startup:
                 dialogs.info(self.window, db.notice)
             from desktop_app.gui.login import log_in
 
+            i18n.install(self.app, _language(db))  # Qt's own words too (确定, 取消) before the login asks
             if not log_in(db, self.window):  # users on, and no one logged in: the program closes
                 self.window.close()
                 self.app.exit(0)
                 return
-            i18n.install(self.app, _language(db))
             if campaigns.get(db) is None:
                 from desktop_app.gui.wizard import FirstRunWizard
 

@@ -244,10 +244,15 @@ def test_with_users_on_the_window_asks_for_a_login_and_a_reader_cannot_restore(q
     users.add(db, "赵领导", roles.READER, "reader-pass")
     db.close()
     typed = iter([("赵领导", "wrong-pass"), ("赵领导", "reader-pass")])
+    buttons: list[str] = []
 
     def login(dialog) -> bool:
+        from desktop_app.gui.qt import QDialogButtonBox
+
         if not isinstance(dialog, LoginDialog):
             return False
+        box = dialog.findChild(QDialogButtonBox)
+        buttons.append(box.button(QDialogButtonBox.StandardButton.Ok).text())
         while True:
             name, password = next(typed)
             dialog.name.setText(name)
@@ -257,11 +262,15 @@ def test_with_users_on_the_window_asks_for_a_login_and_a_reader_cannot_restore(q
 
     prompter.dialog = login
     app = _application()
+    from desktop_app.gui import i18n
+
+    i18n.install(app, "zh_CN", qt_dialogs=False)  # as the program starts: Qt's own words come later
     window = MainWindow(data)
     startup = Startup(app, window, data)
     try:
         startup.finish()
         assert startup.db is not None and startup.db.user is not None and startup.db.user.name == "赵领导"
+        assert buttons[0] == "确定"  # the login's button in Chinese, not "OK"
         assert any("不正确" in s.text for s in prompter.shown)  # the wrong password was told
         window.restore_backup(tmp_path / "whatever.fsdbak")
         assert "不能" in prompter.shown[-1].text
