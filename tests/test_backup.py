@@ -1,5 +1,6 @@
 """Backup → wipe → restore gives back identical data; a bad backup is refused and changes nothing."""
 
+import datetime as dt
 import hashlib
 import json
 import shutil
@@ -54,6 +55,9 @@ def test_backup_wipe_restore_round_trip(filled, tmp_path):
         assert units.list_units(db) == before_units
         assert evidence.list_evidence(db) == before_evidence
         assert evidence.verify(db).ok
+        # the reminder bar tells the backup restored, not "never backed up"
+        assert backup.last_backup(db) == {"at": info.created_at, "path": str(info.path)}
+        assert backup.reminder(db, now=dt.datetime.fromisoformat(info.created_at)) is None
     finally:
         db.close()
 

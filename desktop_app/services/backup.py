@@ -120,6 +120,7 @@ def create(db: Database, target: Path, progress: Progress | None = None) -> Back
                     ).format(damaged)
                 )
             snapshot = _snapshot(db, Path(tmp))
+            _note_in(snapshot, created, target)
             needed = _stored_in(snapshot)  # the files the rows at that moment name, and no others
             stored = [the_store.path_of(sha) for sha in needed]
             missing = [p for p in stored if not p.exists()]
@@ -160,6 +161,20 @@ def create(db: Database, target: Path, progress: Progress | None = None) -> Back
         else:
             row.value = value
     return BackupInfo(target, created, len(members), target.stat().st_size)
+
+
+def _note_in(snapshot: Path, created: str, target: Path) -> None:
+    """The backup knows itself as the last backup: restored, the data says when it was backed up (the
+    reminder counts from there) instead of "never backed up"."""
+    con = sqlite3.connect(snapshot)
+    try:
+        with con:
+            con.execute(
+                "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+                (LAST_BACKUP_KEY, json.dumps({"at": created, "path": str(target)}, ensure_ascii=False)),
+            )
+    finally:
+        con.close()
 
 
 def _snapshot(db: Database, tmp: Path) -> Path:
