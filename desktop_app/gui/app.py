@@ -272,6 +272,9 @@ def screenshot(
     db = Database.open(data_dir, url=database)
     try:
         window = open_main_window(db, app)
+        from desktop_app.gui.qt import Qt
+
+        window.setWindowState(Qt.WindowState.WindowNoState)  # the size asked for, not the screen's
         window.resize(width, height)
         window.show()
         shown = window.show_page(page)

@@ -131,9 +131,22 @@ class MainWindow(QMainWindow):
         self._state = QSettings(str(self.data_dir / "ui-state.ini"), QSettings.Format.IniFormat)
         geometry = self._state.value("main/geometry")
         if geometry is not None:
-            self.restoreGeometry(geometry)
+            self.restoreGeometry(geometry)  # the size and place it had, maximised or not
         else:
-            self.resize(1280, 800)
+            self._first_size()
+
+    def _first_size(self) -> None:
+        """The first time: maximised on an office screen of 1366 × 768 or less (a smaller window clips
+        首页), else 1280 × 800 within the screen."""
+        from desktop_app.gui.qt import QGuiApplication, Qt
+
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        if room is None or room.width() <= 1366 or room.height() <= 768:
+            self.resize(1280, 720)  # what it comes back to when un-maximised
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(min(1280, room.width() - 80), min(800, room.height() - 80))
 
     @property
     def db(self) -> Database:

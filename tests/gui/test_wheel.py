@@ -141,3 +141,22 @@ def test_a_setting_that_changes_other_pages_asks_first_naming_what_it_does(windo
     settings.language.setCurrentIndex(english)
     settings.change_language(english)
     assert settings_service.get(demo_db, spec.LANGUAGE) == "zh_CN" and settings.language.currentData() == "zh_CN"
+
+
+def test_the_window_opens_maximised_on_an_office_screen_and_then_as_it_was_left(qtbot, qapp, tmp_path):
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.qt import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    first = MainWindow(tmp_path)
+    qtbot.addWidget(first)
+    small = screen.width() <= 1366 or screen.height() <= 768
+    assert first.isMaximized() == small  # a smaller window would clip 首页
+    first.setWindowState(Qt.WindowState.WindowNoState)
+    first.resize(960, 700)  # the offscreen screen is 800 wide; the window is at least 960
+    first.show()
+    qtbot.waitExposed(first)
+    first.close()  # its size is kept in ui-state.ini
+    again = MainWindow(tmp_path)
+    qtbot.addWidget(again)
+    assert not again.isMaximized() and (again.width(), again.height()) == (960, 700)
