@@ -143,3 +143,7 @@ def test_users_off_by_default_and_turned_on_from_the_command_line(demo_db):
         demo_db, "users", "add", "丙", "--role", "只读", user="管理员甲", passwords=["first-admin-pw", "short"]
     )
     assert short.returncode != 0 and "8" in short.stderr
+    # one line piped where two are read (the person's own password, then the new one): said, not guessed
+    one = _cli(demo_db, "users", "add", "丁", "--role", "只读", user="管理员甲", passwords=["first-admin-pw"])
+    assert one.returncode != 0 and "--password-stdin" in one.stderr and "新密码" in one.stderr, one.stderr
+    assert "丁" not in [u.name for u in users.list_users(demo_db)]

@@ -50,7 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--password-stdin",
         action="store_true",
         default=argparse.SUPPRESS,
-        help=tr("Cli", "read the password from standard input (one line; for scripts) instead of asking"),
+        help=tr(
+            "Cli",
+            "read passwords from standard input instead of asking (for scripts), one a line: with users on, "
+            "your own first; then a new one where the command sets one (users add, reset-password)",
+        ),
     )
     parser = Parser(prog="foodsafety-desk", description=APP_TITLE, parents=[common])
     parser.add_argument(

@@ -281,9 +281,20 @@ def print_names(names: Sequence[tuple[str, str]]) -> None:
 
 
 def password(args: argparse.Namespace, prompt: str) -> str:
-    """A password: the next line of standard input with --password-stdin, else asked on the terminal."""
+    """A password: the next line of standard input with --password-stdin (one a line: with users on,
+    the person's own first, then a new one), else asked on the terminal. Input that ends before the
+    password asked for is said, naming it."""
     if getattr(args, "password_stdin", False):
-        return sys.stdin.readline().rstrip("\r\n")
+        line = sys.stdin.readline()
+        if not line:
+            from desktop_app.core.errors import KnownError
+
+            raise KnownError(
+                tr("Cli", "Standard input ended before this password: {0}(--password-stdin reads one a line)").format(
+                    prompt
+                )
+            )
+        return line.rstrip("\r\n")
     import getpass
 
     return getpass.getpass(prompt)

@@ -1010,10 +1010,6 @@
             <translation>人员与角色（默认关闭）</translation>
         </message>
         <message>
-            <source>read the password from standard input (one line; for scripts) instead of asking</source>
-            <translation>从标准输入读取密码（一行，供脚本使用），而不是提示输入</translation>
-        </message>
-        <message>
             <source>set a forgotten administrator password with the recovery code printed at enable</source>
             <translation>用开启用户功能时给出的恢复码重设管理员密码</translation>
         </message>
@@ -1576,6 +1572,14 @@
         <message>
             <source>first remove what an interrupted export left in the folder</source>
             <translation>先删除上次中断的导出在该文件夹留下的临时文件夹</translation>
+        </message>
+        <message>
+            <source>Standard input ended before this password: {0}(--password-stdin reads one a line)</source>
+            <translation>标准输入在这个密码之前就已结束：{0}（--password-stdin 每行读一个密码）</translation>
+        </message>
+        <message>
+            <source>read passwords from standard input instead of asking (for scripts), one a line: with users on, your own first; then a new one where the command sets one (users add, reset-password)</source>
+            <translation>从标准输入读密码而不在终端询问（供脚本使用），每行一个：已开启用户时先是您自己的密码；命令要设置新密码时（users add、reset-password）再一行是新密码</translation>
         </message>
     </context>
     <context>
