@@ -279,3 +279,21 @@ def test_cli_templates_import_status(tmp_path):
     assert bad_day.returncode != 0 and "24.10.2026" in bad_day.stderr
     future = run_cli("monthly", "import", "--sent", "2999-01-01", str(files[1]), data_dir=data)
     assert future.returncode != 0 and "晚于今天" in future.stderr
+
+
+def test_a_row_that_contradicts_itself_is_taken_as_written_and_flagged(demo_db, sent):
+    """已完成 with 60%: neither set right to 100% nor refused — kept as the unit wrote it, said in the
+    preview, and the task marked 需核对 for the office."""
+    unit, task = _lead(demo_db)
+    path = _file_of(sent, unit)
+    row = _row_of(path, task.code)
+    _fill(path, B3="2026年10月23日", **{f"K{row}": "已完成", f"L{row}": "60%", f"E{row}": "基本完成"})
+    entries = monthly.read_files(demo_db, [path])
+    change = next(c for c in entries[0].changes if c.code == task.code)
+    assert (change.new_status, change.new_progress) == ("已完成", 60) and "60%" in change.warning
+    monthly.save(demo_db, entries)
+    kept = next(t for t in tasks.list_tasks(demo_db) if t.code == task.code)
+    assert (kept.status, kept.progress) == ("已完成", 60)
+    assert any(c["field"] == "progress" and "60%" in c["reason"] for c in kept.checks)
+    shown = run_cli("tasks", "list", "--to-check", data_dir=demo_db.data_dir)
+    assert task.code in shown.stdout, shown.stderr

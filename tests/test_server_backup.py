@@ -54,7 +54,9 @@ def test_a_server_campaign_backs_up_and_restores_onto_a_pc(server, tmp_path):
         got = table_counts(restored)
         # the restore itself is in the history; the server's shared-folder setting stays behind
         assert got["audit_log"] == counts["audit_log"] + 1
-        assert got["setting"] == counts["setting"] - 1  # the server's store.folder stays behind
+        # the server's store.folder stays behind; the backup itself comes as the last backup made
+        assert got["setting"] == counts["setting"] - 1 + 1
+        assert backup.last_backup(restored) == {"at": info.created_at, "path": str(info.path)}
         same = {k: v for k, v in got.items() if k not in ("audit_log", "setting")}
         assert same == {k: v for k, v in counts.items() if k not in ("audit_log", "setting")}
     finally:

@@ -165,6 +165,8 @@ def cmd_monthly_import(args: argparse.Namespace) -> int:
                 for c in e.changes:
                     mark = "" if c.applies else tr("Cli", " (noted only: not the lead unit)")
                     print(f"  {c.code} {c.old_status} {c.old_progress}% → {c.new_status} {c.new_progress}%{mark}")
+                    if c.warning:
+                        print("    ⚠ " + tr("Cli", "{0}: taken as written, marked 需核对").format(c.warning))
         if not args.dry_run:
             result = monthly.save(db, entries)
             print(

@@ -82,6 +82,26 @@ def submission_state(due: dt.date, submitted: dt.date | None, today: dt.date) ->
     return Submission(NOT_DUE)
 
 
+def contradiction(status: str, percent: float | None) -> str:
+    """What a returned row's status and progress say against each other, in words ("" when nothing):
+    已完成 with less than 100%, 未开始 with progress made. The row is taken as the unit wrote it and the
+    task flagged for the office to check (需核对), never set right without a word.
+
+    >>> contradiction("已完成", 60), contradiction("未开始", 20), contradiction("已完成", None)
+    ('报为“已完成”，进度却填为60%', '报为“未开始”，进度却填为20%', '')
+    """
+    from desktop_app.core.tasks import STATUS_DONE, STATUS_NOT_STARTED
+
+    if percent is None:
+        return ""
+    shown = f"{percent:g}%"
+    if status == STATUS_DONE and percent < 100:
+        return f"报为“{STATUS_DONE}”，进度却填为{shown}"
+    if status == STATUS_NOT_STARTED and percent > 0:
+        return f"报为“{STATUS_NOT_STARTED}”，进度却填为{shown}"
+    return ""
+
+
 class ValueProblem(ValueError):
     """A typed value the program cannot read; the message says what was typed."""
 

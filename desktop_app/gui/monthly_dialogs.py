@@ -125,7 +125,7 @@ class ImportPreviewDialog(QDialog):
             )
             filled = sum(1 for r in e.rows if r.filled())
             changes = "".join(
-                "<li>{} {}：{} {}% → {} {}%{}</li>".format(
+                "<li>{} {}：{} {}% → {} {}%{}{}</li>".format(
                     html.escape(c.code),
                     html.escape(c.title[:30]),
                     c.old_status,
@@ -133,6 +133,11 @@ class ImportPreviewDialog(QDialog):
                     c.new_status,
                     c.new_progress,
                     "" if c.applies else self.tr(" (noted in the history only: not the lead unit)"),
+                    "<br><span style='color:#b45f00'>⚠ "
+                    + html.escape(self.tr("{0}: taken as written, marked 需核对 on the task page").format(c.warning))
+                    + "</span>"
+                    if c.warning
+                    else "",
                 )
                 for c in e.changes
             )

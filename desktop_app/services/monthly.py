@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased, selectinload
 
+from desktop_app.core.checks import Check
 from desktop_app.core.errors import ImportRejected, KnownError, NotFoundError
 from desktop_app.core.i18n import tr
 from desktop_app.core.monthly import (
@@ -29,6 +30,7 @@ from desktop_app.core.monthly import (
     ReturnedRow,
     Submission,
     TemplateRow,
+    contradiction,
     state_label,
     submission_state,
 )
@@ -156,6 +158,7 @@ class TaskChange:
     old_progress: int
     new_progress: int
     applies: bool  # the unit leads the task: its report sets the status; else it is noted only
+    warning: str = ""  # the row contradicts itself (core.monthly.contradiction): taken as written, flagged
 
 
 @dataclass
@@ -321,10 +324,15 @@ def _task_changes(
         if task is None or not (r.status or r.percent is not None):
             continue
         status = r.status or task.status
-        progress = 100 if status == STATUS_DONE else (round(r.percent) if r.percent is not None else task.progress)
-        if (status, progress) != (task.status, task.progress):
+        # the progress as the unit wrote it, even against its status (then flagged); done says 100% alone
+        done = 100 if status == STATUS_DONE else task.progress
+        progress = round(r.percent) if r.percent is not None else done
+        warning = contradiction(status, r.percent)
+        if (status, progress) != (task.status, task.progress) or warning:
             changes.append(
-                TaskChange(task.code, task.title, task.status, status, task.progress, progress, task.id in leads)
+                TaskChange(
+                    task.code, task.title, task.status, status, task.progress, progress, task.id in leads, warning
+                )
             )
     return changes
 
@@ -442,8 +450,14 @@ def _store(db: Database, unit_id: int, month: str, rows: list[ReturnedRow], subm
             task = by_code.get(change.code)
             if task is None:  # the change was found on this task a moment ago, in this transaction
                 continue
+            if change.warning:  # kept as the unit wrote it: the office checks it (需核对 on the task page)
+                flagged = Check("progress", f"{change.new_status} {change.new_progress}%", change.warning,
+                                where=f"{unit.name} {round_label(month)}", kept=False)  # fmt: skip
+                task.checks = [*(c for c in task.checks or [] if c != flagged.to_json()), flagged.to_json()]
             if change.applies:
-                updated += change_status(session, task, change.new_status, change.new_progress, note)
+                updated += change_status(
+                    session, task, change.new_status, change.new_progress, note, as_written=bool(change.warning)
+                )
             else:
                 change_status(
                     session,

@@ -150,14 +150,17 @@ def set_status(
         change_status(session, _as_read(session, task_by_code(session, code), version), status, progress, note)
 
 
-def change_status(session: Session, task: Task, status: str, progress: int | None, note: str = "") -> bool:
+def change_status(
+    session: Session, task: Task, status: str, progress: int | None, note: str = "", *, as_written: bool = False
+) -> bool:
     """Set a task's status and progress within the caller's transaction, each change (or, with
-    nothing changed, the note) kept in its history; whether anything changed."""
+    nothing changed, the note) kept in its history; whether anything changed. A task done is at 100%,
+    unless ``as_written``: a unit's report that says otherwise is kept as it says (and flagged)."""
     changed = False
     if task.status != status:
         _event(session, task.id, "status", task.status, status, note)
         task.status, changed = status, True
-    if status == STATUS_DONE:
+    if status == STATUS_DONE and not as_written:
         progress = 100
     if progress is not None and progress != task.progress:
         _event(session, task.id, "progress", f"{task.progress}%", f"{progress}%", "" if changed else note)

@@ -1579,7 +1579,11 @@
         </message>
         <message>
             <source>read passwords from standard input instead of asking (for scripts), one a line: with users on, your own first; then a new one where the command sets one (users add, reset-password)</source>
-            <translation>从标准输入读密码而不在终端询问（供脚本使用），每行一个：已开启用户时先是您自己的密码；命令要设置新密码时（users add、reset-password）再一行是新密码</translation>
+            <translation>从标准输入读密码而不在终端询问（供脚本使用），每行一个：已开启用户时先是您自己的密码；命令要设置新密码时（添加人员、重设密码）再一行是新密码</translation>
+        </message>
+        <message>
+            <source>{0}: taken as written, marked 需核对</source>
+            <translation>{0}：按所填导入，标为“需核对”</translation>
         </message>
     </context>
     <context>
@@ -5492,6 +5496,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>填报日期 in the file</source>
             <translation>文件中的填报日期</translation>
+        </message>
+        <message>
+            <source>{0}: taken as written, marked 需核对 on the task page</source>
+            <translation>{0}：按所填导入，在任务页标为“需核对”</translation>
         </message>
     </context>
     <context>
