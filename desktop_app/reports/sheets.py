@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop_app.reports.official import OfficialDocument, TableSpec
+from desktop_app.reports.official import OfficialDocument, TableSpec, column_widths
 
 MM_PER_CHAR = 1.9  # a spreadsheet column's width unit (the width of "0") in millimetres
 _NOT_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")
@@ -39,8 +39,10 @@ def cell_value(value: object) -> object:
     if hasattr(value, "sheet_value"):  # a Share or an Amount: a number, or its printed "—" for none
         shown = value.sheet_value
         return str(value) if shown is None else shown
-    if isinstance(value, bool) or value is None:
-        return str(value or "")
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
     if isinstance(value, int | float):
         return value
     return str(value)
@@ -67,7 +69,7 @@ def write_xlsx(path: Path, compose: Callable[[OfficialDocument], None], *, title
     for index, (spec, name) in enumerate(zip(tables, sheet_names(tables), strict=True)):
         ws = first if index == 0 else wb.create_sheet()
         ws.title = name
-        widths = [max(6.0, round(w / MM_PER_CHAR, 1)) for w in spec.widths]
+        widths = [max(6.0, round(w / MM_PER_CHAR, 1)) for w in column_widths(spec)]  # as the PDF draws them
         rows = [[cell_value(v) for v in row] for row in spec.rows]
         write_table(ws, f"{title}　{spec.name}" if spec.name else title, spec.header, rows, widths,
                     landscape=sum(widths) > 100)  # fmt: skip
