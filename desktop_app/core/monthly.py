@@ -90,15 +90,13 @@ def contradiction(status: str, percent: float | None) -> str:
     >>> contradiction("已完成", 60), contradiction("未开始", 20), contradiction("已完成", None)
     ('报为“已完成”，进度却填为60%', '报为“未开始”，进度却填为20%', '')
     """
+    from desktop_app.core.i18n import tr
     from desktop_app.core.tasks import STATUS_DONE, STATUS_NOT_STARTED
 
     if percent is None:
         return ""
-    shown = f"{percent:g}%"
-    if status == STATUS_DONE and percent < 100:
-        return f"报为“{STATUS_DONE}”，进度却填为{shown}"
-    if status == STATUS_NOT_STARTED and percent > 0:
-        return f"报为“{STATUS_NOT_STARTED}”，进度却填为{shown}"
+    if (status == STATUS_DONE and percent < 100) or (status == STATUS_NOT_STARTED and percent > 0):
+        return tr("Monthly", "reported as “{0}” with its progress at {1}").format(status, f"{percent:g}%")
     return ""
 
 

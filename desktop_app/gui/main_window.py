@@ -227,22 +227,37 @@ class MainWindow(QMainWindow):
 
     def offer_to_remove_leftovers(self) -> None:
         """A binder export killed or cut off by a power failure left a hidden folder of copies where it
-        was writing: say so once the window is up, and remove it if the clerk agrees."""
+        was writing: looked for in the background once the window is up (its size is a walk over
+        thousands of files), said, and removed if the clerk agrees."""
         from desktop_app.gui import dialogs
         from desktop_app.gui.worker import run_task
         from desktop_app.services import binder
 
         folder = self._state.value(BINDER_FOLDER_KEY)
-        found = binder.leftovers(Path(folder)) if folder else []
-        if not found:
+        if not folder:
             return
-        size = sum(binder.folder_size(p) for p in found) / 2**30
-        asked = self.tr(
-            "An export of the inspection binder was interrupted (the program was closed or the power failed) "
-            "and left unfinished copies in {0} ({1:.1f} GB). Remove them?"
-        ).format(folder, size)
-        if dialogs.ask(self, asked):
-            run_task(lambda progress: binder.remove_leftovers(found), lambda _r: None, parent=self)
+
+        def look(_progress) -> tuple[list[Path], int]:
+            found = binder.leftovers(Path(folder))
+            return found, sum(binder.folder_size(p) for p in found)
+
+        def ask(seen: tuple[list[Path], int]) -> None:
+            found, size = seen
+            if not found:
+                return
+            asked = self.tr(
+                "An export of the inspection binder was interrupted (the program was closed or the power failed) "
+                "and left unfinished copies in {0} ({1:.1f} GB). Remove them?"
+            ).format(folder, size / 2**30)
+            if dialogs.ask(self, asked):
+                run_task(
+                    lambda _p: binder.remove_leftovers(found),
+                    lambda _r: None,
+                    parent=self,
+                    label=self.tr("Removing the unfinished copies…"),
+                )
+
+        run_task(look, ask, parent=self)
 
     def _watch_others(self) -> None:
         """Others work on a server campaign too: every half minute, and whenever the window comes to the

@@ -243,7 +243,7 @@ def _plan(records, items, folders, partial: Path, the_store, progress) -> list[_
     root = long_path(partial)
     jobs = []
     for index, record in enumerate(records):
-        if index % 1000 == 0:  # only the chance to cancel: the count starts with the copying
+        if index % 50 == 0:  # the chance to cancel (a server store fetches files here); the count starts later
             check(progress, 0, len(records) + 3, tr("Binder", "Preparing the folders…"))
         source = sources.get(record.sha256)
         if source is None:  # a file kept once in the store may be filed under several items or units

@@ -1954,6 +1954,10 @@ Please copy them and send them to your support contact.</source>
             <source>An export of the inspection binder was interrupted (the program was closed or the power failed) and left unfinished copies in {0} ({1:.1f} GB). Remove them?</source>
             <translation>上次导出迎检资料时被中断（程序被关闭或断电），在 {0} 留下了未完成的临时文件（{1:.1f} GB）。是否删除？</translation>
         </message>
+        <message>
+            <source>Removing the unfinished copies…</source>
+            <translation>正在删除未完成的临时文件…</translation>
+        </message>
     </context>
     <context>
         <name>Models</name>
@@ -5354,6 +5358,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>saving monthly reports</source>
             <translation>保存月度报送</translation>
+        </message>
+        <message>
+            <source>reported as “{0}” with its progress at {1}</source>
+            <translation>报为“{0}”，进度却填为{1}</translation>
         </message>
     </context>
     <context>

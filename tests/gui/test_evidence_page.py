@@ -503,7 +503,7 @@ def test_an_interrupted_binder_export_is_offered_for_removal_at_the_next_start(
     left.mkdir()
     (left / "半个文件.pdf").write_bytes(b"%PDF" * 1000)
     prompter.answer = True
-    page.window().offer_to_remove_leftovers()
-    assert any("中断" in s.text and str(out) in s.text for s in prompter.shown)
+    page.window().offer_to_remove_leftovers()  # looked for in the background, then asked
+    qtbot.waitUntil(lambda: any("中断" in s.text and str(out) in s.text for s in prompter.shown), timeout=20_000)
     qtbot.waitUntil(lambda: not left.exists(), timeout=20_000)
     assert [p.name for p in out.iterdir() if p.is_dir()] == [next(out.glob("迎检资料-*")).name]
