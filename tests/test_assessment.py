@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from desktop_app.core.assessment import VETO_HAPPENED, assess
+from desktop_app.core.assessment import VETO_HAPPENED, VETO_NONE, VETO_UNCHECKED, assess
 from desktop_app.core.errors import KnownError
 from desktop_app.services import assessment, rulesets
 from tests.conftest import run_cli
@@ -22,9 +22,28 @@ def test_the_rules_of_the_2021_edition():
     assert five.optional_counted == 15
     assert {p.code: p.counted for p in five.points}["29"] == 4.5
     assert five.score == 10 + 9.5 + 4.5 + 15
-    assert found.total == 5 + five.score and found.max_total == 120 and found.passes_veto
-    failed = assess(rs, points, items, {91: VETO_HAPPENED})
-    assert not failed.passes_veto and failed.total == found.total  # the score stands; the bid fails
+    assert found.total == 5 + five.score and found.max_total == 120
+    # nobody has looked at a veto item yet: 未核实, and no pass a leader can rely on
+    assert set(found.vetoes.values()) == {VETO_UNCHECKED} and not found.passes_veto and not found.fails_veto
+    assert "（90）未核实" in found.veto_verdict()
+    every = {item.no: VETO_NONE for item in rs.veto_items}
+    marked = assess(rs, points, items, every)
+    assert marked.passes_veto and marked.veto_verdict() is None and marked.total == found.total
+    failed = assess(rs, points, items, {**every, 91: VETO_HAPPENED})
+    assert not failed.passes_veto and failed.fails_veto and failed.total == found.total  # the score stands
+    assert "（91）" in failed.veto_verdict()
+
+
+def test_a_veto_item_is_marked_by_a_person_and_can_be_taken_back(demo_db):
+    rs = rulesets.builtin_ruleset()
+    for item in rs.veto_items:
+        assessment.set_veto(demo_db, item.no, "未发生")
+    assert assessment.show(demo_db).passes_veto
+    assessment.set_veto(demo_db, 92, "未核实")  # taken back: nobody's word on it any more
+    shown = assessment.show(demo_db)
+    assert shown.vetoes[92] == VETO_UNCHECKED and not shown.passes_veto
+    out = run_cli("assess", "show", data_dir=demo_db.data_dir)
+    assert "（92）未核实" in out.stdout and "未发生" in out.stdout, out.stdout
 
 
 def test_scores_are_kept_checked_and_shown(demo_db):
@@ -32,7 +51,7 @@ def test_scores_are_kept_checked_and_shown(demo_db):
     assessment.set_score(demo_db, "29", 2.5, item=78)
     assessment.set_veto(demo_db, 90, "待核实")
     shown = assessment.show(demo_db)
-    assert shown.total == 5 and shown.passes_veto
+    assert shown.total == 5 and not shown.passes_veto and not shown.fails_veto  # 待核实 is no pass
     assert dict((v["no"], v["state"]) for v in shown.to_json()["veto"])[90] == "待核实"
     for bad, words in (
         (lambda: assessment.set_score(demo_db, "1", 3.5), "0 到 3"),

@@ -7,6 +7,7 @@ import subprocess
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import select
 
 from desktop_app.core.errors import KnownError
 from desktop_app.core.monthly import ReturnedRow
@@ -22,6 +23,17 @@ def _text(pdf, *pages):
     return subprocess.run([*args, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
 
 
+def _dated(db, code, at):
+    """The task's history as if its changes had been made at ``at`` (UTC, as stored)."""
+    from sqlalchemy import update
+
+    from desktop_app.storage.models import Task, TaskEvent
+
+    with db.session() as session:
+        tid = session.scalar(select(Task.id).where(Task.code == code))
+        session.execute(update(TaskEvent).where(TaskEvent.task_id == tid).values(at=at))
+
+
 @pytest.fixture
 def reported(demo_db):
     """Two units reported (one late), one task done, the office's own text written."""
@@ -29,9 +41,10 @@ def reported(demo_db):
     first, second = states[0].unit, states[1].unit
     row = [ReturnedRow("task", "综合", "本月创建工作总体情况", progress="按计划推进")]
     monthly.enter(demo_db, first, MONTH, row, dt.date(2026, 10, 20))
-    monthly.enter(demo_db, second, MONTH, row, dt.date(2026, 10, 28))
+    monthly.enter(demo_db, second, MONTH, row, dt.date(2026, 10, 26))
     task = next(t for t in tasks.list_tasks(demo_db) if not t.is_group)
     tasks.set_status(demo_db, task.code, "已完成")
+    _dated(demo_db, task.code, dt.datetime(2026, 10, 24, 9))  # done on the 24th, as its history says
     text = bulletin.get_text(demo_db, MONTH)
     text.number, text.problems = "第10期", "个别单位报送不及时，台账不规范。"
     text.issue_date = dt.date(2026, 10, 26)  # as the office dates it (the default is the day it is made)
@@ -59,7 +72,7 @@ def test_the_bulletin_as_a_reader_sees_it(demo_db, reported, tmp_path):
         "六、下步工作",
         "按时报送1个",
         "逾期报送1个",
-        f"{second}（逾期3天）",
+        f"{second}（逾期1天）",
         "已完成1项",
         "个别单位报送不及时，台账不规范。",
         "二是按月通报。",
@@ -110,9 +123,45 @@ def test_evidence_shows_by_category_once_filed(demo_db, reported, tmp_path):
     paper = tmp_path / "会议纪要.txt"
     paper.write_text("食品安全委员会全体会议纪要", encoding="utf-8")
     evidence.add_files(demo_db, [paper], item=1, unit="市食安办")
+    # the bulletin dated 10月26日 says what was known then: the paper filed today is not in it
+    assert "佐证材料尚未归集" in _text(bulletin.generate(demo_db, MONTH, tmp_path / "当时.pdf").pdf)
+    text = bulletin.get_text(demo_db, MONTH)
+    text.issue_date = dt.date.today()
+    bulletin.save_text(demo_db, text)
     made = bulletin.generate(demo_db, MONTH, tmp_path / "通报.pdf")
     text = _text(made.pdf)
     assert "佐证材料尚未归集" not in text and "基础工作" in text and "覆盖率" in text
+
+
+def test_a_bulletin_made_again_for_its_date_says_the_same(demo_db, reported, tmp_path):
+    """Reports and task changes that came in after the bulletin's date change nothing in it."""
+    _first, second = reported
+    before = bulletin.build(demo_db, MONTH)
+    one = bulletin.generate(demo_db, MONTH, tmp_path / "一.pdf")
+    later = [s.unit for s in monthly.status(demo_db, MONTH)][2]
+    row = [ReturnedRow("task", "综合", "本月创建工作总体情况", progress="补报")]
+    monthly.enter(demo_db, later, MONTH, row, dt.date.today())  # came in after the 26th
+    monthly.enter(demo_db, second, MONTH, row, dt.date.today())  # a correction, dated when it came
+    open_task = next(t for t in tasks.list_tasks(demo_db) if not t.is_group and t.status != "已完成")
+    tasks.set_status(demo_db, open_task.code, "已完成")
+    tasks.supervise(demo_db, open_task.code, True, "抓紧")
+    again = bulletin.build(demo_db, MONTH)
+    assert again.figures == before.figures and again.units == before.units
+    assert next(u for u in again.units if u.unit == second).submitted == "2026-10-26"
+    two = bulletin.generate(demo_db, MONTH, tmp_path / "二.pdf")
+
+    def read(pdf):  # as a reader reads it, less the check code of the history (which has grown since)
+        words = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        return [w for w in words.split() if "校验码" not in w]
+
+    assert read(one.pdf) == read(two.pdf)
+    text = bulletin.get_text(demo_db, MONTH)  # made for today, it counts what came since
+    text.issue_date = dt.date.today()
+    bulletin.save_text(demo_db, text)
+    today = bulletin.build(demo_db, MONTH)
+    assert today.figures["done"] == before.figures["done"] + 1
+    assert today.figures["supervised"] == before.figures["supervised"] + 1
+    assert today.figures["late"] == before.figures["late"] + 1
 
 
 def test_a_character_no_face_has_prints_as_a_box_and_is_named(demo_db, reported, tmp_path):

@@ -297,3 +297,36 @@ def test_a_row_that_contradicts_itself_is_taken_as_written_and_flagged(demo_db, 
     assert any(c["field"] == "progress" and "60%" in c["reason"] for c in kept.checks)
     shown = run_cli("tasks", "list", "--to-check", data_dir=demo_db.data_dir)
     assert task.code in shown.stdout, shown.stderr
+
+
+def test_the_same_file_brought_again_changes_nothing(demo_db, sent):
+    """Imported on time, then brought again a week later as it was (no 填报日期: the file's own day
+    would say late): the report keeps the day it first came in; the office may still correct that day."""
+    import os
+
+    unit, task = _lead(demo_db)
+    path = _fill(_file_of(sent, unit), E5="按计划推进", **{f"K{_row_of(_file_of(sent, unit), task.code)}": "进行中"})
+    first = monthly.read_files(demo_db, [path])
+    monthly.set_sent_day(first[0], dt.date(2026, 10, 22))  # the day the mail came
+    monthly.save(demo_db, first)
+    tasks.set_status(demo_db, task.code, "已完成")  # the clerk's own change since
+    later = dt.datetime(2026, 11, 2).timestamp()
+    os.utime(path, (later, later))  # copied again: a new modified day, the same bytes
+    again = monthly.read_files(demo_db, [path])
+    assert again[0].unchanged and again[0].unchanged_since == dt.datetime(2026, 10, 22) and not again[0].changes
+    result = monthly.save(demo_db, again)
+    assert not result.saved and result.unchanged == again and "第一次报送的日期" in result.said()
+    state = next(s for s in monthly.status(demo_db, MONTH, today=TODAY) if s.unit == unit)
+    assert (state.state, state.submitted_at.date()) == ("on_time", dt.date(2026, 10, 22))
+    assert not monthly.report(demo_db, unit, MONTH).history  # no new version
+    assert next(t for t in tasks.list_tasks(demo_db) if t.code == task.code).status == "已完成"  # not undone
+    out = run_cli("monthly", "import", str(path), data_dir=demo_db.data_dir)
+    assert out.returncode == 0 and "未作改动" in out.stdout, out.stdout
+    # the office corrects the day it came: only that day changes, the rows and the tasks stay
+    fixed = monthly.read_files(demo_db, [path])
+    monthly.set_sent_day(fixed[0], dt.date(2026, 10, 21))
+    assert fixed[0].redated and not fixed[0].unchanged
+    monthly.save(demo_db, fixed)
+    state = next(s for s in monthly.status(demo_db, MONTH, today=TODAY) if s.unit == unit)
+    assert state.submitted_at.date() == dt.date(2026, 10, 21) and len(monthly.report(demo_db, unit, MONTH).history) == 1
+    assert next(t for t in tasks.list_tasks(demo_db) if t.code == task.code).status == "已完成"

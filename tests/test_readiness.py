@@ -19,7 +19,9 @@ def test_each_section_follows_its_data(demo_db, tmp_path):
     before = readiness.readiness(demo_db, TODAY)
     items = len(before.section("no_evidence").lines)
     assert items == 89 and before.section("no_evidence").summary == "89/89项"  # 94 items less the 5 vetoes
-    assert before.section("veto").lines == [] and before.passes_veto
+    vetoes = _texts(before, "veto")  # nobody has looked at them: 未核实, no pass
+    assert len(vetoes) == 5 and all(t.endswith("：未核实") for t in vetoes) and not before.passes_veto
+    assert "未核实" in before.veto_verdict and not before.fails_veto
     assert before.section("site_check").lines  # 现场检查 items with no photo or ledger
     assert "距" in before.section("phase").summary or before.section("phase").lines
 

@@ -10,7 +10,7 @@ from desktop_app.core.i18n import tr
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
-    from desktop_app.core.assessment import VETO_STATES
+    from desktop_app.core.assessment import VETO_CHOICES
 
     register_metrics(sub, common)
     register_findings(sub, common)
@@ -52,7 +52,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.set_defaults(func=cmd_assess_set_score)
     p = asub.add_parser("veto", help=tr("Cli", "mark a veto item"), parents=[common])
     p.add_argument("item", type=whole_number, metavar=tr("Cli", "ITEM"), help=tr("Cli", "the veto item, e.g. 90"))
-    p.add_argument("state", choices=VETO_STATES, help=tr("Cli", "one of {0}").format("、".join(VETO_STATES)))
+    p.add_argument("state", choices=VETO_CHOICES, help=tr("Cli", "one of {0}").format("、".join(VETO_CHOICES)))
     p.set_defaults(func=cmd_assess_veto)
 
 
@@ -79,8 +79,9 @@ def cmd_assess_show(args: argparse.Namespace) -> int:
     for c in found.categories:
         print(f"{c.code}、{c.name}\t{c.score:g} / {c.max:g}")
     print(tr("Cli", "Total: {0:g} of {1:g}").format(found.total, found.max_total))
-    if not found.passes_veto:
-        print(tr("Cli", "A veto item has happened: the bid fails whatever the score."))
+    verdict = found.veto_verdict()
+    if verdict:
+        print(verdict)
     return 0
 
 

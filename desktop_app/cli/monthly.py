@@ -159,7 +159,14 @@ def cmd_monthly_import(args: argparse.Namespace) -> int:
         for e in entries:
             if e.ok and args.sent:
                 monthly.set_sent_day(e, args.sent)
-            if e.ok:
+            if e.ok and e.unchanged:
+                print(
+                    f"{e.path.name}\t{e.unit}\t{e.month}\t"
+                    + tr("Cli", "imported before as it is (came in {0:%Y-%m-%d}): nothing changes").format(
+                        e.unchanged_since
+                    )
+                )
+            elif e.ok:
                 replaces = tr("Cli", " (replaces the entry of {0:%Y-%m-%d})").format(e.replaces) if e.replaces else ""
                 print(f"{e.path.name}\t{e.unit}\t{e.month}\t{e.submitted}{replaces}")
                 for c in e.changes:
@@ -169,11 +176,7 @@ def cmd_monthly_import(args: argparse.Namespace) -> int:
                         print("    ⚠ " + tr("Cli", "{0}: taken as written, marked 需核对").format(c.warning))
         if not args.dry_run:
             result = monthly.save(db, entries)
-            print(
-                tr("Cli", "{0} report(s) saved, {1} refused, {2} task(s) updated.").format(
-                    len(result.saved), len(result.refused), result.tasks_updated
-                )
-            )
+            print(result.said())
     refused = [e.error for e in entries if e.error is not None]
     for error in refused:
         print(error.full_text(), file=sys.stderr)

@@ -1,7 +1,8 @@
 """The self-assessment (自查自评) scored the way the rule set scores: points up to their 分值, in half
 points; a point that counts "any N of its items" (point 29 of the 2021 edition) scored by item and
-counting its best N; a category's optional points (自选项) counted up to its cap; veto items marked
-未发生 / 已发生 / 待核实, and one 已发生 failing the whole bid whatever the score.
+counting its best N; a category's optional points (自选项) counted up to its cap; veto items start
+未核实 (nobody has looked) and are marked 未发生 / 已发生 / 待核实 by a person: one 已发生 fails the whole
+bid whatever the score, and the bid passes its vetoes only once every one is marked 未发生.
 
 Nothing here reads a database or imports Qt: the service gives the scores, this says what they add
 up to and what is wrong with one.
@@ -17,8 +18,24 @@ from desktop_app.core.i18n import tr
 from desktop_app.core.ruleset import POINT_OPTIONAL, Point, RuleSet
 
 VETO_NONE, VETO_HAPPENED, VETO_UNSURE = "未发生", "已发生", "待核实"
-VETO_STATES = (VETO_NONE, VETO_HAPPENED, VETO_UNSURE)
+VETO_UNCHECKED = "未核实"  # what a veto item is until a person marks it
+VETO_STATES = (VETO_NONE, VETO_HAPPENED, VETO_UNSURE)  # what a person marks
+VETO_CHOICES = (VETO_UNCHECKED, *VETO_STATES)  # …or takes back to 未核实
 STEP = 0.5
+
+
+def veto_verdict(vetoes: Mapping[int, str]) -> str | None:
+    """The vetoes' word on the bid, said the same on every page, the command line and the report's
+    readers: failed by one 已发生; not yet passed while any is 未核实 or 待核实; None when all 未发生."""
+    if VETO_HAPPENED in vetoes.values():
+        happened = "、".join(f"（{no}）" for no, state in sorted(vetoes.items()) if state == VETO_HAPPENED)
+        return tr("Assessment", "veto item {0} has happened: the bid fails whatever the score").format(happened)
+    open_ = [no for no, state in sorted(vetoes.items()) if state != VETO_NONE]
+    if open_:
+        return tr(
+            "Assessment", "veto items {0} not yet confirmed: the bid passes only once every one is marked 未发生"
+        ).format("、".join(f"（{no}）{vetoes[no]}" for no in open_))
+    return None
 
 
 def item_max(point: Point) -> float:
@@ -77,7 +94,17 @@ class Assessment:
 
     @property
     def passes_veto(self) -> bool:
-        return VETO_HAPPENED not in self.vetoes.values()
+        """Every veto item marked 未发生 by a person: anything else is no pass a leader can rely on."""
+        return all(state == VETO_NONE for state in self.vetoes.values())
+
+    @property
+    def fails_veto(self) -> bool:
+        """A veto item has happened: the bid fails whatever the score."""
+        return VETO_HAPPENED in self.vetoes.values()
+
+    def veto_verdict(self) -> str | None:
+        """What the vetoes say of the bid in a line, or None when every one is marked 未发生."""
+        return veto_verdict(self.vetoes)
 
     @property
     def scored_points(self) -> int:
@@ -88,6 +115,7 @@ class Assessment:
             "total": self.total,
             "max_total": self.max_total,
             "passes_veto": self.passes_veto,
+            "fails_veto": self.fails_veto,
             "categories": [
                 {
                     "code": c.code,
@@ -127,7 +155,7 @@ def assess(
     measured: Mapping[str, tuple[float, str]] | None = None,
 ) -> Assessment:
     """Add the scores up as the rule set says: ``point_scores`` by point code, ``item_scores`` by item
-    number for "任选 N 项" points, ``vetoes`` by veto item (未发生 where not given); ``bases`` are the
+    number for "任选 N 项" points, ``vetoes`` by veto item (未核实 where not given); ``bases`` are the
     points' bases by point code, carried along. A point the rule set converts from a measured value
     takes its score from ``measured`` (target code → (value, how it reads)) once its target is
     measured; until then the clerk's score stands."""
@@ -167,5 +195,5 @@ def assess(
                 capped if category.optional_cap is not None else None,
             )
         )
-    states = {item.no: vetoes.get(item.no, VETO_NONE) for item in rs.veto_items}
+    states = {item.no: vetoes.get(item.no, VETO_UNCHECKED) for item in rs.veto_items}
     return Assessment(categories, rs.total_score, states)

@@ -94,6 +94,8 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(buttons)
 
     def _date_source(self, entry: monthly.CheckedFile) -> str:
+        if entry.unchanged:
+            return self.tr("the day it first came in (the same file)")
         if entry.date_written:
             return self.tr("填报日期 in the file")
         return self.tr("day the file was saved (no 填报日期)")
@@ -120,9 +122,14 @@ class ImportPreviewDialog(QDialog):
                     f"<p><b style='color:#b00020'>✗ {name}</b><br>{html.escape(e.error.message)}</p><ul>{reasons}</ul>"
                 )
                 continue
-            what = (
-                self.tr("replaces the entry of {0}").format(e.replaces.date()) if e.replaces else self.tr("new entry")
-            )
+            if e.unchanged and e.unchanged_since is not None:
+                what = self.tr("imported before as it is (came in {0}): nothing changes").format(
+                    e.unchanged_since.date()
+                )
+            elif e.replaces:
+                what = self.tr("replaces the entry of {0}").format(e.replaces.date())
+            else:
+                what = self.tr("new entry")
             filled = sum(1 for r in e.rows if r.filled())
             changes = "".join(
                 "<li>{} {}：{} {}% → {} {}%{}{}</li>".format(

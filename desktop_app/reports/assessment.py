@@ -15,6 +15,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.assessment import VETO_HAPPENED, VETO_NONE
 from desktop_app.reports.fonts import BODY
 from desktop_app.reports.official import (
     MM,
@@ -118,8 +119,8 @@ def _compose(doc: OfficialDocument, r: AssessmentReport) -> None:
 
     scored = sum(1 for c in a["categories"] for p in c["points"] if p["score"] is not None)
     points = sum(len(c["points"]) for c in a["categories"])
-    happened = [v for v in r.vetoes if v["state"] == "已发生"]
-    unsure = [v for v in r.vetoes if v["state"] == "待核实"]
+    happened = [v for v in r.vetoes if v["state"] == VETO_HAPPENED]
+    unsure = [v for v in r.vetoes if v["state"] != VETO_NONE]  # 待核实, or 未核实: nobody has looked
     doc.heading("总体情况")
     text = (
         f"对照《{r.ruleset}》，截至{arabic_date(r.day)}，自评得分{number(a['total'])}分"
@@ -128,7 +129,12 @@ def _compose(doc: OfficialDocument, r: AssessmentReport) -> None:
     if happened:
         text += "否决项" + "、".join(f"（{v['no']}）" for v in happened) + "已发生，按规定创建不予通过。"
     elif unsure:
-        text += "否决项" + "、".join(f"（{v['no']}）" for v in unsure) + "待核实，其余未发生。"
+        text += (
+            "否决项"
+            + "、".join(f"（{v['no']}）{v['state']}" for v in unsure)
+            + ("，其余未发生" if len(unsure) < len(r.vetoes) else "")
+            + "，尚不能确认否决项均未发生。"
+        )
     else:
         text += "否决项均未发生。"
     if r.since:

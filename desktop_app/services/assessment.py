@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop_app.core import roles
-from desktop_app.core.assessment import VETO_STATES, Assessment, assess, item_max, score_problem
+from desktop_app.core.assessment import VETO_CHOICES, VETO_UNCHECKED, Assessment, assess, item_max, score_problem
 from desktop_app.core.errors import KnownError, NotFoundError
 from desktop_app.core.i18n import tr
 from desktop_app.core.ruleset import Point, RuleSet
@@ -215,14 +215,19 @@ def bases(db: Database) -> dict[tuple[str, int], str]:
 
 
 def set_veto(db: Database, item: int, state: str, note: str = "") -> None:
-    if state not in VETO_STATES:
-        raise KnownError(tr("Assessment", "A veto item is one of {0}.").format("、".join(VETO_STATES)))
+    """Mark veto item ``item`` 未发生 / 已发生 / 待核实, or take it back to 未核实 (nobody has looked)."""
+    if state not in VETO_CHOICES:
+        raise KnownError(tr("Assessment", "A veto item is one of {0}.").format("、".join(VETO_CHOICES)))
     rs = rulesets.load(db)
     if item not in [i.no for i in rs.veto_items]:
         raise NotFoundError(tr("Assessment", "Item ({0}) is no veto item of the rule set.").format(item))
     with db.session(need=roles.EDIT) as session:
         campaign = campaigns.current(session)
         row = session.get(AssessVeto, (campaign.id, item))
+        if state == VETO_UNCHECKED:
+            if row is not None:
+                session.delete(row)
+            return
         if row is None:
             row = AssessVeto(campaign_id=campaign.id, item_no=item)
             session.add(row)

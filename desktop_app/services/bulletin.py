@@ -1,8 +1,10 @@
 """The monthly bulletin (月度工作通报): its figures from the data, the office's own text kept per month,
 the PDF and an Excel copy of its tables, and the archive of every report generated.
 
-Figures are taken as of the bulletin's date, so the same month from the same data gives the same
-document, byte for byte.
+Figures are taken as of the bulletin's date: reports by the day they first came in, tasks as their
+history says they stood that day, evidence filed by then. So a bulletin made again for its date says
+the same, whatever came in since, and the same month from the same data gives the same document,
+byte for byte.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from desktop_app.reports.bulletin import Bulletin, UnitLine
 from desktop_app.services import archive, campaigns, coverage, findings, history, monthly, paper, rounds, tasks
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Evidence, MonthlyBulletin
+from desktop_app.storage.plain import stored_end_of
 
 KIND_BULLETIN = "monthly_bulletin"
 
@@ -82,7 +85,7 @@ def build(db: Database, month: str) -> Bulletin:
     this = rounds.find(db, month)
     frame = paper.paper_for(db, number=text.number or paper.month_ordinal(info.start, month), day=day)
     states = monthly.status(db, month, today=day)
-    found = [t for t in tasks.list_tasks(db, today=day) if t.counted]
+    found = [t for t in tasks.list_tasks(db, as_of=day) if t.counted]
     per_unit = tasks.unit_figures(found)  # both sides are the unit list's names
     lines = []
     for s in states:
@@ -108,10 +111,10 @@ def build(db: Database, month: str) -> Bulletin:
         for t in sorted((t for t in found if t.overdue), key=lambda t: (t.deadline, t.code))
     ]
     with db.read() as session:
-        any_evidence = session.scalar(select(Evidence.id).where(Evidence.deleted_at.is_(None)).limit(1))
+        any_evidence = session.scalar(select(Evidence.id).where(Evidence.created_at < stored_end_of(day)).limit(1))
     shares = None
     if any_evidence is not None:
-        cov = coverage.compute(db)
+        cov = coverage.compute(db, as_of=day)
         shares = [(name, s.complete, s.total) for name, s in cov.by_category.items()]
     return Bulletin(
         office=info.office or "创建办",

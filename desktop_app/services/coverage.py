@@ -3,15 +3,17 @@ each category and point is (the heat map of items × units and the completeness 
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, case, func, or_, select
 
 from desktop_app.core.evidence import REVIEW_PASSED, STATE_COMPLETE, item_state
 from desktop_app.core.units import Collapser, collective_kind, members, name_key
 from desktop_app.services import campaigns, rulesets, tasks
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Evidence, ItemMark, ItemRow, Unit, UnitAlias
+from desktop_app.storage.plain import stored_end_of
 
 
 @dataclass
@@ -101,8 +103,15 @@ def responsibilities(db: Database) -> dict[int, list[int]]:
     }
 
 
-def compute(db: Database) -> Coverage:
+def compute(db: Database, *, as_of: dt.date | None = None) -> Coverage:
+    """Items × units as filed; ``as_of`` a day, only what had been filed by its end (reviews as they
+    stand: a review keeps no date of its own)."""
     rs = rulesets.load(db)
+    filed: list[ColumnElement[bool]] = [Evidence.deleted_at.is_(None), Evidence.unit_id.is_not(None)]
+    if as_of is not None:  # filed by then, and not in the recycle bin then
+        end = stored_end_of(as_of)
+        filed = [or_(Evidence.deleted_at.is_(None), Evidence.deleted_at >= end), Evidence.unit_id.is_not(None)]
+        filed.append(Evidence.created_at < end)
     with db.read() as session:
         units = [
             (u.id, u.name, u.kind) for u in session.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.id))
@@ -118,7 +127,7 @@ def compute(db: Database) -> Coverage:
                 func.sum(case((Evidence.review_state == REVIEW_PASSED, 1), else_=0)),
                 func.sum(case((Evidence.review_state == "退回", 1), else_=0)),
             )
-            .where(Evidence.deleted_at.is_(None), Evidence.unit_id.is_not(None))
+            .where(*filed)
             .group_by(Evidence.item_id, Evidence.unit_id)
         ).all()
         marks = session.execute(select(ItemMark.item_id, ItemMark.unit_id, ItemMark.state)).all()

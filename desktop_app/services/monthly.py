@@ -177,12 +177,28 @@ class CheckedFile:
     sha256: str = ""
     error: ImportRejected | None = None
     replaces: dt.datetime | None = None  # the entry it replaces was submitted then
+    #: these very bytes are the unit's report already, in since then: saving it again changes nothing
+    unchanged_since: dt.datetime | None = None
     sent_set_by_office: bool = False  # the office gave the day (set_sent_day)
     changes: list[TaskChange] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return self.error is None
+
+    @property
+    def redated(self) -> bool:
+        """The same file again, with the day it came in corrected by the office (set_sent_day)."""
+        return (
+            self.unchanged_since is not None
+            and self.sent_set_by_office
+            and self.submitted != self.unchanged_since.date()
+        )
+
+    @property
+    def unchanged(self) -> bool:
+        """The same file again and nothing else: saving it changes nothing."""
+        return self.unchanged_since is not None and not self.redated
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:
@@ -259,6 +275,10 @@ def read_files(
                         MonthlyReport.month == got.month,
                     )
                 )
+                if existing is not None and existing.file_sha256 == entry.sha256:
+                    entry.unchanged_since = existing.submitted_at or existing.imported_at
+                    entry.submitted = entry.unchanged_since.date() if entry.unchanged_since else entry.submitted
+                    continue  # the same file again: its report keeps the day it first came in
                 entry.replaces = existing.submitted_at if existing else None
                 entry.changes = _task_changes(session, campaign.id, unit.id, got.rows)
             except ImportRejected as err:
@@ -342,6 +362,20 @@ class SaveResult:
     saved: list[CheckedFile] = field(default_factory=list)
     refused: list[CheckedFile] = field(default_factory=list)
     tasks_updated: int = 0
+    unchanged: list[CheckedFile] = field(default_factory=list)  # brought again as they were: nothing changed
+
+    def said(self) -> str:
+        """What the save did, in a line for the window and the command line."""
+        text = tr("Monthly", "{0} report(s) saved, {1} refused, {2} task(s) updated.").format(
+            len(self.saved), len(self.refused), self.tasks_updated
+        )
+        if self.unchanged:
+            text += tr(
+                "Monthly",
+                " {0} file(s) had been imported before as they are: nothing changed, "
+                "their reports keep the day they first came in.",
+            ).format(len(self.unchanged))
+        return text
 
 
 def check_sent_day(day: dt.date, today: dt.date | None = None) -> dt.date:
@@ -366,6 +400,9 @@ def save(db: Database, entries: Sequence[CheckedFile], *, progress: Progress | N
         if not entry.ok or entry.unit_id is None:
             result.refused.append(entry)
             continue
+        if entry.unchanged:
+            result.unchanged.append(entry)
+            continue
         submitted = dt.datetime.combine(entry.submitted, dt.time()) if entry.submitted else None
         result.tasks_updated += _store(
             db, entry.unit_id, entry.month, entry.rows, submitted, "file", entry.path.name, entry.sha256
@@ -388,6 +425,20 @@ def enter(db: Database, unit: str, month: str, rows: Sequence[ReturnedRow], subm
     return _store(db, found.id, month, list(rows), dt.datetime.combine(submitted, dt.time()), "manual", "", "")
 
 
+def _kept_as_it_was(report: MonthlyReport) -> MonthlyReportHistory:
+    """The report as it is, for its history, before a newer file, entry or day replaces it."""
+    return MonthlyReportHistory(
+        report_id=report.id,
+        actor=current_actor(),
+        source=report.source,
+        file_name=report.file_name,
+        file_sha256=report.file_sha256,
+        submitted_at=report.submitted_at,
+        summary=report.summary,
+        rows=[_row_json(r) for r in report.rows],
+    )
+
+
 def _store(db: Database, unit_id: int, month: str, rows: list[ReturnedRow], submitted, source, name, sha) -> int:
     updated = 0
     with db.session() as session:
@@ -402,22 +453,16 @@ def _store(db: Database, unit_id: int, month: str, rows: list[ReturnedRow], subm
             )
             .options(selectinload(MonthlyReport.rows))
         )
+        if report is not None and sha and report.file_sha256 == sha:
+            if report.submitted_at != submitted:  # the same file, the day it came corrected by the office
+                session.add(_kept_as_it_was(report))
+                report.submitted_at = submitted
+            return 0  # its rows and its tasks as they stand: a clerk's later changes are not undone
         if report is None:
             report = MonthlyReport(campaign_id=campaign.id, unit_id=unit_id, month=month)
             session.add(report)
         else:
-            session.add(
-                MonthlyReportHistory(
-                    report_id=report.id,
-                    actor=current_actor(),
-                    source=report.source,
-                    file_name=report.file_name,
-                    file_sha256=report.file_sha256,
-                    submitted_at=report.submitted_at,
-                    summary=report.summary,
-                    rows=[_row_json(r) for r in report.rows],
-                )
-            )
+            session.add(_kept_as_it_was(report))
             report.rows.clear()
             session.flush()
         general = next((r for r in rows if r.kind == KIND_TASK and r.ref == GENERAL_REF), None)
@@ -582,15 +627,27 @@ def matrix(db: Database, months: Sequence[str], *, today: dt.date | None = None)
     found_rounds = {key: rounds.find(db, key) for key in months}
     with db.read() as session:
         units = list(session.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.id)))
-        submitted = {
-            (uid, m): at
-            for uid, m, at in session.execute(
-                select(MonthlyReport.unit_id, MonthlyReport.month, MonthlyReport.submitted_at).where(
-                    MonthlyReport.month.in_(list(months))
-                )
+        # as of ``today``: the newest version (a correction is dated when it came) that had come in by then
+        versions: dict[tuple[int, str], list[dt.datetime | None]] = {}
+        for uid, m, at in session.execute(
+            select(MonthlyReport.unit_id, MonthlyReport.month, MonthlyReportHistory.submitted_at)
+            .join(MonthlyReportHistory, MonthlyReportHistory.report_id == MonthlyReport.id)
+            .where(MonthlyReport.month.in_(list(months)))
+            .order_by(MonthlyReportHistory.id)
+        ):
+            versions.setdefault((uid, m), []).append(at)
+        for uid, m, at in session.execute(
+            select(MonthlyReport.unit_id, MonthlyReport.month, MonthlyReport.submitted_at).where(
+                MonthlyReport.month.in_(list(months))
             )
+        ):
+            versions.setdefault((uid, m), []).append(at)
+        submitted = {
+            key: known[-1]
+            for key, dates in versions.items()
+            if (known := [at for at in dates if at is not None and at.date() <= today])
         }
-    self_reports = _self_reports(db) if any(not r.asks_for_form for r in found_rounds.values()) else {}
+    self_reports = _self_reports(db, today) if any(not r.asks_for_form for r in found_rounds.values()) else {}
     found: dict[str, list[UnitStatus]] = {}
     for month, this in found_rounds.items():
         found[month] = []
@@ -603,16 +660,18 @@ def matrix(db: Database, months: Sequence[str], *, today: dt.date | None = None)
     return found
 
 
-def _self_reports(db: Database) -> dict[int, dt.datetime]:
-    """Each unit's first 自查报告 filed as evidence, by when it was filed."""
+def _self_reports(db: Database, today: dt.date) -> dict[int, dt.datetime]:
+    """Each unit's first 自查报告 filed as evidence by the end of ``today``, by when it was filed."""
     from desktop_app.core.evidence import SELF_REPORT_WORDS, is_self_report
     from desktop_app.storage.models import Evidence
+    from desktop_app.storage.plain import stored_end_of
 
     with db.read() as session:
         rows = session.execute(
             select(Evidence.unit_id, Evidence.title, Evidence.created_at).where(
                 Evidence.deleted_at.is_(None),
                 Evidence.unit_id.is_not(None),
+                Evidence.created_at < stored_end_of(today),
                 or_(*(Evidence.title.contains(word) for word in SELF_REPORT_WORDS)),
             )
         ).all()

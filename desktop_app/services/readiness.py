@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from desktop_app.core.assessment import VETO_HAPPENED, VETO_UNSURE
+from desktop_app.core.assessment import VETO_HAPPENED, VETO_NONE
 from desktop_app.core.evidence import REVIEW_PASSED
 from desktop_app.core.i18n import tr
 from desktop_app.services import assessment, campaigns, findings, metrics, rulesets, tasks
@@ -65,6 +65,8 @@ class Readiness:
     max_total: float
     passes_veto: bool
     sections: list[Section]
+    veto_verdict: str | None = None  # core.assessment.veto_verdict: None once all are marked 未发生
+    fails_veto: bool = False  # a veto item has happened
 
     def section(self, key: str) -> Section:
         return next(s for s in self.sections if s.key == key)
@@ -74,6 +76,7 @@ class Readiness:
             "total": self.total,
             "max_total": self.max_total,
             "passes_veto": self.passes_veto,
+            "veto_verdict": self.veto_verdict,
             "sections": [s.to_json() for s in self.sections],
         }
 
@@ -143,14 +146,14 @@ def readiness(db: Database, today: dt.date | None = None) -> Readiness:
             {"page": "assessment"},
         )
         for no, state in sorted(found.vetoes.items())
-        if state in (VETO_HAPPENED, VETO_UNSURE)
+        if state != VETO_NONE  # 已发生, 待核实, or 未核实: nobody has looked
     ]
-    if not found.passes_veto:
+    if found.fails_veto:
         summary = tr("Readiness", "a veto item has happened")
     elif lines:
         summary = tr("Readiness", "{0} to be verified").format(len(lines))
     else:
-        summary = tr("Readiness", "none has happened")
+        summary = tr("Readiness", "all marked 未发生")
     sections.append(Section("veto", tr("Readiness", "Veto risks"), lines, summary))
 
     # evidence: none filed, none passed review, on-site checks without photos or ledgers
@@ -303,4 +306,4 @@ def readiness(db: Database, today: dt.date | None = None) -> Readiness:
         else tr("Readiness", "no phase ahead")
     )
     sections.append(Section("phase", tr("Readiness", "Phases"), lines, summary))
-    return Readiness(found.total, found.max_total, found.passes_veto, sections)
+    return Readiness(found.total, found.max_total, found.passes_veto, sections, found.veto_verdict(), found.fails_veto)

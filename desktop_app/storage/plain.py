@@ -62,6 +62,13 @@ def as_datetime(value: Any) -> dt.datetime | None:
     return dt.datetime.fromisoformat(str(value))
 
 
+def stored_end_of(day: dt.date) -> dt.datetime:
+    """The end of a local day as stored times are kept (UTC, no zone): what came before it came that day
+    or earlier."""
+    local = dt.datetime.combine(day + dt.timedelta(days=1), dt.time()).astimezone()
+    return local.astimezone(dt.UTC).replace(tzinfo=None)
+
+
 def as_json(value: str | None) -> Any:
     """A JSON column, selected as ``CAST(column AS TEXT)`` (the same text from SQLite and a server)."""
     return None if value is None else json.loads(value)

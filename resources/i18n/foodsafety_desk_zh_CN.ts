@@ -534,10 +534,6 @@
             <translation>生成某月各单位的填报表</translation>
         </message>
         <message>
-            <source>{0} report(s) saved, {1} refused, {2} task(s) updated.</source>
-            <translation>已保存 {0} 份报表，拒收 {1} 份，更新任务 {2} 项。</translation>
-        </message>
-        <message>
             <source>{0} workbook(s) written to {1}.</source>
             <translation>已生成 {0} 个工作簿，保存在 {1}。</translation>
         </message>
@@ -1044,10 +1040,6 @@
         <message>
             <source>{0} is now {1}.</source>
             <translation>{0} 的角色已改为{1}。</translation>
-        </message>
-        <message>
-            <source>A veto item has happened: the bid fails whatever the score.</source>
-            <translation>有否决项已发生：无论得分多少，创建都不能通过。</translation>
         </message>
         <message>
             <source>ITEM</source>
@@ -1584,6 +1576,10 @@
         <message>
             <source>{0}: taken as written, marked 需核对</source>
             <translation>{0}：按所填导入，标为“需核对”</translation>
+        </message>
+        <message>
+            <source>imported before as it is (came in {0:%Y-%m-%d}): nothing changes</source>
+            <translation>与已导入的文件完全相同（{0:%Y-%m-%d} 报送），未作改动</translation>
         </message>
     </context>
     <context>
@@ -5363,6 +5359,14 @@ Please copy them and send them to your support contact.</source>
             <source>reported as “{0}” with its progress at {1}</source>
             <translation>报为“{0}”，进度却填为{1}</translation>
         </message>
+        <message>
+            <source> {0} file(s) had been imported before as they are: nothing changed, their reports keep the day they first came in.</source>
+            <translation>另有 {0} 个文件与已导入的完全相同：未作改动，报表仍按第一次报送的日期计。</translation>
+        </message>
+        <message>
+            <source>{0} report(s) saved, {1} refused, {2} task(s) updated.</source>
+            <translation>已保存 {0} 份报表，拒收 {1} 份，更新任务 {2} 项。</translation>
+        </message>
     </context>
     <context>
         <name>MonthlyXlsx</name>
@@ -5508,6 +5512,14 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>{0}: taken as written, marked 需核对 on the task page</source>
             <translation>{0}：按所填导入，在任务页标为“需核对”</translation>
+        </message>
+        <message>
+            <source>imported before as it is (came in {0}): nothing changes</source>
+            <translation>与已导入的文件完全相同（{0} 报送），未作改动</translation>
+        </message>
+        <message>
+            <source>the day it first came in (the same file)</source>
+            <translation>第一次报送的日期（同一文件）</translation>
         </message>
     </context>
     <context>
@@ -5690,10 +5702,6 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>replaced {0}</source>
             <translation>替换了 {0}</translation>
-        </message>
-        <message>
-            <source>{0} report(s) saved, {1} refused, {2} task(s) updated.</source>
-            <translation>已保存 {0} 份报表，拒收 {1} 份，更新任务 {2} 项。</translation>
         </message>
         <message>
             <source>{0} workbook(s) written to {1}.</source>
@@ -6574,16 +6582,20 @@ Please copy them and send them to your support contact.</source>
             <source>tasks {0}</source>
             <translation>相关任务：{0}</translation>
         </message>
+        <message>
+            <source>veto item {0} has happened: the bid fails whatever the score</source>
+            <translation>否决项{0}已发生：无论得分多少，创建均不予通过</translation>
+        </message>
+        <message>
+            <source>veto items {0} not yet confirmed: the bid passes only once every one is marked 未发生</source>
+            <translation>否决项{0}，尚未全部确认未发生：每一项都标为“未发生”后才算通过否决项</translation>
+        </message>
     </context>
     <context>
         <name>AssessmentPage</name>
         <message>
             <source> (any {0} of its items)</source>
             <translation>（任选 {0} 项）</translation>
-        </message>
-        <message>
-            <source> — a veto item has happened: the bid fails whatever the score</source>
-            <translation>——有否决项已发生，无论得分多少都不能通过</translation>
         </message>
         <message>
             <source>Basis</source>
@@ -6728,6 +6740,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>Keeping the measured value…</source>
             <translation>正在保存测评值…</translation>
+        </message>
+        <message>
+            <source>Veto item ({0})</source>
+            <translation>否决项（{0}）</translation>
         </message>
     </context>
     <context>
@@ -7024,10 +7040,6 @@ Please copy them and send them to your support contact.</source>
     <context>
         <name>ReadinessView</name>
         <message>
-            <source> — a veto item has happened: the bid fails whatever the score</source>
-            <translation>——有否决项已发生，无论得分多少都不能通过</translation>
-        </message>
-        <message>
             <source>Double-click a line to open the records behind it.</source>
             <translation>双击一行可打开相关记录。</translation>
         </message>
@@ -7240,10 +7252,6 @@ Please copy them and send them to your support contact.</source>
             <translation>无后续阶段</translation>
         </message>
         <message>
-            <source>none has happened</source>
-            <translation>否决项均未发生</translation>
-        </message>
-        <message>
             <source>{0} day(s) to “{1}”</source>
             <translation>距“{1}”{0}天</translation>
         </message>
@@ -7298,6 +7306,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>“{0}” begins in {1} day(s) ({2})</source>
             <translation>距“{0}”开始还有{1}天（{2}）</translation>
+        </message>
+        <message>
+            <source>all marked 未发生</source>
+            <translation>均已确认未发生</translation>
         </message>
     </context>
     <context>

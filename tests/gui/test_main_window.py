@@ -312,8 +312,13 @@ def test_the_self_assessment_page_scores_points_and_adds_them_up(window, qtbot, 
     page.spins[("29", 78)].setValue(2.5)
     assert assessment.show(demo_db).total == 5
     assert "总分 5" in page.total.text() and page.category_rows["一"].text(2) == "2.5"
+    assert "尚未全部确认未发生" in page.total.text()  # nobody has looked at the veto items yet
+    assert {box.currentData() for box in page.veto_boxes.values()} == {"未核实"}
+    for box in page.veto_boxes.values():
+        box.setCurrentIndex(box.findData("未发生"))
+    assert "否决" not in page.total.text() and assessment.show(demo_db).passes_veto
     page.veto_boxes[91].setCurrentIndex(page.veto_boxes[91].findData("已发生"))
-    assert "不能通过" in page.total.text() and not assessment.show(demo_db).passes_veto
+    assert "不予通过" in page.total.text() and not assessment.show(demo_db).passes_veto
     page.refresh()  # as read back
     assert page.spins[("1", 0)].value() == 2.5 and page.veto_boxes[91].currentData() == "已发生"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.core.assessment import VETO_HAPPENED, VETO_STATES, item_max
+from desktop_app.core.assessment import VETO_CHOICES, VETO_HAPPENED, VETO_NONE, item_max
 from desktop_app.gui import dialogs
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.findings import FindingsView
@@ -343,8 +343,9 @@ class AssessmentPage(Page):
         self.veto_boxes.clear()
         for item in rs.veto_items:
             box = QComboBox()
-            for state in VETO_STATES:
+            for state in VETO_CHOICES:  # 未核实 first: where every item starts
                 box.addItem(state, state)
+            box.setAccessibleName(self.tr("Veto item ({0})").format(item.no))
             box.setCurrentIndex(max(0, box.findData(found.vetoes.get(item.no))))
             box.setToolTip(f"({item.no}) {item.text}")
             box.currentIndexChanged.connect(lambda _i, no=item.no, b=box: self._veto(no, b.currentData()))
@@ -428,10 +429,13 @@ class AssessmentPage(Page):
             name = kept[-1][0]
             then = assessment.snapshot_data(self.db, name)["total"]
             text += self.tr("; {0:+g} since “{1}”").format(found.total - then, name)
-        if not found.passes_veto:
-            text += self.tr(" — a veto item has happened: the bid fails whatever the score")
+        verdict = found.veto_verdict()
+        if verdict:
+            text += " — " + verdict
         self.total.setText(text)
-        self.total.setStyleSheet("color:#b00020" if not found.passes_veto else "")
+        self.total.setStyleSheet("color:#b00020" if found.fails_veto else "color:#8a5a00" if verdict else "")
         for box in self.veto_boxes.values():
-            happened = box.currentData() == VETO_HAPPENED
-            box.setStyleSheet("color:#b00020" if happened else "")
+            state = box.currentData()
+            box.setStyleSheet(
+                "color:#b00020" if state == VETO_HAPPENED else "" if state == VETO_NONE else "color:#8a5a00"
+            )

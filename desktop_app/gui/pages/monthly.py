@@ -335,11 +335,8 @@ class MonthlyPage(Page):
 
         def saved(result) -> None:
             self.refresh()
-            text = self.tr("{0} report(s) saved, {1} refused, {2} task(s) updated.").format(
-                len(result.saved), len(result.refused), result.tasks_updated
-            )
             details = [e.error.full_text() for e in result.refused]
-            dialogs.info(self, text, details)
+            dialogs.info(self, result.said(), details)
 
         return run_task(
             lambda progress: monthly.read_files(self.db, paths, progress=progress),

@@ -74,10 +74,12 @@ class ReadinessView(QWidget):
                 top.addChild(child)
             top.setExpanded(section.level != readiness.OK and len(section.lines) <= 30)
         text = self.tr("Estimated score {0:g} of {1:g}").format(found.total, found.max_total)
-        if not found.passes_veto:
-            text += self.tr(" — a veto item has happened: the bid fails whatever the score")
+        if found.veto_verdict:
+            text += " — " + found.veto_verdict
         self.headline.setText(text)
-        self.headline.setStyleSheet("color:#b00020" if not found.passes_veto else "")
+        self.headline.setStyleSheet(
+            "color:#b00020" if found.fails_veto else "color:#8a5a00" if found.veto_verdict else ""
+        )
 
     def section_item(self, key: str) -> QTreeWidgetItem | None:
         for i in range(self.tree.topLevelItemCount()):

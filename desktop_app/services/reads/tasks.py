@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from desktop_app.core.tasks import (
     shown_status,
 )
 from desktop_app.core.units import Collapser, name_key
-from desktop_app.storage.plain import Source, as_bool, as_date, as_json
+from desktop_app.storage.plain import Run, Source, as_bool, as_date, as_json, stored_end_of
 
 
 @dataclass
@@ -115,10 +116,16 @@ class TaskInfo:
 
 
 def list_tasks(
-    source: Source, *, unit: str | None = None, overdue: bool = False, today: dt.date | None = None
+    source: Source,
+    *,
+    unit: str | None = None,
+    overdue: bool = False,
+    today: dt.date | None = None,
+    as_of: dt.date | None = None,
 ) -> list[TaskInfo]:
-    """Every task in the plan's order with its units and derived overdue state."""
-    today = today or dt.date.today()
+    """Every task in the plan's order with its units and derived overdue state; ``as_of`` a day, the
+    tasks as they stood at its end (``rolled_back``), so a document made again for that day says the same."""
+    today = today or as_of or dt.date.today()
     with source.reading() as run:
         unit_rows = run("SELECT id, name, kind, active FROM unit")
         names = {uid: name for uid, name, _kind, _active in unit_rows}
@@ -140,6 +147,8 @@ def list_tasks(
             " CAST(checks AS TEXT), CAST(milestones AS TEXT)"
             " FROM task ORDER BY position, id"
         )
+        if as_of is not None:
+            tasks = rolled_back(run, tasks, as_of)
     shown: dict[tuple[str, ...], list[str]] = {}
     collapse = Collapser(kind_of, active)
 
@@ -218,6 +227,37 @@ def list_tasks(
     if overdue:
         found = [t for t in found if t.overdue]
     return found
+
+
+def rolled_back(run: Run, tasks: list[tuple[Any, ...]], as_of: dt.date) -> list[tuple[Any, ...]]:
+    """The rows of ``list_tasks`` as they stood at the end of ``as_of``: status, progress and 督办 set
+    back through each later change in the task's history, newest first. (A task typed in later stays:
+    it was in the plan before the office typed it in.)"""
+    later = run(
+        "SELECT task_id, kind, old FROM task_event WHERE at >= ? AND kind IN ('status', 'progress', 'supervise')"
+        " ORDER BY id DESC",
+        (stored_end_of(as_of),),
+    )
+    then: dict[int, dict[str, Any]] = {}
+    for tid, kind, old in later:
+        state = then.setdefault(tid, {})
+        if kind == "status":
+            state["status"] = old
+        elif kind == "progress":
+            with contextlib.suppress(ValueError):
+                state["progress"] = int(str(old).rstrip("%") or 0)
+        else:
+            state["supervised"] = old == "督办"
+    if not then:
+        return tasks
+    out = []
+    for row in tasks:
+        was = then.get(row[0])
+        if was:  # status, progress and supervised are the 9th to 11th columns
+            row = (*row[:8], was.get("status", row[8]), was.get("progress", row[9]), was.get("supervised", row[10]),
+                   *row[11:])  # fmt: skip
+        out.append(row)
+    return out
 
 
 @dataclass(frozen=True)
