@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from desktop_app.core.errors import KnownError
 from desktop_app.core.monthly import LATE, MISSING, NOT_DUE, ON_TIME, OUTSIDE, ReturnedRow
 from desktop_app.core.rounds import in_campaign, parse_key, periodic, quarter_round, round_label
-from desktop_app.services import bulletin, evidence, monthly, rounds, units
+from desktop_app.services import bulletin, campaigns, evidence, monthly, rounds, units
 from tests.conftest import run_cli
 
 AFTER = dt.date(2026, 1, 10)  # "today" in these tests: after the rounds of late 2025 were due
@@ -118,3 +118,15 @@ def test_rounds_from_the_command_line(tmp_path):
     assert status.returncode == 0 and "\t" in status.stdout
     wrong = run_cli("monthly", "status", "--month", "2025-R9", data_dir=data)
     assert wrong.returncode != 0 and "2025-R9" in wrong.stderr
+
+
+def test_what_a_new_period_or_due_day_would_do_is_said_before_it_is_saved(demo_db):
+    info = campaigns.get(demo_db)
+    row = [ReturnedRow("task", "综合", "本月创建工作总体情况", progress="按计划推进")]
+    unit = monthly.status(demo_db, "2026-10")[0].unit
+    monthly.enter(demo_db, unit, "2026-10", row, dt.date(2026, 10, 20))
+    assert rounds.period_effects(demo_db, info.start, info.end, info.report_due_day) == []
+    assert rounds.period_effects(demo_db, info.start, info.end, 20) == []  # the 20th: still on time
+    assert rounds.period_effects(demo_db, info.start, info.end, 19) == ["已收到的报表中有1份按时将改为逾期。"]
+    later = rounds.period_effects(demo_db, dt.date(2026, 11, 1), info.end, info.report_due_day)
+    assert len(later) == 1 and "2026年10月已收到的1份报送不在新的创建期内" in later[0]

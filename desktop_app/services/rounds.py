@@ -21,6 +21,7 @@ from desktop_app.core.rounds import (
     SCOPES,
     Round,
     fixed_round,
+    in_campaign,
     kind_of,
     month_round,
     parse_key,
@@ -69,6 +70,48 @@ def hidden_by(db: Database, value: str, today: dt.date | None = None) -> dict[st
             .group_by(MonthlyReport.month)
         ).all()
     return {key: count for key, count in sorted(taken) if key not in kept}
+
+
+def period_effects(db: Database, start: dt.date, end: dt.date | None, due_day: int) -> list[str]:
+    """What saving the campaign's period and due day would do to the reports already taken in, a
+    sentence each (empty when nothing changes): reports that turn late or on time under the new due day,
+    and rounds with reports that fall outside the new period (kept, shown again when set back)."""
+    info = campaigns.get(db)
+    if info is None:
+        return []
+    with db.read() as session:
+        campaign = campaigns.current(session)
+        taken = session.execute(
+            select(MonthlyReport.month, MonthlyReport.submitted_at).where(MonthlyReport.campaign_id == campaign.id)
+        ).all()
+    said: list[str] = []
+    late = on_time = 0
+    outside: dict[str, int] = {}
+    old_day = info.report_due_day
+    for key, at in taken:
+        if kind_of(key) == FIXED_ONLY:
+            continue  # a fixed round keeps its own due day
+        make = quarter_round if kind_of(key) == QUARTERLY else month_round
+        before, after = make(key, old_day), make(key, due_day)
+        if in_campaign(before, info.start, info.end) and not in_campaign(after, start, end):
+            outside[after.name] = outside.get(after.name, 0) + 1
+        elif at is not None and due_day != old_day:
+            was, now = at.date() <= before.due, at.date() <= after.due
+            late += was and not now
+            on_time += now and not was
+    if late:
+        said.append(tr("Rounds", "{0} report(s) taken in on time will count as late.").format(late))
+    if on_time:
+        said.append(tr("Rounds", "{0} late report(s) will count as on time.").format(on_time))
+    if outside:
+        said.append(
+            tr(
+                "Rounds",
+                "The {0} report(s) of {1} fall outside the campaign's period and will no longer be listed; "
+                "they are kept, and show again when the period is set back.",
+            ).format(sum(outside.values()), "、".join(outside))
+        )
+    return said
 
 
 def fixed(db: Database) -> list[Round]:

@@ -2564,6 +2564,10 @@ Please copy them and send them to your support contact.</source>
             <source>Units will report “{0}”: the 月度报送 page lists its rounds, the forms follow them.</source>
             <translation>报送方式将改为“{0}”：月度报送页按新的轮次列出报送，填报表也随之改变。</translation>
         </message>
+        <message>
+            <source>Save the campaign?</source>
+            <translation>保存吗？</translation>
+        </message>
     </context>
     <context>
         <name>Storage</name>
@@ -7360,6 +7364,18 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>“{0}” is no reporting round: write a month (2025-03), a quarter (2025-Q3) or a fixed round (2025-R1).</source>
             <translation>“{0}”不是报送轮次：请写月份（2025-03）、季度（2025-Q3）或规定日期轮次（2025-R1）。</translation>
+        </message>
+        <message>
+            <source>The {0} report(s) of {1} fall outside the campaign's period and will no longer be listed; they are kept, and show again when the period is set back.</source>
+            <translation>{1}已收到的{0}份报送不在新的创建期内，将不在列表中显示；它们仍然保留，创建期改回后重新显示。</translation>
+        </message>
+        <message>
+            <source>{0} late report(s) will count as on time.</source>
+            <translation>已收到的报表中有{0}份逾期将改为按时。</translation>
+        </message>
+        <message>
+            <source>{0} report(s) taken in on time will count as late.</source>
+            <translation>已收到的报表中有{0}份按时将改为逾期。</translation>
         </message>
     </context>
     <context>

@@ -107,7 +107,7 @@ def test_a_setting_that_changes_other_pages_asks_first_naming_what_it_does(windo
     import datetime as dt
 
     from desktop_app.core.monthly import ReturnedRow
-    from desktop_app.services import monthly, rounds
+    from desktop_app.services import campaigns, monthly, rounds
 
     unit = monthly.status(demo_db, "2026-10")[0].unit
     monthly.enter(
@@ -121,7 +121,7 @@ def test_a_setting_that_changes_other_pages_asks_first_naming_what_it_does(windo
     settings.change_cycle(quarterly)
     asked = prompter.shown[-1].text
     was = settings.cycle.itemText(settings.cycle.findData("monthly"))
-    assert "2026-10" in asked and "1份" in asked and was in asked
+    assert "2026年10月" in asked and "1份" in asked and was in asked
     assert rounds.cycle(demo_db) == "monthly" and settings.cycle.currentData() == "monthly"  # declined: nothing changed
     prompter.answer = True
     settings.cycle.setCurrentIndex(quarterly)
@@ -131,6 +131,22 @@ def test_a_setting_that_changes_other_pages_asks_first_naming_what_it_does(windo
     settings.cycle.setCurrentIndex(back)
     settings.change_cycle(back)
     assert rounds.cycle(demo_db) == "monthly" and monthly.report(demo_db, unit, "2026-10") is not None
+
+    # the due day: saved with its button, once the clerk has read which reports turn late
+    prompter.answer = False
+    settings.due_day.setValue(15)
+    settings.save_campaign()
+    asked = prompter.shown[-1].text
+    assert "1份按时" in asked and "逾期" in asked, asked
+    assert campaigns.get(demo_db).report_due_day == 25  # declined: nothing saved
+    prompter.answer = True
+    settings.save_campaign()
+    assert campaigns.get(demo_db).report_due_day == 15
+    assert monthly.status(demo_db, "2026-10")[0].state == "late"
+    settings.due_day.setValue(25)  # and back in one step
+    settings.save_campaign()
+    assert campaigns.get(demo_db).report_due_day == 25 and monthly.status(demo_db, "2026-10")[0].state == "on_time"
+    assert "1份逾期" in prompter.shown[-2].text  # it said so going back too
 
     from desktop_app.core import settings as spec
     from desktop_app.services import settings as settings_service

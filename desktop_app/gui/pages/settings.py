@@ -7,6 +7,7 @@ from pathlib import Path
 from desktop_app.core import i18n
 from desktop_app.core import settings as spec
 from desktop_app.core.errors import KnownError
+from desktop_app.core.rounds import round_label
 from desktop_app.gui import dialogs
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.qt import (
@@ -325,7 +326,7 @@ class SettingsPage(Page):
             question += self.tr(
                 " The {0} report(s) already taken in for {1} will no longer be listed; they are kept, and show "
                 "again when this is set back to “{2}”."
-            ).format(sum(hidden.values()), "、".join(hidden), was)
+            ).format(sum(hidden.values()), "、".join(round_label(key) for key in hidden), was)
         if not dialogs.ask(self, question + self.tr(" Change it?")):
             self.cycle.setCurrentIndex(self.cycle.findData(old))  # nothing changed
             return
@@ -368,11 +369,21 @@ class SettingsPage(Page):
             dialogs.info(self, self.tr("The document format was saved; the next bulletin uses it."))
 
     def save_campaign(self) -> None:
+        """Save the campaign's details once the clerk has read what they change on other pages (the
+        reports that turn late or on time, the rounds no longer listed); set back and saved in one step."""
         try:
             phases = self.phases.phases()
         except KnownError as err:
             dialogs.error(self, err)
             return
+        info = campaigns.get(self.db)
+        start, end, due_day = to_date(self.start.date()), to_date(self.end.date()), self.due_day.value()
+        if info is not None and (start, end, due_day) != (info.start, info.end, info.report_due_day):
+            effects = rounds.period_effects(self.db, start, end, due_day)
+            if effects:
+                question = " ".join([*effects, self.tr("Save the campaign?")])
+                if not dialogs.ask(self, question):
+                    return  # nothing saved; the fields stay as typed, to correct
         if dialogs.guarded(
             self,
             campaigns.update,
@@ -382,9 +393,9 @@ class SettingsPage(Page):
             region=self.region.text(),
             level=self.level.currentText(),
             population=self.population.value(),
-            start=to_date(self.start.date()),
-            end=to_date(self.end.date()),
-            due_day=self.due_day.value(),
+            start=start,
+            end=end,
+            due_day=due_day,
             office=self.office.text(),
         ):
             dialogs.info(self, self.tr("The campaign was saved."))
