@@ -19,16 +19,9 @@ def _commands(parser, prefix=()):
 
 
 COMMANDS = [path for path, _ in _commands(build_parser())]
-CHOICES = {
-    str(choice)
-    for _, parser in _commands(build_parser())
-    for action in parser._actions
-    if action.choices and action.__class__.__name__ != "_SubParsersAction"
-    for choice in action.choices
-}
 
-# What may stay Latin: the program's and the commands' names, option names, values the user types
-# as they are (choices such as small/large and page names), file types and formats.
+# What may stay Latin: the program's and the commands' names, option names, file types and formats.
+# Choices show their Chinese words (每月, 小型, 首页), though the codes are taken too.
 ALLOWED = {
     "foodsafety",
     "desk",
@@ -53,14 +46,13 @@ def _latin_words(text: str, path: tuple[str, ...]) -> list[str]:
         if "-" in command:  # set-role, reset-password: command names, not options
             text = text.replace(command, " ")
     text = re.sub(r"--?[a-z][a-z-]*", " ", text)  # option names
-    text = re.sub(r"\{[^}]*\}", " ", text)  # choices
     text = re.sub(r"\.(xlsx|fsdbak|pdf|png|zip)\b", " ", text)
     text = re.sub(r"\b[a-z]+-\d{4}\b", " ", text)  # rule set codes such as national-2021
     names = {name for p in COMMANDS for name in p}
     return [
         w
         for w in re.findall(r"[A-Za-z_][A-Za-z_]+", text)
-        if w not in ALLOWED and w not in names and w not in CHOICES and not re.fullmatch(r"G\d|[A-Z]", w)
+        if w not in ALLOWED and w not in names and not re.fullmatch(r"G\d|[A-Z]", w)
     ]
 
 
@@ -89,3 +81,35 @@ def test_a_number_typed_in_chinese_is_explained_in_chinese(tmp_path):
     assert unknown.returncode == 2 and "无效的选择" in unknown.stderr and "用法：" in unknown.stderr
     missing = run_cli("init")
     assert "缺少必需的参数" in missing.stderr and "required" not in missing.stderr
+
+
+def test_choices_are_shown_and_taken_in_chinese_and_the_codes_still_work(tmp_path):
+    from desktop_app.core.text import columns
+
+    parser = build_parser()
+    assert parser.parse_args(["rounds", "cycle", "每季度"]).cycle == "quarterly"
+    assert parser.parse_args(["rounds", "cycle", "quarterly"]).cycle == "quarterly"
+    assert parser.parse_args(["demo", "--scale", "大型"]).scale == "large"
+    assert parser.parse_args(["screenshot", "--page", "任务", "--out", "x.png"]).page == "tasks"
+    assert parser.parse_args(["rounds", "add", "--due", "2026-08-25", "--scope", "自查报告"]).scope == "self_report"
+    help_text = run_cli("rounds", "cycle", "--help").stdout
+    assert "{每月,每季度,规定日期}" in help_text and "monthly" not in help_text
+    wrong = run_cli("rounds", "cycle", "每年", data_dir=tmp_path / "d")
+    assert wrong.returncode == 2 and "“每年”不是每月、每季度、规定日期中的一个" in wrong.stderr, wrong.stderr
+    assert columns("文件") == 4 and columns("--out 文件") == 10
+
+
+@pytest.mark.parametrize("path", [("report", "monthly"), ("evidence", "add"), ("init",), ()], ids=str)
+def test_help_columns_line_up_as_the_terminal_shows_them(path):
+    """Each option's help starts in one column, counted as a terminal counts (a Chinese character is
+    two columns), and no line runs past the width argparse wraps at."""
+    from desktop_app.core.text import columns
+
+    text = run_cli(*path, "--help").stdout
+    starts = set()
+    for line in text.splitlines():
+        found = re.match(r"^(  \S.*?\S)  +(\S)", line)
+        if found and not line.lstrip().startswith(("用法", "[")):
+            starts.add(columns(line[: found.start(2)]))
+        assert columns(line) <= 100, line
+    assert len(starts) == 1, (starts, text)

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from desktop_app.cli.common import (
+    Choices,
     Reading,
     Session,
     data_dir_of,
@@ -19,6 +20,8 @@ from desktop_app.cli.common import (
 )
 from desktop_app.core.i18n import tr
 from desktop_app.core.tables import SkippedRow
+
+SCALE_WORDS = Choices({"small": "小型", "large": "大型"})
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
@@ -51,9 +54,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.set_defaults(func=cmd_demo)
     p.add_argument(
         "--scale",
-        choices=["small", "large"],
+        type=SCALE_WORDS,
+        metavar=SCALE_WORDS.metavar,
         default="small",
-        help=tr("Cli", "small: 昌都市 after seed 001; large: 60 units, 2,000 tasks, 50,000 evidence records"),
+        help=tr("Cli", "小型: 昌都市 after seed 001; 大型: 60 units, 2,000 tasks, 50,000 evidence records"),
     )
 
     framework = sub.add_parser("framework", help=tr("Cli", "the rule set (评价细则)"), parents=[common])

@@ -13,6 +13,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from desktop_app.core.i18n import language, mark, tr
+from desktop_app.core.text import columns, wrap_columns
 from desktop_app.paths import resolve_data_dir
 
 if TYPE_CHECKING:  # SQLAlchemy loads only for commands that open the database
@@ -91,13 +92,49 @@ _VALUE_NAMES = {
 
 
 class _HelpFormatter(argparse.HelpFormatter):
-    """Values are named in the user's language (名称, 文件, 日期…) rather than by the option's dest."""
+    """Values are named in the user's language (名称, 文件, 日期…) rather than by the option's dest, and
+    the help's columns line up by the terminal's columns (a Chinese character takes two), not by
+    characters as argparse counts them."""
 
     def _get_default_metavar_for_optional(self, action: argparse.Action) -> str:
         return tr("Cli", _VALUE_NAMES.get(action.dest, mark("Cli", "TEXT")))
 
     def _get_default_metavar_for_positional(self, action: argparse.Action) -> str:
         return tr("Cli", _VALUE_NAMES.get(action.dest, mark("Cli", "TEXT")))
+
+    def add_argument(self, action: argparse.Action) -> None:
+        if action.help is not argparse.SUPPRESS:
+            invocations = [self._format_action_invocation(action)]
+            invocations += [self._format_action_invocation(a) for a in self._iter_indented_subactions(action)]
+            widest = max(columns(text) for text in invocations) + self._current_indent
+            self._action_max_length = max(self._action_max_length, widest)
+            self._add_item(self._format_action, [action])
+
+    def _format_action(self, action: argparse.Action) -> str:
+        help_position = min(self._action_max_length + 2, self._max_help_position)
+        help_width = max(self._width - help_position, 11)
+        action_width = help_position - self._current_indent - 2
+        header = self._format_action_invocation(action)
+        indent = " " * self._current_indent
+        first = help_position
+        if not action.help:
+            parts = [f"{indent}{header}\n"]
+        elif columns(header) <= action_width:  # the help beside it, padded to the column
+            parts = [f"{indent}{header}{' ' * (action_width - columns(header))}  "]
+            first = 0
+        else:  # the help on the next line
+            parts = [f"{indent}{header}\n"]
+        if action.help and action.help.strip():
+            lines = self._split_lines(self._expand_help(action), help_width) or [""]
+            parts.append(" " * first + lines[0] + "\n")
+            parts += [" " * help_position + line + "\n" for line in lines[1:]]
+        elif not parts[0].endswith("\n"):
+            parts.append("\n")
+        parts += [self._format_action(sub) for sub in self._iter_indented_subactions(action)]
+        return self._join_parts(parts)
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return wrap_columns(" ".join(text.split()), width)
 
 
 class Parser(argparse.ArgumentParser):
@@ -115,6 +152,28 @@ class Parser(argparse.ArgumentParser):
 
 
 # -- argument types ---------------------------------------------------------------------------------------
+class Choices:
+    """An argument that takes one of a few values, by its Chinese word (每月) or its code (monthly),
+    and gives the code; help shows the Chinese words."""
+
+    def __init__(self, words: dict[str, str]):
+        self.words = words  # code → the word shown
+        self.__name__ = "choice"  # argparse names the type in some messages
+
+    @property
+    def metavar(self) -> str:
+        return "{" + ",".join(self.words.values()) + "}"
+
+    def __call__(self, text: str) -> str:
+        typed = text.strip()
+        for code, word in self.words.items():
+            if typed in (code, word):
+                return code
+        raise argparse.ArgumentTypeError(
+            tr("Cli", "“{0}” is none of {1}.").format(text, "、".join(self.words.values()))
+        )
+
+
 def date_arg(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)

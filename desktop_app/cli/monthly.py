@@ -7,9 +7,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop_app.cli.common import Session, date_arg, print_json, replaced_note
+from desktop_app.cli.common import Choices, Session, date_arg, print_json, replaced_note
 from desktop_app.core.errors import KnownError, NotFoundError
 from desktop_app.core.i18n import tr
+
+CYCLE_WORDS = Choices({"monthly": "每月", "quarterly": "每季度", "fixed": "规定日期"})
+SCOPE_WORDS = Choices({"progress": "进度", "self_report": "自查报告"})
+DATE_STYLE_WORDS = Choices({"arabic": "阿拉伯数字", "chinese": "汉字"})
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
@@ -52,16 +56,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--json", action="store_true", help=tr("Cli", "print JSON instead of text"))
     p.set_defaults(func=cmd_rounds_list)
     p = rsub_.add_parser("cycle", help=tr("Cli", "report monthly, quarterly or on fixed dates only"), parents=[common])
-    p.add_argument("cycle", choices=("monthly", "quarterly", "fixed"), help=tr("Cli", "the cycle"))
+    p.add_argument("cycle", type=CYCLE_WORDS, metavar=CYCLE_WORDS.metavar, help=tr("Cli", "the cycle"))
     p.set_defaults(func=cmd_rounds_cycle)
     p = rsub_.add_parser("add", help=tr("Cli", "add a round on a fixed date (8月25日, 11月1日)"), parents=[common])
     p.add_argument("--due", required=True, type=date_arg, help=tr("Cli", "the day it is due, as 2025-08-25"))
     p.add_argument("--name", default="", metavar=tr("Cli", "NAME"), help=tr("Cli", "its name (default: the day)"))
     p.add_argument(
         "--scope",
-        choices=("progress", "self_report"),
+        type=SCOPE_WORDS,
+        metavar=SCOPE_WORDS.metavar,
         default="progress",
-        help=tr("Cli", "progress: the fill-in form; self_report: each unit's own 自查报告 file"),
+        help=tr("Cli", "进度: the fill-in form; 自查报告: each unit's own 自查报告 file"),
     )
     p.set_defaults(func=cmd_rounds_add)
     p = rsub_.add_parser("remove", help=tr("Cli", "remove a fixed round that has no reports"), parents=[common])
@@ -84,7 +89,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     )
     p.add_argument("--date", type=date_arg, help=tr("Cli", "the bulletin's date (成文日期; default today)"))
     p.add_argument(
-        "--date-style", choices=("chinese", "arabic"), help=tr("Cli", "the date in Chinese or Arabic numerals")
+        "--date-style",
+        type=DATE_STYLE_WORDS,
+        metavar=DATE_STYLE_WORDS.metavar,
+        help=tr("Cli", "the date in Chinese or Arabic numerals"),
     )
     for option, what in (
         ("--overview", tr("Cli", "more of 总体情况")),

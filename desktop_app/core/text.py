@@ -39,3 +39,41 @@ def decode_typed(raw: bytes) -> str:
         except UnicodeDecodeError:
             continue
     return raw.decode("utf-8", errors="replace")
+
+
+def columns(text: str) -> int:
+    """How many columns of a terminal ``text`` takes: Chinese characters and full-width forms two, the
+    rest one.
+
+    >>> columns("文件"), columns("FILE"), columns("--out 文件")
+    (4, 4, 10)
+    """
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def wrap_columns(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` columns: Latin words kept whole, Chinese broken between
+    any two characters (a line never begins with a closing mark such as ，。）).
+
+    >>> wrap_columns("写入 PDF 文件，每页一张", 10)
+    ['写入 PDF', '文件，每页', '一张']
+    """
+    tokens = re.findall(r"[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+|\s+|.", text.strip())
+    lines: list[str] = []
+    line, used = "", 0
+    for token in tokens:
+        if token.isspace():
+            if line:
+                line, used = line + " ", used + 1
+            continue
+        size = columns(token)
+        closing = token in "，。、；：！？）》」』”’"
+        if line and used + size > width and not closing:
+            lines.append(line.rstrip())
+            line, used = "", 0
+        line, used = line + token, used + size
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines

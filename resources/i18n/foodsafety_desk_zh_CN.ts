@@ -610,10 +610,6 @@
             <translation>交回的报送表或其所在文件夹</translation>
         </message>
         <message>
-            <source>small: 昌都市 after seed 001; large: 60 units, 2,000 tasks, 50,000 evidence records</source>
-            <translation>small：昌都市示例；large：60 个单位、2000 项任务、50000 份材料</translation>
-        </message>
-        <message>
             <source>the PNG file to write</source>
             <translation>要写入的 PNG 文件</translation>
         </message>
@@ -1295,7 +1291,7 @@
         </message>
         <message>
             <source>the date in Chinese or Arabic numerals</source>
-            <translation>成文日期用汉字（chinese）或阿拉伯数字（arabic）</translation>
+            <translation>成文日期用汉字（二〇二六年十月二十六日）或阿拉伯数字（2026年10月26日）</translation>
         </message>
         <message>
             <source>the issue number (期号), printed as the settings' format says (第10期)</source>
@@ -1374,10 +1370,6 @@
             <translation>推进情况（报送表）</translation>
         </message>
         <message>
-            <source>progress: the fill-in form; self_report: each unit's own 自查报告 file</source>
-            <translation>progress：填写报送表；self_report：报送本单位的自查报告文件</translation>
-        </message>
-        <message>
             <source>remove a fixed round that has no reports</source>
             <translation>删除尚无报送的规定日期轮次</translation>
         </message>
@@ -1391,7 +1383,7 @@
         </message>
         <message>
             <source>the cycle</source>
-            <translation>报送方式：monthly（每月）、quarterly（每季度）、fixed（只在规定日期）</translation>
+            <translation>报送方式：每月、每季度或只在规定日期</translation>
         </message>
         <message>
             <source>the day it is due, as 2025-08-25</source>
@@ -1580,6 +1572,22 @@
         <message>
             <source>imported before as it is (came in {0:%Y-%m-%d}): nothing changes</source>
             <translation>与已导入的文件完全相同（{0:%Y-%m-%d} 报送），未作改动</translation>
+        </message>
+        <message>
+            <source>PAGE</source>
+            <translation>页面</translation>
+        </message>
+        <message>
+            <source>“{0}” is none of {1}.</source>
+            <translation>“{0}”不是{1}中的一个。</translation>
+        </message>
+        <message>
+            <source>小型: 昌都市 after seed 001; 大型: 60 units, 2,000 tasks, 50,000 evidence records</source>
+            <translation>小型：按种子 001 的昌都市；大型：60 个单位、2,000 项任务、50,000 条佐证材料</translation>
+        </message>
+        <message>
+            <source>进度: the fill-in form; 自查报告: each unit's own 自查报告 file</source>
+            <translation>进度：填写报送表；自查报告：各单位交来的自查报告文件</translation>
         </message>
     </context>
     <context>
