@@ -153,6 +153,23 @@ def build_demo(db) -> None:
         session.execute(update(Campaign).values(uid=DEMO_UID))
 
 
+def import_findings(db, folder: Path, *rows: tuple[str, str, str], kind: str = "明察暗访") -> None:
+    """An inspection's findings (单位, 问题, 整改时限) as the office has them in a workbook, imported."""
+    import datetime as dt
+
+    import openpyxl
+
+    from desktop_app.services import findings
+
+    book = folder / "督查.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["单位", "问题", "整改时限"])
+    for row in rows:
+        wb.active.append(list(row))
+    wb.save(book)
+    findings.import_xlsx(db, book, kind=kind, date=dt.date(2026, 11, 1))
+
+
 def table_counts(db) -> dict[str, int]:
     """Rows in each of the program's tables (to compare a campaign before and after a move)."""
     from sqlalchemy import func, select

@@ -10,8 +10,8 @@ import pytest
 
 from desktop_app.core.assessment import assess, item_max
 from desktop_app.core.errors import KnownError
-from desktop_app.services import assessment, assessment_report, evidence, findings, metrics, rulesets
-from tests.conftest import run_cli
+from desktop_app.services import assessment, assessment_report, evidence, metrics, rulesets
+from tests.conftest import import_findings, run_cli
 
 DAY = dt.date(2026, 11, 30)
 
@@ -37,12 +37,7 @@ def scored(demo_db, tmp_path):
     satisfaction = next(m for m in metrics.defined() if "满意度" in m.name)
     for period, value in (("2024", "78"), ("2025", "81.5"), ("2026", "79")):
         metrics.record(demo_db, satisfaction.code, value, period=period)
-    book = tmp_path / "督查.xlsx"
-    wb = openpyxl.Workbook()
-    wb.active.append(["单位", "问题", "整改时限"])
-    wb.active.append(["市教育局", "学校食堂晨检记录缺失", "2026-11-10"])
-    wb.save(book)
-    findings.import_xlsx(demo_db, book, kind="明察暗访", date=dt.date(2026, 11, 1))
+    import_findings(demo_db, tmp_path, ("市教育局", "学校食堂晨检记录缺失", "2026-11-10"))
     (tmp_path / "市教育局自查报告.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
     evidence.add_files(demo_db, [tmp_path / "市教育局自查报告.pdf"], item=1, unit="市教育局")
     return satisfaction

@@ -2,6 +2,7 @@
 
 from desktop_app.core.units import UnitRecord
 from desktop_app.services import campaigns, history, units
+from tests.conftest import import_findings
 
 
 def test_recent_changes_name_what_changed(db):
@@ -52,3 +53,41 @@ def test_a_monthly_report_and_a_bulletin_in_words(demo_db):
     assert "新增 月度通报文字“2026年10月”" in lines
     assert "新增 月度报送“市食安办 2026年10月”" in lines
     assert not any(word in line for line in lines for word in ("monthly_report", "report_archive", "monthly_bulletin"))
+
+
+def test_every_entry_names_its_object_in_chinese_and_shows_no_internal_key(demo_db, tmp_path):
+    """Settings by their label, findings, checks, scores and veto items by item and value, logins by
+    person: nothing a clerk reads is a key such as backup.last."""
+    import re
+
+    from desktop_app.core import settings as spec
+    from desktop_app.services import assessment, backup, findings, metrics, users
+    from desktop_app.services import settings as settings_service
+
+    assessment.set_score(demo_db, "1", 2.5, basis="文件齐全")
+    assessment.set_score(demo_db, "1", 3, basis="文件齐全，会议纪要2份")
+    assessment.set_score(demo_db, "29", 2.5, item=78)
+    assessment.set_veto(demo_db, 90, "已发生")
+    assessment.set_veto(demo_db, 90, "未发生")
+    import_findings(demo_db, tmp_path, ("市教育局", "学校食堂晨检记录缺失", "2026-11-10"))
+    findings.set_status(demo_db, findings.list_findings(demo_db)[0].id, "已整改")
+    metrics.record(demo_db, metrics.defined()[0].code, "75", period="2026")
+    backup.create(demo_db, tmp_path / "备份.fsdbak")
+    settings_service.set_value(demo_db, spec.MASTHEAD_STYLE, "black")
+    users.enable(demo_db, "王主任", "Zhu-ren-2026!")
+    users.login(demo_db, "王主任", "Zhu-ren-2026!")
+    lines = [history.describe(c) for c in history.recent(demo_db, 20)]
+    for expected in (
+        "新增 设置“版头”",
+        "修改 否决项“（90）未发生”：状态",
+        "新增 否决项“（90）已发生”",
+        "新增 自评得分“（78）2.5分”",
+        "修改 自评得分“第1项要点 3分”：依据、得分",
+        "新增 检查“明察暗访 2026-11-01”",
+        "修改 整改问题“市教育局：学校食堂晨检记录缺失”：状态",
+        f"新增 指标数值“{metrics.defined()[0].name} 2026 75”",
+        "登录 人员“王主任”",
+    ):
+        assert expected in lines, (expected, lines)
+    assert any("上次备份" in line for line in lines) and "修改 设置“人员与角色的开关”：取值" in lines, lines
+    assert not [line for line in lines if re.search(r"[A-Za-z_]{3,}|“”|[a-z]\.[a-z]", line)], lines

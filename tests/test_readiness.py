@@ -3,10 +3,8 @@
 import datetime as dt
 import json
 
-import openpyxl
-
-from desktop_app.services import assessment, evidence, findings, metrics, readiness
-from tests.conftest import run_cli
+from desktop_app.services import assessment, evidence, metrics, readiness
+from tests.conftest import import_findings, run_cli
 
 TODAY = dt.date(2026, 11, 30)
 
@@ -40,13 +38,13 @@ def test_each_section_follows_its_data(demo_db, tmp_path):
     assessment.set_veto(demo_db, 92, "已发生")
     below = next(m for m in metrics.defined() if "满意度" in m.name)
     metrics.record(demo_db, below.code, "75", period="2026")
-    book = tmp_path / "督查.xlsx"
-    wb = openpyxl.Workbook()
-    wb.active.append(["单位", "问题", "整改时限"])
-    wb.active.append(["市教育局", "学校食堂晨检记录缺失", "2026-11-10"])
-    wb.active.append(["市公安局", "联合执法台账不全", "2026-12-31"])
-    wb.save(book)
-    findings.import_xlsx(demo_db, book, kind="月度专项督查", date=dt.date(2026, 11, 1))
+    import_findings(
+        demo_db,
+        tmp_path,
+        ("市教育局", "学校食堂晨检记录缺失", "2026-11-10"),
+        ("市公安局", "联合执法台账不全", "2026-12-31"),
+        kind="月度专项督查",
+    )
 
     after = readiness.readiness(demo_db, TODAY)
     assert len(after.section("no_evidence").lines) == items - 1

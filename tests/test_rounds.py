@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop_app.core.errors import KnownError
-from desktop_app.core.monthly import LATE, MISSING, NOT_DUE, ON_TIME, OUTSIDE, ReturnedRow
+from desktop_app.core.monthly import LATE, MISSING, NOT_DUE, ON_TIME, OUTSIDE, UNTRACKED, ReturnedRow
 from desktop_app.core.rounds import in_campaign, parse_key, periodic, quarter_round, round_label
 from desktop_app.services import bulletin, campaigns, evidence, monthly, rounds, units
 from tests.conftest import run_cli
@@ -130,3 +130,35 @@ def test_what_a_new_period_or_due_day_would_do_is_said_before_it_is_saved(demo_d
     assert rounds.period_effects(demo_db, info.start, info.end, 19) == ["已收到的报表中有1份按时将改为逾期。"]
     later = rounds.period_effects(demo_db, dt.date(2026, 11, 1), info.end, info.report_due_day)
     assert len(later) == 1 and "2026年10月已收到的1份报送不在新的创建期内" in later[0]
+
+
+def test_rounds_before_the_office_tracked_reports_are_untracked_not_missing(demo_db, tmp_path):
+    row = [ReturnedRow("task", "综合", "本月创建工作总体情况", progress="按计划推进")]
+    reported = monthly.status(demo_db, "2026-09")[0].unit
+    monthly.enter(demo_db, reported, "2026-09", row, dt.date(2026, 9, 20))
+    assert {s.state for s in monthly.status(demo_db, "2026-09", today=dt.date(2026, 12, 1))} == {ON_TIME, MISSING}
+    rounds.set_tracked_since(demo_db, dt.date(2026, 11, 1))
+    states = {s.unit: s.state for s in monthly.status(demo_db, "2026-09", today=dt.date(2026, 12, 1))}
+    assert states.pop(reported) == ON_TIME and set(states.values()) == {UNTRACKED}  # a report still counts
+    assert {s.label for s in monthly.status(demo_db, "2026-09")} >= {"未跟踪", "按时"}
+    assert MISSING in {s.state for s in monthly.status(demo_db, "2026-11", today=dt.date(2026, 12, 1))}
+    made = bulletin.build(demo_db, "2026-09")
+    assert made.figures["untracked"] == len(states) and made.figures["missing"] == 0
+    # from the command line, and back in one step
+    out = run_cli("rounds", "track-from", "2025-08-01", data_dir=demo_db.data_dir)
+    assert out.returncode == 0 and "未跟踪" in out.stdout, out.stderr
+    assert MISSING in {s.state for s in monthly.status(demo_db, "2026-09", today=dt.date(2026, 12, 1))}
+    late = run_cli("rounds", "track-from", "2099-01-01", data_dir=demo_db.data_dir)
+    assert late.returncode != 0 and "2099-01-01" in late.stderr
+
+
+def test_a_new_campaign_tracks_reports_from_the_day_it_was_set_up(db):
+    from desktop_app.core.units import UnitRecord
+    from desktop_app.services import campaigns
+
+    campaigns.create(db, name="开州区创建", region="开州区", population=1_000_000, start=dt.date(2025, 6, 1))
+    units.add(db, UnitRecord(name="区市场监管局", kind="部门"))
+    assert rounds.tracked_since(db) == dt.date.today()
+    before = (dt.date.today().replace(day=1) - dt.timedelta(days=40)).strftime("%Y-%m")
+    assert rounds.find(db, before).due < dt.date.today()
+    assert [s.state for s in monthly.status(db, before)] == [UNTRACKED]  # not red 未报 for a month before

@@ -58,6 +58,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p = rsub_.add_parser("cycle", help=tr("Cli", "report monthly, quarterly or on fixed dates only"), parents=[common])
     p.add_argument("cycle", type=CYCLE_WORDS, metavar=CYCLE_WORDS.metavar, help=tr("Cli", "the cycle"))
     p.set_defaults(func=cmd_rounds_cycle)
+    p = rsub_.add_parser(
+        "track-from",
+        help=tr("Cli", "the day reports are tracked from: earlier rounds with no report show 未跟踪, not 未报"),
+        parents=[common],
+    )
+    p.add_argument("day", type=date_arg, metavar=tr("Cli", "YYYY-MM-DD"), help=tr("Cli", "the day, as 2026-12-01"))
+    p.set_defaults(func=cmd_rounds_track_from)
     p = rsub_.add_parser("add", help=tr("Cli", "add a round on a fixed date (8月25日, 11月1日)"), parents=[common])
     p.add_argument("--due", required=True, type=date_arg, help=tr("Cli", "the day it is due, as 2025-08-25"))
     p.add_argument("--name", default="", metavar=tr("Cli", "NAME"), help=tr("Cli", "its name (default: the day)"))
@@ -222,6 +229,15 @@ def cmd_rounds_cycle(args: argparse.Namespace) -> int:
         "fixed": tr("Cli", "on the fixed dates only"),
     }
     print(tr("Cli", "The units now report: {0}.").format(words[args.cycle]))
+    return 0
+
+
+def cmd_rounds_track_from(args: argparse.Namespace) -> int:
+    from desktop_app.services import rounds
+
+    with Session(args, write=True) as db:
+        rounds.set_tracked_since(db, args.day)
+    print(tr("Cli", "Reports are tracked from {0}; earlier rounds with no report show 未跟踪.").format(args.day))
     return 0
 
 

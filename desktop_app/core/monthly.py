@@ -21,7 +21,15 @@ from dataclasses import dataclass
 
 ON_TIME, LATE, MISSING, NOT_DUE = "on_time", "late", "missing", "not_due"
 OUTSIDE = "outside"  # a round before the campaign began (or after it ended): nothing is asked
-STATE_NAMES = {ON_TIME: "按时", LATE: "逾期", MISSING: "未报", NOT_DUE: "未到期", OUTSIDE: "不在创建期内"}
+UNTRACKED = "untracked"  # due before the office tracked reports here, and none was taken in: not 未报
+STATE_NAMES = {
+    ON_TIME: "按时",
+    LATE: "逾期",
+    MISSING: "未报",
+    NOT_DUE: "未到期",
+    OUTSIDE: "不在创建期内",
+    UNTRACKED: "未跟踪",
+}
 
 
 def state_label(state: str, days_late: int = 0) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop_app.core.i18n import LANGUAGES
+from desktop_app.core.i18n import LANGUAGES, mark
 
 
 @dataclass(frozen=True)
@@ -12,33 +12,40 @@ class SettingSpec:
     key: str
     type: type
     default: object
-    label: str  # English source text, translated where shown
+    label: str  # English source text (context "Settings"), translated where shown
     choices: dict[str, str] | None = None
 
 
-LANGUAGE = SettingSpec("ui.language", str, "zh_CN", "Interface language", LANGUAGES)
+LANGUAGE = SettingSpec("ui.language", str, "zh_CN", mark("Settings", "Interface language"), LANGUAGES)
 
 # -- 公文格式: what frames the documents the office sends up (the bulletin, the 自查自评报告) -----------
-MASTHEAD = SettingSpec("paper.masthead", str, "", "Masthead text (发文机关标志)")  # blank: campaign + 工作通报
+MASTHEAD = SettingSpec(
+    "paper.masthead", str, "", mark("Settings", "Masthead text (发文机关标志)")
+)  # blank: campaign + 工作通报
 MASTHEAD_STYLE = SettingSpec(
     "paper.masthead_style",
     str,
     "red",
-    "Masthead (版头)",
+    mark("Settings", "Masthead (版头)"),
     {"red": "In red", "black": "In black", "none": "No masthead"},
 )
-ISSUE_FORMAT = SettingSpec("paper.issue_format", str, "第{n}期", "Issue number (期号) format")
-COPY_TO = SettingSpec("paper.copy_to", str, "", "Copies to (抄送)")
-PRINTED_BY = SettingSpec("paper.printed_by", str, "", "Printed by (印发机关)")  # blank: the office
+ISSUE_FORMAT = SettingSpec("paper.issue_format", str, "第{n}期", mark("Settings", "Issue number (期号) format"))
+COPY_TO = SettingSpec("paper.copy_to", str, "", mark("Settings", "Copies to (抄送)"))
+PRINTED_BY = SettingSpec("paper.printed_by", str, "", mark("Settings", "Printed by (印发机关)"))  # blank: the office
 PAPER = (MASTHEAD, MASTHEAD_STYLE, ISSUE_FORMAT, COPY_TO, PRINTED_BY)
 
 # -- server mode: where the evidence files of a campaign on a server are kept ---------------------------
-STORE_FOLDER = SettingSpec("store.folder", str, "", "Shared evidence folder")  # \\服务器\创建材料
+STORE_FOLDER = SettingSpec("store.folder", str, "", mark("Settings", "Shared evidence folder"))  # \\服务器\创建材料
 #: "folder" (the shared folder above) or "database" (inside the server's database, storage.blobstore)
-STORE_KIND = SettingSpec("store.kind", str, "folder", "Where the evidence files are kept")
+STORE_KIND = SettingSpec("store.kind", str, "folder", mark("Settings", "Where the evidence files are kept"))
 IN_DATABASE = "database"
 
-ALL = {s.key: s for s in (LANGUAGE, *PAPER, STORE_FOLDER, STORE_KIND)}
+# -- the monthly cycle ---------------------------------------------------------------------------------
+#: The day from which the office tracks the units' reports (ISO date; blank: the day the campaign was
+#: set up): a round due before it that no report came in for is 未跟踪, not 未报.
+TRACKED_SINCE = SettingSpec("monthly.tracked_since", str, "", mark("Settings", "Reports tracked from"))
+
+ALL = {s.key: s for s in (LANGUAGE, *PAPER, STORE_FOLDER, STORE_KIND, TRACKED_SINCE)}
 
 
 def coerce(spec: SettingSpec, value: object) -> object:

@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
             restore = getattr(found, "restore_requested", None)
             if restore is not None:
                 restore.connect(self.restore_backup)
+            found.go_to.connect(self.show_page)
         return found
 
     def preview(self, source: Source) -> None:

@@ -198,7 +198,9 @@ def _compose(doc: OfficialDocument, b: Bulletin) -> None:
     doc.heading("总体情况")
     doc.para(
         f"截至{arabic_date(b.issue_date)}，本次创建共有成员单位{f.get('units', 0)}个；{b.month}按时报送"
-        f"{f.get('on_time', 0)}个，逾期报送{f.get('late', 0)}个，未报{f.get('missing', 0)}个。实施方案共分解任务"
+        f"{f.get('on_time', 0)}个，逾期报送{f.get('late', 0)}个，未报{f.get('missing', 0)}个"
+        + (f"，未跟踪{f['untracked']}个（在开始跟踪报送之前）" if f.get("untracked") else "")
+        + "。实施方案共分解任务"
         f"{f.get('tasks', 0)}项，已完成{f.get('done', 0)}项，进行中{f.get('in_progress', 0)}项，"
         f"逾期{f.get('overdue', 0)}项，督办{f.get('supervised', 0)}项，任务完成率{f.get('share', 0)}%。"
     )

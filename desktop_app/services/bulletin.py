@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from desktop_app.core.errors import KnownError
 from desktop_app.core.i18n import tr
-from desktop_app.core.monthly import LATE, MISSING, NOT_DUE, ON_TIME
+from desktop_app.core.monthly import LATE, MISSING, NOT_DUE, ON_TIME, UNTRACKED
 from desktop_app.core.tasks import ROLE_LEAD, STATUS_IN_PROGRESS, printed_deadline
 from desktop_app.reports.bulletin import Bulletin, UnitLine
 from desktop_app.services import archive, campaigns, coverage, findings, history, monthly, paper, rounds, tasks
@@ -99,6 +99,7 @@ def build(db: Database, month: str) -> Bulletin:
         "late": sum(1 for s in states if s.state == LATE),
         "missing": sum(1 for s in states if s.state == MISSING),
         "not_due": sum(1 for s in states if s.state == NOT_DUE),
+        "untracked": sum(1 for s in states if s.state == UNTRACKED),
         "tasks": overall.total,
         "done": overall.done,
         "in_progress": overall.by_status[STATUS_IN_PROGRESS],

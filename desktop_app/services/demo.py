@@ -14,7 +14,7 @@ from desktop_app.core.i18n import tr
 from desktop_app.core.progress import Progress, check
 from desktop_app.core.units import name_key
 from desktop_app.paths import resource_path
-from desktop_app.services import campaigns
+from desktop_app.services import campaigns, rounds
 from desktop_app.services.campaigns import PhaseInfo
 from desktop_app.storage import audit
 from desktop_app.storage.database import Database
@@ -119,6 +119,8 @@ def build_small(db: Database, progress: Progress | None = None, today: dt.date |
         office=c["office"],
         phases=[PhaseInfo(n, _date(s, years), _date(e, years)) for n, s, e in data["phases"]],
     )
+    if info.start is not None:  # the demo office has tracked reports from the start
+        rounds.set_tracked_since(db, info.start)
     with db.session(need=roles.CAMPAIGN) as session:
         by_name: dict[str, Unit] = {}
         for index, u in enumerate(data["units"]):
@@ -206,6 +208,8 @@ def build_large(db: Database, progress: Progress | None = None) -> campaigns.Cam
         end=end,
         due_day=25,
     )
+    if info.start is not None:  # the demo office has tracked reports from the start
+        rounds.set_tracked_since(db, info.start)
     total_steps = 5
     with db.session(need=roles.CAMPAIGN) as session:
         check(progress, 0, total_steps, tr("Demo", "Units"))

@@ -27,6 +27,7 @@ from desktop_app.core.monthly import (
     KIND_TASK,
     MISSING,
     OUTSIDE,
+    UNTRACKED,
     ReturnedRow,
     Submission,
     TemplateRow,
@@ -145,7 +146,17 @@ def write_templates(
         spec = TemplateSpec(uid, info.name, unit_id, name, this.key, due, rows, this.name)
         written.append(write_template(spec, out_dir / f"{month} {_safe_name(name)}.xlsx"))
     check(progress, len(found), len(found), "")
+    _note_forms_written(db, this.key, len(written))
     return written
+
+
+def _note_forms_written(db: Database, key: str, count: int) -> None:
+    """Remember that forms went out (首页's first steps tick it), for which round and when."""
+    from desktop_app.services import settings
+    from desktop_app.services.reads.first_steps import FORMS_WRITTEN_KEY
+
+    value = {"round": key, "forms": count, "at": dt.datetime.now().isoformat(timespec="seconds")}
+    settings.keep(db, FORMS_WRITTEN_KEY, value)
 
 
 # -- returned workbooks ------------------------------------------------------------------------------
@@ -624,6 +635,7 @@ def matrix(db: Database, months: Sequence[str], *, today: dt.date | None = None)
     first one each unit filed (core.evidence.is_self_report) as its report."""
     today = today or dt.date.today()
     info = campaigns.get(db)
+    tracked = rounds.tracked_since(db)
     found_rounds = {key: rounds.find(db, key) for key in months}
     with db.read() as session:
         units = list(session.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.id)))
@@ -656,6 +668,8 @@ def matrix(db: Database, months: Sequence[str], *, today: dt.date | None = None)
             at = submitted.get((u.id, month)) if this.asks_for_form else self_reports.get(u.id)
             day = at.date() if at else None
             state = submission_state(this.due, day, today) if inside else Submission(OUTSIDE)
+            if state.state == MISSING and tracked is not None and this.due < tracked:
+                state = Submission(UNTRACKED)  # before the office tracked reports here: nobody asked
             found[month].append(UnitStatus(u.name, u.id, state.state, at, state.days_late, u.liaison, u.phone))
     return found
 

@@ -114,6 +114,38 @@ def period_effects(db: Database, start: dt.date, end: dt.date | None, due_day: i
     return said
 
 
+def tracked_since(db: Database) -> dt.date | None:
+    """The day from which the office tracks reports: as set, else the day the campaign was set up
+    (rounds due before it that no report came in for are 未跟踪, not 未报); None without a campaign."""
+    from desktop_app.core import settings as spec
+    from desktop_app.services.reads import settings as read_settings
+
+    typed = str(read_settings.get(db, spec.TRACKED_SINCE) or "")
+    try:
+        return dt.date.fromisoformat(typed)
+    except ValueError:
+        pass
+    with db.read() as session:
+        campaign = campaigns.current_or_none(session)
+        if campaign is None:
+            return None
+        made = campaign.created_at
+    return made.replace(tzinfo=dt.UTC).astimezone().date() if made else None
+
+
+def set_tracked_since(db: Database, day: dt.date) -> None:
+    """Track reports from ``day``: earlier rounds without a report show 未跟踪 (changed back in one step)."""
+    from desktop_app.core import settings as spec
+    from desktop_app.services import settings as settings_service
+
+    info = campaigns.require(db)
+    if info.end is not None and day > info.end:
+        raise KnownError(
+            tr("Rounds", "The day reports are tracked from ({0}) is after the campaign's end.").format(day)
+        )
+    settings_service.set_value(db, spec.TRACKED_SINCE, day.isoformat())
+
+
 def fixed(db: Database) -> list[Round]:
     """The fixed rounds the office set, by due day."""
     with db.read() as session:

@@ -18,3 +18,13 @@ def set_value(db: Database, setting: spec.SettingSpec, value: object) -> object:
         else:
             row.value = value
     return value
+
+
+def keep(db: Database, key: str, value: object) -> None:
+    """Store one of the program's own notes (the first steps hidden, the forms last written …)."""
+    with db.session() as session:
+        row = session.get(Setting, key)
+        if row is None:
+            session.add(Setting(key=key, value=value))
+        else:
+            row.value = value

@@ -1589,6 +1589,18 @@
             <source>进度: the fill-in form; 自查报告: each unit's own 自查报告 file</source>
             <translation>进度：填写报送表；自查报告：各单位交来的自查报告文件</translation>
         </message>
+        <message>
+            <source>Reports are tracked from {0}; earlier rounds with no report show 未跟踪.</source>
+            <translation>报送从 {0} 起跟踪；此前没有收到报表的轮次显示“未跟踪”。</translation>
+        </message>
+        <message>
+            <source>the day reports are tracked from: earlier rounds with no report show 未跟踪, not 未报</source>
+            <translation>报送跟踪起始日：此前没有收到报表的轮次显示“未跟踪”，不算未报</translation>
+        </message>
+        <message>
+            <source>the day, as 2026-12-01</source>
+            <translation>日期，如 2026-12-01</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -1803,6 +1815,18 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>Findings not rectified in time</source>
             <translation>逾期未整改的问题</translation>
+        </message>
+        <message>
+            <source>Don't show again</source>
+            <translation>不再显示</translation>
+        </message>
+        <message>
+            <source>First steps ({0} of {1} done)</source>
+            <translation>开始使用（已完成 {0}/{1} 项）</translation>
+        </message>
+        <message>
+            <source>Hide the first steps? The pages do everything they list.</source>
+            <translation>不再显示“开始使用”清单吗？清单中的每一步都可以在各页面中完成。</translation>
         </message>
     </context>
     <context>
@@ -2575,6 +2599,22 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>Save the campaign?</source>
             <translation>保存吗？</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>应用</translation>
+        </message>
+        <message>
+            <source>Reports are tracked from {0}: rounds due before it that no report came in for show 未跟踪 instead of 未报 (reports taken in for them still count). Set back to {1} to undo. Apply?</source>
+            <translation>报送将从 {0} 起跟踪：截止日在此之前、没有收到报表的轮次显示“未跟踪”而不是“未报”（已收到的报表照常计入）。改回 {1} 即可撤销。应用吗？</translation>
+        </message>
+        <message>
+            <source>Reports tracked from</source>
+            <translation>报送跟踪起始日</translation>
+        </message>
+        <message>
+            <source>Rounds due before this day that no report came in for show 未跟踪, not 未报.</source>
+            <translation>截止日在此日期之前、没有收到报表的轮次显示“未跟踪”，不算未报。</translation>
         </message>
     </context>
     <context>
@@ -3398,6 +3438,42 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>moved</source>
             <translation>迁移</translation>
+        </message>
+        <message>
+            <source>point {0}</source>
+            <translation>第{0}项要点</translation>
+        </message>
+        <message>
+            <source>the collective names remembered</source>
+            <translation>记住的集体称谓</translation>
+        </message>
+        <message>
+            <source>the last backup</source>
+            <translation>上次备份</translation>
+        </message>
+        <message>
+            <source>the last check of the evidence files</source>
+            <translation>上次核验佐证材料文件</translation>
+        </message>
+        <message>
+            <source>the recovery code</source>
+            <translation>恢复码</translation>
+        </message>
+        <message>
+            <source>users and roles on or off</source>
+            <translation>人员与角色的开关</translation>
+        </message>
+        <message>
+            <source>{0} points</source>
+            <translation>{0}分</translation>
+        </message>
+        <message>
+            <source>the fill-in forms last written</source>
+            <translation>最近生成的填报表</translation>
+        </message>
+        <message>
+            <source>the first steps hidden on 首页</source>
+            <translation>首页“开始使用”清单的显示</translation>
         </message>
     </context>
     <context>
@@ -7385,6 +7461,10 @@ Please copy them and send them to your support contact.</source>
             <source>{0} report(s) taken in on time will count as late.</source>
             <translation>已收到的报表中有{0}份按时将改为逾期。</translation>
         </message>
+        <message>
+            <source>The day reports are tracked from ({0}) is after the campaign's end.</source>
+            <translation>报送跟踪起始日（{0}）晚于创建活动的结束日期。</translation>
+        </message>
     </context>
     <context>
         <name>Move</name>
@@ -7729,6 +7809,72 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>short form, its characters in order</source>
             <translation>简称（字序相同）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Copies to (抄送)</source>
+            <translation>抄送</translation>
+        </message>
+        <message>
+            <source>Interface language</source>
+            <translation>界面语言</translation>
+        </message>
+        <message>
+            <source>Issue number (期号) format</source>
+            <translation>期号格式</translation>
+        </message>
+        <message>
+            <source>Masthead (版头)</source>
+            <translation>版头</translation>
+        </message>
+        <message>
+            <source>Masthead text (发文机关标志)</source>
+            <translation>发文机关标志</translation>
+        </message>
+        <message>
+            <source>Printed by (印发机关)</source>
+            <translation>印发机关</translation>
+        </message>
+        <message>
+            <source>Shared evidence folder</source>
+            <translation>佐证材料共享文件夹</translation>
+        </message>
+        <message>
+            <source>Where the evidence files are kept</source>
+            <translation>佐证材料文件存放位置</translation>
+        </message>
+        <message>
+            <source>Reports tracked from</source>
+            <translation>报送跟踪起始日</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstSteps</name>
+        <message>
+            <source>File the first evidence</source>
+            <translation>归档第一份佐证材料</translation>
+        </message>
+        <message>
+            <source>Import the member units</source>
+            <translation>导入成员单位</translation>
+        </message>
+        <message>
+            <source>Import the task breakdown table</source>
+            <translation>导入任务分解表</translation>
+        </message>
+        <message>
+            <source>Set how the units report</source>
+            <translation>设置报送方式</translation>
+        </message>
+        <message>
+            <source>Set up backups</source>
+            <translation>设置备份</translation>
+        </message>
+        <message>
+            <source>Write this round's fill-in forms</source>
+            <translation>生成本月填报表</translation>
         </message>
     </context>
 </TS>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop_app.gui.qt import QFont, QLabel, QVBoxLayout, QWidget
+from desktop_app.gui.qt import QFont, QLabel, QVBoxLayout, QWidget, Signal
 
 if TYPE_CHECKING:  # 首页 is first read without SQLAlchemy (storage.plain)
     from desktop_app.storage.database import Database
@@ -12,6 +12,7 @@ if TYPE_CHECKING:  # 首页 is first read without SQLAlchemy (storage.plain)
 
 class Page(QWidget):
     key = ""
+    go_to = Signal(str)  # the key of another page the clerk asked for (the window shows it)
 
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)

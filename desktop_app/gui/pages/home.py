@@ -8,9 +8,9 @@ import html
 from desktop_app.core.numbers import percent_text
 from desktop_app.core.tasks import ROLE_LEAD, STATUS_OVERDUE
 from desktop_app.gui.pages.base import Page
-from desktop_app.gui.qt import QFrame, QGridLayout, QHBoxLayout, QLabel, Qt
+from desktop_app.gui.qt import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, Qt
 from desktop_app.services.reads import campaign as campaigns
-from desktop_app.services.reads import dashboard, history
+from desktop_app.services.reads import dashboard, first_steps, history
 from desktop_app.services.reads import ruleset as rulesets
 
 
@@ -46,6 +46,20 @@ class HomePage(Page):
         self.campaign_label.setWordWrap(True)
         self.campaign_label.setTextFormat(Qt.TextFormat.RichText)
         self.layout_.addWidget(self.campaign_label)
+        self.steps_box = QFrame()
+        self.steps_box.setObjectName("steps")
+        self.steps_box.setStyleSheet("#steps { background:#fffbea; border:1px solid #e8d9a0; border-radius:6px; }")
+        steps_row = QHBoxLayout(self.steps_box)
+        self.steps_label = QLabel()
+        self.steps_label.setTextFormat(Qt.TextFormat.RichText)
+        self.steps_label.setWordWrap(True)
+        self.steps_label.linkActivated.connect(self.go_to.emit)  # a step's link: the page that does it
+        steps_row.addWidget(self.steps_label, 1)
+        self.hide_steps_button = QPushButton(self.tr("Don't show again"))
+        self.hide_steps_button.clicked.connect(self.hide_first_steps)
+        steps_row.addWidget(self.hide_steps_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.steps_box.hide()
+        self.layout_.addWidget(self.steps_box)
         grid = QGridLayout()
         self.tiles = [_Tile() for _ in range(5)]
         for i, tile in enumerate(self.tiles):
@@ -77,6 +91,34 @@ class HomePage(Page):
 
     def title(self) -> str:
         return self.tr("Home")
+
+    def _show_first_steps(self) -> None:
+        """The first hour's checklist, ticked from the data; gone once all is done or hidden."""
+        steps = first_steps.first_steps(self.db)
+        if not steps or all(s.done for s in steps):
+            self.steps_box.hide()
+            return
+        items = "".join(
+            f"<li style='color:#1e7b34'>✓ {html.escape(s.text)}</li>"
+            if s.done
+            else f"<li>○ <a href='{s.page}'>{html.escape(s.text)}</a></li>"
+            for s in steps
+        )
+        done = sum(s.done for s in steps)
+        self.steps_label.setText(
+            f"<b>{self.tr('First steps ({0} of {1} done)').format(done, len(steps))}</b>"
+            f"<ul style='margin-left:-20px'>{items}</ul>"
+        )
+        self.steps_box.show()
+
+    def hide_first_steps(self) -> None:
+        from desktop_app.gui import dialogs
+        from desktop_app.services import settings
+
+        if dialogs.ask(self, self.tr("Hide the first steps? The pages do everything they list.")) and dialogs.guarded(
+            self, settings.keep, self.db, first_steps.HIDDEN_KEY, True
+        ):
+            self.steps_box.hide()
 
     def _show_tasks(self, today: dt.date) -> None:
         """Counts by status, overdue tasks with their units, deadlines soon, units by completion."""
@@ -142,6 +184,7 @@ class HomePage(Page):
                 self.tr("Rule set: {0} (total {1})").format(html.escape(rs.name), f"{rs.total_score:g}")
             )
         )
+        self._show_first_steps()
         current = info.current_phase(today)
         if current:
             left = (current.end - today).days

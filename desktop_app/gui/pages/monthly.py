@@ -7,7 +7,7 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from desktop_app.core.monthly import LATE, MISSING, NOT_DUE, ON_TIME, OUTSIDE, state_label
+from desktop_app.core.monthly import LATE, MISSING, NOT_DUE, ON_TIME, OUTSIDE, UNTRACKED, state_label
 from desktop_app.core.rounds import round_label
 from desktop_app.gui import dialogs
 from desktop_app.gui.drops import dropped
@@ -36,7 +36,14 @@ from desktop_app.gui.tables import TextItem, cell_text, keep_given_order, set_ce
 from desktop_app.gui.worker import run_task
 from desktop_app.services import monthly, rounds
 
-STATE_COLOURS = {ON_TIME: "#1e7b34", LATE: "#b26a00", MISSING: "#b00020", NOT_DUE: "#777777", OUTSIDE: "#aaaaaa"}
+STATE_COLOURS = {
+    ON_TIME: "#1e7b34",
+    LATE: "#b26a00",
+    MISSING: "#b00020",
+    NOT_DUE: "#777777",
+    OUTSIDE: "#aaaaaa",
+    UNTRACKED: "#aaaaaa",
+}
 
 
 class MonthlyPage(Page):
@@ -220,7 +227,7 @@ class MonthlyPage(Page):
         self.matrix.setColumnCount(len(months))
         self.matrix.setHorizontalHeaderLabels([m[2:].replace("-", ".") for m in months])
         self.matrix.setVerticalHeaderLabels(names)
-        marks = {ON_TIME: "✓", MISSING: self.tr("missing"), NOT_DUE: "", OUTSIDE: "—"}
+        marks = {ON_TIME: "✓", MISSING: self.tr("missing"), NOT_DUE: "", OUTSIDE: "—", UNTRACKED: "·"}
         for c, m in enumerate(months):
             for r, s in enumerate(grid[m]):
                 text = self.tr("+{0}d").format(s.days_late) if s.state == LATE else marks[s.state]

@@ -100,6 +100,19 @@ class SettingsPage(Page):
             self.cycle.addItem(label, code)
         self.cycle.activated.connect(self.change_cycle)
         form.addRow(self.tr("Units report"), self.cycle)
+        tracked = QHBoxLayout()
+        self.tracked_since = QDateEdit()
+        self.tracked_since.setCalendarPopup(True)
+        self.tracked_since.setDisplayFormat("yyyy-MM-dd")
+        self.tracked_since.setToolTip(
+            self.tr("Rounds due before this day that no report came in for show 未跟踪, not 未报.")
+        )
+        self.tracked_button = QPushButton(self.tr("Apply"))
+        self.tracked_button.clicked.connect(self.apply_tracked_since)
+        tracked.addWidget(self.tracked_since)
+        tracked.addWidget(self.tracked_button)
+        tracked.addStretch(1)
+        form.addRow(self.tr("Reports tracked from"), tracked)
         self.fixed_rounds = QTableWidget(0, 4)
         self.fixed_rounds.setHorizontalHeaderLabels(
             [self.tr("Round"), self.tr("Name"), self.tr("Due"), self.tr("Asks for")]
@@ -304,6 +317,9 @@ class SettingsPage(Page):
 
     def _show_rounds(self) -> None:
         self.cycle.setCurrentIndex(max(0, self.cycle.findData(rounds.cycle(self.db))))
+        since = rounds.tracked_since(self.db)
+        if since is not None:
+            self.tracked_since.setDate(_qdate(since))
         found = rounds.fixed(self.db)
         scopes = {"progress": self.tr("progress"), "self_report": self.tr("self-assessment report")}
         self.fixed_rounds.setRowCount(len(found))
@@ -334,6 +350,23 @@ class SettingsPage(Page):
             self._refresh_window()
         else:
             self.cycle.setCurrentIndex(self.cycle.findData(old))
+
+    def apply_tracked_since(self) -> None:
+        """Track reports from the day chosen, once the clerk has read what it does to the lists."""
+        day, was = to_date(self.tracked_since.date()), rounds.tracked_since(self.db)
+        if day == was:
+            return
+        question = self.tr(
+            "Reports are tracked from {0}: rounds due before it that no report came in for show 未跟踪 instead of "
+            "未报 (reports taken in for them still count). Set back to {1} to undo. Apply?"
+        ).format(day.isoformat(), was.isoformat() if was else "—")
+        if not dialogs.ask(self, question):
+            self._show_rounds()
+            return
+        if dialogs.guarded(self, rounds.set_tracked_since, self.db, day):
+            self._refresh_window()
+        else:
+            self._show_rounds()
 
     def add_round(self) -> None:
         due = to_date(self.round_due.date())

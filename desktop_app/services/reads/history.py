@@ -195,9 +195,74 @@ def _values(entry: _Entry) -> dict[str, Any]:
     return {**(entry.before or {}), **(entry.after or {})}
 
 
-def _own_label(entry: _Entry, names: _Names) -> str:
+#: Settings the program keeps for itself, by the words a clerk knows them by (the office's own
+#: settings are named by their label in core.settings).
+OWN_SETTINGS = {
+    "backup.last": mark("History", "the last backup"),
+    "evidence.last_verify": mark("History", "the last check of the evidence files"),
+    "users.enabled": mark("History", "users and roles on or off"),
+    "users.recovery": mark("History", "the recovery code"),
+    "units.collective_names": mark("History", "the collective names remembered"),
+    "monthly.forms_written": mark("History", "the fill-in forms last written"),
+    "home.first_steps_hidden": mark("History", "the first steps hidden on 首页"),
+}
+
+#: Records named by what they belong to, and the columns that say it (read from the row as it is now
+#: where an update recorded only what changed).
+_DESCRIBED_BY = {
+    "setting": ("key",),
+    "inspection": ("kind", "date"),
+    "finding": ("unit_id", "text"),
+    "assess_score": ("point_code", "item_no", "score"),
+    "metric_value": ("metric", "period", "typed", "value"),
+}
+
+
+def _setting_label(key: str) -> str:
+    from desktop_app.core.settings import ALL
+
+    if key in ALL:
+        return tr("Settings", ALL[key].label)
+    if key in OWN_SETTINGS:
+        return tr("History", OWN_SETTINGS[key])
+    return key
+
+
+def _number(value: object) -> str:
+    return f"{value:g}" if isinstance(value, int | float) else str(value or "")
+
+
+def _own_label(entry: _Entry, names: _Names, run: Run | None = None) -> str:
     """A label for records named by what they belong to rather than by a name of their own."""
     values = _values(entry)
+    wanted = _DESCRIBED_BY.get(entry.entity, ())
+    if run is not None and entry.entity_id.isdigit() and any(c not in values for c in wanted):
+        found = run(f"SELECT {', '.join(wanted)} FROM {entry.entity} WHERE id = ?", (int(entry.entity_id),))
+        if found:
+            values = {**dict(zip(wanted, found[0], strict=True)), **values}
+    if entry.action in ("login", "login_failed"):
+        return entry.entity_id  # the person
+    if entry.entity == "setting":  # its id is its key
+        return _setting_label(str(values.get("key") or entry.entity_id))
+    if entry.entity == "inspection":
+        return " ".join(str(values[c]) for c in ("kind", "date") if values.get(c))
+    if entry.entity == "finding":
+        text = str(values.get("text") or "")
+        text = text if len(text) <= 30 else text[:30] + "…"
+        return "：".join(p for p in (names.unit(values.get("unit_id")), text) if p)
+    if entry.entity == "assess_score":
+        item, point = values.get("item_no"), values.get("point_code")
+        where = f"（{item}）" if item else tr("History", "point {0}").format(point) if point else ""
+        score = tr("History", "{0} points").format(_number(values["score"])) if "score" in values else ""
+        return where + score if where.endswith("）") else " ".join(p for p in (where, score) if p)
+    if entry.entity == "assess_veto":
+        item = entry.entity_id.rpartition("/")[2]
+        return f"（{item}）{values.get('state', '')}" if item.isdigit() else str(values.get("state", ""))
+    if entry.entity == "metric_value":
+        return " ".join(
+            p for p in (_metric_name(str(values.get("metric") or "")), str(values.get("period") or ""),
+                        str(values.get("typed") or _number(values.get("value")))) if p
+        )  # fmt: skip
     month = values.get("month")
     month_text = round_label(month) if isinstance(month, str) else ""
     if entry.entity == "monthly_report":
@@ -207,6 +272,13 @@ def _own_label(entry: _Entry, names: _Names) -> str:
     if entry.entity in ("item_assignment", "item_mark"):
         return " ".join(p for p in (names.item(values.get("item_id")), names.unit(values.get("unit_id"))) if p)
     return ""
+
+
+def _metric_name(code: str) -> str:
+    """A measured target by its name in the rule set (群众食品安全满意度), the code where unknown."""
+    from desktop_app.services.metrics import defined
+
+    return next((m.name for m in defined() if m.code == code), code)
 
 
 def _current_name(run: Run, entity: str, entity_id: str) -> str:
@@ -268,7 +340,7 @@ def _changes(source: Source, sql: str, params: list[Any]) -> list[Change]:
         names = _Names(run)
         labels: dict[int, str] = {}
         for entry in entries:
-            label = _own_label(entry, names) or _label(entry)
+            label = _own_label(entry, names, run) or _label(entry)
             if not label and entry.action == "update":
                 label = _current_name(run, entry.entity, entry.entity_id)
             labels[entry.id] = label
