@@ -68,6 +68,7 @@ class EvidenceTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("EvidenceModels", "Where the words stand"),
     )
     SNIPPET = len(COLUMNS) - 1
+    TITLE = 2
 
     def __init__(self, loader: Callable[[list[int]], list[EvidenceInfo]], parent=None):
         super().__init__(parent)

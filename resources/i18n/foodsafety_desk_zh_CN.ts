@@ -7877,4 +7877,11 @@ Please copy them and send them to your support contact.</source>
             <translation>生成本月填报表</translation>
         </message>
     </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <source>Right-click to show or hide columns</source>
+            <translation>右键单击表头可显示或隐藏列</translation>
+        </message>
+    </context>
 </TS>

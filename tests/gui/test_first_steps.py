@@ -42,7 +42,11 @@ def test_the_first_steps_are_ticked_from_the_data_and_can_be_hidden(qtbot, qapp,
         assert done == {"units", "cycle", "forms", "evidence"}
         home = win.show_page("home")
         home.refresh()
-        assert "已完成 4/6 项" in home.steps_label.text() and "✓ 导入成员单位" in home.steps_label.text()
+        assert (
+            "已完成 4/6 项" in home.steps_label.text()
+            and "✓ 导入成员单位" in home.steps_label.text()
+            and "○ <a" in home.steps_label.text()
+        )
         backup.create(db, tmp_path / "备份.fsdbak")
         prompter.answer = False
         home.hide_first_steps()  # asked, declined: still there

@@ -106,3 +106,71 @@ def test_screenshots_of_every_page_at_1366_by_768(small_window, tmp_path):
         assert page.width() <= 1366 - 140 and page.minimumSizeHint().width() <= 1366 - 150, key
         nav = [QColor(image.pixel(x, 300)) for x in range(10, 140, 10)]
         assert all(c.blue() > c.red() for c in nav)
+
+
+def _on_screen(table, column):
+    return (
+        not table.isColumnHidden(column)
+        and table.columnViewportPosition(column) >= 0
+        and table.columnViewportPosition(column) + table.columnWidth(column) <= table.viewport().width()
+    )
+
+
+def test_every_key_column_of_evidence_and_units_is_on_screen(small_window, demo_db, tmp_path, qtbot):
+    """Evidence: 项目, 单位, 标题, 文号, 日期, 审核 without a horizontal scroll bar, the others a right-click
+    on the header away; units: the names whole, type, people and phone beside them."""
+    from desktop_app.services import evidence
+
+    paper = tmp_path / "关于印发昌都市创建国家食品安全示范城市工作实施方案的通知.pdf"
+    paper.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    evidence.add_files(demo_db, [paper], item=1, unit="市食品药品安全委员会办公室")
+    page = small_window.show_page("evidence")
+    page.refresh()
+    qtbot.wait(20)
+    table = page.table
+    for column in (0, 1, 2, 3, 4, 7):  # 项目, 单位, 标题, 文号, 日期, 审核
+        assert _on_screen(table, column), column
+    assert all(table.isColumnHidden(c) for c in (5, 6, 8, 9))  # 类别, 期间, 大小, 归档日期: on request
+    assert table.horizontalScrollBar().maximum() == 0
+    assert table.columnWidth(2) >= 120  # the title keeps room to be read
+
+    page = small_window.show_page("units")
+    table = page.table
+    for column in (0, 1, 3, 4):  # 名称, 类型, 联络员, 电话
+        assert _on_screen(table, column), column
+    metrics = table.fontMetrics()
+    widest = max(metrics.horizontalAdvance(u.name) for u in units.list_units(demo_db))
+    assert table.columnWidth(0) >= widest + 8  # no name cut
+    assert table.columnWidth(6) < 120 and table.horizontalScrollBar().maximum() == 0  # 状态 as wide as it is
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the offscreen platform's tooltip
+def test_a_cut_cell_shows_its_whole_text_as_a_tooltip(small_window, qtbot):
+    from desktop_app.gui.qt import QApplication, QEvent, QHelpEvent, QToolTip
+
+    page = small_window.show_page("tasks")
+    table = page.table
+    table.setColumnWidth(2, 60)  # 牵头单位 squeezed: its text is cut
+    index = next(
+        table.model().index(r, 2)
+        for r in range(table.model().rowCount())
+        if table.fontMetrics().horizontalAdvance(str(table.model().index(r, 2).data() or "")) > 60
+    )
+    rect = table.visualRect(index)
+    event = QHelpEvent(QEvent.Type.ToolTip, rect.center(), table.viewport().mapToGlobal(rect.center()))
+    QApplication.sendEvent(table.viewport(), event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == index.data()
+
+
+@pytest.mark.parametrize("width", [420, 700, 1000, 1400])
+@pytest.mark.parametrize("first", [dt.date(2026, 6, 7), dt.date(2025, 8, 1), dt.date(2026, 12, 20)])
+def test_the_timeline_s_month_labels_never_overlap(small_window, width, first):
+    page = small_window.show_page("tasks")
+    line = page.timeline
+    line.set_data([], [], first, first, first + dt.timedelta(days=3 * 365))
+    line.resize(width, line.height())
+    labels = line.axis_labels(line.fontMetrics())
+    assert labels and "年" in labels[0][2]  # the first label names its year
+    for (_, right, _), (left, _, _) in itertools.pairwise(labels):
+        assert right + 6 <= left  # apart, never "2026年6月7月"

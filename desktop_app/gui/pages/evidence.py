@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop_app.core.evidence import CATEGORIES, REVIEW_RETURNED, REVIEW_STATES, expand
 from desktop_app.core.progress import Cancelled
 from desktop_app.gui import dialogs
+from desktop_app.gui.columns import CutCellTips, column_menu
 from desktop_app.gui.evidence_models import EvidenceTableModel, SnippetDelegate
 from desktop_app.gui.models import OBJECT_ROLE
 from desktop_app.gui.pages.base import Page
@@ -153,8 +154,15 @@ class EvidencePage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setItemDelegateForColumn(EvidenceTableModel.SNIPPET, SnippetDelegate(self.table))
         self.table.horizontalHeader().moveSection(EvidenceTableModel.SNIPPET, 3)  # found words beside the title
-        for col, width in enumerate((52, 110, 240, 130, 90, 70, 70, 60, 70, 120, 320)):
-            self.table.setColumnWidth(col, width)
+        # the key columns at 1366 × 768 (项目, 单位, 标题, 文号, 日期, 审核); the title takes the rest, the
+        # others are a right-click on the header away
+        for col, width in enumerate((52, 110, 0, 120, 86, 70, 70, 56, 70, 120, 320)):
+            if width:
+                self.table.setColumnWidth(col, width)
+        self.table.horizontalHeader().setSectionResizeMode(EvidenceTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setMinimumSectionSize(40)
+        CutCellTips(self.table)
+        column_menu(self.table, optional=(5, 6, 8, 9), hidden=(5, 6, 8, 9))
         self.table.setAcceptDrops(True)
         self.table.viewport().setAcceptDrops(True)
         self.table.viewport().installEventFilter(self)
@@ -166,7 +174,8 @@ class EvidencePage(Page):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([300, 560, 380])
+        splitter.setSizes([250, 640, 290])
+        splitter.setCollapsible(1, False)  # the tree and the detail fold away, the list stays
         layout.addWidget(splitter, 1)
         status = QHBoxLayout()
         self.count = QLabel()

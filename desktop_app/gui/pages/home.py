@@ -50,6 +50,7 @@ class HomePage(Page):
         self.steps_box.setObjectName("steps")
         self.steps_box.setStyleSheet("#steps { background:#fffbea; border:1px solid #e8d9a0; border-radius:6px; }")
         steps_row = QHBoxLayout(self.steps_box)
+        steps_row.setContentsMargins(10, 4, 6, 4)
         self.steps_label = QLabel()
         self.steps_label.setTextFormat(Qt.TextFormat.RichText)
         self.steps_label.setWordWrap(True)
@@ -57,7 +58,7 @@ class HomePage(Page):
         steps_row.addWidget(self.steps_label, 1)
         self.hide_steps_button = QPushButton(self.tr("Don't show again"))
         self.hide_steps_button.clicked.connect(self.hide_first_steps)
-        steps_row.addWidget(self.hide_steps_button, 0, Qt.AlignmentFlag.AlignTop)
+        steps_row.addWidget(self.hide_steps_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.steps_box.hide()
         self.layout_.addWidget(self.steps_box)
         grid = QGridLayout()
@@ -98,16 +99,15 @@ class HomePage(Page):
         if not steps or all(s.done for s in steps):
             self.steps_box.hide()
             return
-        items = "".join(
-            f"<li style='color:#1e7b34'>✓ {html.escape(s.text)}</li>"
+        items = "　　".join(
+            f"<span style='color:#1e7b34'>✓ {html.escape(s.text)}</span>"
             if s.done
-            else f"<li>○ <a href='{s.page}'>{html.escape(s.text)}</a></li>"
+            else f"○ <a href='{s.page}'>{html.escape(s.text)}</a>"
             for s in steps
         )
         done = sum(s.done for s in steps)
         self.steps_label.setText(
-            f"<b>{self.tr('First steps ({0} of {1} done)').format(done, len(steps))}</b>"
-            f"<ul style='margin-left:-20px'>{items}</ul>"
+            f"<b>{self.tr('First steps ({0} of {1} done)').format(done, len(steps))}</b>　　{items}"
         )
         self.steps_box.show()
 

@@ -13,6 +13,7 @@ from desktop_app.core.tasks import ROLE_LEAD, ROLE_RESPONSIBLE, ROLE_SUPPORT, ST
 from desktop_app.core.units import ALL_UNITS, KIND_COUNTY, KIND_TOWNSHIP
 from desktop_app.gui import dialogs
 from desktop_app.gui.checks import KEPT_COLOUR, ImportChecksDialog, TaskChecksDialog
+from desktop_app.gui.columns import CutCellTips, column_menu, fit_columns
 from desktop_app.gui.drops import dropped
 from desktop_app.gui.models import OBJECT_ROLE
 from desktop_app.gui.pages.base import Page
@@ -225,11 +226,13 @@ class TasksPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(36)
-        # every column visible at 1366 × 768: the task's title takes what the others leave
+        # every key column visible at 1366 × 768: the task's title takes what the others leave
         for col, width in enumerate((56, 0, 120, 150, 92, 58, 46, 40)):
             if width:
                 self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        CutCellTips(self.table)
+        column_menu(self.table, optional=(3,))
         self.timeline = PhaseTimeline()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -330,6 +333,8 @@ class TasksPage(Page):
         self.phase_filter.setCurrentIndex(max(0, self.phase_filter.findText(keep)))
         self.phase_filter.blockSignals(False)
         self.model.set_tasks(tasks.list_tasks(self.db, today=self.proxy.today))
+        # the deadline as typed (年底前, 2026年12月底前) in full; the units capped, the title takes the rest
+        fit_columns(self.table, 1, most={0: 80, 2: 170, 3: 150, 4: 170, 5: 70, 6: 60, 7: 50})
         late = None
         if self.late_findings.isChecked():
             from desktop_app.services import findings

@@ -7,6 +7,7 @@ from pathlib import Path
 from desktop_app.core.checks import Check
 from desktop_app.core.units import KINDS, UnitRecord, split_aliases
 from desktop_app.gui import dialogs
+from desktop_app.gui.columns import CutCellTips, fit_columns
 from desktop_app.gui.drops import dropped
 from desktop_app.gui.models import OBJECT_ROLE, SEARCH_ROLE, SORT_ROLE, UnitFilterProxy, UnitTableModel
 from desktop_app.gui.pages.base import Page
@@ -150,9 +151,7 @@ class UnitsPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((200, 90, 170, 100, 130, 200)):
-            self.table.setColumnWidth(col, width)
+        CutCellTips(self.table)
         self.layout_.addWidget(self.table, 1)
         self.count = QLabel()
         self.layout_.addWidget(self.count)
@@ -177,6 +176,8 @@ class UnitsPage(Page):
     def refresh(self) -> None:
         selected = self.selected()
         self.model.set_units(units.list_units(self.db))
+        # the names take the room; type, people, phone, aliases and status as wide as they are
+        fit_columns(self.table, 0, most={5: 200})
         self._update_count()
         if selected:
             self.select_unit(selected.id)

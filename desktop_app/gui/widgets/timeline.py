@@ -209,22 +209,40 @@ class PhaseTimeline(QWidget):
             text_rect = QRectF(label_x, rect.top(), metrics.horizontalAdvance(p.name) + 4, rect.height())
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, p.name)
 
+    def axis_labels(self, metrics: QFontMetrics) -> list[tuple[float, float, str]]:
+        """The axis's month labels as drawn — (left, right, text) — every ``n`` months as room allows,
+        the first always, and none closer than 6 px to the one before (no "2026年6月7月")."""
+        months = (self.last.year - self.first.year) * 12 + self.last.month - self.first.month + 1
+        pixels = max(self.width() - 2 * MARGIN, 1) / max(months, 1)
+        label_every = next(
+            (n for n in (1, 2, 3, 6, 12, 24, 60) if n * pixels >= metrics.horizontalAdvance("2025年12月") + 8), 120
+        )
+        labels: list[tuple[float, float, str]] = []
+        day, index = self.first, 0
+        while day <= self.last:
+            if (day.month - 1) % label_every == 0 or index == 0:
+                major = day.month == 1 or index == 0
+                text = f"{day.year}年{day.month}月" if major else f"{day.month}月"
+                left = self.x_of(day) + 2
+                if not labels or left >= labels[-1][1] + 6:
+                    labels.append((left, left + metrics.horizontalAdvance(text), text))
+                elif major and len(labels) == 1:  # a year's first month over the odd first one
+                    labels[-1] = (left, left + metrics.horizontalAdvance(text), text)
+            day, index = _next_month(day), index + 1
+        return labels
+
     def _draw_axis(self, painter: QPainter, metrics: QFontMetrics) -> None:
         y = self._axis_y()
         painter.setPen(QPen(QColor("#555555"), 1))
         painter.drawLine(int(self.x_of(self.first)), int(y), int(self.x_of(self.last)), int(y))
-        months = (self.last.year - self.first.year) * 12 + self.last.month - self.first.month + 1
-        pixels = max(self.width() - 2 * MARGIN, 1) / max(months, 1)
-        label_every = next(n for n in (1, 2, 3, 6, 12, 24) if n * pixels >= metrics.horizontalAdvance("2025年12月") + 8)
         day, index = self.first, 0
         while day <= self.last:
             x = self.x_of(day)
             major = day.month == 1 or index == 0
             painter.drawLine(int(x), int(y), int(x), int(y + (6 if major else 3)))
-            if (day.month - 1) % label_every == 0 or index == 0:
-                text = f"{day.year}年{day.month}月" if major else f"{day.month}月"
-                painter.drawText(int(x) + 2, int(y + 6 + metrics.ascent()), text)
             day, index = _next_month(day), index + 1
+        for left, _right, text in self.axis_labels(metrics):
+            painter.drawText(int(left), int(y + 6 + metrics.ascent()), text)
 
     def _draw_markers(self, painter: QPainter) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
