@@ -4,8 +4,10 @@ key shown or hidden from the header's menu. Every list of the pages uses these."
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
+from desktop_app.gui.models import OBJECT_ROLE, RowsModel, RowsProxy
 from desktop_app.gui.qt import (
     QAbstractItemView,
     QCoreApplication,
@@ -15,6 +17,7 @@ from desktop_app.gui.qt import (
     QObject,
     QPoint,
     Qt,
+    QTableView,
     QToolTip,
 )
 
@@ -96,3 +99,40 @@ def column_menu(view: QAbstractItemView, optional: Iterable[int], hidden: Iterab
     header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     header.customContextMenuRequested.connect(menu)
     header.setToolTip(QCoreApplication.translate("Columns", "Right-click to show or hide columns"))
+
+
+def list_view(model: RowsModel, *, several: bool = False) -> QTableView:
+    """A read-only list over ``model``: whole rows selected, sorted on a header's click (text by
+    pinyin), in the rows' own order until then, a cut cell's text in its tooltip."""
+    view = QTableView()
+    view.setModel(RowsProxy(model, view))
+    view.setSortingEnabled(True)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    mode = QAbstractItemView.SelectionMode
+    view.setSelectionMode(mode.ExtendedSelection if several else mode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    CutCellTips(view)
+    return view
+
+
+def current_row(view: QAbstractItemView) -> Any:
+    """The row (of a ``RowsModel``) the list's current index stands for, or None."""
+    index = view.currentIndex()
+    return index.data(OBJECT_ROLE) if index.isValid() else None
+
+
+def select_where(view: QAbstractItemView, wanted: Callable[[Any], bool]) -> bool:
+    """Make the first row for which ``wanted`` holds the current one, scrolled to; whether one was."""
+    model = view.model()
+    for r in range(model.rowCount()):
+        index = model.index(r, 0)
+        if wanted(index.data(OBJECT_ROLE)):
+            view.setCurrentIndex(index)
+            view.scrollTo(index)
+            return True
+    return False

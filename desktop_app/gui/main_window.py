@@ -176,7 +176,8 @@ class MainWindow(QMainWindow):
             restore = getattr(found, "restore_requested", None)
             if restore is not None:
                 restore.connect(self.restore_backup)
-            found.go_to.connect(self.show_page)
+            found.go_to.connect(self._go_to)
+            found.changed.connect(self.data_changed)
         return found
 
     def preview(self, source: Source) -> None:
@@ -471,6 +472,18 @@ class MainWindow(QMainWindow):
             self._previewed = None
             return
         page.refresh()
+
+    def _go_to(self, key: str, target: dict | None = None) -> None:
+        page = self.show_page(key)
+        if target:
+            page.show_target(target)
+
+    def data_changed(self, kind: str) -> None:
+        """A page changed data of ``kind``: the title follows the campaign, the page shown reads anew (the
+        others read when they are shown)."""
+        if kind == "campaign":
+            self._update_title()
+        self.current_page().refresh()
 
     def refresh_all(self) -> None:
         self._update_title()

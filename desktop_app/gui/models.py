@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,7 +19,7 @@ from desktop_app.gui.qt import (
     QSortFilterProxyModel,
     Qt,
 )
-from desktop_app.gui.tables import refilter
+from desktop_app.gui.tables import by_pinyin, refilter
 from desktop_app.services.units import UnitInfo
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -208,69 +208,146 @@ class ListTableModel(QAbstractTableModel):
         return str(section + 1)
 
 
-class UnitTableModel(QAbstractTableModel):
-    COLUMNS = (
-        QT_TRANSLATE_NOOP("Models", "Unit"),
-        QT_TRANSLATE_NOOP("Models", "Type"),
-        QT_TRANSLATE_NOOP("Models", "Leader in charge"),
-        QT_TRANSLATE_NOOP("Models", "Liaison"),
-        QT_TRANSLATE_NOOP("Models", "Phone"),
-        QT_TRANSLATE_NOOP("Models", "Aliases"),
-        QT_TRANSLATE_NOOP("Models", "Status"),
-    )
+@dataclass(frozen=True)
+class Column:
+    """One column of a list: its title (marked for translation in the model's context) and how a row
+    shows in it; ``sort`` where the text does not sort right (dates, figures), ``colour`` and ``tip``
+    where the row says more."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.units: list[UnitInfo] = []
+    title: object  # QT_TRANSLATE_NOOP(context, "…")
+    text: Callable[[Any], str]
+    sort: Callable[[Any], Any] | None = None
+    colour: Callable[[Any], str | None] | None = None
+    tip: Callable[[Any], str | None] | None = None
+    centred: bool = False
+    background: Callable[[Any], str | None] | None = None
 
-    def set_units(self, units: list[UnitInfo]) -> None:
+
+class RowsModel(ListTableModel):
+    """The one table model under the pages' lists: rows of the services' plain data, the columns given
+    as ``Column``s. Read-only; a proxy sorts it by ``SORT_ROLE`` (pinyin for text, see gui.tables)."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        context: str,
+        rows: Sequence[Any] = (),
+        parent: QObject | None = None,
+        *,
+        search: Callable[[Any], str] | None = None,
+        tip: Callable[[Any], str | None] | None = None,
+        bold: Callable[[Any], bool] | None = None,
+    ):
+        super().__init__(rows, parent)
+        self.columns = tuple(columns)
+        self.COLUMNS = tuple(c.title for c in self.columns)
+        self.CONTEXT = context
+        self.search = search  # a row's words for SEARCH_ROLE (a proxy's filter), else its columns' text
+        self.tip = tip  # a row's tooltip in columns without their own
+        self.bold = bold  # rows written in bold (a task group's heading)
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
-        self.units = list(units)
+        self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.units)
+    def set_columns(self, columns: Sequence[Column], rows: Sequence[Any]) -> None:
+        """New columns with their rows (a matrix whose columns follow the data: units × rounds)."""
+        self.beginResetModel()
+        self.columns = tuple(columns)
+        self.COLUMNS = tuple(c.title for c in self.columns)
+        self.rows = list(rows)
+        self.endResetModel()
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
+    def row_at(self, index: QModelIndex | QPersistentModelIndex) -> Any:
+        """The row an index of this model (or of a proxy over it) stands for, or None."""
+        if not index.isValid():
             return None
-        if orientation == Qt.Orientation.Horizontal:
-            return _t(self.COLUMNS[section])
-        return str(section + 1)
+        return index.data(OBJECT_ROLE)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.units):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        u = self.units[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, SEARCH_ROLE):
-            values = [
-                u.name,
-                u.kind,
-                u.leader,
-                u.liaison,
-                u.phone,
-                "、".join(u.aliases),
-                (_t("Active") if u.active else _t("Inactive")) + (_t(" · 需核对") if u.to_check else ""),
-            ]
-            if role == SEARCH_ROLE:
-                return " ".join(values)
-            return values[index.column()]
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == SORT_ROLE:
+            return column.sort(row) if column.sort is not None else column.text(row)
         if role == OBJECT_ROLE:
-            return u
-        if role == Qt.ItemDataRole.ForegroundRole and not u.active:
-            from desktop_app.gui.qt import QColor
+            return row
+        if role == SEARCH_ROLE:
+            return self.search(row) if self.search is not None else " ".join(c.text(row) for c in self.columns)
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
+            pick = column.colour if role == Qt.ItemDataRole.ForegroundRole else column.background
+            colour = pick(row) if pick is not None else None
+            if colour:
+                from desktop_app.gui.qt import QColor
 
-            return QColor("#888888")
-        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 4 and u.to_check:
-            from desktop_app.gui.qt import QColor
+                return QColor(colour)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = column.tip or self.tip
+            return (tip(row) or None) if tip is not None else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.centred:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.FontRole and self.bold is not None and self.bold(row):
+            from desktop_app.gui.qt import QFont
 
-            return QColor("#fff3bf")  # the phone kept as written: 需核对
-        if role == Qt.ItemDataRole.ToolTipRole and u.to_check:
-            return "；".join(Check.from_json(c).said() for c in u.to_check)
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
+
+
+class RowsProxy(QSortFilterProxyModel):
+    """Sorts a ``RowsModel`` on a header's click, text by pinyin; shown in the rows' own order until then."""
+
+    def __init__(self, source: RowsModel, parent: QObject | None = None):
+        super().__init__(parent)
+        self.setSourceModel(source)
+        self.setSortRole(SORT_ROLE)
+        by_pinyin(self)
+
+
+def _inactive_grey(u: UnitInfo) -> str | None:
+    return None if u.active else "#888888"
+
+
+class UnitTableModel(RowsModel):
+    """The unit list: an inactive unit in grey, a phone kept as written (需核对) on yellow."""
+
+    def __init__(self, parent: QObject | None = None):
+        def column(title: object, text: Callable[[UnitInfo], str], **more: Any) -> Column:
+            return Column(title, text, colour=_inactive_grey, **more)
+
+        super().__init__(
+            (
+                column(QT_TRANSLATE_NOOP("Models", "Unit"), lambda u: u.name),
+                column(QT_TRANSLATE_NOOP("Models", "Type"), lambda u: u.kind),
+                column(QT_TRANSLATE_NOOP("Models", "Leader in charge"), lambda u: u.leader),
+                column(QT_TRANSLATE_NOOP("Models", "Liaison"), lambda u: u.liaison),
+                column(
+                    QT_TRANSLATE_NOOP("Models", "Phone"),
+                    lambda u: u.phone,
+                    background=lambda u: "#fff3bf" if u.to_check else None,  # kept as written: 需核对
+                ),
+                column(QT_TRANSLATE_NOOP("Models", "Aliases"), lambda u: "、".join(u.aliases)),
+                column(
+                    QT_TRANSLATE_NOOP("Models", "Status"),
+                    lambda u: (_t("Active") if u.active else _t("Inactive")) + (_t(" · 需核对") if u.to_check else ""),
+                ),
+            ),
+            "Models",
+            parent=parent,
+            tip=lambda u: "；".join(Check.from_json(c).said() for c in u.to_check) if u.to_check else None,
+        )
+
+    @property
+    def units(self) -> list[UnitInfo]:
+        return self.rows
+
+    def set_units(self, units: list[UnitInfo]) -> None:
+        self.set_rows(units)
 
 
 class UnitFilterProxy(QSortFilterProxyModel):

@@ -1,26 +1,12 @@
 """Tables as a Chinese office expects them: lists come in the unit list's own order (as the services
 give them) until the clerk clicks a column; then text sorts by pinyin (the locale's collation, 八宿县
-before 丁青县), not by code point. And reading or writing a QTableWidget's cell that may be empty."""
+before 丁青县), not by code point. And reading or writing a cell of a dialog's input grid that may be empty."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from desktop_app.gui.qt import QCollator, QLocale, QSortFilterProxyModel, Qt, QTableWidget, QTableWidgetItem
-
-
-def collator() -> QCollator:
-    """The collation of the interface's language (pinyin for zh_CN); numbers compare as numbers."""
-    found = QCollator(QLocale())
-    found.setNumericMode(True)
-    return found
-
-
-class TextItem(QTableWidgetItem):
-    """A table cell that sorts by pinyin."""
-
-    def __lt__(self, other: QTableWidgetItem) -> bool:
-        return collator().compare(self.text(), other.text()) < 0
+from desktop_app.gui.qt import QSortFilterProxyModel, QTableWidget, QTableWidgetItem
 
 
 def by_pinyin(proxy: QSortFilterProxyModel) -> None:
@@ -38,12 +24,6 @@ def refilter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:
     else:  # Qt 6.8
         change()
         proxy.invalidateRowsFilter()
-
-
-def keep_given_order(table: QTableWidget) -> None:
-    """Sortable on a click, but shown in the order the rows were given (no column sorted yet)."""
-    table.setSortingEnabled(True)
-    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
 
 
 def cell_text(table: QTableWidget, row: int, column: int) -> str:

@@ -7,17 +7,12 @@ import datetime as dt
 
 from desktop_app.core.tasks import ROLE_LEAD, ROLE_RESPONSIBLE, STATUS_OVERDUE
 from desktop_app.core.units import name_key
-from desktop_app.gui.models import OBJECT_ROLE, SORT_ROLE
+from desktop_app.gui.models import SORT_ROLE, Column, RowsModel
 from desktop_app.gui.qt import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QColor,
     QCoreApplication,
-    QFont,
-    QModelIndex,
-    QPersistentModelIndex,
+    QObject,
     QSortFilterProxyModel,
-    Qt,
 )
 from desktop_app.gui.tables import by_pinyin, refilter
 from desktop_app.services.tasks import TaskInfo
@@ -30,75 +25,51 @@ def _t(text: object) -> str:
 STATUS_COLOURS = {STATUS_OVERDUE: "#b00020", "已完成": "#1e7b34", "暂缓": "#777777"}
 
 
-class TaskTableModel(QAbstractTableModel):
-    COLUMNS = (
-        QT_TRANSLATE_NOOP("TaskModels", "No."),
-        QT_TRANSLATE_NOOP("TaskModels", "Task"),
-        QT_TRANSLATE_NOOP("TaskModels", "Lead units"),
-        QT_TRANSLATE_NOOP("TaskModels", "Responsible units"),
-        QT_TRANSLATE_NOOP("TaskModels", "Deadline"),
-        QT_TRANSLATE_NOOP("TaskModels", "Status"),
-        QT_TRANSLATE_NOOP("TaskModels", "Progress"),
-        QT_TRANSLATE_NOOP("TaskModels", "督办"),
-    )
+class TaskTableModel(RowsModel):
+    """The plan's tasks in its order (a click on 编号 sorts back to it): a group's heading in bold, the
+    status in its colour, the units and the title in full as tooltips."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.tasks: list[TaskInfo] = []
+    def __init__(self, parent: QObject | None = None):
+        self._order: dict[int, int] = {}
+        super().__init__(
+            (
+                Column(QT_TRANSLATE_NOOP("TaskModels", "No."), lambda t: t.code, sort=lambda t: self._order[t.id]),
+                Column(QT_TRANSLATE_NOOP("TaskModels", "Task"), lambda t: t.title, tip=lambda t: t.title),
+                Column(QT_TRANSLATE_NOOP("TaskModels", "Lead units"), lambda t: t.units_text(ROLE_LEAD)),
+                Column(
+                    QT_TRANSLATE_NOOP("TaskModels", "Responsible units"),
+                    lambda t: _short(t.shown_units.get(ROLE_RESPONSIBLE, t.responsible_units)),
+                    tip=lambda t: "、".join(t.responsible_units),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("TaskModels", "Deadline"),
+                    lambda t: t.shown_deadline,
+                    sort=lambda t: t.deadline.isoformat() if t.deadline else "9999",
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("TaskModels", "Status"),
+                    lambda t: "" if t.is_group else t.shown_status,
+                    colour=lambda t: STATUS_COLOURS.get(t.shown_status),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("TaskModels", "Progress"),
+                    lambda t: "" if t.is_group else f"{t.progress}%",
+                    sort=lambda t: t.progress,
+                ),
+                Column(QT_TRANSLATE_NOOP("TaskModels", "督办"), lambda t: "●" if t.supervised else ""),
+            ),
+            "TaskModels",
+            parent=parent,
+            bold=lambda t: t.is_group,
+        )
+
+    @property
+    def tasks(self) -> list[TaskInfo]:
+        return self.rows
 
     def set_tasks(self, tasks: list[TaskInfo]) -> None:
-        self.beginResetModel()
-        self.tasks = list(tasks)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.tasks)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _t(self.COLUMNS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.tasks):
-            return None
-        t = self.tasks[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            due = t.shown_deadline
-            values = (
-                t.code,
-                t.title,
-                t.units_text(ROLE_LEAD),
-                _short(t.shown_units.get(ROLE_RESPONSIBLE, t.responsible_units)),
-                due,
-                "" if t.is_group else t.shown_status,
-                "" if t.is_group else f"{t.progress}%",
-                "●" if t.supervised else "",
-            )
-            return values[col]
-        if role == SORT_ROLE:
-            if col == 4:
-                return t.deadline.isoformat() if t.deadline else "9999"
-            if col == 6:
-                return t.progress
-            return index.row() if col == 0 else self.data(index)
-        if role == OBJECT_ROLE:
-            return t
-        if role == Qt.ItemDataRole.ToolTipRole and col == 3:
-            return "、".join(t.responsible_units)
-        if role == Qt.ItemDataRole.ToolTipRole and col == 1:
-            return t.title
-        if role == Qt.ItemDataRole.ForegroundRole and col == 5 and t.shown_status in STATUS_COLOURS:
-            return QColor(STATUS_COLOURS[t.shown_status])
-        if role == Qt.ItemDataRole.FontRole and t.is_group:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+        self._order = {t.id: i for i, t in enumerate(tasks)}
+        self.set_rows(tasks)
 
 
 def _short(names: list[str], most: int = 4) -> str:

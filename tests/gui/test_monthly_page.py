@@ -7,7 +7,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from desktop_app.gui.qt import QApplication
+from desktop_app.gui.qt import QApplication, Qt
 from desktop_app.services import monthly
 
 MONTH = "2026-10"
@@ -61,10 +61,12 @@ def test_write_templates_then_import_a_folder_with_a_preview(window, qtbot, demo
     assert len(on_time) == 2 and len(late) == 1 and late[0].days_late == 3
     page.select_unit(on_time[0].unit)
     assert "按计划推进" in page.detail.toPlainText()
-    assert "按时" in page.table.item(page.table.currentRow(), 1).text()
+    assert "按时" in page.table.currentIndex().siblingAtColumn(1).data()
     # the matrix shows the month
-    col = [page.matrix.horizontalHeaderItem(c).text() for c in range(page.matrix.columnCount())].index("26.10")
-    assert sum(page.matrix.item(r, col).text() == "✓" for r in range(page.matrix.rowCount())) == 2
+    grid = page.matrix.model()
+    heads = [grid.headerData(c, Qt.Orientation.Horizontal) for c in range(grid.columnCount())]
+    col = heads.index("26.10")
+    assert sum(grid.index(r, col).data() == "✓" for r in range(grid.rowCount())) == 2
 
 
 def test_a_report_typed_in_and_the_late_list_copied(window, qtbot, demo_db, prompter):
@@ -90,7 +92,7 @@ def test_a_report_typed_in_and_the_late_list_copied(window, qtbot, demo_db, prom
     assert saved.source == "manual" and saved.summary == "电话报送：本月召开推进会一次"
     mine = next(s for s in page.statuses if s.unit == unit)
     assert (mine.state, mine.days_late) == ("late", 2)
-    assert "手工录入" in page.table.item(page.table.currentRow(), 3).text()
+    assert "手工录入" in page.table.currentIndex().siblingAtColumn(3).data()
     page.copy_button.click()
     copied = QApplication.clipboard().text()
     assert unit in copied and "逾期2天" in copied  # the one label of core.monthly.state_label
@@ -140,7 +142,8 @@ def test_bulletin_written_generated_archived_and_reopened(window, qtbot, demo_db
     assert form.problems.toPlainText() == "个别单位报送不及时。"
     reports = window.show_page("reports")
     reports.refresh()
-    assert reports.table.rowCount() == 1 and "2026年10月工作通报" in reports.table.item(0, 0).text()
+    shown = reports.table.model()
+    assert shown.rowCount() == 1 and "2026年10月工作通报" in shown.index(0, 0).data()
     reports.open_button.click()
     assert prompter.opened[-1][0] == "open" and prompter.opened[-1][1].endswith(".pdf")
     Path(prompter.opened[-1][1]).write_bytes(b"%PDF changed")
@@ -217,7 +220,8 @@ def test_rounds_set_in_the_settings_show_on_the_page(window, demo_db, prompter):
     settings.round_name.setText("8月25日前逐条报送")
     settings.add_round()
     assert [r.key for r in rounds.fixed(demo_db)] == ["2026-R1"] and rounds.cycle(demo_db) == "quarterly"
-    assert settings.fixed_rounds.rowCount() == 1 and settings.fixed_rounds.item(0, 1).text() == "8月25日前逐条报送"
+    listed = settings.fixed_rounds.model()
+    assert listed.rowCount() == 1 and listed.index(0, 1).data() == "8月25日前逐条报送"
     settings.round_due.setDate(QDate(2026, 8, 25))
     settings.add_round()  # the same day twice
     assert prompter.shown[-1].kind == "error" and "2026-08-25" in prompter.shown[-1].text

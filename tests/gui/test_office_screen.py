@@ -44,10 +44,11 @@ def test_units_of_a_task_come_in_the_office_order(demo_db):
 
 def test_monthly_list_opens_in_the_office_order_and_sorts_by_pinyin(small_window, demo_db):
     page = small_window.show_page("monthly")
-    listed = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+    shown = page.table.model()
+    listed = [shown.index(r, 0).data() for r in range(shown.rowCount())]
     assert listed == [u.name for u in units.list_units(demo_db, include_inactive=False)]
     page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # a click on 单位
-    clicked = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+    clicked = [shown.index(r, 0).data() for r in range(shown.rowCount())]
     assert clicked == _pinyin(listed) and clicked != sorted(listed)
 
 

@@ -29,9 +29,10 @@ def test_a_finding_shows_on_home_and_in_the_bulletin_until_rectified(window, qtb
     prompter.dialog = _fill_finding
     page.findings.add_button.click()
     view = page.findings
-    assert view.table.rowCount() == 1 and view.table.item(0, 4).text() == "学校食堂晨检记录缺失"
-    assert "逾期" in view.table.item(0, 6).text() and view.table.item(0, 2).text() == "(85)"
-    assert view.table.item(0, 3).text() == TASK
+    shown = view.table.model()
+    assert shown.rowCount() == 1 and shown.index(0, 4).data() == "学校食堂晨检记录缺失"
+    assert "逾期" in shown.index(0, 6).data() and shown.index(0, 2).data() == "(85)"
+    assert shown.index(0, 3).data() == TASK
     home = window.show_page("home")
     assert "学校食堂晨检记录缺失" in home.task_labels[1].text()
     tasks_page = window.show_page("tasks")
@@ -45,7 +46,7 @@ def test_a_finding_shows_on_home_and_in_the_bulletin_until_rectified(window, qtb
     prompter.files = [str(tmp_path / "晨检记录.pdf")]
     view.files_button.click()
     assert wait_idle()
-    qtbot.waitUntil(lambda: view.table.rowCount() == 1 and view.table.item(0, 8).text() == "1", timeout=10_000)
+    qtbot.waitUntil(lambda: shown.rowCount() == 1 and shown.index(0, 8).data() == "1", timeout=10_000)
     filed = evidence.list_evidence(demo_db)
     assert [(e.item, e.unit) for e in filed] == [(85, "市教育局")]
     assert any("学校食堂晨检记录缺失" in text for _u, text, _d in bulletin.build(demo_db, "2026-11").late_findings)
@@ -55,9 +56,9 @@ def test_a_finding_shows_on_home_and_in_the_bulletin_until_rectified(window, qtb
     view.status.setCurrentText("已销号")
     view.note.setText("已补齐晨检记录")
     view.save_button.click()
-    assert view.table.rowCount() == 0  # the list shows what is not yet rectified
+    assert shown.rowCount() == 0  # the list shows what is not yet rectified
     view.open_only.setChecked(False)
-    assert view.table.item(0, 6).text() == "已销号" and view.table.item(0, 7).text() == "已补齐晨检记录"
+    assert shown.index(0, 6).data() == "已销号" and shown.index(0, 7).data() == "已补齐晨检记录"
     assert "学校食堂晨检记录缺失" not in window.show_page("home").task_labels[1].text()
     assert bulletin.build(demo_db, "2026-11").late_findings == []
 

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.assessment import VETO_CHOICES, VETO_HAPPENED, VETO_NONE, item_max
 from desktop_app.gui import dialogs
+from desktop_app.gui.columns import current_row, list_view, select_where
+from desktop_app.gui.models import OBJECT_ROLE, Column, RowsModel
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.findings import FindingsView
 from desktop_app.gui.pages.readiness import ReadinessView
 from desktop_app.gui.qt import (
-    QAbstractItemView,
-    QBrush,
-    QColor,
+    QT_TRANSLATE_NOOP,
     QComboBox,
     QDoubleSpinBox,
     QFont,
@@ -25,8 +25,6 @@ from desktop_app.gui.qt import (
     QPoint,
     QPushButton,
     Qt,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -85,13 +83,25 @@ class AssessmentPage(Page):
         self.tree.setColumnWidth(1, 60)
         self.tree.setColumnWidth(2, 90)
         lower = QHBoxLayout()
-        self.metrics = QTableWidget(0, 4)
-        self.metrics.setHorizontalHeaderLabels(
-            [self.tr("Target"), self.tr("Required"), self.tr("Latest"), self.tr("Met")]
+        self.metrics_model = RowsModel(
+            (
+                Column(QT_TRANSLATE_NOOP("AssessmentPage", "Target"), lambda st: st.metric.name),
+                Column(QT_TRANSLATE_NOOP("AssessmentPage", "Required"), lambda st: st.metric.required),
+                Column(
+                    QT_TRANSLATE_NOOP("AssessmentPage", "Latest"),
+                    lambda st: "—" if st.latest is None else f"{st.latest:g}{st.metric.unit}（{st.period}）",
+                    sort=lambda st: -1e18 if st.latest is None else st.latest,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("AssessmentPage", "Met"),
+                    lambda st: "—" if st.met is None else (self.tr("met") if st.met else self.tr("not met")),
+                    colour=lambda st: "#b00020" if st.met is False else None,
+                ),
+            ),
+            "AssessmentPage",
+            parent=self,
         )
-        self.metrics.verticalHeader().hide()
-        self.metrics.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.metrics.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.metrics = list_view(self.metrics_model)
         self.metrics.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.metrics.setMaximumHeight(170)
         self.trend = TrendLine()
@@ -99,8 +109,7 @@ class AssessmentPage(Page):
         lower.addWidget(self.trend, 2)
         score_column.addWidget(self.tree, 1)
         score_column.addLayout(lower)
-        self.metrics.itemSelectionChanged.connect(self._show_trend)
-        self.metric_states: list[MetricState] = []
+        self.metrics.selectionModel().selectionChanged.connect(lambda *_: self._show_trend())
         vetoes = QHBoxLayout()
         vetoes.addWidget(QLabel(self.tr("Veto items:")))
         self.veto_boxes: dict[int, QComboBox] = {}
@@ -110,7 +119,7 @@ class AssessmentPage(Page):
         self.measure_button.clicked.connect(lambda: self.record_measurement())
         self.snapshot_button.clicked.connect(self.keep_snapshot)
         self.report_button.clicked.connect(self.write_report)
-        self.metrics.doubleClicked.connect(lambda index: self.record_measurement(index.row()))
+        self.metrics.doubleClicked.connect(lambda index: self.record_measurement(index.data(OBJECT_ROLE)))
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._tree_menu)
         self.link_button = QPushButton(self.tr("Evidence and tasks…"))
@@ -144,11 +153,7 @@ class AssessmentPage(Page):
 
     def open_target(self, target: dict[str, Any]) -> None:
         """Open the records behind a line of the readiness view."""
-        from desktop_app.gui.pages.evidence import EvidencePage
-        from desktop_app.gui.pages.tasks import TasksPage
-
         page = target.get("page")
-        window = self.window()
         if page == "findings":
             self.tabs.setCurrentWidget(self.findings)
             self.findings.select(int(target["finding"]))
@@ -158,15 +163,9 @@ class AssessmentPage(Page):
             if row is not None:
                 self.tree.setCurrentItem(row)
                 self.tree.scrollToItem(row)
-            codes = [s.metric.code for s in self.metric_states]
-            if target.get("metric") in codes:
-                self.metrics.selectRow(codes.index(target["metric"]))
-        elif page in ("evidence", "tasks") and hasattr(window, "show_page"):
-            shown = window.show_page(page)
-            if isinstance(shown, EvidencePage):
-                shown.show_records_of(target.get("item"), None)
-            elif isinstance(shown, TasksPage):
-                shown.show_item(target.get("item"), overdue=bool(target.get("overdue")))
+            select_where(self.metrics, lambda st: st.metric.code == target.get("metric"))
+        elif page in ("evidence", "tasks"):
+            self.go_to.emit(page, target)
 
     # -- what a score rests on -----------------------------------------------------------------------
     def _tree_menu(self, pos: QPoint) -> None:
@@ -222,10 +221,10 @@ class AssessmentPage(Page):
             )
 
     # -- measurements, snapshots and the report ------------------------------------------------------
-    def record_measurement(self, row: int | None = None) -> None:
+    def record_measurement(self, state: MetricState | None = None) -> None:
         from desktop_app.gui.pages.assessment_dialogs import MeasureDialog
 
-        metric = self.metric_states[row].metric.code if row is not None and row < len(self.metric_states) else None
+        metric = state.metric.code if state is not None else None
         dialog = MeasureDialog(self.db, self, metric=metric)
         if not dialogs.run_dialog(dialog):
             return
@@ -289,10 +288,7 @@ class AssessmentPage(Page):
         )
 
     def _findings_changed(self) -> None:
-        window = self.window()
-        home = getattr(window, "pages", {}).get("home")
-        if home is not None:
-            home.refresh()
+        self.changed.emit("findings")
 
     def refresh_scores(self) -> None:
         rs = rulesets.load(self.db)
@@ -359,25 +355,18 @@ class AssessmentPage(Page):
     def _fill_metrics(self) -> None:
         from desktop_app.services import metrics
 
-        self.metric_states = metrics.states(self.db)
-        self.metrics.setRowCount(len(self.metric_states))
-        for row, state in enumerate(self.metric_states):
-            m = state.metric
-            latest = "—" if state.latest is None else f"{state.latest:g}{m.unit}（{state.period}）"
-            met = "—" if state.met is None else (self.tr("met") if state.met else self.tr("not met"))
-            for col, text in enumerate((m.name, m.required, latest, met)):
-                cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
-                if col == 3 and state.met is False:
-                    cell.setForeground(QBrush(QColor("#b00020")))
-                self.metrics.setItem(row, col, cell)
-        if self.metric_states:  # the first target measured shows its trend
-            self.metrics.selectRow(next((r for r, st in enumerate(self.metric_states) if st.history), 0))
+        states = metrics.states(self.db)
+        self.metrics_model.set_rows(states)
+        if states:  # the first target measured shows its trend
+            self.metrics.selectRow(next((r for r, st in enumerate(states) if st.history), 0))
+
+    @property
+    def metric_states(self) -> list[MetricState]:
+        return self.metrics_model.rows
 
     def _show_trend(self) -> None:
-        rows = self.metrics.selectionModel().selectedRows()
-        if rows and rows[0].row() < len(self.metric_states):
-            state = self.metric_states[rows[0].row()]
+        state = current_row(self.metrics)
+        if state is not None:
             self.trend.show_values(state.history, state.metric.target, state.metric.unit)
 
     def _editors(self, row: QTreeWidgetItem, code: str, item: int, maximum: float, score: float | None) -> None:

@@ -302,6 +302,10 @@ class EvidencePage(Page):
         self.search.setFocus()
         self.search.selectAll()
 
+    def show_target(self, target: dict) -> None:
+        """An item's records, asked for from another page (the readiness view)."""
+        self.show_records_of(target.get("item"), target.get("unit"))
+
     def show_records_of(self, item: int | None, unit: str | None, record_id: int | None = None) -> None:
         """Switch to the list, filtered to one item and unit (a click on the coverage map)."""
         self.tabs.setCurrentWidget(self.records_tab)

@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 
 from desktop_app.core.findings import INSPECTION_KINDS, STATUSES
 from desktop_app.gui import dialogs
+from desktop_app.gui.columns import current_row, list_view, select_where
+from desktop_app.gui.models import Column, RowsModel
 from desktop_app.gui.qt import (
-    QAbstractItemView,
-    QBrush,
+    QT_TRANSLATE_NOOP,
     QCheckBox,
-    QColor,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -24,8 +24,6 @@ from desktop_app.gui.qt import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -85,6 +83,11 @@ class InspectionDialog(QDialog):
         form.addRow(buttons)
 
 
+def _overdue_red(finding: FindingInfo) -> str | None:
+    """A finding past its deadline is red in every column."""
+    return "#b00020" if finding.overdue else None
+
+
 class FindingsView(QWidget):
     changed = Signal()  # a finding was recorded or its state changed (首页 and the readiness view follow)
 
@@ -103,26 +106,42 @@ class FindingsView(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.open_only)
         column.addLayout(bar)
-        headers = [
-            self.tr("Inspection"),
-            self.tr("Unit"),
-            self.tr("Item"),
-            self.tr("Task"),
-            self.tr("Finding"),
-            self.tr("Rectify by"),
-            self.tr("State"),
-            self.tr("Note"),
-            self.tr("Evidence"),
-        ]
-        self.table = QTableWidget(0, len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.model = RowsModel(
+            (
+                Column(QT_TRANSLATE_NOOP("FindingsView", "Inspection"), lambda f: f.inspection, colour=_overdue_red),
+                Column(QT_TRANSLATE_NOOP("FindingsView", "Unit"), lambda f: f.unit, colour=_overdue_red),
+                Column(
+                    QT_TRANSLATE_NOOP("FindingsView", "Item"),
+                    lambda f: f"({f.item})" if f.item else "",
+                    sort=lambda f: f.item or 0,
+                    colour=_overdue_red,
+                ),
+                Column(QT_TRANSLATE_NOOP("FindingsView", "Task"), lambda f: f.task, colour=_overdue_red),
+                Column(QT_TRANSLATE_NOOP("FindingsView", "Finding"), lambda f: f.text, colour=_overdue_red),
+                Column(
+                    QT_TRANSLATE_NOOP("FindingsView", "Rectify by"),
+                    lambda f: f.deadline.isoformat() if f.deadline else "",
+                    sort=lambda f: f.deadline.isoformat() if f.deadline else "9999",
+                    colour=_overdue_red,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("FindingsView", "State"),
+                    lambda f: f.status + (self.tr(" (overdue)") if f.overdue else ""),
+                    colour=_overdue_red,
+                ),
+                Column(QT_TRANSLATE_NOOP("FindingsView", "Note"), lambda f: f.note, colour=_overdue_red),
+                Column(
+                    QT_TRANSLATE_NOOP("FindingsView", "Evidence"),
+                    lambda f: str(len(f.evidence)) if f.evidence else "",
+                    sort=lambda f: len(f.evidence),
+                    colour=_overdue_red,
+                ),
+            ),
+            "FindingsView",
+            parent=self,
+        )
+        self.table = list_view(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 180), (1, 120), (2, 64), (3, 60), (5, 90), (6, 110), (7, 150), (8, 50)):
             self.table.setColumnWidth(col, width)
         column.addWidget(self.table, 1)
@@ -139,51 +158,30 @@ class FindingsView(QWidget):
         state_row.addWidget(self.note, 1)
         state_row.addWidget(self.save_button)
         column.addLayout(state_row)
-        self.shown: list[FindingInfo] = []
         self.add_button.clicked.connect(self.record)
         self.import_button.clicked.connect(self.choose_import)
         self.open_only.toggled.connect(lambda _on: self.refresh())
         self.save_button.clicked.connect(self.save_state)
         self.files_button.clicked.connect(self.add_files)
-        self.table.itemSelectionChanged.connect(self._selected)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self._selected()
 
     def refresh(self, select_id: int | None = None) -> None:
-        self.shown = findings.list_findings(self.db, only_open=self.open_only.isChecked())
-        self.table.setRowCount(len(self.shown))
-        red = QBrush(QColor("#b00020"))
-        for row, f in enumerate(self.shown):
-            values = (
-                f.inspection,
-                f.unit,
-                f"({f.item})" if f.item else "",
-                f.task,
-                f.text,
-                f.deadline.isoformat() if f.deadline else "",
-                f.status + (self.tr(" (overdue)") if f.overdue else ""),
-                f.note,
-                str(len(f.evidence)) if f.evidence else "",
-            )
-            for col, text in enumerate(values):
-                cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
-                if f.overdue:
-                    cell.setForeground(red)
-                self.table.setItem(row, col, cell)
+        self.model.set_rows(findings.list_findings(self.db, only_open=self.open_only.isChecked()))
         if select_id is not None:
             self.select(select_id)
         self._selected()
 
+    @property
+    def shown(self) -> list[FindingInfo]:
+        return self.model.rows
+
     def select(self, finding_id: int) -> None:
-        for row, f in enumerate(self.shown):
-            if f.id == finding_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.table.model().index(row, 0))
-                return
+        select_where(self.table, lambda f: f.id == finding_id)
 
     def current(self) -> FindingInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.shown[rows[0].row()] if rows and rows[0].row() < len(self.shown) else None
+        found: FindingInfo | None = current_row(self.table)
+        return found
 
     def _selected(self) -> None:
         f = self.current()

@@ -9,19 +9,18 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.i18n import tr as translate
 from desktop_app.gui import dialogs
+from desktop_app.gui.columns import list_view
+from desktop_app.gui.models import Column, RowsModel
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.qt import (
-    QAbstractItemView,
+    QT_TRANSLATE_NOOP,
     QComboBox,
     QDate,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTimer,
     QWidget,
     to_date,
@@ -70,16 +69,23 @@ class HistoryPage(Page):
         bar.addWidget(self.words, 1)
         self.layout_.addLayout(bar)
 
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Person"), self.tr("What was done")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.model = RowsModel(
+            (
+                Column(
+                    QT_TRANSLATE_NOOP("HistoryPage", "Time"),
+                    lambda c: f"{c.at:%Y-%m-%d %H:%M}",
+                    sort=lambda c: c.at.isoformat(),
+                ),
+                Column(QT_TRANSLATE_NOOP("HistoryPage", "Person"), lambda c: c.actor),
+                Column(QT_TRANSLATE_NOOP("HistoryPage", "What was done"), history.describe),
+            ),
+            "HistoryPage",
+            parent=self,
+        )
+        self.table = list_view(self.model)
         self.table.setColumnWidth(0, 150)
         self.table.setColumnWidth(1, 120)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.layout_.addWidget(self.table, 1)
 
         bottom = QHBoxLayout()
@@ -139,12 +145,7 @@ class HistoryPage(Page):
 
     def reload(self) -> None:
         self.changes = history.search(self.db, **self._filters(), limit=SHOWN)
-        self.table.setRowCount(len(self.changes))
-        for row, change in enumerate(self.changes):
-            for col, text in enumerate((f"{change.at:%Y-%m-%d %H:%M}", change.actor, history.describe(change))):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.table.setItem(row, col, item)
+        self.model.set_rows(self.changes)
         text = self.tr("{0} changes").format(len(self.changes))
         if len(self.changes) >= SHOWN:
             text += self.tr(" (the latest {0} are shown; the export holds them all)").format(SHOWN)

@@ -54,7 +54,7 @@ class HomePage(Page):
         self.steps_label = QLabel()
         self.steps_label.setTextFormat(Qt.TextFormat.RichText)
         self.steps_label.setWordWrap(True)
-        self.steps_label.linkActivated.connect(self.go_to.emit)  # a step's link: the page that does it
+        self.steps_label.linkActivated.connect(lambda key: self.go_to.emit(key, None))  # the page that does it
         steps_row.addWidget(self.steps_label, 1)
         self.hide_steps_button = QPushButton(self.tr("Don't show again"))
         self.hide_steps_button.clicked.connect(self.hide_first_steps)

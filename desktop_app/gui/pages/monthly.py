@@ -5,34 +5,32 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core.monthly import LATE, MISSING, NOT_DUE, ON_TIME, OUTSIDE, UNTRACKED, state_label
 from desktop_app.core.rounds import round_label
 from desktop_app.gui import dialogs
+from desktop_app.gui.columns import current_row, list_view, select_where
 from desktop_app.gui.drops import dropped
+from desktop_app.gui.models import Column, RowsModel
 from desktop_app.gui.monthly_dialogs import ImportPreviewDialog, ManualEntryDialog
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.bulletin_form import BulletinForm
 from desktop_app.gui.qt import (
-    QAbstractItemView,
+    QT_TRANSLATE_NOOP,
     QApplication,
-    QBrush,
-    QColor,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
     Qt,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
-from desktop_app.gui.tables import TextItem, cell_text, keep_given_order, set_cell
 from desktop_app.gui.worker import run_task
 from desktop_app.services import monthly, rounds
 
@@ -44,6 +42,18 @@ STATE_COLOURS = {
     OUTSIDE: "#aaaaaa",
     UNTRACKED: "#aaaaaa",
 }
+
+
+def _state_colour(state: monthly.UnitStatus) -> str:
+    return STATE_COLOURS[state.state]
+
+
+@dataclass
+class _UnitRounds:
+    """A row of the matrix: a unit and its state in each round shown."""
+
+    unit: str
+    states: dict[str, monthly.UnitStatus]
 
 
 class MonthlyPage(Page):
@@ -73,22 +83,23 @@ class MonthlyPage(Page):
         self.tabs = QTabWidget()
         month_tab = QWidget()
         month_layout = QVBoxLayout(month_tab)
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Unit"),
-                self.tr("State"),
-                self.tr("Sent on"),
-                self.tr("Source"),
-                self.tr("Liaison"),
-                self.tr("Phone"),
-            ]
+        self._sources: dict[int, str] = {}  # unit id → the file or 手工录入 of the round shown
+        self.model = RowsModel(
+            (
+                Column(QT_TRANSLATE_NOOP("MonthlyPage", "Unit"), lambda s: s.unit),
+                Column(QT_TRANSLATE_NOOP("MonthlyPage", "State"), lambda s: s.label, colour=_state_colour),
+                Column(
+                    QT_TRANSLATE_NOOP("MonthlyPage", "Sent on"),
+                    lambda s: s.submitted_at.date().isoformat() if s.submitted_at else "",
+                ),
+                Column(QT_TRANSLATE_NOOP("MonthlyPage", "Source"), lambda s: self._sources.get(s.unit_id, "")),
+                Column(QT_TRANSLATE_NOOP("MonthlyPage", "Liaison"), lambda s: s.liaison or ""),
+                Column(QT_TRANSLATE_NOOP("MonthlyPage", "Phone"), lambda s: s.phone or ""),
+            ),
+            "MonthlyPage",
+            parent=self,
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        keep_given_order(self.table)  # the unit list's order until a column is clicked
+        self.table = list_view(self.model)  # the unit list's order until a column is clicked
         for col, width in enumerate((160, 90, 90, 150, 70, 110)):
             self.table.setColumnWidth(col, width)
         self.detail = QTextBrowser()
@@ -105,8 +116,8 @@ class MonthlyPage(Page):
         late_row.addWidget(self.copy_button)
         month_layout.addLayout(late_row)
         self.tabs.addTab(month_tab, self.tr("This round"))
-        self.matrix = QTableWidget()
-        self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matrix_model = RowsModel((), "MonthlyPage", parent=self)  # its rounds' columns come with the data
+        self.matrix = list_view(self.matrix_model)
         self.tabs.addTab(self.matrix, self.tr("Units × rounds"))
         self.bulletin = BulletinForm(self)
         self.tabs.addTab(self.bulletin, self.tr("Monthly bulletin"))
@@ -122,8 +133,7 @@ class MonthlyPage(Page):
         self.folder_button.clicked.connect(self.choose_folder)
         self.manual_button.clicked.connect(self.enter_by_hand)
         self.copy_button.clicked.connect(self.copy_late)
-        self.table.currentCellChanged.connect(lambda *_: self._show_report())
-        self.statuses: list[monthly.UnitStatus] = []
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_report())
 
     def title(self) -> str:
         return self.tr("Monthly reports")
@@ -166,33 +176,18 @@ class MonthlyPage(Page):
         month = self.month()
         if not month:
             return
-        self.statuses = monthly.status(self.db, month, today=self._today())
-        counts = {s: sum(1 for u in self.statuses if u.state == s) for s in (ON_TIME, LATE, MISSING, NOT_DUE)}
+        statuses = monthly.status(self.db, month, today=self._today())
+        counts = {s: sum(1 for u in statuses if u.state == s) for s in (ON_TIME, LATE, MISSING, NOT_DUE)}
         self.summary.setText(
             self.tr("{0}: {1} on time, {2} late, <b style='color:#b00020'>{3} missing</b>, {4} not due yet").format(
                 self.round_name(month), counts[ON_TIME], counts[LATE], counts[MISSING], counts[NOT_DUE]
             )
         )
-        self.table.setSortingEnabled(False)
-        self.table.setRowCount(len(self.statuses))
-        for r, s in enumerate(self.statuses):
-            values = [
-                s.unit,
-                self.state_text(s.state, s.days_late),
-                s.submitted_at.date().isoformat() if s.submitted_at else "",
-                "",
-                s.liaison,
-                s.phone,
-            ]
-            for col, value in enumerate(values):
-                item = TextItem(value)
-                if col == 1:
-                    item.setForeground(QBrush(QColor(STATE_COLOURS[s.state])))
-                self.table.setItem(r, col, item)
-        sources = monthly.sources(self.db, month)
-        for r, s in enumerate(self.statuses):
-            set_cell(self.table, r, 3, sources.get(s.unit_id, ""))
-        self.table.setSortingEnabled(True)
+        self._sources = monthly.sources(self.db, month)
+        chosen = self.current_unit()
+        self.model.set_rows(statuses)
+        if chosen:  # the unit the clerk was looking at stays chosen
+            self.select_unit(chosen)
         behind = self.behind()
         self.late_label.setText(
             self.tr("Late or missing: {0}").format("、".join(s.unit for s in behind))
@@ -201,6 +196,11 @@ class MonthlyPage(Page):
         )
         self.copy_button.setEnabled(bool(behind))
         self._show_report()
+
+    @property
+    def statuses(self) -> list[monthly.UnitStatus]:
+        """The units' states in the round shown, in the unit list's order."""
+        return self.model.rows
 
     def state_text(self, state: str, days: int) -> str:
         return state_label(state, days)
@@ -221,33 +221,38 @@ class MonthlyPage(Page):
 
     def _show_matrix(self, months: list[str]) -> None:
         grid = monthly.matrix(self.db, months, today=self._today())
-        names = [s.unit for s in grid[months[0]]] if months else []
-        self.matrix.clear()
-        self.matrix.setRowCount(len(names))
-        self.matrix.setColumnCount(len(months))
-        self.matrix.setHorizontalHeaderLabels([m[2:].replace("-", ".") for m in months])
-        self.matrix.setVerticalHeaderLabels(names)
+        units = [s.unit for s in grid[months[0]]] if months else []
+        rows = [_UnitRounds(unit, {m: grid[m][r] for m in months}) for r, unit in enumerate(units)]
         marks = {ON_TIME: "✓", MISSING: self.tr("missing"), NOT_DUE: "", OUTSIDE: "—", UNTRACKED: "·"}
-        for c, m in enumerate(months):
-            for r, s in enumerate(grid[m]):
-                text = self.tr("+{0}d").format(s.days_late) if s.state == LATE else marks[s.state]
-                item = QTableWidgetItem(text)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                item.setForeground(QBrush(QColor(STATE_COLOURS[s.state])))
-                item.setToolTip(f"{s.unit} {self.round_name(m)}：{self.state_text(s.state, s.days_late)}")
-                self.matrix.setItem(r, c, item)
+
+        def mark(s: monthly.UnitStatus) -> str:
+            return self.tr("+{0}d").format(s.days_late) if s.state == LATE else marks[s.state]
+
+        def round_column(m: str) -> Column:
+            def tip(row: _UnitRounds) -> str:
+                s = row.states[m]
+                return f"{row.unit} {self.round_name(m)}：{self.state_text(s.state, s.days_late)}"
+
+            return Column(
+                m[2:].replace("-", "."),
+                lambda row: mark(row.states[m]),
+                sort=lambda row: (row.states[m].state, row.states[m].days_late),
+                colour=lambda row: _state_colour(row.states[m]),
+                tip=tip,
+                centred=True,
+            )
+
+        columns = [Column(QT_TRANSLATE_NOOP("MonthlyPage", "Unit"), lambda row: row.unit)]
+        columns += [round_column(m) for m in months]
+        self.matrix_model.set_columns(columns, rows)
         self.matrix.resizeColumnsToContents()
 
     def current_unit(self) -> str | None:
-        row = self.table.currentRow()
-        item = self.table.item(row, 0) if row >= 0 else None
-        return item.text() if item else None
+        state = current_row(self.table)
+        return state.unit if state is not None else None
 
     def select_unit(self, unit: str) -> None:
-        for r in range(self.table.rowCount()):
-            if cell_text(self.table, r, 0) == unit:
-                self.table.setCurrentCell(r, 0)
-                return
+        select_where(self.table, lambda s: s.unit == unit)
 
     def _show_report(self) -> None:
         unit = self.current_unit()

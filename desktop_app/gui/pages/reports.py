@@ -4,16 +4,11 @@ again; a file changed since is refused with the reason."""
 from __future__ import annotations
 
 from desktop_app.gui import dialogs
+from desktop_app.gui.columns import current_row, fit_columns, list_view
+from desktop_app.gui.models import Column, RowsModel
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.printing import print_pdf
-from desktop_app.gui.qt import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-)
+from desktop_app.gui.qt import QT_TRANSLATE_NOOP, QHBoxLayout, QLabel, QPushButton
 from desktop_app.services import archive
 
 
@@ -31,17 +26,24 @@ class ReportsPage(Page):
         )
         intro.setWordWrap(True)
         self.layout_.addWidget(intro)
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Report"), self.tr("Parameters"), self.tr("Generated"), self.tr("Size"), self.tr("SHA-256")]
+        self.model = RowsModel(
+            (
+                Column(QT_TRANSLATE_NOOP("ReportsPage", "Report"), lambda r: r.title),
+                Column(QT_TRANSLATE_NOOP("ReportsPage", "Parameters"), self._params),
+                Column(
+                    QT_TRANSLATE_NOOP("ReportsPage", "Generated"),
+                    lambda r: f"{r.created_at:%Y-%m-%d %H:%M}",
+                    sort=lambda r: r.created_at.isoformat(),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("ReportsPage", "Size"), lambda r: f"{r.size / 1024:.0f} KB", sort=lambda r: r.size
+                ),
+                Column(QT_TRANSLATE_NOOP("ReportsPage", "SHA-256"), lambda r: r.sha256),
+            ),
+            "ReportsPage",
+            parent=self,
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        for col, width in enumerate((330, 330, 130, 70)):
-            self.table.setColumnWidth(col, width)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_view(self.model)
         self.layout_.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Open"))
@@ -55,23 +57,20 @@ class ReportsPage(Page):
         self.print_button.clicked.connect(lambda: self._with_file(lambda p: print_pdf(self, p)))
         self.folder_button.clicked.connect(lambda: self._with_file(dialogs.show_in_folder))
         self.table.doubleClicked.connect(lambda _i: self.open_button.click())
-        self.reports: list[archive.ArchivedReport] = []
 
     def title(self) -> str:
         return self.tr("Reports")
 
     def refresh(self) -> None:
-        self.reports = archive.listed(self.db)
-        self.table.setRowCount(len(self.reports))
-        for r, rep in enumerate(self.reports):
-            params = "，".join(self._param(k, v) for k, v in rep.params.items())
-            values = [rep.title, params, f"{rep.created_at:%Y-%m-%d %H:%M}", f"{rep.size / 1024:.0f} KB", rep.sha256]
-            for col, value in enumerate(values):
-                self.table.setItem(r, col, QTableWidgetItem(value))
-        if self.reports and self.table.currentRow() < 0:
+        self.model.set_rows(archive.listed(self.db))
+        fit_columns(self.table, 1, most={0: 360, 4: 160})
+        if self.model.rows and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
         for b in (self.open_button, self.print_button, self.folder_button):
-            b.setEnabled(bool(self.reports))
+            b.setEnabled(bool(self.model.rows))
+
+    def _params(self, report: archive.ArchivedReport) -> str:
+        return "，".join(self._param(k, v) for k, v in report.params.items())
 
     def _param(self, key: str, value) -> str:
         names = {
@@ -85,12 +84,12 @@ class ReportsPage(Page):
         return f"{names.get(key, key)}：{values.get(value, value)}"
 
     def _with_file(self, action) -> None:
-        row = self.table.currentRow()
-        if not 0 <= row < len(self.reports):
+        report = current_row(self.table)
+        if report is None:
             dialogs.info(self, self.tr("Select a report first."))
             return
         try:
-            path = archive.path_of(self.db, self.reports[row].id)
+            path = archive.path_of(self.db, report.id)
         except Exception as err:  # a KnownError: the file is missing or changed
             dialogs.error(self, err)
             return

@@ -9,8 +9,11 @@ from desktop_app.core import settings as spec
 from desktop_app.core.errors import KnownError
 from desktop_app.core.rounds import round_label
 from desktop_app.gui import dialogs
+from desktop_app.gui.columns import current_row, fit_columns, list_view
+from desktop_app.gui.models import Column, RowsModel
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.qt import (
+    QT_TRANSLATE_NOOP,
     QComboBox,
     QDate,
     QDateEdit,
@@ -24,8 +27,6 @@ from desktop_app.gui.qt import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QUrl,
     QVBoxLayout,
     QWidget,
@@ -113,13 +114,22 @@ class SettingsPage(Page):
         tracked.addWidget(self.tracked_button)
         tracked.addStretch(1)
         form.addRow(self.tr("Reports tracked from"), tracked)
-        self.fixed_rounds = QTableWidget(0, 4)
-        self.fixed_rounds.setHorizontalHeaderLabels(
-            [self.tr("Round"), self.tr("Name"), self.tr("Due"), self.tr("Asks for")]
+        scopes = {
+            "progress": QT_TRANSLATE_NOOP("SettingsPage", "progress"),
+            "self_report": QT_TRANSLATE_NOOP("SettingsPage", "self-assessment report"),
+        }
+        self.rounds_model = RowsModel(
+            (
+                Column(QT_TRANSLATE_NOOP("SettingsPage", "Round"), lambda r: r.key),
+                Column(QT_TRANSLATE_NOOP("SettingsPage", "Name"), lambda r: r.name),
+                Column(QT_TRANSLATE_NOOP("SettingsPage", "Due"), lambda r: r.due.isoformat()),
+                Column(QT_TRANSLATE_NOOP("SettingsPage", "Asks for"), lambda r: self.tr(str(scopes[r.scope]))),
+            ),
+            "SettingsPage",
+            parent=self,
         )
+        self.fixed_rounds = list_view(self.rounds_model)
         self.fixed_rounds.horizontalHeader().setStretchLastSection(True)
-        self.fixed_rounds.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.fixed_rounds.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.fixed_rounds.setMinimumHeight(110)
         form.addRow(self.tr("Fixed rounds"), self.fixed_rounds)
         row = QHBoxLayout()
@@ -320,13 +330,8 @@ class SettingsPage(Page):
         since = rounds.tracked_since(self.db)
         if since is not None:
             self.tracked_since.setDate(_qdate(since))
-        found = rounds.fixed(self.db)
-        scopes = {"progress": self.tr("progress"), "self_report": self.tr("self-assessment report")}
-        self.fixed_rounds.setRowCount(len(found))
-        for r, item in enumerate(found):
-            for c, text in enumerate((item.key, item.name, item.due.isoformat(), scopes[item.scope])):
-                self.fixed_rounds.setItem(r, c, QTableWidgetItem(text))
-        self.fixed_rounds.resizeColumnsToContents()
+        self.rounds_model.set_rows(rounds.fixed(self.db))
+        fit_columns(self.fixed_rounds, 3)
 
     def change_cycle(self, index: int) -> None:
         """Change how units report, once the clerk has read what it does to the lists (the reports of
@@ -378,12 +383,11 @@ class SettingsPage(Page):
             self._refresh_window()
 
     def remove_round(self) -> None:
-        row = self.fixed_rounds.currentRow()
-        item = self.fixed_rounds.item(row, 0) if row >= 0 else None
-        if item is None:
+        chosen = current_row(self.fixed_rounds)
+        if chosen is None:
             dialogs.info(self, self.tr("Choose the round to remove in the list first."))
             return
-        key = item.text()
+        key = chosen.key
         if dialogs.ask(self, self.tr("Remove round {0}?").format(key)) and dialogs.guarded(
             self, rounds.remove_fixed, self.db, key
         ):
@@ -435,9 +439,7 @@ class SettingsPage(Page):
             self._refresh_window()
 
     def _refresh_window(self) -> None:
-        window = self.window()
-        if hasattr(window, "refresh_all"):
-            window.refresh_all()
+        self.changed.emit("campaign")
 
     def change_language(self, index: int) -> None:
         code, old = self.language.itemData(index), settings_service.get(self.db, spec.LANGUAGE)

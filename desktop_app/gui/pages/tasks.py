@@ -359,6 +359,10 @@ class TasksPage(Page):
             late_findings=findings.tasks_with_late_findings(self.db) if self.late_findings.isChecked() else None
         )
 
+    def show_target(self, target: dict) -> None:
+        """An item's tasks (the overdue ones where asked), asked for from another page."""
+        self.show_item(target.get("item"), overdue=bool(target.get("overdue")))
+
     def show_item(self, item: int | None, *, overdue: bool = False) -> None:
         """Only the tasks serving evaluation item ``item`` (None: every item's), the overdue ones if asked
         (a line of the readiness view)."""
