@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop_app.core.progress import Progress
-from desktop_app.gui.qt import QCoreApplication, QObject, QProgressDialog, Qt, QWidget, Signal, alive
+from desktop_app.gui.qt import QApplication, QCoreApplication, QObject, QProgressDialog, Qt, QWidget, Signal, alive
 
 
 class QtProgress(Progress):
@@ -51,6 +51,7 @@ class _Job:
     on_progress: list[Callable[[int, int, str], None]] = field(default_factory=list)
     dialog: Any = None
     owner: Any = None  # the widget the job works for; when it is gone, nobody is told
+    focus: Any = None  # the widget that had the keyboard when the progress dialog came up
 
 
 class _Relay(QObject):
@@ -77,7 +78,11 @@ class _Relay(QObject):
         del self.jobs[job_id]
         if job.dialog is not None and alive(job.dialog):
             job.dialog.reset()
+            job.dialog.hide()
             job.dialog.deleteLater()
+            if job.focus is not None and alive(job.focus) and job.focus.isVisible():
+                job.focus.window().activateWindow()  # the keyboard goes back where it was (the button pressed)
+                job.focus.setFocus(Qt.FocusReason.OtherFocusReason)
         if job.owner is not None and not alive(job.owner):
             return
         succeeded, value = outcome
@@ -181,6 +186,7 @@ def run_task(
 
         job.on_progress.append(show_progress)
         job.dialog = dialog
+        job.focus = QApplication.focusWidget()
     _relay_instance.jobs[job_id] = job
     with _idle:
         _pending += 1

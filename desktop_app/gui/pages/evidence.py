@@ -209,8 +209,10 @@ class EvidencePage(Page):
         self.detail.open_clicked.connect(self.open_current)
         self.detail.folder_clicked.connect(self.show_current_in_folder)
         self.detail.edit_clicked.connect(self.edit_current)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_current)
+        # only while the list has the keyboard: Delete in the search box deletes a character, Enter in a
+        # dialog presses its default button
+        for key, action in ((Qt.Key.Key_Delete, self.delete_selected), (Qt.Key.Key_Return, self.open_current)):
+            QShortcut(QKeySequence(key), self.table, action).setContext(Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence("Ctrl+O"), self, self.choose_files)
         self._update_buttons()
 
@@ -413,6 +415,14 @@ class EvidencePage(Page):
             return True
         return super().eventFilter(watched, event)
 
+    @staticmethod
+    def _answered(dialog: EvidenceDialog) -> bool:
+        """The filing form filled and saved (its OK reads it); where no window may open, it is taken as
+        it opens, with its defaults (the screenshot command, the tests)."""
+        if dialogs.run_dialog(dialog) and dialog.meta is None:
+            dialog.save()
+        return dialog.meta is not None
+
     def _unit_names(self) -> list[str]:
         return [u.name for u in units.list_units(self.db, include_inactive=False)]
 
@@ -449,13 +459,8 @@ class EvidencePage(Page):
             first_name=files[0].name,
             parent=self,
         )
-        if not dialogs.headless():
-            if not dialog.exec():
-                return None
-        else:
-            dialog.save()
-            if dialog.meta is None:
-                return None
+        if not self._answered(dialog):
+            return None
         target_item, unit, meta = dialog.item, dialog.unit, dialog.meta
         return self.add(files, target_item, unit, meta)
 
@@ -632,9 +637,7 @@ class EvidencePage(Page):
         record = chosen[0]
         items = [(i.no, i.text) for i in (self._rs or rulesets.load(self.db)).items()]
         dialog = EvidenceDialog(items, self._unit_names(), tasks=self._tasks(), record=record, parent=self)
-        if dialogs.headless():
-            dialog.save()
-        elif not dialog.exec():
+        if not self._answered(dialog):
             return
         if dialog.meta is None:
             return

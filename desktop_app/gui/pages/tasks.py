@@ -170,6 +170,7 @@ class TasksPage(Page):
         self.late_findings.setToolTip(self.tr("Tasks an inspection found fault with, not rectified by the deadline"))
         self.item_chip = QPushButton()
         self.item_chip.setToolTip(self.tr("Show the tasks of every item again"))
+        self.item_chip.setAccessibleName(self.tr("Show the tasks of every item again"))
         self.item_chip.hide()
         for widget in (
             self.unit_filter,

@@ -167,7 +167,10 @@ class UnitsPage(Page):
         self.table.doubleClicked.connect(lambda _i: self.edit_unit())
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         QShortcut(QKeySequence.StandardKey.New, self, self.add_unit)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.toggle_active)
+        # only while the list has the keyboard: Delete in the search box deletes a character
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.toggle_active).setContext(
+            Qt.ShortcutContext.WidgetShortcut
+        )
         self._update_buttons()
 
     def title(self) -> str:
@@ -222,7 +225,7 @@ class UnitsPage(Page):
     # -- actions ----------------------------------------------------------------------------------------
     def add_unit(self) -> None:
         dialog = UnitDialog(self.db, None, self)
-        if dialog.exec() and dialog.result_unit:
+        if dialogs.run_dialog(dialog) and dialog.result_unit:
             self.refresh()
             self.select_unit(dialog.result_unit.id)
 
@@ -231,7 +234,7 @@ class UnitsPage(Page):
         if unit is None:
             return
         dialog = UnitDialog(self.db, unit, self)
-        dialog.exec()
+        dialogs.run_dialog(dialog)
         self.refresh()  # saved, or changed by another clerk meanwhile: shown as it is now
 
     def confirm_checks(self) -> None:
