@@ -29,7 +29,7 @@ def fit_columns(
     stretch: int,
     *,
     most: int | dict[int, int] = 260,
-    sample: int = 300,
+    sample: int = 100,
 ) -> None:
     """Size every column but ``stretch`` to its header and the text of its first ``sample`` rows (at
     most ``most`` pixels, or per column); ``stretch`` takes what is left. Called once the rows are in."""

@@ -7,7 +7,7 @@ pages on the opened database.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self._db: Database | None = None  # attached once the database is open (``attach``)
         self.pages: dict[str, Page] = {}
         self._wired = False
+        self._read_at: dict[str, tuple[int, date]] = {}  # each page's data stamp when it was last read
         self.idle_lock = None  # with users on: asks for the password again after a while untouched
         self._others: QTimer | None = None  # on a server: the timer that looks for other clerks' changes
         self._seen_change = 0  # the newest history entry the pages have been read with
@@ -195,6 +196,7 @@ class MainWindow(QMainWindow):
     def attach(self, db: Database) -> None:
         """Work on the opened database: the first page is made and shown, the others when asked for."""
         self._db = db
+        self._read_at.clear()
         for page in self.pages.values():  # made on the file before the database was open (preview)
             page.db = db
         for row, key in enumerate(PAGE_ORDER):  # the language may have changed with the settings
@@ -226,6 +228,22 @@ class MainWindow(QMainWindow):
         from desktop_app.gui.qt import QTimer
 
         QTimer.singleShot(0, self.offer_to_remove_leftovers)
+        QTimer.singleShot(2000, self._warm_up)
+
+    def _warm_up(self, waiting: list[str] | None = None) -> None:
+        """Import the other pages' modules while the clerk reads 首页, one at a time on idle moments (on
+        the window's thread: PySide's import hook crawls on another), so a page's first visit does not
+        wait for its code."""
+        import importlib
+        import sys
+
+        from desktop_app.gui.qt import QTimer
+
+        waiting = [m for m, _ in PAGE_CLASSES.values() if m not in sys.modules] if waiting is None else waiting
+        if not waiting or self._db is None:
+            return
+        importlib.import_module(waiting[0])
+        QTimer.singleShot(50, lambda: self._warm_up(waiting[1:]))
 
     def offer_to_remove_leftovers(self) -> None:
         """A binder export killed or cut off by a power failure left a hidden folder of copies where it
@@ -468,10 +486,19 @@ class MainWindow(QMainWindow):
             return
         page = self.page(PAGE_ORDER[row])
         self.stack.setCurrentWidget(page)
+        stamp = self._data_stamp()
         if page is self._previewed:  # read a moment ago, from the same file
             self._previewed = None
-            return
-        page.refresh()
+        elif self._read_at.get(page.key) != stamp:  # read again only when something changed since
+            page.refresh()
+        self._read_at[page.key] = stamp
+
+    def _data_stamp(self) -> tuple[int, date]:
+        """What a page was read at: the newest entry of the history (every change is recorded there) and
+        the day (overdue and due soon follow the date); one small query."""
+        from desktop_app.services.reads import history
+
+        return history.last_change(self.db)[0], date.today()
 
     def _go_to(self, key: str, target: dict | None = None) -> None:
         page = self.show_page(key)
@@ -486,6 +513,9 @@ class MainWindow(QMainWindow):
         self.current_page().refresh()
 
     def refresh_all(self) -> None:
+        """F5, a restore, another clerk's change: every page reads anew (the one shown now, the others
+        when they are shown)."""
+        self._read_at.clear()
         self._update_title()
         self.current_page().refresh()
 

@@ -536,7 +536,8 @@ def record_ids(db: Database, flt: Filter | None = None) -> list[int]:
     can know its length at once and load the rows it shows page by page (``records``)."""
     with db.read() as session:
         query = _where(session, select(Evidence.id), flt or Filter()).order_by(Evidence.id.desc())
-        return list(session.scalars(query))
+        # through the connection: plain integers, none of the ORM's row handling (a third of the time)
+        return list(session.connection().execute(query).scalars())
 
 
 def records(db: Database, ids: list[int]) -> list[EvidenceInfo]:
@@ -568,17 +569,26 @@ def list_evidence(
 def item_counts(db: Database) -> dict[int, tuple[int, int]]:
     """Per item number: (records filed, records passed in review)."""
     with db.read() as session:
+        # grouped by the item's id, which the coverage index holds (no join of 50,000 rows), then numbered
         rows = session.execute(
             select(
-                ItemRow.no,
+                Evidence.item_id,
                 func.count(),
                 func.sum(case((Evidence.review_state == REVIEW_PASSED, 1), else_=0)),
             )
-            .join(ItemRow, ItemRow.id == Evidence.item_id)
             .where(Evidence.deleted_at.is_(None))
-            .group_by(ItemRow.no)
+            .group_by(Evidence.item_id)
+        ).all()
+        numbers = dict(
+            session.execute(select(ItemRow.id, ItemRow.no).where(ItemRow.id.in_([r[0] for r in rows]))).all()
         )
-        return {no: (total, int(passed or 0)) for no, total, passed in rows}
+    found: dict[int, tuple[int, int]] = {}
+    for item_id, total, passed in rows:
+        no = numbers.get(item_id)
+        if no is not None:  # two rule sets' items of one number add up, as the join grouped them
+            was = found.get(no, (0, 0))
+            found[no] = (was[0] + total, was[1] + int(passed or 0))
+    return found
 
 
 def update(

@@ -535,8 +535,9 @@ class EvidencePage(Page):
             dialogs.info(self, text)
 
     def start_extraction(self) -> None:
-        """Read the text of newly filed files in the background, for search."""
-        if self._extracting or not extraction.pending(self.db):
+        """Read the text of newly filed files in the background, for search (what is pending is looked
+        for there too: a scan of the store's table the page does not wait for)."""
+        if self._extracting:
             return
         self._extracting = True
 
@@ -546,6 +547,8 @@ class EvidencePage(Page):
 
         def done(summary) -> None:
             self._extracting = False
+            if not summary.done + summary.none + summary.failed:
+                return  # nothing was waiting to be read
             self.text_status.setText(
                 self.tr("File texts read: {0} with text, {1} without (scans, pictures), {2} unreadable.").format(
                     summary.done, summary.none, summary.failed
