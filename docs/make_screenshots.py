@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PAGES = ("home", "indicators", "tasks", "monthly", "evidence", "reports", "units", "settings")
+PAGES = ("home", "indicators", "tasks", "monthly", "evidence", "reports", "units", "history", "settings")
 TABS = {
     "evidence-coverage": ("evidence", 1),
     "evidence-checks": ("evidence", 2),

@@ -30,11 +30,15 @@ def veto_verdict(vetoes: Mapping[int, str]) -> str | None:
     if VETO_HAPPENED in vetoes.values():
         happened = "、".join(f"（{no}）" for no, state in sorted(vetoes.items()) if state == VETO_HAPPENED)
         return tr("Assessment", "veto item {0} has happened: the bid fails whatever the score").format(happened)
-    open_ = [no for no, state in sorted(vetoes.items()) if state != VETO_NONE]
-    if open_:
+    by_state: dict[str, list[int]] = {}
+    for no, state in sorted(vetoes.items()):
+        if state != VETO_NONE:
+            by_state.setdefault(state, []).append(no)
+    if by_state:  # （90）待核实、（91）（92）未核实
+        said = "、".join("".join(f"（{no}）" for no in nos) + state for state, nos in by_state.items())
         return tr(
             "Assessment", "veto items {0} not yet confirmed: the bid passes only once every one is marked 未发生"
-        ).format("、".join(f"（{no}）{vetoes[no]}" for no in open_))
+        ).format(said)
     return None
 
 

@@ -59,6 +59,7 @@ class AssessmentPage(Page):
         font = QFont(self.total.font())
         font.setBold(True)
         self.total.setFont(font)
+        self.total.setWordWrap(True)  # the vetoes' word on the bid runs to a second line, never cut
         top = QHBoxLayout()
         top.addWidget(self.total, 1)
         self.measure_button = QPushButton(self.tr("Record a measured value…"))
@@ -420,7 +421,7 @@ class AssessmentPage(Page):
             text += self.tr("; {0:+g} since “{1}”").format(found.total - then, name)
         verdict = found.veto_verdict()
         if verdict:
-            text += " — " + verdict
+            text += "\n" + verdict
         self.total.setText(text)
         self.total.setStyleSheet("color:#b00020" if found.fails_veto else "color:#8a5a00" if verdict else "")
         for box in self.veto_boxes.values():

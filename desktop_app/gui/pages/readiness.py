@@ -41,6 +41,7 @@ class ReadinessView(QWidget):
         font = QFont(self.headline.font())
         font.setBold(True)
         self.headline.setFont(font)
+        self.headline.setWordWrap(True)
         column.addWidget(self.headline)
         hint = QLabel(self.tr("Double-click a line to open the records behind it."))
         hint.setStyleSheet("color:#666")
@@ -75,7 +76,7 @@ class ReadinessView(QWidget):
             top.setExpanded(section.level != readiness.OK and len(section.lines) <= 30)
         text = self.tr("Estimated score {0:g} of {1:g}").format(found.total, found.max_total)
         if found.veto_verdict:
-            text += " — " + found.veto_verdict
+            text += "\n" + found.veto_verdict
         self.headline.setText(text)
         self.headline.setStyleSheet(
             "color:#b00020" if found.fails_veto else "color:#8a5a00" if found.veto_verdict else ""
