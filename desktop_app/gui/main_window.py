@@ -527,6 +527,19 @@ class MainWindow(QMainWindow):
                 stop()
 
     def closeEvent(self, event) -> None:
+        from desktop_app.gui import dialogs
+        from desktop_app.gui.worker import running
+
+        underway = running()
+        if underway and not dialogs.ask(
+            self,
+            self.tr(
+                "{0} is still under way. Closed now, it is finished first (nothing is left half-written), then "
+                "the program ends. Close now?"
+            ).format("、".join(dict.fromkeys(underway))),
+        ):
+            event.ignore()
+            return
         self.stop_background()  # what is left is read the next time the program opens
         self._state.setValue("main/geometry", self.saveGeometry())
         self._state.sync()

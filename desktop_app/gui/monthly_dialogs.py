@@ -15,7 +15,6 @@ from desktop_app.gui import dialogs
 from desktop_app.gui.qt import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,6 +30,7 @@ from desktop_app.gui.qt import (
     to_date,
 )
 from desktop_app.gui.tables import cell_text, set_cell
+from desktop_app.gui.widgets.date_edit import DateEdit
 from desktop_app.services import monthly, units
 
 if TYPE_CHECKING:
@@ -66,12 +66,12 @@ class ImportPreviewDialog(QDialog):
         )
         self.dates.verticalHeader().hide()
         self.dates.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.date_edits: list[QDateEdit] = []
+        self.date_edits: list[DateEdit] = []
         for row, entry in enumerate(self.accepted_files):
             self.dates.setItem(row, 0, QTableWidgetItem(entry.path.name))
             self.dates.setItem(row, 1, QTableWidgetItem(entry.unit))
             sent = entry.submitted or dt.date.today()
-            edit = QDateEdit(qdate(sent))
+            edit = DateEdit(qdate(sent))
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setMaximumDate(qdate(max(dt.date.today(), sent)))
@@ -171,7 +171,7 @@ class ManualEntryDialog(QDialog):
         self.resize(980, 560)
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.date = QDateEdit()
+        self.date = DateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         today = dt.date.today()

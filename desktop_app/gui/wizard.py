@@ -10,7 +10,6 @@ from desktop_app.core.errors import KnownError
 from desktop_app.gui.qt import (
     QComboBox,
     QDate,
-    QDateEdit,
     QFocusEvent,
     QFormLayout,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from desktop_app.gui.qt import (
     QWizardPage,
     to_date,
 )
+from desktop_app.gui.widgets.date_edit import DateEdit
 from desktop_app.gui.widgets.phases import PhasesEditor
 from desktop_app.services import campaigns, rulesets
 from desktop_app.services.campaigns import PhaseInfo
@@ -159,8 +159,8 @@ class DatesPage(QWizardPage):
         self.population.setValue(500_000)
         self.population.setGroupSeparatorShown(True)
         first, last = campaigns.default_span()
-        self.start = QDateEdit(_qdate(first))
-        self.end = QDateEdit(_qdate(last))
+        self.start = DateEdit(_qdate(first))
+        self.end = DateEdit(_qdate(last))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

@@ -52,6 +52,7 @@ class _Job:
     dialog: Any = None
     owner: Any = None  # the widget the job works for; when it is gone, nobody is told
     focus: Any = None  # the widget that had the keyboard when the progress dialog came up
+    label: str = ""  # what the progress dialog says (work the clerk started and waits for)
 
 
 class _Relay(QObject):
@@ -187,11 +188,19 @@ def run_task(
         job.on_progress.append(show_progress)
         job.dialog = dialog
         job.focus = QApplication.focusWidget()
+        job.label = label
     _relay_instance.jobs[job_id] = job
     with _idle:
         _pending += 1
     _executor().submit(_run, job_id, [func, progress])
     return progress
+
+
+def running() -> list[str]:
+    """What the clerk started and is still running (an import, an export …), as its progress says it."""
+    if _relay_instance is None:
+        return []
+    return [job.label.rstrip("…. ") for job in _relay_instance.jobs.values() if job.label]
 
 
 def wait_idle(timeout_ms: int = 30_000) -> bool:

@@ -84,6 +84,9 @@ def default_phases(start: dt.date, end: dt.date, level: str = LEVEL_NATIONAL) ->
     return phases
 
 
+NAME_MOST, REGION_MOST, PHASE_MOST = 100, 50, 50  # characters: a name, a region, a phase (the columns hold more)
+
+
 def validate(
     *,
     name: str,
@@ -94,13 +97,27 @@ def validate(
     end: dt.date | None,
     due_day: int,
     phases: list[PhaseInfo],
+    office: str = "",
 ) -> list[str]:
-    """Every problem with the campaign's fields, as sentences for the user."""
+    """Every problem with the campaign's fields, as sentences for the user (a text pasted by mistake,
+    5,000 characters into a name, is refused, never cut or stored)."""
     problems = []
     if not name.strip():
         problems.append(tr("Campaign", "The campaign needs a name."))
     if not region.strip():
         problems.append(tr("Campaign", "The campaign needs a region (city or district)."))
+    for label, text, most in (
+        (tr("Campaign", "The campaign's name"), name, NAME_MOST),
+        (tr("Campaign", "The region"), region, REGION_MOST),
+        (tr("Campaign", "The issuing office"), office, NAME_MOST),
+        *((tr("Campaign", "A phase's name"), p.name, PHASE_MOST) for p in phases),
+    ):
+        if len(text.strip()) > most:
+            problems.append(
+                tr("Campaign", "{0} has {1} characters; at most {2} are taken (“{3}…”).").format(
+                    label, len(text.strip()), most, text.strip()[:12]
+                )
+            )
     if level not in LEVELS:
         problems.append(tr("Campaign", "The level must be 国家 or 省级."))
     if population < 0 or population > 50_000_000:
@@ -211,6 +228,7 @@ def create(
         end=end,
         due_day=due_day,
         phases=phases,
+        office=office,
     )
     if rule_set_code is None:
         problems.append(
@@ -268,7 +286,7 @@ def update(db: Database, **changes) -> CampaignInfo:
         "due_day": changes.get("due_day", before.report_due_day),
         "phases": changes.get("phases", before.phases),
     }
-    problems = validate(**merged)
+    problems = validate(**merged, office=changes.get("office", before.office))
     if problems:
         raise KnownError(tr("Campaign", "The campaign was not changed."), problems)
     with db.session(need=roles.CAMPAIGN) as session:

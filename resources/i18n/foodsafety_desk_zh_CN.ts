@@ -134,6 +134,26 @@
             <source>setting up the campaign</source>
             <translation>新建创建活动</translation>
         </message>
+        <message>
+            <source>A phase's name</source>
+            <translation>阶段名称</translation>
+        </message>
+        <message>
+            <source>The campaign's name</source>
+            <translation>创建活动名称</translation>
+        </message>
+        <message>
+            <source>The issuing office</source>
+            <translation>发文机关</translation>
+        </message>
+        <message>
+            <source>The region</source>
+            <translation>城市或区县</translation>
+        </message>
+        <message>
+            <source>{0} has {1} characters; at most {2} are taken (“{3}…”).</source>
+            <translation>{0}有 {1} 个字，最多 {2} 个字（“{3}…”）。</translation>
+        </message>
     </context>
     <context>
         <name>Cli</name>
@@ -1985,6 +2005,10 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>Removing the unfinished copies…</source>
             <translation>正在删除未完成的临时文件…</translation>
+        </message>
+        <message>
+            <source>{0} is still under way. Closed now, it is finished first (nothing is left half-written), then the program ends. Close now?</source>
+            <translation>“{0}”仍在进行。现在关闭的话，会先把它做完（不会只写一半），然后程序退出。现在关闭吗？</translation>
         </message>
     </context>
     <context>
@@ -7882,6 +7906,13 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>Right-click to show or hide columns</source>
             <translation>右键单击表头可显示或隐藏列</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateEdit</name>
+        <message>
+            <source>“{0}” is no whole date; the field keeps {1}.</source>
+            <translation>“{0}”不是完整的日期，仍为 {1}。</translation>
         </message>
     </context>
 </TS>

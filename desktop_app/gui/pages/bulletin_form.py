@@ -12,7 +12,6 @@ from desktop_app.gui.printing import print_pdf
 from desktop_app.gui.qt import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from desktop_app.gui.qt import (
     qdate,
     to_date,
 )
+from desktop_app.gui.widgets.date_edit import DateEdit
 from desktop_app.gui.worker import QtProgress, run_task
 from desktop_app.reports.pdf import replaced_message
 from desktop_app.services import bulletin
@@ -43,7 +43,7 @@ class BulletinForm(QWidget):
         form = QFormLayout()
         self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("e.g. 10, printed as 设置 › 公文格式 says; blank: the campaign's month"))
-        self.date = QDateEdit()
+        self.date = DateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date_style = QComboBox()

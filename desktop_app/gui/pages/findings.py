@@ -15,7 +15,6 @@ from desktop_app.gui.qt import (
     QT_TRANSLATE_NOOP,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +29,7 @@ from desktop_app.gui.qt import (
     qdate,
     to_date,
 )
+from desktop_app.gui.widgets.date_edit import DateEdit
 from desktop_app.services import findings, units
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ class InspectionDialog(QDialog):
         form = QFormLayout(self)
         self.kind = QComboBox()
         self.kind.addItems(list(INSPECTION_KINDS))
-        self.date = QDateEdit(qdate(dt.date.today()))
+        self.date = DateEdit(qdate(dt.date.today()))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.by = QLineEdit()

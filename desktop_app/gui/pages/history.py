@@ -16,7 +16,6 @@ from desktop_app.gui.qt import (
     QT_TRANSLATE_NOOP,
     QComboBox,
     QDate,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from desktop_app.gui.qt import (
     QWidget,
     to_date,
 )
+from desktop_app.gui.widgets.date_edit import DateEdit
 from desktop_app.gui.worker import QtProgress, run_task
 from desktop_app.services import history
 
@@ -47,8 +47,8 @@ class HistoryPage(Page):
         self.kind.addItem(self.tr("All kinds of record"), "")
         for key, label in history.ENTITIES.items():
             self.kind.addItem(translate("History", label), key)
-        self.since = QDateEdit()
-        self.until = QDateEdit()
+        self.since = DateEdit()
+        self.until = DateEdit()
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

@@ -16,7 +16,6 @@ from desktop_app.gui.qt import (
     QT_TRANSLATE_NOOP,
     QComboBox,
     QDate,
-    QDateEdit,
     QDesktopServices,
     QFormLayout,
     QFrame,
@@ -32,6 +31,7 @@ from desktop_app.gui.qt import (
     QWidget,
     to_date,
 )
+from desktop_app.gui.widgets.date_edit import DateEdit
 from desktop_app.gui.widgets.phases import PhasesEditor
 from desktop_app.gui.worker import run_task
 from desktop_app.services import campaigns, paper, rounds, rulesets
@@ -66,8 +66,8 @@ class SettingsPage(Page):
         self.population = QSpinBox()
         self.population.setRange(0, 50_000_000)
         self.population.setGroupSeparatorShown(True)
-        self.start = QDateEdit()
-        self.end = QDateEdit()
+        self.start = DateEdit()
+        self.end = DateEdit()
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -102,7 +102,7 @@ class SettingsPage(Page):
         self.cycle.activated.connect(self.change_cycle)
         form.addRow(self.tr("Units report"), self.cycle)
         tracked = QHBoxLayout()
-        self.tracked_since = QDateEdit()
+        self.tracked_since = DateEdit()
         self.tracked_since.setCalendarPopup(True)
         self.tracked_since.setDisplayFormat("yyyy-MM-dd")
         self.tracked_since.setToolTip(
@@ -133,7 +133,7 @@ class SettingsPage(Page):
         self.fixed_rounds.setMinimumHeight(110)
         form.addRow(self.tr("Fixed rounds"), self.fixed_rounds)
         row = QHBoxLayout()
-        self.round_due = QDateEdit()
+        self.round_due = DateEdit()
         self.round_due.setCalendarPopup(True)
         self.round_due.setDisplayFormat("yyyy-MM-dd")
         self.round_due.setDate(QDate.currentDate())

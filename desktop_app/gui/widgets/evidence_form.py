@@ -12,7 +12,6 @@ from desktop_app.gui.qt import (
     QCheckBox,
     QComboBox,
     QDate,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +20,7 @@ from desktop_app.gui.qt import (
     QPlainTextEdit,
     Qt,
 )
+from desktop_app.gui.widgets.date_edit import DateEdit
 from desktop_app.services.evidence import EvidenceInfo, EvidenceMeta
 
 NO_DATE = QDate(1999, 12, 31)  # shown as "not given": a QDateEdit cannot be empty
@@ -78,7 +78,7 @@ class EvidenceDialog(QDialog):
         self.title = QLineEdit()
         self.doc_no = QLineEdit()
         self.doc_no.setPlaceholderText(self.tr("e.g. 昌食安办〔2026〕12号"))
-        self.doc_date = QDateEdit()
+        self.doc_date = DateEdit()
         self.doc_date.setCalendarPopup(True)
         self.doc_date.setDisplayFormat("yyyy-MM-dd")
         self.doc_date.setMinimumDate(NO_DATE)
@@ -89,7 +89,7 @@ class EvidenceDialog(QDialog):
             self.category.addItem(self.tr("by each file's type"), None)
         for name in CATEGORIES:
             self.category.addItem(name, name)
-        self.period = QDateEdit()
+        self.period = DateEdit()
         self.period.setDisplayFormat("yyyy-MM")
         self.period.setCalendarPopup(True)
         self.note = QPlainTextEdit()
