@@ -330,3 +330,23 @@ def test_the_same_file_brought_again_changes_nothing(demo_db, sent):
     state = next(s for s in monthly.status(demo_db, MONTH, today=TODAY) if s.unit == unit)
     assert state.submitted_at.date() == dt.date(2026, 10, 21) and len(monthly.report(demo_db, unit, MONTH).history) == 1
     assert next(t for t in tasks.list_tasks(demo_db) if t.code == task.code).status == "已完成"
+
+
+def test_a_report_date_after_the_due_day_or_the_file_s_own_day_is_shown_and_kept(demo_db, sent):
+    """Taken as the unit wrote it, said in the preview (window and command line)."""
+    import os
+
+    unit, _task = _lead(demo_db)
+    path = _fill(_file_of(sent, unit), B3="2026年10月29日", E5="按计划推进")  # due on the 25th
+    saved = dt.datetime(2026, 10, 27).timestamp()  # the file itself last saved on the 27th
+    os.utime(path, (saved, saved))
+    entries = monthly.read_files(demo_db, [path])
+    said = " ".join(entries[0].warnings)
+    assert "晚于截止日 2026-10-25" in said and "按逾期报送计" in said and "笔误" in said, said
+    out = run_cli("monthly", "import", "--dry-run", str(path), data_dir=demo_db.data_dir)
+    assert "⚠ 填报日期 2026-10-29 晚于截止日" in out.stdout, out.stdout
+    monthly.save(demo_db, entries)
+    state = next(s for s in monthly.status(demo_db, MONTH, today=TODAY) if s.unit == unit)
+    assert (state.state, state.submitted_at.date()) == ("late", dt.date(2026, 10, 29))  # as written
+    on_time = monthly.read_files(demo_db, [_fill(_file_of(sent, _lead(demo_db)[0]), B3="2026-10-20")])
+    assert not [w for w in on_time[0].warnings if "截止日" in w]

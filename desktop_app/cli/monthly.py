@@ -184,6 +184,8 @@ def cmd_monthly_import(args: argparse.Namespace) -> int:
             elif e.ok:
                 replaces = tr("Cli", " (replaces the entry of {0:%Y-%m-%d})").format(e.replaces) if e.replaces else ""
                 print(f"{e.path.name}\t{e.unit}\t{e.month}\t{e.submitted}{replaces}")
+                for warning in e.warnings:
+                    print("  ⚠ " + warning)
                 for c in e.changes:
                     mark = "" if c.applies else tr("Cli", " (noted only: not the lead unit)")
                     print(f"  {c.code} {c.old_status} {c.old_progress}% → {c.new_status} {c.new_progress}%{mark}")

@@ -153,6 +153,7 @@ class ImportPreviewDialog(QDialog):
                 + self.tr("{0}, {1}, sent {2}; {3} of {4} row(s) filled; {5}").format(
                     html.escape(e.unit), round_label(e.month), e.submitted, filled, len(e.rows), what
                 )
+                + "".join(f"<br><span style='color:#b45f00'>⚠ {html.escape(w)}</span>" for w in e.warnings)
                 + "</p>"
                 + (f"<ul>{changes}</ul>" if changes else "")
             )

@@ -36,7 +36,7 @@ from desktop_app.core.monthly import (
     submission_state,
 )
 from desktop_app.core.progress import Progress, check
-from desktop_app.core.rounds import in_campaign, parse_key, round_label
+from desktop_app.core.rounds import Round, in_campaign, parse_key, round_label
 from desktop_app.core.tasks import ROLE_LEAD, STATUS_DONE, STATUS_PAUSED, STATUSES
 from desktop_app.services import campaigns, coverage, rounds, rulesets
 from desktop_app.services.tasks import change_status
@@ -192,6 +192,9 @@ class CheckedFile:
     unchanged_since: dt.datetime | None = None
     sent_set_by_office: bool = False  # the office gave the day (set_sent_day)
     changes: list[TaskChange] = field(default_factory=list)
+    #: what the office should look at before saving (a 填报日期 after the due day or the file's own day):
+    #: the file is taken as the unit wrote it
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -237,7 +240,7 @@ def read_files(
 
     month = check_month(month) if month else None
     results: list[CheckedFile] = []
-    known_rounds: dict[str, object] = {}  # the rounds the files name, each looked up once
+    known_rounds: dict[str, Round] = {}  # the rounds the files name, each looked up once
     with db.read() as session:
         campaign = campaigns.current(session)
         units = {u.id: u for u in session.scalars(select(Unit))}
@@ -277,7 +280,9 @@ def read_files(
                 entry.unit, entry.unit_id, entry.month = unit.name, unit.id, got.month
                 entry.rows, entry.contact, entry.phone = got.rows, got.contact, got.phone
                 entry.date_written = got.submitted is not None
-                entry.submitted = got.submitted or dt.datetime.fromtimestamp(path.stat().st_mtime).date()
+                saved_on = dt.datetime.fromtimestamp(path.stat().st_mtime).date()
+                entry.submitted = got.submitted or saved_on
+                entry.warnings = _date_warnings(got.submitted, saved_on, known_rounds[got.month].due)
                 entry.sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
                 existing = session.scalar(
                     select(MonthlyReport).where(
@@ -300,6 +305,25 @@ def read_files(
                 )
     _refuse_twins(results)
     return results
+
+
+def _date_warnings(written: dt.date | None, saved_on: dt.date, due: dt.date) -> list[str]:
+    """What a 填报日期 as written says that the office should see: a day after the due day (the report
+    counts as late), or a day after the file was last saved (a slip of the pen, most likely)."""
+    if written is None:
+        return []
+    found = []
+    if written > due:
+        found.append(
+            tr("Monthly", "the 填报日期 {0} is after the due day {1}: the report counts as late").format(written, due)
+        )
+    if written > saved_on:
+        found.append(
+            tr("Monthly", "the 填报日期 {0} is after the day the file was last saved ({1}): a slip?").format(
+                written, saved_on
+            )
+        )
+    return found
 
 
 def _refuse_twins(results: list[CheckedFile]) -> None:

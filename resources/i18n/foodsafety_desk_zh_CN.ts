@@ -5479,6 +5479,14 @@ Please copy them and send them to your support contact.</source>
             <source>{0} report(s) saved, {1} refused, {2} task(s) updated.</source>
             <translation>已保存 {0} 份报表，拒收 {1} 份，更新任务 {2} 项。</translation>
         </message>
+        <message>
+            <source>the 填报日期 {0} is after the day the file was last saved ({1}): a slip?</source>
+            <translation>填报日期 {0} 晚于文件最后保存的日期（{1}）：是否笔误？</translation>
+        </message>
+        <message>
+            <source>the 填报日期 {0} is after the due day {1}: the report counts as late</source>
+            <translation>填报日期 {0} 晚于截止日 {1}：按逾期报送计</translation>
+        </message>
     </context>
     <context>
         <name>MonthlyXlsx</name>
