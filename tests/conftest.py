@@ -119,7 +119,7 @@ def db(data_dir, request):
     if url is None:  # the file as opening a new folder (or building the demo in it) leaves it
         made = request.getfixturevalue("_made_once")
         shutil.copyfile(made["demo" if "demo_db" in request.fixturenames else "new"], data_dir / DB_FILE_NAME)
-    database = Database.open(data_dir, url=url)
+    database = Database.open(data_dir, url=url, create=True)
     if url:  # the commands a test runs work on the same server database, its files in the test's folder
         from desktop_app.core import settings as spec
         from desktop_app.services import settings as settings_service

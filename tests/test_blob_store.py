@@ -28,7 +28,7 @@ def _blobs(db):
 @pytest.fixture
 def inside(pg_cluster, tmp_path):
     """A campaign on the server with its evidence inside the database (three files filed)."""
-    db = Database.open(tmp_path / "pc1", url=pg_cluster.new_database())
+    db = Database.open(tmp_path / "pc1", url=pg_cluster.new_database(), create=True)
     settings.set_value(db, spec.STORE_KIND, spec.IN_DATABASE)
     build_demo(db)
     for n in range(3):
@@ -45,7 +45,7 @@ def test_a_pc_s_campaign_moves_up_into_the_database_and_back(demo_db, pg_cluster
     url = pg_cluster.new_database()
     moved = move.move_to_server(demo_db, url, None)
     assert moved.files == 3
-    other = Database.open(tmp_path / "pc2", url=url)  # another clerk's PC, with no shared folder at all
+    other = Database.open(tmp_path / "pc2", url=url, create=True)  # another clerk's PC, with no shared folder at all
     try:
         assert isinstance(evidence.store(other), DatabaseStore) and _blobs(other) == 3
         assert file_hashes(other) == hashes  # read into pc2's cache, checked
@@ -78,7 +78,7 @@ def test_the_integrity_check_finds_altered_missing_and_stray_content(inside, tmp
     report = evidence.verify(inside)
     assert [sha for sha, _ in report.altered] == [shas[0]]
     assert [sha for sha, _ in report.missing] == [shas[1]]
-    other = Database.open(tmp_path / "pc2", url=inside.url)  # a PC that never read it before
+    other = Database.open(tmp_path / "pc2", url=inside.url, create=True)  # a PC that never read it before
     try:
         assert not evidence.store(other).path_of(shas[1]).exists()  # missing for a binder or a preview
         assert not evidence.store(other).path_of(shas[0]).exists()  # altered content is not handed out
@@ -108,7 +108,7 @@ def test_binder_and_backup_work_as_with_a_folder(inside, tmp_path):
 
 
 def test_two_clerks_filing_the_same_file_keep_one_copy(inside, tmp_path):
-    other = Database.open(tmp_path / "pc2", url=inside.url)
+    other = Database.open(tmp_path / "pc2", url=inside.url, create=True)
     try:
         same = _file(tmp_path, 5, "两人都收到的同一份文件")
         evidence.add_files(inside, [same], item=5, unit="市食安办")
@@ -126,7 +126,7 @@ def test_move_up_into_the_database_from_the_command_line(demo_db, pg_cluster, tm
     assert both.returncode != 0  # one place or the other, not both
     done = run_cli("db", "move-to", url, "--in-database", data_dir=demo_db.data_dir)
     assert done.returncode == 0, done.stderr
-    server = Database.open(tmp_path / "pc2", url=url)
+    server = Database.open(tmp_path / "pc2", url=url, create=True)
     try:
         assert _blobs(server) == 1 and len(file_hashes(server)) == 1
     finally:

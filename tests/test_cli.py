@@ -4,6 +4,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from openpyxl import Workbook
 
 from desktop_app.paths import DB_FILE_NAME
@@ -246,3 +247,22 @@ def test_a_dry_run_shows_what_an_import_would_do_and_keeps_nothing(tmp_path):
     assert json.loads(run_cli("tasks", "list", "--json", data_dir=data).stdout) == before
     units_before = run_cli("units", "list", "--json", data_dir=data).stdout
     assert "新区管委会" not in units_before  # --create-units in a dry run creates nothing
+
+
+@pytest.mark.parametrize("given", ["garbage", "mysql://office@10.0.0.5/campaign", "postgresql://", "C:\\创建\\数据"])
+def test_an_address_that_is_no_postgresql_server_is_refused_and_no_file_made(tmp_path, given):
+    data = tmp_path / "数据"
+    for args, env in (
+        (("--database", given, "units", "list"), None),
+        (("units", "list"), {"FOODSAFETY_DESK_DATABASE": given}),
+    ):
+        out = run_cli(*args, data_dir=data, env=env)
+        assert out.returncode == 2 and "不是 PostgreSQL 服务器的地址" in out.stderr, out.stderr
+        assert "Traceback" not in out.stderr and not data.exists()  # no new local file in its stead
+
+
+def test_a_server_address_is_taken_in_any_case():
+    from desktop_app.storage import address
+
+    assert address.server_url("Postgresql://clerk@server:5432/campaign") == "postgresql://clerk@server:5432/campaign"
+    assert address.server_url("POSTGRES://clerk@server/campaign") == "postgresql://clerk@server/campaign"

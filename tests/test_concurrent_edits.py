@@ -14,7 +14,7 @@ from tests.conftest import build_demo
 
 
 def _clerks(first: Database, *, url: str | None = None):
-    second = Database.open(first.data_dir, url=url or (None if first.is_sqlite else first.url))
+    second = Database.open(first.data_dir, url=url or (None if first.is_sqlite else first.url), create=True)
     first.user = LoggedIn("王录入", roles.CLERK)
     second.user = LoggedIn("李录入", roles.CLERK)
     return first, second
@@ -82,7 +82,7 @@ def _record(unit, **changes):
 
 def test_two_clients_at_once_on_the_same_row_of_a_server(pg_cluster, tmp_path):
     url = pg_cluster.new_database()
-    wang = Database.open(tmp_path / "pc1", url=url)
+    wang = Database.open(tmp_path / "pc1", url=url, create=True)
     build_demo(wang)
     wang, li = _clerks(wang, url=url)
     try:

@@ -25,7 +25,7 @@ def test_up_to_the_server_and_back_to_a_file(demo_db, pg_cluster, tmp_path):
     moved = move.move_to_server(demo_db, url, tmp_path / "共享材料")
     assert moved.files == 3 and moved.tables["task"] == counts["task"]
     assert demo_db.path.read_bytes() == before_file  # the file was only read
-    server = Database.open(tmp_path / "pc2", url=url)
+    server = Database.open(tmp_path / "pc2", url=url, create=True)
     try:
         got = table_counts(server)
         assert got["audit_log"] == counts["audit_log"] + 2  # the move and the shared folder set, in the history

@@ -22,7 +22,7 @@ from tests.conftest import build_demo, file_hashes, run_cli, table_counts
 
 @pytest.fixture
 def server(server_url, tmp_path):
-    db = Database.open(tmp_path / "pc1", url=server_url)
+    db = Database.open(tmp_path / "pc1", url=server_url, create=True)
     (tmp_path / "共享材料").mkdir()
     settings.set_value(db, spec.STORE_FOLDER, str(tmp_path / "共享材料"))
     build_demo(db)
@@ -73,7 +73,7 @@ def test_the_backup_is_one_moment_though_a_clerk_works_meanwhile(server, tmp_pat
     def copy_and_meanwhile(src, dst, table, progress):
         if table.name == "audit_log" and not seen:  # half-way through, another clerk saves a task
             seen.append(table.name)
-            other = Database.open(tmp_path / "pc2", url=server.url)
+            other = Database.open(tmp_path / "pc2", url=server.url, create=True)
             try:
                 tasks.set_status(other, task.code, "已完成", progress=100)
             finally:
@@ -151,7 +151,7 @@ def test_a_restore_that_fails_half_way_changes_nothing(server, tmp_path, monkeyp
 
 
 def test_imports_and_backups_wait_for_one_another_across_the_office(server, tmp_path):
-    other = Database.open(tmp_path / "pc2", url=server.url)
+    other = Database.open(tmp_path / "pc2", url=server.url, create=True)
     try:
         with server.exclusive("导入月度报送"):
             with pytest.raises(postgres.BusyElsewhere) as caught:
@@ -172,7 +172,7 @@ def test_imports_and_backups_wait_for_one_another_across_the_office(server, tmp_
 
 
 def test_a_lock_goes_with_a_pc_that_drops_off_the_network(server, tmp_path):
-    other = Database.open(tmp_path / "pc2", url=server.url)
+    other = Database.open(tmp_path / "pc2", url=server.url, create=True)
     try:
         held = server.exclusive("导入任务表")
         held.__enter__()

@@ -14,7 +14,7 @@ from tests.conftest import run_cli
 
 
 def test_a_new_database_on_the_server_is_set_up_and_kept(server_url, tmp_path):
-    db = Database.open(tmp_path / "local", url=server_url)
+    db = Database.open(tmp_path / "local", url=server_url, create=True)
     try:
         assert db.is_server and not db.is_sqlite
         with db.engine.connect() as conn:
@@ -24,7 +24,7 @@ def test_a_new_database_on_the_server_is_set_up_and_kept(server_url, tmp_path):
         assert len(tasks.list_tasks(db)) == 26 and units.find(db, "市教育局") is not None
     finally:
         db.close()
-    again = Database.open(tmp_path / "other-pc", url=server_url)  # another clerk's PC, the same campaign
+    again = Database.open(tmp_path / "other-pc", url=server_url, create=True)  # another clerk's PC, the same campaign
     try:
         assert units.find(again, "市教育局") is not None
         assert not (tmp_path / "other-pc" / "foodsafety-desk.db").exists()  # no local database file
@@ -40,9 +40,25 @@ def test_wrong_address_login_or_database_is_said_in_words(pg_cluster, tmp_path):
     }
     for url, words in cases.items():
         with pytest.raises(DatabaseError) as caught:
-            Database.open(tmp_path, url=url)
+            Database.open(tmp_path, url=url, create=True)
         assert words in caught.value.message, (url, caught.value.message)
         assert "secret" not in caught.value.message  # the password is never shown
+
+
+def test_a_read_never_sets_up_an_empty_server_database(pg_cluster, tmp_path):
+    """Not even the server's maintenance database: only init, demo and a move make the tables."""
+    for url in (pg_cluster.new_database(), pg_cluster.url("postgres")):
+        with pytest.raises(DatabaseError, match="是空的"):
+            Database.open(tmp_path, url=url)
+        out = run_cli("--database", url, "tasks", "list", data_dir=tmp_path / "pc")
+        assert out.returncode == 2 and "是空的" in out.stderr and "db move-to" in out.stderr, out.stderr
+        engine = create_engine(postgres.normalised(url))
+        with engine.connect() as conn:
+            assert not conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).all()
+        engine.dispose()
+    made = run_cli("--database", pg_cluster.new_database(), "init", "--name", "开州区创建", "--region", "开州区",
+                   "--population", "1000000", data_dir=tmp_path / "pc")  # fmt: skip
+    assert made.returncode == 0, made.stderr
 
 
 def test_a_foreign_or_newer_database_on_the_server_is_refused_untouched(pg_cluster, tmp_path):
@@ -51,18 +67,18 @@ def test_a_foreign_or_newer_database_on_the_server_is_refused_untouched(pg_clust
     with engine.begin() as conn:
         conn.execute(text("CREATE TABLE customers (id integer primary key, name text)"))
     with pytest.raises(DatabaseError, match="其他程序"):
-        Database.open(tmp_path, url=foreign)
+        Database.open(tmp_path, url=foreign, create=True)
     with engine.connect() as conn:
         assert "alembic_version" not in {r[0] for r in conn.execute(text("SELECT tablename FROM pg_tables"))}
     engine.dispose()
 
     newer = pg_cluster.new_database()
-    Database.open(tmp_path, url=newer).close()
+    Database.open(tmp_path, url=newer, create=True).close()
     engine = create_engine(postgres.normalised(newer))
     with engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
     with pytest.raises(DatabaseError, match="9999"):
-        Database.open(tmp_path, url=newer)
+        Database.open(tmp_path, url=newer, create=True)
     with engine.connect() as conn:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999"
     engine.dispose()
@@ -90,8 +106,8 @@ def _closed_port() -> int:
 
 
 def test_a_second_campaign_on_the_server_is_refused_and_the_first_kept(server_url, tmp_path):
-    first_pc = Database.open(tmp_path / "pc1", url=server_url)
-    second_pc = Database.open(tmp_path / "pc2", url=server_url)
+    first_pc = Database.open(tmp_path / "pc1", url=server_url, create=True)
+    second_pc = Database.open(tmp_path / "pc2", url=server_url, create=True)
     try:
         campaigns.create(first_pc, name="济源市创建省级食品安全示范城市", region="济源市", population=730_000)
         with pytest.raises(KnownError, match="服务器上的数据库已有创建活动"):
@@ -135,7 +151,7 @@ class _ServerGoesAway:
 def test_a_server_that_goes_away_mid_import_leaves_nothing_half_written(server_url, tmp_path):
     from openpyxl import Workbook
 
-    db = Database.open(tmp_path / "pc1", url=server_url)
+    db = Database.open(tmp_path / "pc1", url=server_url, create=True)
     try:
         demo.build_small(db)
         before = len(units.list_units(db))
@@ -159,7 +175,7 @@ def test_a_shared_folder_that_is_gone_or_read_only_is_said_in_words(server_url, 
     from desktop_app.core import settings as spec
     from desktop_app.services import evidence, settings
 
-    db = Database.open(tmp_path / "pc1", url=server_url)
+    db = Database.open(tmp_path / "pc1", url=server_url, create=True)
     try:
         demo.build_small(db)
         paper = tmp_path / "纪要.txt"
@@ -209,7 +225,7 @@ def test_a_full_disk_on_the_server_is_said_and_nothing_is_half_written(server_ur
     from desktop_app.core import settings as spec
     from desktop_app.services import evidence, settings
 
-    db = Database.open(tmp_path / "pc1", url=server_url)
+    db = Database.open(tmp_path / "pc1", url=server_url, create=True)
     try:
         demo.build_small(db)
         (tmp_path / "共享").mkdir()
@@ -244,7 +260,7 @@ def test_a_full_disk_while_a_monthly_report_is_saved_keeps_none_of_it(server_url
 
     from desktop_app.services import monthly
 
-    db = Database.open(tmp_path / "pc1", url=server_url)
+    db = Database.open(tmp_path / "pc1", url=server_url, create=True)
     try:
         demo.build_small(db)
         task = next(t for t in tasks.list_tasks(db) if not t.is_group and t.lead_units and t.status != "已完成")
@@ -268,7 +284,7 @@ def test_a_full_disk_while_a_monthly_report_is_saved_keeps_none_of_it(server_url
 
 
 def test_a_connection_the_server_dropped_is_replaced(server_url, tmp_path):
-    db = Database.open(tmp_path / "pc1", url=server_url)
+    db = Database.open(tmp_path / "pc1", url=server_url, create=True)
     try:
         demo.build_small(db)
         _cut_every_connection(server_url)  # the server restarted over lunch

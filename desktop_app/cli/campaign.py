@@ -101,7 +101,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
 def cmd_init(args: argparse.Namespace) -> int:
     from desktop_app.services import campaigns
 
-    with Session(args, write=True) as db:
+    with Session(args, write=True, create=True) as db:
         info = campaigns.create(
             db,
             name=args.name,
@@ -121,7 +121,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop_app.services import demo
 
-    with Session(args, write=True) as db:
+    with Session(args, write=True, create=True) as db:
         info = demo.build(db, args.scale)
     print(tr("Cli", "Demo campaign “{0}” built in {1}.").format(info.name, data_dir_of(args)))
     return 0

@@ -208,8 +208,8 @@ class Session:
     """The database of the data folder named by the arguments; commands that write also hold the
     folder's lock, so a second program cannot write at the same time."""
 
-    def __init__(self, args: argparse.Namespace, write: bool):
-        self.args, self.write = args, write
+    def __init__(self, args: argparse.Namespace, write: bool, *, create: bool = False):
+        self.args, self.write, self.create = args, write, create  # create: an empty server may be set up
         self.lock: InstanceLock | None = None
 
     def __enter__(self) -> Database:
@@ -222,7 +222,7 @@ class Session:
             ensure_data_dir(data_dir)
             self.lock = InstanceLock(data_dir).acquire()
         try:
-            self.db = Database.open(data_dir, finish_restore=self.write, url=database_of(self.args))
+            self.db = Database.open(data_dir, finish_restore=self.write, url=database_of(self.args), create=self.create)
             if self.db.notice:
                 sys.stderr.write(self.db.notice + "\n")
             if self.write:

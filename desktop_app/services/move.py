@@ -241,7 +241,7 @@ def move_to_server(db: Database, url: str, store_folder: Path | None, *, progres
 
     if db.is_server:
         raise KnownError(tr("Move", "This campaign is on a server already."))
-    target = Database.open_server(db.data_dir, url)
+    target = Database.open_server(db.data_dir, url, create=True)
     try:
         if store_folder is None:
             target_store: FileStore = DatabaseStore(target.engine, db.data_dir / "cache" / "store")

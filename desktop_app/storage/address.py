@@ -22,8 +22,35 @@ DEFAULT_PORT = 5432
 
 
 def address(data_dir: Path, given: str | None = None) -> str | None:
-    """The server this PC's program works on, or None for the data folder's own file."""
-    return given or os.environ.get(ENV) or chosen(data_dir)
+    """The server this PC's program works on, or None for the data folder's own file. An address
+    given that is no PostgreSQL server's (``mysql://…``, a typing slip) is refused in words: it never
+    means "work on a new local file" without a word."""
+    url = given or os.environ.get(ENV)
+    if url:
+        return server_url(url, ENV if not given else "--database")
+    return chosen(data_dir)
+
+
+def server_url(url: str, where: str = "--database") -> str:
+    """``url`` as a server's address, its scheme written as the program writes it (Postgresql:// →
+    postgresql://); anything but ``postgresql://`` or ``postgres://`` is refused, naming ``where``."""
+    from desktop_app.core.errors import KnownError
+    from desktop_app.core.i18n import tr
+
+    scheme, sep, rest = url.strip().partition("://")
+    base, _plus, driver = scheme.lower().partition("+")
+    if sep and rest and base in ("postgresql", "postgres") and driver in ("", "psycopg"):  # psycopg: the program's own
+        return f"postgresql://{rest}"
+    shown = url if len(url) <= 60 else url[:60] + "…"
+    raise KnownError(
+        tr("Storage", "“{0}” ({1}) is not the address of a PostgreSQL server.").format(shown, where),
+        [
+            tr(
+                "Storage",
+                "Write it as postgresql://用户@服务器:5432/数据库, or leave it out to work on this PC's file.",
+            ),
+        ],
+    )
 
 
 def chosen(data_dir: Path) -> str | None:

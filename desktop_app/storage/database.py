@@ -76,16 +76,26 @@ class Database:
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
-    def open_server(cls, data_dir: Path, url: str) -> Database:
-        """Open (and if needed create or migrate) the campaign on a PostgreSQL server (server mode):
-        ``data_dir`` stays the local folder for logs and the like. A foreign or newer database on the
-        server is refused and left untouched, as a file would be."""
+    def open_server(cls, data_dir: Path, url: str, *, create: bool = False) -> Database:
+        """Open (and if needed migrate) the campaign on a PostgreSQL server (server mode): ``data_dir``
+        stays the local folder for logs and the like. A foreign or newer database on the server is
+        refused and left untouched, as a file would be; an empty one gets the program's tables only
+        when ``create`` (setting a campaign up there: ``init``, ``demo``, a move) — a read or an
+        ordinary command refuses it, writing nothing (not even into the server's maintenance database)."""
         data_dir = Path(data_dir)
         ensure_data_dir(data_dir)
         db = cls(data_dir, url)
         try:
             tables, current = postgres.schema_state(db.engine, url)
             check_revision(postgres.shown(url), tables, current)
+            if not tables and not create:
+                raise DatabaseError(
+                    tr(
+                        "Storage",
+                        "The database {0} on the server is empty: no campaign is there. Move one up with "
+                        "“db move-to” (设置 › 迁移到服务器), or set one up there with “init”.",
+                    ).format(postgres.shown(url))
+                )
             if current != migrate.HEAD:
                 migrate.upgrade(db.engine)
         except (SQLAlchemyError, OSError) as exc:
@@ -97,7 +107,9 @@ class Database:
         return db
 
     @classmethod
-    def open(cls, data_dir: Path, *, finish_restore: bool = False, url: str | None = None) -> Database:
+    def open(
+        cls, data_dir: Path, *, finish_restore: bool = False, url: str | None = None, create: bool = False
+    ) -> Database:
         """Open (and if needed create or migrate) the database in ``data_dir``. ``finish_restore``
         (for a caller holding the folder's lock): finish a restore a kill interrupted, and say so in
         ``notice``; a folder whose database is missing beside its data is refused with the way back.
@@ -107,7 +119,7 @@ class Database:
         """
         if postgres.is_server_url(url):
             assert url is not None  # for the type checker: is_server_url said so
-            return cls.open_server(data_dir, url)
+            return cls.open_server(data_dir, url, create=create)
         data_dir = Path(data_dir)
         ensure_data_dir(data_dir)
         notice = None

@@ -2755,6 +2755,18 @@ Please copy them and send them to your support contact.</source>
             <source>{0} is {1} (since {2}). Wait until it is finished and try again; nothing was changed.</source>
             <translation>{0}正在{1}（{2}起）。请等其完成后再试；本次未作任何更改。</translation>
         </message>
+        <message>
+            <source>Write it as postgresql://用户@服务器:5432/数据库, or leave it out to work on this PC's file.</source>
+            <translation>请写成 postgresql://用户@服务器:5432/数据库；不写则使用本机的数据文件。</translation>
+        </message>
+        <message>
+            <source>“{0}” ({1}) is not the address of a PostgreSQL server.</source>
+            <translation>“{0}”（{1}）不是 PostgreSQL 服务器的地址。</translation>
+        </message>
+        <message>
+            <source>The database {0} on the server is empty: no campaign is there. Move one up with “db move-to” (设置 › 迁移到服务器), or set one up there with “init”.</source>
+            <translation>服务器上的数据库 {0} 是空的，里面还没有创建活动。请用“db move-to”（设置 › 迁移到服务器）把本机的创建活动迁移上去，或用“init”在那里建立。</translation>
+        </message>
     </context>
     <context>
         <name>UnitDialog</name>

@@ -455,7 +455,7 @@ def test_the_window_opens_on_a_campaign_on_a_server(qapp, pg_cluster, tmp_path):
     from tests.conftest import build_demo
 
     url = pg_cluster.new_database()
-    db = Database.open(tmp_path / "setup", url=url)
+    db = Database.open(tmp_path / "setup", url=url, create=True)
     build_demo(db)
     db.close()
     seen = {}

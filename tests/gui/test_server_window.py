@@ -13,7 +13,7 @@ from tests.conftest import build_demo
 
 @pytest.fixture
 def server_window(qtbot, qapp, server_url, tmp_path):
-    db = Database.open(tmp_path / "pc1", url=server_url)
+    db = Database.open(tmp_path / "pc1", url=server_url, create=True)
     (tmp_path / "共享材料").mkdir()
     settings.set_value(db, spec.STORE_FOLDER, str(tmp_path / "共享材料"))
     build_demo(db)
@@ -42,7 +42,7 @@ def test_the_window_reads_anew_what_another_clerk_changed(server_window, tmp_pat
     assert win.look_for_others()  # off the window's thread
     _settle()
     assert page.model.tasks is before  # nothing new yet: the page was not read again
-    other = Database.open(tmp_path / "pc2", url=win.db.url)
+    other = Database.open(tmp_path / "pc2", url=win.db.url, create=True)
     try:
         tasks.set_status(other, code, "已完成", progress=100)
     finally:
@@ -173,7 +173,7 @@ def test_settings_move_the_campaign_up_with_its_evidence_inside_the_database(win
     prompter.dialog = _fill(url, "办公室口令", inside=True)  # no shared folder named: none needed
     assert page.choose_server(moving=True) is not None
     qtbot.waitUntil(lambda: address.chosen(window.db.data_dir) == url, timeout=60_000)
-    server = Database.open(window.db.data_dir / "另一台", url=url)
+    server = Database.open(window.db.data_dir / "另一台", url=url, create=True)
     try:
         assert settings.get(server, spec.STORE_KIND) == spec.IN_DATABASE
     finally:
