@@ -36,6 +36,8 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls and encrypted .x
 MAX_UNPACKED = 512 * 1024**2  # all its parts together
 MAX_PART = 256 * 1024**2  # one sheet or document part
 MAX_PARTS = 10_000
+MAX_ROWS = 20_000  # rows an import takes from one table: far more than any plan, unit list or findings list
+MAX_COLUMNS = 500  # columns of a table (a Word cell's span included)
 
 
 def check_file(path: Path, *, kind: str = "xlsx") -> None:
@@ -195,18 +197,59 @@ _SAVE_AS = {
 
 def read_grids(path: Path) -> list[Grid]:
     """Every worksheet's values, with merged ranges filled from their first cell: an .xlsx through
-    python-calamine, an old .xls through xlrd, the tables (and numbered tasks) of a Word .docx."""
+    python-calamine, an old .xls through xlrd, the tables (and numbered tasks) of a Word .docx. A table
+    of more than ``MAX_ROWS`` rows is refused whole, said so (a sheet's or a Word cell's size is looked
+    at before its grid is built, where the reader allows)."""
     path = Path(path)
     advice = _SAVE_AS.get(path.suffix.lower())
     if advice is not None:
         raise ImportRejected(tr("Xlsx", advice).format(path.name))
     if path.suffix.lower() == ".docx":
-        return _read_docx(path)
-    if path.suffix.lower() == ".txt":
-        return plan_grids(_read_text(path), path.name)
-    if _is_old_xls(path):
-        return _read_xls(path)
-    return _read_xlsx(path)
+        grids = _read_docx(path)
+    elif path.suffix.lower() == ".txt":
+        grids = plan_grids(_read_text(path), path.name)
+    elif _is_old_xls(path):
+        grids = _read_xls(path)
+    else:
+        grids = _read_xlsx(path)
+    for grid in grids:
+        check_size(path, len(grid.rows), max((len(r) for r in grid.rows), default=0))
+        _check_cells(path, grid)
+    return grids
+
+
+MAX_CELL = 32_767  # characters a worksheet cell holds (Excel's and WPS's limit)
+
+
+def _check_cells(path: Path, grid: Grid) -> None:
+    """Refuse a cell longer than a worksheet cell can hold: taken in, it would stop every export and
+    fill-in form that writes it out again."""
+    for r, row in enumerate(grid.rows, start=1):
+        for c, value in enumerate(row, start=1):
+            if isinstance(value, str) and len(value) > MAX_CELL:
+                raise ImportRejected(
+                    tr(
+                        "Xlsx",
+                        "{0}: the cell {1}{2} of “{3}” holds {4:,} characters; a cell holds at most {5:,}. "
+                        "Shorten it and import the file again.",
+                    ).format(path.name, get_column_letter(c), r, grid.title, len(value), MAX_CELL)
+                )
+
+
+def check_size(path: Path, rows: int, columns: int = 0) -> None:
+    """Refuse a table too large to be an office's (``MAX_ROWS`` rows, ``MAX_COLUMNS`` columns), saying so."""
+    if rows > MAX_ROWS:
+        raise ImportRejected(
+            tr("Xlsx", "{0} has a table of {1:,} rows; an import takes at most {2:,}. Split it into parts.").format(
+                path.name, rows, MAX_ROWS
+            )
+        )
+    if columns > MAX_COLUMNS:
+        raise ImportRejected(
+            tr("Xlsx", "{0} has a table {1:,} columns wide; an import takes at most {2:,}.").format(
+                path.name, columns, MAX_COLUMNS
+            )
+        )
 
 
 def unread_columns(grid: Grid, first: int, columns: dict[str, int], known: Collection[str] = ()) -> list[str]:
@@ -597,14 +640,17 @@ def _read_xls(path: Path) -> list[Grid]:
         raise ImportRejected(
             tr("Xlsx", "The file {0} is damaged or not an Excel workbook: {1}").format(path.name, exc)
         ) from exc
-    except (OSError, ValueError, AssertionError, IndexError, KeyError) as exc:  # xlrd on a damaged stream
+    except Exception as exc:  # whatever else xlrd raises on a damaged stream (struct, Unicode, index …)
         raise ImportRejected(
-            tr("Xlsx", "The file {0} is damaged or not an Excel workbook: {1}").format(path.name, exc)
+            tr("Xlsx", "The file {0} is damaged or not an Excel workbook: {1}").format(
+                path.name, f"{type(exc).__name__}: {exc}"[:200]
+            )
         ) from exc
     grids = []
     try:
         for index in range(book.nsheets):
             sheet = book.sheet_by_index(index)
+            check_size(path, sheet.nrows, sheet.ncols)
             rows: list[list[object]] = []
             for r in range(sheet.nrows):
                 row: list[object] = []
@@ -633,6 +679,14 @@ def _read_xls(path: Path) -> list[Grid]:
                         rows[r][c] = value
             grids.append(Grid(sheet.name, rows, merged, sheet.visibility != 0))
             book.unload_sheet(index)
+    except ImportRejected:
+        raise
+    except Exception as exc:  # whatever xlrd raises on a damaged sheet: a damaged file
+        raise ImportRejected(
+            tr("Xlsx", "The file {0} is damaged or not an Excel workbook: {1}").format(
+                path.name, f"{type(exc).__name__}: {exc}"[:200]
+            )
+        ) from exc
     finally:
         book.release_resources()
     return grids
@@ -718,6 +772,8 @@ def _read_docx(path: Path) -> list[Grid]:
         ) from exc
     grids: list[Grid] = []
     for table in document.tables:
+        spans = [int(v) for v in table._tbl.xpath(".//w:gridSpan/@w:val") if str(v).isdigit()]
+        check_size(path, len(table._tbl.tr_lst), max([len(table._tbl.tblGrid.gridCol_lst), *spans], default=0))
         rows = [[cell.text.strip() or None for cell in row.cells] for row in table.rows]
         width = max((len(r) for r in rows), default=0)
         for r in rows:
@@ -728,6 +784,7 @@ def _read_docx(path: Path) -> list[Grid]:
             grids.append(Grid(tr("Xlsx", "table {0}").format(len(grids) + 1), rows))
     paragraphs = [(p.text, _numbered_by_word(p)) for p in document.paragraphs]
     written = task_rows(paragraphs)
+    check_size(path, len(written))
     if written:  # tasks written as numbered paragraphs (牵头单位：… under each), after any table
         grids.append(Grid(tr("Xlsx", "tasks in the text"), [list(r) for r in written], from_text=True))
     heading = _heading([t for t, _ in paragraphs])

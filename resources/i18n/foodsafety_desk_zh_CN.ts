@@ -3145,6 +3145,18 @@ Please copy them and send them to your support contact.</source>
             <source>The text of {0} holds no numbered tasks under a section of the plan's tasks.</source>
             <translation>{0} 的文字中，在方案的任务部分（如“二、重点任务”）下没有找到带编号的任务。</translation>
         </message>
+        <message>
+            <source>{0} has a table of {1:,} rows; an import takes at most {2:,}. Split it into parts.</source>
+            <translation>{0} 中的表格有 {1:,} 行，一次最多导入 {2:,} 行。请分成几部分导入。</translation>
+        </message>
+        <message>
+            <source>{0} has a table {1:,} columns wide; an import takes at most {2:,}.</source>
+            <translation>{0} 中的表格有 {1:,} 列宽，一次最多导入 {2:,} 列。</translation>
+        </message>
+        <message>
+            <source>{0}: the cell {1}{2} of “{3}” holds {4:,} characters; a cell holds at most {5:,}. Shorten it and import the file again.</source>
+            <translation>{0}：“{3}”的 {1}{2} 单元格有 {4:,} 个字，一个单元格最多只能容纳 {5:,} 个字。请删减后重新导入。</translation>
+        </message>
     </context>
     <context>
         <name>PhasesEditor</name>
