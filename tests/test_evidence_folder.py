@@ -211,6 +211,33 @@ def test_a_zip_bomb_is_refused_whole(tmp_path, monkeypatch):
     assert not (tmp_path / "out").exists()
 
 
+def test_an_entry_that_is_a_file_and_a_folder_is_refused_by_name(tmp_path, demo_db):
+    archive = tmp_path / "同名.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("材料/通报", b"a file")
+        zf.writestr("材料/通报/附件.pdf", b"and a folder of the same name")
+    with pytest.raises(KnownError) as caught:
+        evidence_folder.prepare(demo_db, archive, unit=UNIT)
+    assert "同名.zip" in caught.value.message and "材料/通报" in caught.value.message
+    assert "既是文件又是文件夹" in caught.value.message
+
+
+def test_one_oversize_entry_or_too_little_free_space_is_refused_before_anything_is_written(tmp_path, monkeypatch):
+    archive = tmp_path / "大文件.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("a.pdf", b"small")
+        zf.writestr("录像.mp4", b"\0" * 300_000)
+    monkeypatch.setattr(unzip, "MAX_ENTRY", 100_000)  # as a 2.5 GB entry against the 2 GB a file may be
+    with pytest.raises(KnownError, match=r"录像\.mp4"):
+        unzip.unpack(archive, tmp_path / "out")
+    assert not (tmp_path / "out").exists()  # refused unread: nothing was written first
+    monkeypatch.setattr(unzip, "MAX_ENTRY", 10**12)
+    monkeypatch.setattr(unzip, "_free_space", lambda _target: 1_000)
+    with pytest.raises(KnownError, match="可用空间"):
+        unzip.unpack(archive, tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
 def test_damaged_and_password_protected_zips_are_refused_with_their_name(tmp_path, demo_db):
     damaged = tmp_path / "坏的.zip"
     damaged.write_bytes(b"PK\x03\x04 this is not really a zip")
@@ -321,3 +348,22 @@ def test_a_folder_of_monthly_reports_files_by_its_own_month_and_names(demo_db, t
         evidence_folder.file(demo_db, plan)
     again = {r.original_name: r for r in evidence.list_evidence(demo_db, unit=UNIT)}
     assert again["(3)督促履职.pdf"].period == current_period(dt.date.today())
+
+
+def test_a_folder_s_symbolic_link_is_not_followed_out_of_it(demo_db, tmp_path):
+    from desktop_app.core.evidence import expand
+
+    secret = tmp_path / "别处" / "工资表.xlsx"
+    secret.parent.mkdir()
+    secret.write_bytes(b"not the office's evidence")
+    folder = tmp_path / "市场监管局"
+    (folder / "(16)追溯").mkdir(parents=True)
+    (folder / "(16)追溯" / "通报.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    (folder / "(16)追溯" / "工资表.xlsx").symlink_to(secret)
+    assert [p.name for p in expand([folder])] == ["通报.pdf"]
+    with evidence_folder.prepare(demo_db, folder, unit=UNIT) as plan:
+        assert [f.relative for f in plan.files] == ["(16)追溯/通报.pdf"]
+        assert "(16)追溯/工资表.xlsx" in plan.match.skipped
+    out = run_cli("evidence", "add", "--item", "16", "--unit", UNIT, str(folder), data_dir=demo_db.data_dir)
+    assert out.returncode == 0, out.stderr
+    assert [e.original_name for e in evidence.list_evidence(demo_db, unit=UNIT)] == ["通报.pdf"]

@@ -141,9 +141,7 @@ def test_a_cell_longer_than_a_cell_holds_is_refused_at_import(demo_db, tmp_path)
     wb.active.append(ROWS[0])
     wb.active.append([1, "长" * 32_000, "市教育局", "2025年底前"])  # what openpyxl lets be written
     wb.save(path)
-    _patch_part(
-        path, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b"&#38271;" * 32_000, b"&#38271;" * 349_526)
-    )
+    _patch_part(path, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b"&#38271;" * 32_000, b"&#38271;" * 349_526))
     before = len(tasks.list_tasks(demo_db))
     out = run_cli("tasks", "import", str(path), data_dir=demo_db.data_dir)
     assert out.returncode == 2 and "超长标题.xlsx" in out.stderr and "349,526" in out.stderr, out.stderr

@@ -113,7 +113,8 @@ def is_junk(path: Path) -> bool:
 
 
 def expand(paths: list[Path]) -> Iterator[Path]:
-    """Files to take: the files given, and every file inside the folders given (junk left out)."""
+    """Files to take: the files given, and every file inside the folders given (junk left out, and
+    symbolic links: a folder's link is not followed out of it, to a file the office never chose)."""
     for path in paths:
         path = Path(path)
         if path.is_dir():
@@ -121,7 +122,7 @@ def expand(paths: list[Path]) -> Iterator[Path]:
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     candidate = Path(folder) / name
-                    if not is_junk(candidate):
+                    if not is_junk(candidate) and not candidate.is_symlink():
                         yield candidate
         else:
             yield path

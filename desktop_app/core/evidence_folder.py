@@ -265,7 +265,7 @@ def walk(root: Path) -> tuple[list[tuple[Path, list[str]]], list[str]]:
                 keep.append(d)
         dirs[:] = keep
         for name in sorted(names):
-            if is_junk(Path(name)):
+            if is_junk(Path(name)) or (here / name).is_symlink():  # a link is not followed out of the folder
                 skipped.append("/".join([*inside, name]))
             else:
                 files.append((here / name, [*inside, name]))

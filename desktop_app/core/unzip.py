@@ -2,8 +2,10 @@
 
 Refused whole, with a message naming the file: an archive that is damaged or not a zip, one
 with a password, one with an entry that would land outside the folder (``../``, an absolute
-path, a drive letter), and one that would expand past ``MAX_TOTAL`` bytes or ``MAX_ENTRIES``
-files — counted from the bytes really written, not from what the archive claims.
+path, a drive letter) or that is a file and a folder at once (``a`` and ``a/b.txt``), one with a
+single entry over ``MAX_ENTRY`` bytes, and one that would expand past ``MAX_TOTAL`` bytes,
+``MAX_ENTRIES`` files or the free space of the disk — checked against the archive's directory before
+anything is written, and counted again from the bytes really written.
 
 Names written by Windows' own "send to compressed folder" are in the local code page (GBK)
 without the UTF-8 flag; they are read as GBK, so 佐证材料 stays 佐证材料.
@@ -21,6 +23,7 @@ from desktop_app.core.errors import KnownError
 from desktop_app.core.i18n import tr
 
 MAX_TOTAL = 4 * 1024**3  # 4 GB unpacked
+MAX_ENTRY = 2 * 1024**3  # one file of a unit's evidence: no scan or video an office sends is larger
 MAX_ENTRIES = 20_000
 CHUNK = 1024 * 1024
 _UTF8_FLAG = 0x800
@@ -93,9 +96,30 @@ def _unpack(archive: Path, target: Path) -> int:
                 raise _refuse(archive, tr("Unzip", "it is protected by a password; unpack it yourself first."))
             if parts:
                 plan.append((info, parts))
+        files = {"/".join(parts) for info, parts in plan if not info.is_dir()}
+        folders = {"/".join(parts[:n]) for info, parts in plan for n in range(1, len(parts) + (info.is_dir()))}
+        clashes = sorted(files & folders)
+        if clashes:
+            raise _refuse(archive, tr("Unzip", "“{0}” is both a file and a folder in it.").format(clashes[0]))
+        for info, parts in plan:
+            if info.file_size > MAX_ENTRY:
+                raise _refuse(
+                    archive,
+                    tr("Unzip", "the entry “{0}” would be {1:.1f} GB; one file is taken up to {2} GB.").format(
+                        "/".join(parts), info.file_size / 1024**3, MAX_ENTRY // 1024**3
+                    ),
+                )
         total = sum(i.file_size for i, _ in plan)
         if total > MAX_TOTAL:
             raise _refuse(archive, _too_big())
+        free = _free_space(target)
+        if free is not None and total > free:
+            raise _refuse(
+                archive,
+                tr("Unzip", "it would take {0:.1f} GB and the disk has {1:.1f} GB free.").format(
+                    total / 1024**3, free / 1024**3
+                ),
+            )
         written = 0
         count = 0
         target.mkdir(parents=True, exist_ok=True)
@@ -122,6 +146,17 @@ def _unpack(archive: Path, target: Path) -> int:
                 raise _refuse(archive, exc.strerror or str(exc)) from exc
             count += 1
         return count
+
+
+def _free_space(target: Path) -> int | None:
+    """Free bytes on the disk ``target`` is (or will be) on, or None when that cannot be told."""
+    folder = target
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return None
 
 
 def _too_big() -> str:

@@ -6346,6 +6346,18 @@ Please copy them and send them to your support contact.</source>
             <source>the entry “{0}” would be written outside the folder.</source>
             <translation>其中的“{0}”会被解压到文件夹以外。</translation>
         </message>
+        <message>
+            <source>it would take {0:.1f} GB and the disk has {1:.1f} GB free.</source>
+            <translation>解压后需要 {0:.1f} GB，而磁盘可用空间只有 {1:.1f} GB。</translation>
+        </message>
+        <message>
+            <source>the entry “{0}” would be {1:.1f} GB; one file is taken up to {2} GB.</source>
+            <translation>其中的“{0}”解压后有 {1:.1f} GB，单个文件最大只能是 {2} GB。</translation>
+        </message>
+        <message>
+            <source>“{0}” is both a file and a folder in it.</source>
+            <translation>其中“{0}”既是文件又是文件夹。</translation>
+        </message>
     </context>
     <context>
         <name>FolderImportDialog</name>
