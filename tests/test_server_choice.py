@@ -61,7 +61,7 @@ def test_connect_tries_first_and_then_works_without_the_password_in_the_address(
     state = server.connect(data, url, "s3cret-口令")
     assert state.empty and address.chosen(data) == url
     assert "s3cret" not in (data / address.CHOICE_FILE).read_text(encoding="utf-8")
-    db = Database.open(data, url=address.address(data, create=True))  # the password comes from the pgpass file
+    db = Database.open(data, url=address.address(data), create=True)  # the password comes from the pgpass file
     try:
         build_demo(db)
     finally:
@@ -99,7 +99,7 @@ def test_move_up_copies_this_pc_s_campaign_and_chooses_the_server(demo_db, pg_cl
     assert state.campaign.startswith("昌都市") and address.chosen(demo_db.data_dir) == url
     other_pc = tmp_path / "pc2"
     server.connect(other_pc, url, "口令2026")
-    db = Database.open(other_pc, url=address.address(other_pc, create=True))
+    db = Database.open(other_pc, url=address.address(other_pc), create=True)
     try:
         assert campaigns.require(db).name == state.campaign and units.find(db, "市教育局") is not None
     finally:

@@ -147,3 +147,32 @@ def test_users_off_by_default_and_turned_on_from_the_command_line(demo_db):
     one = _cli(demo_db, "users", "add", "丁", "--role", "只读", user="管理员甲", passwords=["first-admin-pw"])
     assert one.returncode != 0 and "--password-stdin" in one.stderr and "新密码" in one.stderr, one.stderr
     assert "丁" not in [u.name for u in users.list_users(demo_db)]
+
+
+def test_moving_the_campaign_is_the_administrator_s_and_checked_before_any_connection(office, tmp_path):
+    """A 只读 or 录入员 person cannot send the campaign — rows, files, password hashes — anywhere."""
+    nowhere = "postgresql://fsd@127.0.0.1:1/campaign"  # nothing answers there: a refusal names the role first
+    for person, password in (("赵领导", READER_PW), ("李录入", CLERK_PW)):
+        out = _cli(office, "db", "move-to", nowhere, "--in-database", user=person, passwords=[password])
+        assert out.returncode == 2 and person in out.stderr and "管理员" in out.stderr, out.stderr
+        assert "无法连接" not in out.stderr  # the role was checked before any connection
+    admin = _cli(office, "db", "move-to", nowhere, "--in-database", user="王主任", passwords=[ADMIN_PW])
+    assert admin.returncode == 2 and "无法连接" in admin.stderr  # the administrator gets as far as the server
+
+
+def test_a_restore_s_history_entry_names_the_person_logged_in(office, tmp_path):
+    from desktop_app.services import backup, history
+
+    users.login(office, "王主任", ADMIN_PW)
+    made = backup.create(office, tmp_path / "备份.fsdbak")
+    office.user = None
+    out = _cli(office, "restore", str(made.path), user="王主任", passwords=[ADMIN_PW])
+    assert out.returncode == 0, out.stderr
+    from desktop_app.storage.database import Database
+
+    again = Database.open(office.data_dir)
+    try:
+        entry = next(c for c in history.recent(again, 20) if c.action == "restore")
+        assert entry.actor == "王主任"
+    finally:
+        again.close()

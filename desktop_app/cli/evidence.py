@@ -509,6 +509,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise KnownError(tr("Cli", "Name a backup file to restore, or --previous to go back, not both."))
     if postgres.is_server_url(database_of(args)):
         return _restore_on_server(args)
+    person = None  # who restores: named in the history, with users on
     with InstanceLock(data_dir):
         if (data_dir / DB_FILE_NAME).exists():  # with users on, only an administrator restores
             from desktop_app.cli.common import log_in
@@ -519,6 +520,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             try:
                 log_in(args, current)
                 users.require(current, RESTORE)
+                person = current.user.name if current.user is not None else None
             finally:
                 current.close()
         if args.previous:
@@ -528,7 +530,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             if aside is not None:
                 print(tr("Cli", "The data it replaced is kept in {0}.").format(aside))
             return 0
-        kept = backup.restore(args.file, data_dir, allow_other_campaign=args.other_campaign)
+        kept = backup.restore(args.file, data_dir, allow_other_campaign=args.other_campaign, actor=person)
         Database.open(data_dir).close()  # an older backup is migrated now, with its own safety copy
     if kept:
         print(tr("Cli", "Restored from {0}; the previous data was kept in {1}.").format(args.file, kept))

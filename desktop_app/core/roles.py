@@ -17,10 +17,11 @@ CAMPAIGN = "campaign"  # the campaign, its phases, its rule set, settings
 PURGE = "purge"  # deleting for good
 RESTORE = "restore"  # replacing the data with a backup
 USERS = "users"  # people and their roles
+MOVE = "move"  # the whole campaign — rows, files, the people's password hashes — to another database
 SYSTEM = "system"  # what the program keeps for itself (text read for search, the last check) — always allowed
 
 ALLOWED = {
-    ADMIN: frozenset({EDIT, REVIEW, CAMPAIGN, PURGE, RESTORE, USERS, SYSTEM}),
+    ADMIN: frozenset({EDIT, REVIEW, CAMPAIGN, PURGE, RESTORE, USERS, MOVE, SYSTEM}),
     CLERK: frozenset({EDIT, SYSTEM}),
     REVIEWER: frozenset({REVIEW, SYSTEM}),
     READER: frozenset({SYSTEM}),

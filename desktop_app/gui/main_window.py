@@ -398,7 +398,8 @@ class MainWindow(QMainWindow):
                 raise backup.OtherCampaign(found.campaign, current.name if current else "")
             old.close()
             try:
-                return backup.restore(path, data_dir, progress, allow_other_campaign=allow_other_campaign)
+                person = old.user.name if old.user is not None else None
+                return backup.restore(path, data_dir, progress, allow_other_campaign=allow_other_campaign, actor=person)
             finally:
                 reopened = Database.open(data_dir, finish_restore=True)
                 reopened.user = old.user  # the person who restored goes on working

@@ -329,7 +329,12 @@ def _checked(manifest: dict, db_file: Path, backup_name: str, data_dir: Path) ->
 
 
 def restore(
-    path: Path, data_dir: Path, progress: Progress | None = None, *, allow_other_campaign: bool = False
+    path: Path,
+    data_dir: Path,
+    progress: Progress | None = None,
+    *,
+    allow_other_campaign: bool = False,
+    actor: str | None = None,
 ) -> Path | None:
     """Replace the data in ``data_dir`` with the backup; returns where the old data was kept (or None).
 
@@ -373,7 +378,7 @@ def restore(
     kept_in = kept if kept.exists() else None
     restored = Database.open(data_dir)  # an older backup is migrated now, with its own safety copy
     try:  # the restore is itself in the history, with the chain it replaced (kept with the old data)
-        with restored.session() as session:
+        with restored.session(actor=actor) as session:  # the person logged in, else the computer's account
             audit.record(
                 session,
                 "restore",

@@ -235,10 +235,11 @@ def move_to_server(db: Database, url: str, store_folder: Path | None, *, progres
     """The data folder's campaign onto the server at ``url`` (an empty database), its evidence into
     ``store_folder`` (the shared folder every clerk's PC reaches), or with None into the server's
     database itself; the file is left as it was."""
-    from desktop_app.services import evidence
+    from desktop_app.services import evidence, users
     from desktop_app.services import settings as settings_service
     from desktop_app.storage.blobstore import DatabaseStore
 
+    users.require(db, roles.MOVE)  # before any connection: the data goes nowhere on a lesser role's word
     if db.is_server:
         raise KnownError(tr("Move", "This campaign is on a server already."))
     target = Database.open_server(db.data_dir, url, create=True)
@@ -261,8 +262,9 @@ def move_to_server(db: Database, url: str, store_folder: Path | None, *, progres
 @one_at_a_time(lambda: tr("Move", "moving the campaign to a file"))
 def move_to_file(db: Database, data_dir: Path, *, progress: Progress | None = None) -> Moved:
     """A server campaign into a new data folder of its own (its file and its evidence store)."""
-    from desktop_app.services import evidence
+    from desktop_app.services import evidence, users
 
+    users.require(db, roles.MOVE)
     if not db.is_server:
         raise KnownError(tr("Move", "This campaign is in a file already."))
     data_dir = Path(data_dir)
