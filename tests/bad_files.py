@@ -183,4 +183,90 @@ def newer_backup(good: Path, folder: Path) -> Path:
     return dst
 
 
-BACKUPS = [traversal_backup, symlink_backup, foreign_database_backup, newer_backup]
+def _repacked(good: Path, dst: Path, *, database=None, manifest=None, flag: str | None = None) -> Path:
+    """A genuine backup made anew: its database changed by ``database(connection)`` (the manifest's hash
+    kept right, so only a look inside can refuse it), its manifest replaced, or a member ``flag``ged as
+    encrypted."""
+    with zipfile.ZipFile(good) as a:
+        real = json.loads(a.read("manifest.json"))
+        members = {i.filename: a.read(i.filename) for i in a.infolist() if i.filename != "manifest.json"}
+    if database is not None:
+        db_file = dst.with_suffix(".db")
+        db_file.write_bytes(members["foodsafety-desk.db"])
+        con = sqlite3.connect(db_file)
+        database(con)
+        con.commit()
+        con.close()
+        members["foodsafety-desk.db"] = data = db_file.read_bytes()
+        db_file.unlink()
+        for m in real["members"]:
+            if m["name"] == "foodsafety-desk.db":
+                m["sha256"], m["size"] = hashlib.sha256(data).hexdigest(), len(data)
+    with zipfile.ZipFile(dst, "w") as b:
+        for name, blob in members.items():
+            b.writestr(name, blob)
+        b.writestr("manifest.json", json.dumps(real if manifest is None else manifest))
+    if flag is not None:  # marked encrypted, as a zip tool with a password marks it (zipfile writes no such flag)
+        data = bytearray(dst.read_bytes())
+        encoded = flag.encode()
+        local = data.index(b"PK\x03\x04" + bytes(data[4:6]))  # the first local header
+        while data[local + 30 : local + 30 + len(encoded)] != encoded:
+            local = data.index(b"PK\x03\x04", local + 4)
+        data[local + 6] |= 0x1
+        central = data.index(b"PK\x01\x02")
+        while data[central + 46 : central + 46 + len(encoded)] != encoded:
+            central = data.index(b"PK\x01\x02", central + 4)
+        data[central + 8] |= 0x1
+        dst.write_bytes(bytes(data))
+    return dst
+
+
+def trigger_backup(good: Path, folder: Path) -> Path:
+    """A trigger that would fire on the restore's own history entry and wipe the evidence."""
+    return _repacked(
+        good,
+        folder / "触发器.fsdbak",
+        database=lambda con: con.execute(
+            "CREATE TRIGGER wipe AFTER INSERT ON audit_log BEGIN DELETE FROM evidence; DELETE FROM task_unit; END"
+        ),
+    )
+
+
+def missing_table_backup(good: Path, folder: Path) -> Path:
+    return _repacked(good, folder / "缺表.fsdbak", database=lambda con: con.execute("DROP TABLE task_event"))
+
+
+def manifest_as_text_backup(good: Path, folder: Path) -> Path:
+    return _repacked(good, folder / "清单是文字.fsdbak", manifest="foodsafety-desk backup")
+
+
+def members_as_object_backup(good: Path, folder: Path) -> Path:
+    with zipfile.ZipFile(good) as a:
+        manifest = json.loads(a.read("manifest.json"))
+    manifest["members"] = {"foodsafety-desk.db": "x"}
+    return _repacked(good, folder / "成员是对象.fsdbak", manifest=manifest)
+
+
+def member_without_name_backup(good: Path, folder: Path) -> Path:
+    with zipfile.ZipFile(good) as a:
+        manifest = json.loads(a.read("manifest.json"))
+    manifest["members"] = [{k: v for k, v in m.items() if k != "name"} for m in manifest["members"]]
+    return _repacked(good, folder / "成员无名.fsdbak", manifest=manifest)
+
+
+def encrypted_member_backup(good: Path, folder: Path) -> Path:
+    return _repacked(good, folder / "加密成员.fsdbak", flag="foodsafety-desk.db")
+
+
+BACKUPS = [
+    traversal_backup,
+    symlink_backup,
+    foreign_database_backup,
+    newer_backup,
+    trigger_backup,
+    missing_table_backup,
+    manifest_as_text_backup,
+    members_as_object_backup,
+    member_without_name_backup,
+    encrypted_member_backup,
+]

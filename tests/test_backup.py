@@ -241,6 +241,22 @@ def test_another_campaigns_backup_needs_the_offices_word(filled, tmp_path):
         db.close()
 
 
+def test_a_backup_with_its_campaign_s_uid_blanked_is_still_known_for_another_campaign(filled, tmp_path):
+    from sqlalchemy import update
+
+    from desktop_app.storage.models import Campaign
+
+    with filled.session() as session:  # the backup's campaign with no uid, as a crafted file has it
+        session.execute(update(Campaign).values(uid=""))
+    theirs = backup.create(filled, tmp_path / "无标识.fsdbak").path
+    with filled.session() as session:  # the current data: another campaign
+        session.execute(update(Campaign).values(uid="f" * 32, name="另一个城市创建国家食品安全示范城市"))
+    filled.close()
+    assert not backup.inspect(theirs, filled.data_dir).same_campaign  # told apart by its name
+    refused = run_cli("restore", str(theirs), data_dir=filled.data_dir)
+    assert refused.returncode == 2 and "另一个城市" in refused.stderr, refused.stderr
+
+
 @pytest.mark.parametrize("kill_after", [-1, 0, 1, 2, 3, 4, 5])
 def test_a_restore_killed_at_any_step_is_finished_at_the_next_start(filled, tmp_path, monkeypatch, kill_after):
     """The journal is written (-1: killed while writing it), then the swap moves the current database,

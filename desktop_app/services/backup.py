@@ -232,8 +232,10 @@ def _verify(path: Path) -> dict:
     with archive:
         try:
             manifest = json.loads(archive.read(MANIFEST))
-        except (KeyError, ValueError) as exc:
+        except Exception as exc:  # missing, not JSON, encrypted, an unknown compression: no backup of ours
             raise BackupRejected(tr("Backup", "{0} is not a backup of this program.").format(name)) from exc
+        if not _well_formed(manifest):
+            raise BackupRejected(tr("Backup", "{0} is not a backup of this program.").format(name))
         if manifest.get("format") != FORMAT or manifest.get("format_version") != FORMAT_VERSION:
             raise BackupRejected(tr("Backup", "{0} is not a backup of this program.").format(name))
         schema = manifest.get("schema")
@@ -259,11 +261,23 @@ def _verify(path: Path) -> dict:
                 with archive.open(member["name"]) as fh:
                     while chunk := fh.read(CHUNK):
                         digest.update(chunk)
-            except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
+            except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError, RuntimeError) as exc:
+                # RuntimeError: a member marked encrypted; NotImplementedError: a compression no backup uses
                 raise BackupRejected(tr("Backup", "{0} is damaged.").format(name)) from exc
             if digest.hexdigest() != member["sha256"]:
                 raise BackupRejected(tr("Backup", "{0} is damaged: “{1}” does not match.").format(name, member["name"]))
         return manifest
+
+
+def _well_formed(manifest: object) -> bool:
+    """A manifest as this program writes it: an object whose members are a list of objects, each with
+    its name and SHA-256 as text."""
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("members"), list):
+        return False
+    return all(
+        isinstance(m, dict) and isinstance(m.get("name"), str) and isinstance(m.get("sha256"), str)
+        for m in manifest["members"]
+    )
 
 
 def verify(path: Path) -> dict:
@@ -300,10 +314,38 @@ def _check_database(db_file: Path, backup_name: str) -> None:
         raise BackupRejected(damaged.format(backup_name)) from exc
     if not verdict or verdict[0] != "ok" or revision is None or "campaign" not in tables:
         raise BackupRejected(damaged.format(backup_name))
+    foreign = _foreign_objects(db_file, tables, revision)
+    if foreign:
+        raise BackupRejected(
+            tr("Backup", "{0} holds a database with what this program never makes ({1}); nothing was changed.").format(
+                backup_name, "、".join(foreign[:5])
+            )
+        )
     if revision != migrate.HEAD and not migrate.is_known(revision):
         raise BackupRejected(
             tr("Backup", "{0} was made by a newer version of this program; install it first.").format(backup_name)
         )
+
+
+def _foreign_objects(db_file: Path, tables: set[str], revision: str) -> list[str]:
+    """What the backup's database holds that this program does not make: triggers and views (a
+    trigger fires on the restore's own history entry), and — at this program's schema — a table
+    missing or one it never makes (the search index's own tables aside)."""
+    con = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+    try:
+        odd = [
+            f"{kind} {name}"
+            for kind, name in con.execute("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')")
+        ]
+    finally:
+        con.close()
+    if revision == migrate.HEAD:
+        from desktop_app.storage.models import Base
+
+        ours = set(Base.metadata.tables) | {"alembic_version"}
+        odd += [f"table {t}" for t in sorted(tables - ours) if not t.startswith("evidence_fts")]
+        odd += [tr("Backup", "no table {0}").format(t) for t in sorted(ours - tables)]
+    return odd
 
 
 def inspect(path: Path, data_dir: Path) -> BackupCheck:
@@ -324,8 +366,14 @@ def _checked(manifest: dict, db_file: Path, backup_name: str, data_dir: Path) ->
     _check_database(db_file, backup_name)
     uid, name = _campaign_of(db_file)
     live = data_dir / DB_FILE_NAME
-    current_uid, _current_name = _campaign_of(live) if live.exists() else ("", "")
-    return BackupCheck(manifest, name, not current_uid or not uid or uid == current_uid)
+    current_uid, current_name = _campaign_of(live) if live.exists() else ("", "")
+    if not current_uid and not current_name:  # nothing here yet: any campaign may come
+        same = True
+    elif uid and current_uid:
+        same = uid == current_uid
+    else:  # a uid left blank (by hand, or a crafted file): the campaign's name must then agree
+        same = bool(name) and name == current_name
+    return BackupCheck(manifest, name, same)
 
 
 def restore(

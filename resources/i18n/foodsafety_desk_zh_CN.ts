@@ -3745,6 +3745,14 @@ Please copy them and send them to your support contact.</source>
             <source>restoring a backup</source>
             <translation>从备份恢复数据</translation>
         </message>
+        <message>
+            <source>no table {0}</source>
+            <translation>缺少数据表 {0}</translation>
+        </message>
+        <message>
+            <source>{0} holds a database with what this program never makes ({1}); nothing was changed.</source>
+            <translation>{0} 中的数据库含有本程序从不建立的内容（{1}），未作任何改动。</translation>
+        </message>
     </context>
     <context>
         <name>Binder</name>
