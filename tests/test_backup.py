@@ -363,14 +363,16 @@ def test_leftovers_and_files_no_record_uses_are_found_and_removed_on_request(fil
     orphan = the_store.put(_file_with(tmp_path / "孤儿.pdf", b"copied, then the program was killed"))
     (the_store.tmp / "dead.part").write_bytes(b"half a copy")
     (filled.data_dir / ".restore-abc123").mkdir()
+    (filled.data_dir / ".restore-journal.json.x1y2.part").write_text("{", encoding="utf-8")  # a killed restore's
     report = evidence.verify(filled)
     assert report.ok and the_store.path_of(orphan.sha256) in report.orphans
-    assert {p.name for p in report.leftovers} == {"dead.part", ".restore-abc123"}
+    assert {p.name for p in report.leftovers} == {"dead.part", ".restore-abc123", ".restore-journal.json.x1y2.part"}
     listed = run_cli("evidence", "verify", data_dir=filled.data_dir)
     assert "--repair" in listed.stdout and the_store.path_of(orphan.sha256).exists()
     repaired = run_cli("evidence", "verify", "--repair", data_dir=filled.data_dir)
     assert repaired.returncode == 0, repaired.stderr
     assert not the_store.path_of(orphan.sha256).exists() and not (filled.data_dir / ".restore-abc123").exists()
+    assert not list(filled.data_dir.glob(".*.part"))
     assert evidence.verify(filled).clutter == [] and evidence.verify(filled).ok  # the records' files stay
 
 

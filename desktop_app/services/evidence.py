@@ -803,13 +803,16 @@ def verify(db: Database, progress: Progress | None = None) -> VerifyReport:
 
 def leftovers(db: Database) -> list[Path]:
     """What interrupted work left in the data folder: half-copied files in the store, folders a
-    restore or a backup unpacked into and never removed (none while a restore journal is there)."""
+    restore or a backup unpacked into and never removed, and half-written files of the folder's own
+    (a restore's journal, a setting, a backup killed mid-write: ``.NAME.*.part``) — none while a
+    restore journal is there (a restore under way is finished at the next start)."""
     from desktop_app.storage import restore_journal
 
     found = sorted(store(db).tmp.glob("*.part")) if store(db).tmp.exists() else []
     if not (db.data_dir / restore_journal.JOURNAL).exists():
         for pattern in (restore_journal.STAGING_PREFIX + "*", ".inspect-*", "tmp*"):
             found += sorted(p for p in db.data_dir.glob(pattern) if p.is_dir())
+        found += sorted(p for p in db.data_dir.glob(".*.part") if p.is_file())
     return found
 
 
