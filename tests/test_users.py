@@ -149,6 +149,7 @@ def test_users_off_by_default_and_turned_on_from_the_command_line(demo_db):
     assert "丁" not in [u.name for u in users.list_users(demo_db)]
 
 
+@pytest.mark.sqlite_only  # a move from this PC's file to a server
 def test_moving_the_campaign_is_the_administrator_s_and_checked_before_any_connection(office, tmp_path):
     """A 只读 or 录入员 person cannot send the campaign — rows, files, password hashes — anywhere."""
     nowhere = "postgresql://fsd@127.0.0.1:1/campaign"  # nothing answers there: a refusal names the role first
@@ -160,6 +161,7 @@ def test_moving_the_campaign_is_the_administrator_s_and_checked_before_any_conne
     assert admin.returncode == 2 and "无法连接" in admin.stderr  # the administrator gets as far as the server
 
 
+@pytest.mark.sqlite_only  # the restore of this PC's file (a server's campaign is replaced by its own path)
 def test_a_restore_s_history_entry_names_the_person_logged_in(office, tmp_path):
     from desktop_app.services import backup, history
 
