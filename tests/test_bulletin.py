@@ -280,3 +280,16 @@ def test_a_districts_bulletin_speaks_of_its_own_region(db, tmp_path, region, wor
     made = bulletin.generate(db, "2026-10", tmp_path / "通报.pdf")
     text = _text(made.pdf).replace(" ", "").replace("\n", "")
     assert word in text and "全市共有任务" not in text
+
+
+def test_a_unit_named_with_a_character_no_face_has_is_named_with_it(demo_db, reported, tmp_path):
+    """A name in CJK Extension B (𠀾) is printed as □ and the clerk is told which unit holds it."""
+    from desktop_app.core.units import UnitRecord
+    from desktop_app.services import units
+
+    units.add(demo_db, UnitRecord(name="𠀾县人民政府", kind="县/区"))
+    made = bulletin.generate(demo_db, MONTH, tmp_path / "通报.pdf")
+    assert made.replaced == "𠀾" and made.replaced_in == ["𠀾县人民政府"]
+    out = run_cli("report", "monthly", "--month", MONTH, "--out", str(tmp_path / "再.pdf"), data_dir=demo_db.data_dir)
+    assert out.returncode == 0 and "见于：𠀾县人民政府" in out.stdout, out.stdout
+    assert "□县人民政府" in _text(made.pdf).replace(" ", "")

@@ -372,12 +372,13 @@ def log_in(args: argparse.Namespace, db: Database) -> None:
     users.login(db, name, password(args, tr("Cli", "Password for {0}: ").format(name)))
 
 
-def replaced_note(chars: str) -> None:
-    """Say which characters no face has were printed as □ in the PDF just written (nothing if none)."""
+def replaced_note(chars: str, holders: Sequence[str] = ()) -> None:
+    """Say which characters no face has were printed as □ in the PDF just written, and where (nothing
+    if none)."""
     from desktop_app.reports.pdf import replaced_message
 
     if chars:
-        print(replaced_message(chars))
+        print(replaced_message(chars, holders))
 
 
 class StderrProgress:

@@ -301,7 +301,7 @@ def cmd_report_monthly(args: argparse.Namespace) -> int:
             bulletin.save_text(db, text)  # kept with the month, as the window keeps it
         made = bulletin.generate(db, args.month, args.out, xlsx=args.xlsx, docx=args.docx)
     print(tr("Cli", "The bulletin was written to {0} (SHA-256 {1}).").format(made.pdf, made.sha256))
-    replaced_note(made.replaced)
+    replaced_note(made.replaced, made.replaced_in)
     if made.xlsx:
         print(tr("Cli", "Its tables were written to {0}.").format(made.xlsx))
     if made.docx:

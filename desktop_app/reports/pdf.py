@@ -12,7 +12,7 @@ uses is kept by hand.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -78,11 +78,20 @@ def _cmap(name: str) -> Any:
     return getattr(getattr(pdfmetrics.getFont(name), "face", None), "charToGlyph", None)
 
 
-def replaced_message(chars: str) -> str:
-    """What the clerk is told when characters no face has were printed as □ ("" when none were)."""
+def replaced_message(chars: str, holders: Sequence[str] = ()) -> str:
+    """What the clerk is told when characters no face has were printed as □ ("" when none were), with
+    the names or titles that hold them (a unit, a task) where the report knows them."""
     if not chars:
         return ""
-    return tr("Reports", "No font can print these characters; they were printed as □: {0}").format(" ".join(chars))
+    said = tr("Reports", "No font can print these characters; they were printed as □: {0}").format(" ".join(chars))
+    if holders:
+        said += tr("Reports", " (in: {0})").format("、".join(holders))
+    return said
+
+
+def holding(chars: str, texts: Iterable[str]) -> list[str]:
+    """The ``texts`` (units' names, tasks' titles …) that hold any of ``chars``, each once, in order."""
+    return list(dict.fromkeys(t for t in texts if t and any(c in t for c in chars))) if chars else []
 
 
 class DrawnText:

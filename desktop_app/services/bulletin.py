@@ -10,7 +10,7 @@ byte for byte.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
@@ -151,6 +151,7 @@ class Generated:
     archive_id: int
     docx: Path | None = None
     replaced: str = ""  # characters no face has, printed as □ (reports.pdf)
+    replaced_in: list[str] = field(default_factory=list)  # the units' names and tasks' titles holding them
 
 
 def generate(
@@ -159,6 +160,7 @@ def generate(
     """Write the bulletin's PDF (and, if asked, the Excel copy of its tables and the Word copy of the
     whole, for the office to edit); archive the PDF."""
     from desktop_app.reports.bulletin import write_bulletin, write_bulletin_docx, write_bulletin_xlsx
+    from desktop_app.reports.pdf import holding
 
     month = monthly.check_month(month)
     content = build(db, month)
@@ -177,4 +179,10 @@ def generate(
     if docx is not None:
         write_bulletin_docx(Path(docx), content)
     docx_path = Path(docx) if docx else None
-    return Generated(target, Path(xlsx) if xlsx else None, digest, archive_id, docx_path, "".join(replaced))
+    chars = "".join(replaced)
+    texts = [
+        *(u.unit for u in content.units),
+        *(part for task in content.overdue_tasks for part in task[:3]),
+        *(part for finding in content.late_findings for part in finding[:2]),
+    ]
+    return Generated(target, Path(xlsx) if xlsx else None, digest, archive_id, docx_path, chars, holding(chars, texts))

@@ -3787,6 +3787,10 @@ Please copy them and send them to your support contact.</source>
             <source>No font can print these characters; they were printed as □: {0}</source>
             <translation>以下字符所有字体均无法显示，已以“□”代替，请核对：{0}</translation>
         </message>
+        <message>
+            <source> (in: {0})</source>
+            <translation>（见于：{0}）</translation>
+        </message>
     </context>
     <context>
         <name>CoveragePanel</name>
