@@ -178,3 +178,13 @@ def test_a_restore_s_history_entry_names_the_person_logged_in(office, tmp_path):
         assert entry.actor == "王主任"
     finally:
         again.close()
+
+
+def test_a_reader_may_write_the_fill_in_forms(office, tmp_path):
+    """Writing the forms is reading the plan; the note it leaves for 首页's first steps is the program's own."""
+    out = _cli(
+        office, "monthly", "templates", "--month", "2026-10", "--out", str(tmp_path / "下发"),
+        user="赵领导", passwords=[READER_PW],
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert list((tmp_path / "下发").glob("*.xlsx"))

@@ -32,11 +32,13 @@ def fit_columns(
     sample: int = 100,
 ) -> None:
     """Size every column but ``stretch`` to its header and the text of its first ``sample`` rows (at
-    most ``most`` pixels, or per column); ``stretch`` takes what is left. Called once the rows are in."""
+    most ``most`` pixels, or per column); ``stretch`` takes what is left. Done once, the first time the
+    list has rows: a column the clerk widened afterwards stays as wide."""
     model = view.model()
     header = view.horizontalHeader()  # type: ignore[attr-defined]
-    if model is None:
+    if model is None or not model.rowCount() or view.property("fsd_fitted"):
         return
+    view.setProperty("fsd_fitted", True)
     metrics = view.fontMetrics()
     bold = header.fontMetrics()
     rows = min(model.rowCount(), sample)

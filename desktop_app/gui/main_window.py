@@ -507,11 +507,12 @@ class MainWindow(QMainWindow):
             page.show_target(target)
 
     def data_changed(self, kind: str) -> None:
-        """A page changed data of ``kind``: the title follows the campaign, the page shown reads anew (the
-        others read when they are shown)."""
+        """A page changed data of ``kind``. The page itself shows its change (its selection kept); the
+        others read anew when shown (the history has a newer entry); a change of the campaign also
+        renames the window and reads the page shown again (a new period moves its rounds)."""
         if kind == "campaign":
             self._update_title()
-        self.current_page().refresh()
+            self.current_page().refresh()
 
     def refresh_all(self) -> None:
         """F5, a restore, another clerk's change: every page reads anew (the one shown now, the others

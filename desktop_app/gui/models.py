@@ -234,7 +234,6 @@ class RowsModel(ListTableModel):
         rows: Sequence[Any] = (),
         parent: QObject | None = None,
         *,
-        search: Callable[[Any], str] | None = None,
         tip: Callable[[Any], str | None] | None = None,
         bold: Callable[[Any], bool] | None = None,
     ):
@@ -242,7 +241,6 @@ class RowsModel(ListTableModel):
         self.columns = tuple(columns)
         self.COLUMNS = tuple(c.title for c in self.columns)
         self.CONTEXT = context
-        self.search = search  # a row's words for SEARCH_ROLE (a proxy's filter), else its columns' text
         self.tip = tip  # a row's tooltip in columns without their own
         self.bold = bold  # rows written in bold (a task group's heading)
 
@@ -259,12 +257,6 @@ class RowsModel(ListTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def row_at(self, index: QModelIndex | QPersistentModelIndex) -> Any:
-        """The row an index of this model (or of a proxy over it) stands for, or None."""
-        if not index.isValid():
-            return None
-        return index.data(OBJECT_ROLE)
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
@@ -275,8 +267,8 @@ class RowsModel(ListTableModel):
             return column.sort(row) if column.sort is not None else column.text(row)
         if role == OBJECT_ROLE:
             return row
-        if role == SEARCH_ROLE:
-            return self.search(row) if self.search is not None else " ".join(c.text(row) for c in self.columns)
+        if role == SEARCH_ROLE:  # a row's words for a proxy's filter: its columns' text
+            return " ".join(c.text(row) for c in self.columns)
         if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
             pick = column.colour if role == Qt.ItemDataRole.ForegroundRole else column.background
             colour = pick(row) if pick is not None else None

@@ -21,8 +21,9 @@ def set_value(db: Database, setting: spec.SettingSpec, value: object) -> object:
 
 
 def keep(db: Database, key: str, value: object) -> None:
-    """Store one of the program's own notes (the first steps hidden, the forms last written …)."""
-    with db.session() as session:
+    """Store one of the program's own notes (the first steps hidden, the forms last written …): the
+    program's, so any role may leave it (a 只读 person writing the fill-in forms included)."""
+    with db.session(need=roles.SYSTEM) as session:
         row = session.get(Setting, key)
         if row is None:
             session.add(Setting(key=key, value=value))

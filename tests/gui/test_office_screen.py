@@ -175,3 +175,10 @@ def test_the_timeline_s_month_labels_never_overlap(small_window, width, first):
     assert labels and "年" in labels[0][2]  # the first label names its year
     for (_, right, _), (left, _, _) in itertools.pairwise(labels):
         assert right + 6 <= left  # apart, never "2026年6月7月"
+
+
+def test_a_column_the_clerk_widened_stays_wide_when_the_list_is_read_again(small_window):
+    page = small_window.show_page("tasks")
+    page.table.setColumnWidth(2, 260)
+    page.refresh()
+    assert page.table.columnWidth(2) == 260

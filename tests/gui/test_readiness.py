@@ -205,3 +205,20 @@ def test_link_the_evidence_and_tasks_a_score_rests_on(window, demo_db, prompter,
     page.link_button.click()
     evidence_ids, task_codes = assessment.links(demo_db)[("1", 0)]
     assert evidence_ids == [record] and len(task_codes) == 1 and "1 " in page.status.text()
+
+
+def test_a_finding_saved_stays_chosen(window, demo_db, tmp_path):
+    """Saving a finding's state tells the window (the other pages read anew when shown) and keeps the
+    finding chosen, not read away under the clerk's hand."""
+    from tests.conftest import import_findings
+
+    import_findings(demo_db, tmp_path, ("市教育局", "学校食堂晨检记录缺失", "2026-11-10"), ("市公安局", "台账不全", ""))
+    page = window.show_page("assessment")
+    page.tabs.setCurrentWidget(page.findings)
+    view = page.findings
+    view.refresh()
+    chosen = view.shown[1]
+    view.select(chosen.id)
+    view.note.setText("正在补齐")
+    view.save_button.click()
+    assert view.current() is not None and view.current().id == chosen.id and view.current().note == "正在补齐"
