@@ -952,3 +952,20 @@ def test_a_notice_writes_a_day_as_a_document_does(demo_db, tmp_path):
     out = tasks.write_notice(demo_db, "市林草局", tmp_path / "催办.pdf", today=dt.date(2024, 7, 15)).path
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "2024年6月30日" in text.replace(" ", "").replace("\n", "") and "2024-06-30" not in text
+
+
+def test_columns_under_the_other_names_offices_give_them(tmp_path):
+    """具体工作措施, 协同单位 and 推进时限 are read as the task's text, its supporting units and its deadline,
+    not listed among the columns not read."""
+    from desktop_app.exchange import tasks_xlsx
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "工作任务", "具体工作措施", "牵头单位", "协同单位", "推进时限"])
+    ws.append([1, "校园食品安全守护", "全覆盖检查学校食堂", "区教育局", "区市场监管局", "2024年6月底前"])
+    wb.save(tmp_path / "任务.xlsx")
+    unread: list[str] = []
+    [row] = tasks_xlsx.read_tasks(tmp_path / "任务.xlsx", unread=unread)
+    assert unread == []
+    assert (row.content, row.lead, row.support) == ("全覆盖检查学校食堂", ["区教育局"], ["区市场监管局"])
+    assert row.deadline.date == dt.date(2024, 6, 30)

@@ -7,6 +7,7 @@ from openpyxl import Workbook, load_workbook
 
 from desktop_app.core.errors import ImportRejected, KnownError
 from desktop_app.core.units import UnitRecord, clean_name, guess_kind, name_key, name_problem
+from desktop_app.exchange import units_xlsx
 from desktop_app.services import units
 
 # -- names ------------------------------------------------------------------------------------------
@@ -399,3 +400,21 @@ def test_a_unit_list_writing_short_names_updates_the_units_it_means(db, tmp_path
     # a unit of another place is another unit: a list's 区城管局 is not the 市 one
     other = units.import_xlsx(db, _workbook(tmp_path / "district.xlsx", [("区城管局",)]))
     assert other.created == 1 and units.find(db, "区城管局").name == "区城管局"
+
+
+@pytest.mark.parametrize(
+    ("leader", "liaison", "phone"),
+    [("负责人", "联系人姓名", "电话号码"), ("分管负责同志", "联络员姓名", "联络员电话"), ("主要负责人", "联系人", "固定电话")],
+)
+def test_the_person_and_phone_columns_under_the_names_offices_give_them(db, tmp_path, leader, liaison, phone):
+    """A list heading its leader column 负责人 (or 分管负责同志) and its phone 电话号码 has those read,
+    not listed among the columns not read."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["单位名称", leader, liaison, phone])
+    ws.append(["市教育局", "张局长", "李科员", "0895—1234567"])
+    wb.save(tmp_path / "名单.xlsx")
+    unread: list[str] = []
+    records = units_xlsx.read(tmp_path / "名单.xlsx", unread=unread)
+    assert unread == []
+    assert (records[0].leader, records[0].liaison, records[0].phone) == ("张局长", "李科员", "0895-1234567")
