@@ -258,6 +258,39 @@ def encrypted_member_backup(good: Path, folder: Path) -> Path:
     return _repacked(good, folder / "加密成员.fsdbak", flag="foodsafety-desk.db")
 
 
+def mislabelled_version_backup(good: Path, folder: Path) -> Path:
+    """Its version label says 0019 while its tables are at this program's version: a migration from
+    0019 cannot run over them."""
+    return _repacked(
+        good,
+        folder / "版本号不符.fsdbak",
+        database=lambda con: con.execute("UPDATE alembic_version SET version_num='0019'"),
+    )
+
+
+def extra_column_backup(good: Path, folder: Path) -> Path:
+    return _repacked(
+        good, folder / "多一列.fsdbak", database=lambda con: con.execute("ALTER TABLE unit ADD COLUMN x TEXT")
+    )
+
+
+def extra_index_backup(good: Path, folder: Path) -> Path:
+    return _repacked(
+        good, folder / "多一个索引.fsdbak", database=lambda con: con.execute("CREATE INDEX x ON unit (phone)")
+    )
+
+
+def dangling_reference_backup(good: Path, folder: Path) -> Path:
+    """A task linked to a unit that is not there (foreign keys are off in a plain connection)."""
+    return _repacked(
+        good,
+        folder / "指向不存在的单位.fsdbak",
+        database=lambda con: con.execute(
+            "UPDATE task_unit SET unit_id = 999999 WHERE rowid = (SELECT min(rowid) FROM task_unit)"
+        ),
+    )
+
+
 BACKUPS = [
     traversal_backup,
     symlink_backup,
@@ -269,4 +302,8 @@ BACKUPS = [
     members_as_object_backup,
     member_without_name_backup,
     encrypted_member_backup,
+    mislabelled_version_backup,
+    extra_column_backup,
+    extra_index_backup,
+    dangling_reference_backup,
 ]

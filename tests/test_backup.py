@@ -406,3 +406,114 @@ def test_a_restore_is_itself_in_the_history_with_the_chain_it_replaced(filled, t
         assert entry.after["replaced_chain_head"] == replaced and entry.after["replaced_data_kept_in"] == str(kept)
     finally:
         db.close()
+
+
+def test_a_blank_uid_is_told_apart_by_name_region_and_creation_time(filled, tmp_path):
+    """With a uid blank on either side, the campaign is the same only when its name, region and the
+    moment it was set up all agree: the same name in another region asks first."""
+    from sqlalchemy import update
+
+    from desktop_app.storage.models import Campaign
+
+    with filled.session() as session:
+        session.execute(update(Campaign).values(uid=""))
+    ours = backup.create(filled, tmp_path / "本创建.fsdbak").path
+    with filled.session() as session:  # the same campaign, its uid given back: no question
+        session.execute(update(Campaign).values(uid="e" * 32))
+    filled.close()
+    assert backup.inspect(ours, filled.data_dir).same_campaign
+    db = Database.open(filled.data_dir)
+    with db.session() as session:  # the same name, but another region's campaign
+        session.execute(update(Campaign).values(region="另一个区"))
+    db.close()
+    assert not backup.inspect(ours, filled.data_dir).same_campaign
+    with pytest.raises(backup.OtherCampaign):
+        backup.restore(ours, filled.data_dir)
+
+
+def _older_backup(good, dst, revision):
+    """A genuine backup whose database is a data folder as an older version of the program left it:
+    the same campaign's rows at schema ``revision`` (built by the migrations to it)."""
+    import sqlite3
+
+    from sqlalchemy import create_engine
+
+    from desktop_app.storage import migrate
+
+    with zipfile.ZipFile(good) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        members = {i.filename: archive.read(i.filename) for i in archive.infolist() if i.filename != "manifest.json"}
+    old = dst.with_suffix(".db")
+    engine = create_engine(f"sqlite:///{old}")
+    migrate.upgrade(engine, revision)
+    engine.dispose()
+    current = dst.with_suffix(".current.db")
+    current.write_bytes(members[DB_FILE_NAME])
+    con = sqlite3.connect(old)
+    con.execute("ATTACH ? AS cur", (str(current),))
+    for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'evidence_fts%'"):
+        if table == "alembic_version":
+            continue
+        columns = [r[1] for r in con.execute(f'PRAGMA table_info("{table}")')]
+        have = {r[1] for r in con.execute(f'PRAGMA cur.table_info("{table}")')}
+        shared = ", ".join(f'"{c}"' for c in columns if c in have)
+        con.execute(f'INSERT INTO "{table}" ({shared}) SELECT {shared} FROM cur."{table}"')
+    con.commit()
+    con.execute("DETACH cur")
+    con.close()
+    data = old.read_bytes()
+    members[DB_FILE_NAME] = data
+    manifest["schema"] = revision
+    for m in manifest["members"]:
+        if m["name"] == DB_FILE_NAME:
+            m["sha256"], m["size"] = hashlib.sha256(data).hexdigest(), len(data)
+    with zipfile.ZipFile(dst, "w") as archive:
+        for name, blob in members.items():
+            archive.writestr(name, blob)
+        archive.writestr("manifest.json", json.dumps(manifest))
+    return dst
+
+
+def test_an_older_backup_is_brought_up_to_date_in_staging_and_restored(filled, tmp_path):
+    good = backup.create(filled, tmp_path / "现在.fsdbak").path
+    before_units = units.list_units(filled)
+    before_evidence = evidence.list_evidence(filled)
+    older = _older_backup(good, tmp_path / "旧版本.fsdbak", "0019")
+    filled.close()
+    assert backup.inspect(older, filled.data_dir).same_campaign
+    backup.restore(older, filled.data_dir)
+    assert not (filled.data_dir / "backups").exists() or not list((filled.data_dir / "backups").glob("before-mig*"))
+    db = Database.open(filled.data_dir)
+    try:
+        assert units.list_units(db) == before_units
+        assert [e.title for e in evidence.list_evidence(db)] == [e.title for e in before_evidence]
+    finally:
+        db.close()
+
+
+def test_restored_data_that_does_not_open_is_put_back_by_itself(filled, tmp_path, monkeypatch):
+    """Staging passed, yet the data in place fails to open (a disk error, say): the program puts the
+    previous data back by itself and says so; the office goes on with what it had."""
+    good = backup.create(filled, tmp_path / "好的.fsdbak").path
+    (tmp_path / "后来.pdf").write_bytes(b"filed after the backup")
+    evidence.add_files(filled, [tmp_path / "后来.pdf"], item=1)
+    before_files = _tree(filled.data_dir)
+    before_evidence = evidence.list_evidence(filled)
+    filled.close()
+    real_open = Database.open
+
+    def failing_open(data_dir, **kwargs):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(Database, "open", failing_open)
+    with pytest.raises(BackupRejected) as caught:
+        backup.restore(good, filled.data_dir)
+    monkeypatch.setattr(Database, "open", real_open)
+    assert "好的.fsdbak" in caught.value.message and "放回" in caught.value.message
+    assert _tree(filled.data_dir) == before_files
+    assert not list(filled.data_dir.glob("before-restore-*")) and not list(filled.data_dir.glob(".restore-*"))
+    db = Database.open(filled.data_dir)
+    try:
+        assert evidence.list_evidence(db) == before_evidence
+    finally:
+        db.close()

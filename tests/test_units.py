@@ -404,7 +404,11 @@ def test_a_unit_list_writing_short_names_updates_the_units_it_means(db, tmp_path
 
 @pytest.mark.parametrize(
     ("leader", "liaison", "phone"),
-    [("负责人", "联系人姓名", "电话号码"), ("分管负责同志", "联络员姓名", "联络员电话"), ("主要负责人", "联系人", "固定电话")],
+    [
+        ("负责人", "联系人姓名", "电话号码"),
+        ("分管负责同志", "联络员姓名", "联络员电话"),
+        ("主要负责人", "联系人", "固定电话"),
+    ],
 )
 def test_the_person_and_phone_columns_under_the_names_offices_give_them(db, tmp_path, leader, liaison, phone):
     """A list heading its leader column 负责人 (or 分管负责同志) and its phone 电话号码 has those read,

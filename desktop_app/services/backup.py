@@ -5,11 +5,13 @@ and size), the database copied through SQLite's backup API, and the evidence sto
 written to a temporary file, read back and checked member by member, then renamed into place.
 
 Restoring checks the whole backup first and refuses a damaged, foreign or newer one, then unpacks
-it into a staging folder and checks the database there (SQLite's own check, this program's schema,
-not newer, which campaign); another campaign's backup needs the caller's explicit word. Only then
-is the current data moved aside (kept as a safety copy in ``before-restore-…``) and the staged data
-moved in, under a journal file: a start after a kill at any moment finishes the restore and says so
-(storage.restore_journal).
+it into a staging folder and checks the database there: SQLite's own check, not newer, brought up to
+this version by the migrations (in staging), then exactly this program's tables, columns and indexes
+with no trigger or view (storage.schema_check) and no row pointing nowhere, and which campaign;
+another campaign's backup needs the caller's explicit word. Only then is the current data moved
+aside (kept as a safety copy in ``before-restore-…``) and the staged data moved in, under a journal
+file: a start after a kill at any moment finishes the restore and says so (storage.restore_journal).
+Should the data in place still fail to open, the data it replaced is put back by itself.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from desktop_app.core.errors import KnownError, explain_os_error
 from desktop_app.core.i18n import tr
 from desktop_app.core.progress import Progress, check
 from desktop_app.paths import DB_FILE_NAME
-from desktop_app.storage import audit, migrate, restore_journal
+from desktop_app.storage import audit, migrate, restore_journal, schema_check
 from desktop_app.storage.database import Database, one_at_a_time
 from desktop_app.storage.models import AuditLog, Evidence, Setting
 
@@ -285,20 +287,43 @@ def verify(path: Path) -> dict:
     return _verify(Path(path))
 
 
-def _campaign_of(db_file: Path) -> tuple[str, str]:
-    """(uid, name) of the campaign in a database file, read without writing; ("", "") for none."""
+@dataclass(frozen=True)
+class _Identity:
+    """What tells one campaign from another: its uid, and where a uid is blank its name, region and the
+    moment it was set up."""
+
+    uid: str = ""
+    name: str = ""
+    region: str = ""
+    created_at: str = ""
+
+    def same_as(self, other: _Identity) -> bool:
+        if self.uid and other.uid:
+            return self.uid == other.uid
+        # a uid left blank (by hand, or a crafted file): everything else that names it must agree
+        return bool(self.name) and (self.name, self.region, self.created_at) == (
+            other.name,
+            other.region,
+            other.created_at,
+        )
+
+
+def _campaign_of(db_file: Path) -> _Identity:
+    """The campaign in a database file, read without writing (all blank for none)."""
     con = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
     try:
-        row = con.execute("SELECT uid, name FROM campaign ORDER BY id LIMIT 1").fetchone()
+        row = con.execute("SELECT uid, name, region, created_at FROM campaign ORDER BY id LIMIT 1").fetchone()
     except sqlite3.Error:
-        return "", ""
+        return _Identity()
     finally:
         con.close()
-    return (str(row[0] or ""), str(row[1] or "")) if row else ("", "")
+    return _Identity(*(str(v or "") for v in row)) if row else _Identity()
 
 
 def _check_database(db_file: Path, backup_name: str) -> None:
-    """The backup's database is whole, this program's, and not newer: BackupRejected otherwise."""
+    """The backup's database is whole, this program's, and not newer, and once brought up to this
+    version (in staging, never in place) holds exactly the program's schema and no row pointing
+    nowhere: BackupRejected otherwise."""
     from desktop_app.storage import sqlite as sqlite_file
 
     damaged = tr("Backup", "{0} holds a database that is damaged or not this program's; nothing was changed.")
@@ -314,38 +339,50 @@ def _check_database(db_file: Path, backup_name: str) -> None:
         raise BackupRejected(damaged.format(backup_name)) from exc
     if not verdict or verdict[0] != "ok" or revision is None or "campaign" not in tables:
         raise BackupRejected(damaged.format(backup_name))
-    foreign = _foreign_objects(db_file, tables, revision)
-    if foreign:
-        raise BackupRejected(
-            tr("Backup", "{0} holds a database with what this program never makes ({1}); nothing was changed.").format(
-                backup_name, "、".join(foreign[:5])
-            )
-        )
+    _refuse_foreign(db_file, backup_name, at_head=revision == migrate.HEAD)
     if revision != migrate.HEAD and not migrate.is_known(revision):
         raise BackupRejected(
             tr("Backup", "{0} was made by a newer version of this program; install it first.").format(backup_name)
         )
+    if revision != migrate.HEAD:
+        _bring_up_to_date(db_file, backup_name)
+        _refuse_foreign(db_file, backup_name, at_head=True)
+    broken = schema_check.broken_references(db_file)
+    if broken:
+        raise BackupRejected(
+            tr(
+                "Backup", "{0} holds a database whose rows point at rows that are not there ({1}); nothing was changed."
+            ).format(backup_name, "、".join(broken))
+        )
 
 
-def _foreign_objects(db_file: Path, tables: set[str], revision: str) -> list[str]:
-    """What the backup's database holds that this program does not make: triggers and views (a
-    trigger fires on the restore's own history entry), and — at this program's schema — a table
-    missing or one it never makes (the search index's own tables aside)."""
-    con = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+def _refuse_foreign(db_file: Path, backup_name: str, *, at_head: bool) -> None:
+    foreign = schema_check.foreign_objects(db_file, at_head=at_head)
+    if foreign:
+        raise BackupRejected(
+            tr("Backup", "{0} holds a database with what this program never makes ({1}); nothing was changed.").format(
+                backup_name, "、".join(foreign[: schema_check.MAX_LISTED])
+            )
+        )
+
+
+def _bring_up_to_date(db_file: Path, backup_name: str) -> None:
+    """Migrate an older backup's database where it was unpacked (the backup itself is the copy to go
+    back to); a database the migrations cannot carry through — its version label says older than its
+    tables are, say — is refused before anything live moves."""
+    staged = Database(db_file.parent)
     try:
-        odd = [
-            f"{kind} {name}"
-            for kind, name in con.execute("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')")
-        ]
+        migrate.upgrade(staged.engine)
+    except Exception as exc:  # whatever a crafted file makes a migration fail with, it is a refusal
+        raise BackupRejected(
+            tr(
+                "Backup",
+                "{0} holds a database that could not be brought up to this version of the program ({1}); "
+                "nothing was changed.",
+            ).format(backup_name, str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__)
+        ) from exc
     finally:
-        con.close()
-    if revision == migrate.HEAD:
-        from desktop_app.storage.models import Base
-
-        ours = set(Base.metadata.tables) | {"alembic_version"}
-        odd += [f"table {t}" for t in sorted(tables - ours) if not t.startswith("evidence_fts")]
-        odd += [tr("Backup", "no table {0}").format(t) for t in sorted(ours - tables)]
-    return odd
+        staged.close()
 
 
 def inspect(path: Path, data_dir: Path) -> BackupCheck:
@@ -364,16 +401,11 @@ def inspect(path: Path, data_dir: Path) -> BackupCheck:
 
 def _checked(manifest: dict, db_file: Path, backup_name: str, data_dir: Path) -> BackupCheck:
     _check_database(db_file, backup_name)
-    uid, name = _campaign_of(db_file)
+    theirs = _campaign_of(db_file)
     live = data_dir / DB_FILE_NAME
-    current_uid, current_name = _campaign_of(live) if live.exists() else ("", "")
-    if not current_uid and not current_name:  # nothing here yet: any campaign may come
-        same = True
-    elif uid and current_uid:
-        same = uid == current_uid
-    else:  # a uid left blank (by hand, or a crafted file): the campaign's name must then agree
-        same = bool(name) and name == current_name
-    return BackupCheck(manifest, name, same)
+    current = _campaign_of(live) if live.exists() else _Identity()
+    same = current == _Identity() or theirs.same_as(current)  # nothing here yet: any campaign may come
+    return BackupCheck(manifest, theirs.name, same)
 
 
 def restore(
@@ -410,8 +442,7 @@ def restore(
         check(progress, 2, 4, tr("Backup", "Checking the database"))
         found = _checked(manifest, staging / DB_FILE_NAME, path.name, data_dir)
         if not found.same_campaign and not allow_other_campaign:
-            _uid, current = _campaign_of(data_dir / DB_FILE_NAME)
-            raise OtherCampaign(found.campaign, current)
+            raise OtherCampaign(found.campaign, _campaign_of(data_dir / DB_FILE_NAME).name)
         check(progress, 3, 4, tr("Backup", "Replacing the data"))
         replaced_head = _chain_head_of(data_dir / DB_FILE_NAME)
         kept = _unused(data_dir / f"{restore_journal.KEPT_PREFIX}{dt.datetime.now():%Y%m%d-%H%M%S}")
@@ -424,24 +455,49 @@ def restore(
         if not journal_written:
             shutil.rmtree(staging, ignore_errors=True)
     kept_in = kept if kept.exists() else None
-    restored = Database.open(data_dir)  # an older backup is migrated now, with its own safety copy
-    try:  # the restore is itself in the history, with the chain it replaced (kept with the old data)
-        with restored.session(actor=actor) as session:  # the person logged in, else the computer's account
-            audit.record(
-                session,
-                "restore",
-                "backup",
-                path.name,
-                after={
-                    "backup_created_at": manifest.get("created_at"),
-                    "replaced_chain_head": replaced_head,
-                    "replaced_data_kept_in": str(kept_in) if kept_in else None,
-                },
-            )
-    finally:
-        restored.close()
+    try:
+        restored = Database.open(data_dir)
+        try:  # the restore is itself in the history, with the chain it replaced (kept with the old data)
+            with restored.session(actor=actor) as session:  # the person logged in, else the computer's account
+                audit.record(
+                    session,
+                    "restore",
+                    "backup",
+                    path.name,
+                    after={
+                        "backup_created_at": manifest.get("created_at"),
+                        "replaced_chain_head": replaced_head,
+                        "replaced_data_kept_in": str(kept_in) if kept_in else None,
+                    },
+                )
+        finally:
+            restored.close()
+    except Exception as exc:  # staging passed, yet the data in place does not open: go back by itself
+        raise _put_back(data_dir, kept_in, path.name, exc) from exc
     check(progress, 4, 4)
     return kept_in
+
+
+def _put_back(data_dir: Path, kept: Path | None, backup_name: str, exc: Exception) -> KnownError:
+    """Put the data a restore replaced back in place (the restored data is removed: the backup still
+    holds it) and the message that says so."""
+    failed = _unused(data_dir / f".restore-failed-{dt.datetime.now():%Y%m%d-%H%M%S}")
+    if kept is not None:
+        restore_journal.put_back(data_dir, kept, failed)
+    else:
+        for name in restore_journal.LIVE:
+            if (data_dir / name).exists():
+                failed.mkdir(exist_ok=True)
+                (data_dir / name).replace(failed / name)
+    shutil.rmtree(failed, ignore_errors=True)
+    reason = exc.message if isinstance(exc, KnownError) else (str(exc).splitlines() or [type(exc).__name__])[0][:200]
+    return BackupRejected(
+        tr(
+            "Backup",
+            "The data restored from {0} could not be opened ({1}); the data as it was before the restore "
+            "has been put back by itself, and nothing else was changed.",
+        ).format(backup_name, reason)
+    )
 
 
 def restore_to_server(
@@ -483,7 +539,7 @@ def restore_to_server(
                         raise BackupRejected(tr("Backup", "{0} could not be unpacked intact.").format(path.name))
                 check(progress, 2, 4, tr("Backup", "Checking the database"))
                 _check_database(staging / DB_FILE_NAME, path.name)
-                staged = Database.open(staging)  # an older backup is migrated here, on this PC
+                staged = Database.open(staging)  # brought up to this version by the check, on this PC
                 try:
                     with db.engine.connect() as conn:
                         head = conn.execute(select(AuditLog.chain).order_by(AuditLog.id.desc()).limit(1)).scalar()

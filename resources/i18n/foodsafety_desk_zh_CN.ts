@@ -3746,12 +3746,20 @@ Please copy them and send them to your support contact.</source>
             <translation>从备份恢复数据</translation>
         </message>
         <message>
-            <source>no table {0}</source>
-            <translation>缺少数据表 {0}</translation>
-        </message>
-        <message>
             <source>{0} holds a database with what this program never makes ({1}); nothing was changed.</source>
             <translation>{0} 中的数据库含有本程序从不建立的内容（{1}），未作任何改动。</translation>
+        </message>
+        <message>
+            <source>The data restored from {0} could not be opened ({1}); the data as it was before the restore has been put back by itself, and nothing else was changed.</source>
+            <translation>从 {0} 恢复的数据无法打开（{1}）；程序已自动放回恢复前的数据，其他一概未改动。</translation>
+        </message>
+        <message>
+            <source>{0} holds a database that could not be brought up to this version of the program ({1}); nothing was changed.</source>
+            <translation>{0} 中的数据库无法升级到本程序的当前版本（{1}），未作任何改动。</translation>
+        </message>
+        <message>
+            <source>{0} holds a database whose rows point at rows that are not there ({1}); nothing was changed.</source>
+            <translation>{0} 中的数据库有记录指向不存在的记录（{1}），未作任何改动。</translation>
         </message>
     </context>
     <context>
@@ -7969,6 +7977,37 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>“{0}” is no whole date; the field keeps {1}.</source>
             <translation>“{0}”不是完整的日期，仍为 {1}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Schema</name>
+        <message>
+            <source>column {0}.{1}</source>
+            <translation>列 {0}.{1}</translation>
+        </message>
+        <message>
+            <source>index {0}</source>
+            <translation>索引 {0}</translation>
+        </message>
+        <message>
+            <source>no column {0}.{1}</source>
+            <translation>缺少列 {0}.{1}</translation>
+        </message>
+        <message>
+            <source>no index {0}</source>
+            <translation>缺少索引 {0}</translation>
+        </message>
+        <message>
+            <source>no table {0}</source>
+            <translation>缺少表 {0}</translation>
+        </message>
+        <message>
+            <source>table {0}</source>
+            <translation>表 {0}</translation>
+        </message>
+        <message>
+            <source>{0} row {1} → {2}</source>
+            <translation>{0} 第{1}行 → {2}</translation>
         </message>
     </context>
 </TS>
