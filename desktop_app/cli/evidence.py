@@ -110,7 +110,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     audit = sub.add_parser("audit", help=tr("Cli", "the history of changes (操作记录)"), parents=[common])
     asub = audit.add_subparsers(dest="action", metavar=tr("Cli", "ACTION"), required=True)
     p = asub.add_parser(
-        "verify", help=tr("Cli", "check that no entry of the history was changed, removed or moved"), parents=[common]
+        "verify",
+        help=tr(
+            "Cli",
+            "check that no entry of the history was changed, removed or moved, that it agrees with the data and "
+            "with its anchors (the record beside the database, the last backup, printed reports)",
+        ),
+        parents=[common],
+    )
+    p.add_argument(
+        "--code",
+        metavar=tr("Cli", "CODE"),
+        help=tr(
+            "Cli", "a check code printed on a report (操作记录校验码): is it in the history, and what came after it"
+        ),
     )
     p.set_defaults(func=cmd_audit_verify)
     for action, helptext in (
@@ -428,17 +441,17 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     from desktop_app.services import history
 
     with Session(args, write=False) as db:
-        state = history.chain_state(db)
-    if state.ok:
-        print(tr("Cli", "The history holds: {0} entries, chain head {1}.").format(state.entries, state.short_head))
+        if args.code:
+            found = history.lookup_code(db, args.code)
+            for line in history.code_lines(found):
+                print(line)
+            return 0 if found.entry is not None else 1
+        verified = history.verify(db)
+    for line in verified.lines():
+        print(line)
+    if verified.ok:
         return 0
-    print(
-        tr(
-            "Cli",
-            "The history was tampered with: entry {0} does not follow from the one before it "
-            "(it, or an entry before it, was changed, removed or moved).",
-        ).format(state.broken_at)
-    )
+    print(tr("Cli", "The history does not hold: see above. Restore the last good backup, or ask who had the file."))
     return 1
 
 

@@ -59,6 +59,10 @@ def keep(db: Database, kind: str, title: str, source: Path, params: dict) -> tup
             shutil.copyfile(source, tmp)
     except OSError as exc:
         raise explain_os_error(exc, folder / name) from exc
+    if "history_chain" not in params:  # the report anchors the history as it stood (audit verify checks it)
+        from desktop_app.services.history import chain_head
+
+        params = {**params, "history_chain": chain_head(db)}
     with db.session(need=roles.SYSTEM) as session:
         row = ReportArchive(
             kind=kind, title=title, params=params, file_name=name, sha256=digest, size=source.stat().st_size

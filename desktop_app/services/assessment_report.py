@@ -111,7 +111,12 @@ def generate(
         lambda path: replaced.append(write_assessment(path, content)),
         kind=KIND_ASSESSMENT,
         title=f"{content.campaign}{TITLE}" + (f"（{snapshot}）" if snapshot else ""),
-        params={"snapshot": snapshot or "", "since": since or "", "issue_date": content.issue_date},
+        params={
+            "snapshot": snapshot or "",
+            "since": since or "",
+            "issue_date": content.issue_date,
+            "history_chain": content.chain_head,
+        },
     )
     if xlsx is not None:
         write_assessment_xlsx(Path(xlsx), content)

@@ -135,6 +135,7 @@ def create(db: Database, target: Path, progress: Progress | None = None) -> Back
                 "created_at": created,
                 "program_version": __version__,
                 "schema": migrate.HEAD,
+                "history": _history_head_of(snapshot),  # an anchor of the history outside the database
                 "members": [],
             }
             with atomic_path(target) as part:
@@ -280,6 +281,17 @@ def _well_formed(manifest: object) -> bool:
         isinstance(m, dict) and isinstance(m.get("name"), str) and isinstance(m.get("sha256"), str)
         for m in manifest["members"]
     )
+
+
+def manifest_of(path: Path) -> dict | None:
+    """A backup's manifest read without checking its members (None when it cannot be read): what the
+    history check compares its anchor with."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            manifest = json.loads(archive.read(MANIFEST))
+    except Exception:  # a file gone, damaged or not a backup: it anchors nothing
+        return None
+    return manifest if isinstance(manifest, dict) else None
 
 
 def verify(path: Path) -> dict:
@@ -569,17 +581,22 @@ def restore_to_server(
 
 def _chain_head_of(db_file: Path) -> str | None:
     """The history's chain head of a database file, read without writing (None without one)."""
+    return _history_head_of(db_file).get("chain")
+
+
+def _history_head_of(db_file: Path) -> dict[str, str]:
+    """{"chain", "at"} of the last history entry of a database file, read without writing ({} without one)."""
     if not db_file.exists():
-        return None
+        return {}
     try:
         con = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
         try:
-            row = con.execute("SELECT chain FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+            row = con.execute("SELECT chain, at FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
         finally:
             con.close()
     except sqlite3.Error:
-        return None
-    return row[0] if row else None
+        return {}
+    return {"chain": row[0], "at": str(row[1])} if row and row[0] else {}
 
 
 def _unused(folder: Path) -> Path:

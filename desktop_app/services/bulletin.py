@@ -172,7 +172,12 @@ def generate(
         lambda path: replaced.append(write_bulletin(path, content)),
         kind=KIND_BULLETIN,
         title=f"{content.campaign}{content.month}工作通报",
-        params={"month": month, "issue_date": content.issue_date.isoformat(), "date_style": content.date_style},
+        params={
+            "month": month,
+            "issue_date": content.issue_date.isoformat(),
+            "date_style": content.date_style,
+            "history_chain": content.chain_head,
+        },
     )
     if xlsx is not None:
         write_bulletin_xlsx(Path(xlsx), content)

@@ -7,6 +7,7 @@ import json
 import random
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
 
 from desktop_app.core import roles
 from desktop_app.core.errors import KnownError
@@ -194,6 +195,11 @@ def _units_large() -> list[tuple[str, str]]:
     return (units + [(t, "乡镇/街道") for t in towns])[:60]
 
 
+def _add_evidence(session: Session, batch: list[dict[str, object]]) -> None:
+    ids = session.scalars(insert(Evidence).returning(Evidence.id, sort_by_parameter_order=True), batch)
+    audit.created(session, "evidence", [row | {"id": i} for row, i in zip(batch, ids, strict=True)])
+
+
 def build_large(db: Database, progress: Progress | None = None) -> campaigns.CampaignInfo:
     """A 3-year campaign: 60 units, 2,000 tasks, 36 months of reports, 50,000 evidence records."""
     rng = random.Random(20240101)
@@ -229,6 +235,8 @@ def build_large(db: Database, progress: Progress | None = None) -> campaigns.Cam
         ]
         session.execute(insert(Unit), unit_rows)
         unit_ids = list(session.scalars(select(Unit.id).order_by(Unit.id)))
+        # every record has the history entry that made it, as an office's own work leaves it
+        audit.created(session, "unit", [row | {"id": i} for row, i in zip(unit_rows, unit_ids, strict=True)])
 
         check(progress, 1, total_steps, tr("Demo", "Tasks"))
         groups = 20
@@ -254,6 +262,7 @@ def build_large(db: Database, progress: Progress | None = None) -> campaigns.Cam
             )
         session.execute(insert(Task), task_rows)
         group_ids = list(session.scalars(select(Task.id).order_by(Task.id)))
+        audit.created(session, "task", [row | {"id": i} for row, i in zip(task_rows, group_ids, strict=True)])
         task_rows = []
         for g, gid in enumerate(group_ids, start=1):
             for k in range(1, per_group + 1):
@@ -279,6 +288,7 @@ def build_large(db: Database, progress: Progress | None = None) -> campaigns.Cam
                 )
         session.execute(insert(Task), task_rows)
         task_ids = list(session.scalars(select(Task.id).where(Task.parent_id.is_not(None)).order_by(Task.id)))
+        audit.created(session, "task", [row | {"id": i} for row, i in zip(task_rows, task_ids, strict=True)])
         links = set()
         for tid in task_ids:
             links.add((tid, rng.choice(unit_ids), "lead"))
@@ -303,7 +313,10 @@ def build_large(db: Database, progress: Progress | None = None) -> campaigns.Cam
                         "summary": "按计划推进。",
                     }
                 )
-        session.execute(insert(MonthlyReport), reports)
+        report_ids = session.scalars(
+            insert(MonthlyReport).returning(MonthlyReport.id, sort_by_parameter_order=True), reports
+        )
+        audit.created(session, "monthly_report", [row | {"id": i} for row, i in zip(reports, report_ids, strict=True)])
 
         check(progress, 3, total_steps, tr("Demo", "Evidence records"))
         item_ids = list(
@@ -350,11 +363,11 @@ def build_large(db: Database, progress: Progress | None = None) -> campaigns.Cam
                 }
             )
             if len(batch) == 10_000:
-                session.execute(insert(Evidence), batch)
+                _add_evidence(session, batch)
                 batch = []
                 check(progress, 3, total_steps, tr("Demo", "Evidence records"))
         if batch:
-            session.execute(insert(Evidence), batch)
+            _add_evidence(session, batch)
         check(progress, 3, total_steps, tr("Demo", "Search index"))
         from desktop_app.services.evidence_index import index_all
 

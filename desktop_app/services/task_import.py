@@ -389,7 +389,8 @@ def import_tasks(
                 insert(TaskEvent),
                 [{"task_id": ids[row.code], "actor": actor, "kind": "import", "note": note} for _, row in fresh],
             )
-            audit.record(session, "import", "task", source, after={"created": len(fresh)})
+            created = sorted(ids[row.code] for _, row in fresh)  # named, so the history check knows them
+            audit.record(session, "import", "task", source, after={"created": len(fresh), "ids": created})
             result.created = len(fresh)
         for row in rows:
             task = existing.get(row.code)

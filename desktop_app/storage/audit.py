@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session
 from desktop_app.core.audit_chain import GENESIS, link
 from desktop_app.storage.models import AuditLog, Base
 
+HEAD_KEY = "_audit_head"  # session.info: (chain, time) of the last entry this transaction wrote
+
 
 def current_actor() -> str:
     try:
@@ -134,6 +136,8 @@ def _insert(session: Session, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         previous = row["chain"] = link(previous, row)
     session.execute(insert(AuditLog), rows)
+    # the new head, written beside the database once the transaction commits (storage.history_head)
+    session.info[HEAD_KEY] = (previous, rows[-1]["at"].isoformat(timespec="seconds"))
 
 
 def install(session_class: type[Session]) -> None:

@@ -26,7 +26,7 @@ from desktop_app.core import roles
 from desktop_app.core.errors import ChangedMeanwhile, DatabaseError, KnownError
 from desktop_app.core.i18n import tr
 from desktop_app.paths import DB_FILE_NAME
-from desktop_app.storage import audit, fts, migrate, postgres, restore_journal, sqlite
+from desktop_app.storage import audit, fts, history_head, migrate, postgres, restore_journal, sqlite
 from desktop_app.storage.audit import current_actor
 from desktop_app.storage.datadir import ensure_data_dir
 
@@ -191,6 +191,9 @@ class Database:
         try:
             yield session
             session.commit()
+            head = session.info.pop(audit.HEAD_KEY, None)
+            if head is not None and self.is_sqlite:
+                history_head.write(self.data_dir, *head)
         except StaleDataError as exc:  # a versioned row another clerk saved first (storage.models.Task)
             session.rollback()
             raise ChangedMeanwhile(

@@ -22,12 +22,14 @@ from desktop_app.core.atomic import atomic_path
 from desktop_app.core.errors import DataDirError
 from desktop_app.core.i18n import tr
 from desktop_app.paths import DB_FILE_NAME
+from desktop_app.storage.history_head import FILE_NAME as HEAD_FILE
 
 JOURNAL = "restore-journal.json"
 STAGING_PREFIX = ".restore-"
 KEPT_PREFIX = "before-restore-"
 MOVED_IN = (DB_FILE_NAME, "store")  # what a backup brings
-LIVE = (DB_FILE_NAME, DB_FILE_NAME + "-wal", DB_FILE_NAME + "-shm", "store")  # what is set aside
+#: what is set aside: the database, its journal files, the history's head beside it, the store
+LIVE = (DB_FILE_NAME, DB_FILE_NAME + "-wal", DB_FILE_NAME + "-shm", HEAD_FILE, "store")
 
 
 def _sync(folder: Path) -> None:

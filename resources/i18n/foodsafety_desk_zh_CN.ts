@@ -882,18 +882,6 @@
             <translation>有 {0} 个无用的文件或文件夹，可加 --repair 删除。</translation>
         </message>
         <message>
-            <source>The history holds: {0} entries, chain head {1}.</source>
-            <translation>操作记录完整：共 {0} 条，校验链末端 {1}。</translation>
-        </message>
-        <message>
-            <source>The history was tampered with: entry {0} does not follow from the one before it (it, or an entry before it, was changed, removed or moved).</source>
-            <translation>操作记录被篡改：第 {0} 条与前一条对不上（该条或其前面的条目被修改、删除或调换）。</translation>
-        </message>
-        <message>
-            <source>check that no entry of the history was changed, removed or moved</source>
-            <translation>检查操作记录是否有条目被修改、删除或调换</translation>
-        </message>
-        <message>
             <source>the history of changes (操作记录)</source>
             <translation>操作记录</translation>
         </message>
@@ -1620,6 +1608,18 @@
         <message>
             <source>the day, as 2026-12-01</source>
             <translation>日期，如 2026-12-01</translation>
+        </message>
+        <message>
+            <source>The history does not hold: see above. Restore the last good backup, or ask who had the file.</source>
+            <translation>操作记录不完整，可能被篡改过，见上。请从最近一份完好的备份恢复，或询问曾接触该文件的人员。</translation>
+        </message>
+        <message>
+            <source>a check code printed on a report (操作记录校验码): is it in the history, and what came after it</source>
+            <translation>报表上印的操作记录校验码：是否在操作记录中，其后又有哪些改动</translation>
+        </message>
+        <message>
+            <source>check that no entry of the history was changed, removed or moved, that it agrees with the data and with its anchors (the record beside the database, the last backup, printed reports)</source>
+            <translation>检查操作记录没有被改动、删除或挪动，并与数据及其锚点（数据库旁的记录、最近一次备份、已打印的报表）一致</translation>
         </message>
     </context>
     <context>
@@ -3522,6 +3522,86 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>the first steps hidden on 首页</source>
             <translation>首页“开始使用”清单的显示</translation>
+        </message>
+        <message>
+            <source> and {0} more</source>
+            <translation> 等，另有 {0} 条</translation>
+        </message>
+        <message>
+            <source>Comparing it with its anchors</source>
+            <translation>与锚点核对</translation>
+        </message>
+        <message>
+            <source>Comparing it with the data</source>
+            <translation>与数据核对</translation>
+        </message>
+        <message>
+            <source>Entry {0} does not follow from the one before it: it, or an entry before it, was changed, removed or moved outside the program.</source>
+            <translation>第 {0} 条记录与前一条接不上：操作记录在程序之外被篡改过（它或它之前的记录被改动、删除或挪动）。</translation>
+        </message>
+        <message>
+            <source>Every record checked has the entry that made it, and every file is the one recorded.</source>
+            <translation>所核对的每条数据都有新增它的记录，每份材料的文件都与记录一致。</translation>
+        </message>
+        <message>
+            <source>Evidence: {0} record(s) point at another file than their history recorded ({1}).</source>
+            <translation>佐证材料：{0} 条所指的文件与操作记录中的不同（{1}）。</translation>
+        </message>
+        <message>
+            <source>Nothing has changed since: the data is as the report shows it.</source>
+            <translation>此后没有任何改动：数据与报表所示一致。</translation>
+        </message>
+        <message>
+            <source>Reading the history</source>
+            <translation>读取操作记录</translation>
+        </message>
+        <message>
+            <source>The backup “{0}”</source>
+            <translation>备份“{0}”</translation>
+        </message>
+        <message>
+            <source>The chain holds: {0} entries, none changed or moved; check code {1}.</source>
+            <translation>操作记录完整：共 {0} 条，无一被改动或挪动；校验码 {1}。</translation>
+        </message>
+        <message>
+            <source>The check code {0} is entry {1}: {2}, {3} by {4}.</source>
+            <translation>校验码 {0} 是第 {1} 条记录：{2}，{4} {3}。</translation>
+        </message>
+        <message>
+            <source>The check code {0} is not in the history: the report was printed from other data, the history was changed since, or the code is mistyped.</source>
+            <translation>校验码 {0} 不在操作记录中：报表打印自别的数据，或此后操作记录被改动过，或校验码抄错。</translation>
+        </message>
+        <message>
+            <source>The record beside the database file</source>
+            <translation>数据库文件旁的记录</translation>
+        </message>
+        <message>
+            <source>The report “{0}”</source>
+            <translation>报表“{0}”</translation>
+        </message>
+        <message>
+            <source>{0} anchor(s) kept outside the history agree with it.</source>
+            <translation>操作记录之外保存的 {0} 个锚点与之相符。</translation>
+        </message>
+        <message>
+            <source>{0} change(s) came after it, the latest {1}: {2} by {3}.</source>
+            <translation>此后又有 {0} 项改动，最近一次 {1}：{3} {2}。</translation>
+        </message>
+        <message>
+            <source>{0} recorded the history as it stood at {1} (check code {2}); that entry is no longer there: entries up to then were removed or changed. The history now ends at entry {3} ({4}).</source>
+            <translation>{0}记下了 {1} 时的操作记录（校验码 {2}），这条记录现已不在：截至那时的记录被删除或改动过。现存记录止于第 {3} 条（{4}）。</translation>
+        </message>
+        <message>
+            <source>{0}: {1} record(s) gone without an entry deleting them ({2}).</source>
+            <translation>{0}：{1} 条已不在，却没有删除它的记录（{2}）。</translation>
+        </message>
+        <message>
+            <source>{0}: {1} record(s) with no entry creating them ({2}).</source>
+            <translation>{0}：{1} 条没有新增它的记录（{2}）。</translation>
+        </message>
+        <message>
+            <source>“{0}” is no check code: a check code is the 16 letters and digits printed on a report.</source>
+            <translation>“{0}”不是校验码：校验码是报表上印的 16 位字母和数字。</translation>
         </message>
     </context>
     <context>
@@ -6580,14 +6660,6 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>Person:</source>
             <translation>人员：</translation>
-        </message>
-        <message>
-            <source>The history holds: {0} entries, none changed, removed or moved. Check code {1}.</source>
-            <translation>操作记录完整：共 {0} 条，没有被修改、删除或调换。校验码 {1}。</translation>
-        </message>
-        <message>
-            <source>The history was tampered with outside the program: entry {0} does not follow from the one before it (it, or one before it, was changed, removed or moved).</source>
-            <translation>操作记录在程序之外被篡改：第 {0} 条与前一条对不上（该条或其前面的条目被修改、删除或调换）。</translation>
         </message>
         <message>
             <source>Time</source>

@@ -152,26 +152,14 @@ class HistoryPage(Page):
         self.count.setText(text)
 
     def check_chain(self) -> QtProgress:
-        def done(state: history.ChainState) -> None:
-            if state.ok:
-                dialogs.info(
-                    self,
-                    self.tr("The history holds: {0} entries, none changed, removed or moved. Check code {1}.").format(
-                        state.entries, state.short_head
-                    ),
-                )
+        def done(verified: history.Verification) -> None:
+            text = "\n".join(verified.lines())
+            if verified.ok:
+                dialogs.info(self, text)
             else:
-                dialogs.message(
-                    self,
-                    "error",
-                    self.tr("History"),
-                    self.tr(
-                        "The history was tampered with outside the program: entry {0} does not follow from the one "
-                        "before it (it, or one before it, was changed, removed or moved)."
-                    ).format(state.broken_at),
-                )
+                dialogs.message(self, "error", self.tr("History"), text)
 
-        return run_task(lambda _p: history.chain_state(self.db), done, parent=self, label=self.tr("Checking…"))
+        return run_task(lambda p: history.verify(self.db, p), done, parent=self, label=self.tr("Checking…"))
 
     def choose_export(self) -> None:
         name = f"操作记录-{dt.date.today():%Y%m%d}.xlsx"

@@ -381,3 +381,13 @@ def actors(source: Source) -> list[str]:
     """Everyone the history names, in name order."""
     with source.reading() as run:
         return sorted(a for (a,) in run("SELECT DISTINCT actor FROM audit_log") if a)
+
+
+def entry(source: Source, entry_id: int) -> Change | None:
+    """One entry of the history, described as the history page shows it (None when there is none)."""
+    sql = (
+        "SELECT id, at, actor, action, entity, entity_id, CAST(before AS TEXT), CAST(after AS TEXT) FROM audit_log"
+        " WHERE id = ?"
+    )
+    found = _changes(source, sql, [int(entry_id)])
+    return found[0] if found else None
