@@ -188,3 +188,83 @@ def test_a_reader_may_write_the_fill_in_forms(office, tmp_path):
     )  # fmt: skip
     assert out.returncode == 0, out.stderr
     assert list((tmp_path / "下发").glob("*.xlsx"))
+
+
+def _hashes(backup_file):
+    """The password hashes a backup's database holds, and what its manifest says of them."""
+    import json
+    import sqlite3
+    import tempfile
+    import zipfile
+    from pathlib import Path
+
+    with zipfile.ZipFile(backup_file) as archive, tempfile.TemporaryDirectory() as tmp:
+        manifest = json.loads(archive.read("manifest.json"))
+        archive.extract("foodsafety-desk.db", tmp)
+        con = sqlite3.connect(Path(tmp) / "foodsafety-desk.db")
+        found = [h for (h,) in con.execute("SELECT password_hash FROM app_user")]
+        recovery = con.execute("SELECT count(*) FROM setting WHERE key = 'users.recovery'").fetchone()[0]
+        con.close()
+    return manifest["passwords"], found, recovery
+
+
+@pytest.mark.sqlite_only
+def test_only_an_administrator_s_backup_carries_the_password_hashes(office, tmp_path):
+    clerk = _cli(office, "backup", "--out", str(tmp_path / "录入员.fsdbak"), user="李录入", passwords=[CLERK_PW])
+    assert clerk.returncode == 0 and "不含密码" in clerk.stdout, clerk.stdout + clerk.stderr
+    passwords, found, recovery = _hashes(tmp_path / "录入员.fsdbak")
+    assert passwords is False and len(found) == 4 and set(found) == {""} and recovery == 0
+    admin = _cli(office, "backup", "--out", str(tmp_path / "管理员.fsdbak"), user="王主任", passwords=[ADMIN_PW])
+    assert admin.returncode == 0 and "不含密码" not in admin.stdout
+    passwords, found, recovery = _hashes(tmp_path / "管理员.fsdbak")
+    assert passwords is True and all(h.startswith("$argon2id$") for h in found) and recovery == 1
+    # restored where nobody is set up, the clerk's backup leaves users off: nobody could log in
+    from desktop_app.services import backup
+    from desktop_app.storage.database import Database
+
+    said: list[str] = []
+    backup.restore(tmp_path / "录入员.fsdbak", tmp_path / "新电脑", said=said)
+    assert said and "用户功能已关闭" in said[0]
+    fresh = Database.open(tmp_path / "新电脑")
+    try:
+        assert not users.enabled(fresh)
+    finally:
+        fresh.close()
+
+
+@pytest.mark.sqlite_only
+def test_restoring_a_backup_from_before_users_keeps_the_people_unless_asked(demo_db, tmp_path):
+    from desktop_app.services import backup
+    from desktop_app.storage.database import Database
+
+    before = backup.create(demo_db, tmp_path / "开启前.fsdbak").path
+    users.enable(demo_db, "王主任", ADMIN_PW)
+    users.login(demo_db, "王主任", ADMIN_PW)
+    users.add(demo_db, "李录入", roles.CLERK, CLERK_PW)
+    demo_db.close()
+    out = run_cli(
+        "restore", str(before), "--user", "王主任", "--password-stdin", data_dir=demo_db.data_dir, stdin=ADMIN_PW + "\n"
+    )
+    assert out.returncode == 0 and "保留了现有的 2 名人员" in out.stdout, out.stdout + out.stderr
+    again = Database.open(demo_db.data_dir)
+    try:
+        assert users.enabled(again) and {u.name for u in users.list_users(again)} == {"王主任", "李录入"}
+        users.login(again, "李录入", CLERK_PW)  # their passwords still work
+    finally:
+        again.close()
+    asked = run_cli(
+        "restore",
+        str(before),
+        "--people-from-backup",
+        "--user",
+        "王主任",
+        "--password-stdin",
+        data_dir=demo_db.data_dir,
+        stdin=ADMIN_PW + "\n",
+    )
+    assert asked.returncode == 0, asked.stderr
+    again = Database.open(demo_db.data_dir)
+    try:
+        assert not users.enabled(again)
+    finally:
+        again.close()

@@ -199,6 +199,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         action="store_true",
         help=tr("Cli", "with --database: replace the campaign every clerk works on with the backup's"),
     )
+    p.add_argument(
+        "--people-from-backup",
+        action="store_true",
+        help=tr(
+            "Cli",
+            "with users on: take the backup's people and roles even where the current ones would be kept "
+            "(they are kept when the backup was made before users were turned on, or without the passwords)",
+        ),
+    )
     p.set_defaults(func=cmd_restore)
 
 
@@ -483,11 +492,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     with Session(args, write=True) as db:
         info = backup.create(db, args.out)
+        passwords = backup.with_passwords(db)
     print(
         tr("Cli", "Backup written to {0}: {1} files, {2:.1f} MB, checked.").format(
             info.path, info.files, info.size / 1e6
         )
     )
+    if not passwords:
+        print(backup.without_passwords_note())
     return 0
 
 
@@ -543,10 +555,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
             if aside is not None:
                 print(tr("Cli", "The data it replaced is kept in {0}.").format(aside))
             return 0
-        kept = backup.restore(args.file, data_dir, allow_other_campaign=args.other_campaign, actor=person)
-        Database.open(data_dir).close()  # an older backup is migrated now, with its own safety copy
+        said: list[str] = []
+        kept = backup.restore(
+            args.file,
+            data_dir,
+            allow_other_campaign=args.other_campaign,
+            actor=person,
+            people_from_backup=args.people_from_backup,
+            said=said,
+        )
     if kept:
         print(tr("Cli", "Restored from {0}; the previous data was kept in {1}.").format(args.file, kept))
     else:
         print(tr("Cli", "Restored from {0}.").format(args.file))
+    for line in said:
+        print(line)
     return 0

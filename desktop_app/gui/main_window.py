@@ -390,6 +390,7 @@ class MainWindow(QMainWindow):
         self.stop_background()
         wait_idle()
         old, data_dir, opened = self.db, self.data_dir, []
+        said: list[str] = []
 
         def work(progress):
             found = backup.inspect(path, data_dir)  # a rejected backup changes nothing
@@ -399,7 +400,9 @@ class MainWindow(QMainWindow):
             old.close()
             try:
                 person = old.user.name if old.user is not None else None
-                return backup.restore(path, data_dir, progress, allow_other_campaign=allow_other_campaign, actor=person)
+                return backup.restore(
+                    path, data_dir, progress, allow_other_campaign=allow_other_campaign, actor=person, said=said
+                )
             finally:
                 reopened = Database.open(data_dir, finish_restore=True)
                 reopened.user = old.user  # the person who restored goes on working
@@ -421,7 +424,7 @@ class MainWindow(QMainWindow):
             text = self.tr("The backup {0} was restored.").format(Path(path).name)
             if kept is not None:
                 text += self.tr(" The data it replaced is kept in {0}.").format(kept)
-            dialogs.info(self, text)
+            dialogs.info(self, "\n".join([text, *said]))
 
         def failed(err: BaseException) -> None:
             if opened:

@@ -47,6 +47,7 @@ FORMAT = "foodsafety-desk-backup"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 LAST_BACKUP_KEY = "backup.last"
+USERS_ON_KEY, RECOVERY_KEY = "users.enabled", "users.recovery"  # services.users keeps the people
 SUFFIX = ".fsdbak"
 CHUNK = 1024 * 1024
 _STORE_MEMBER = re.compile(r"store/[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{64}")
@@ -123,6 +124,9 @@ def create(db: Database, target: Path, progress: Progress | None = None) -> Back
                 )
             snapshot = _snapshot(db, Path(tmp))
             _note_in(snapshot, created, target)
+            passwords = with_passwords(db)
+            if not passwords:  # a backup anyone may make carries no hash to try passwords against
+                _without_passwords(snapshot)
             needed = _stored_in(snapshot)  # the files the rows at that moment name, and no others
             stored = [the_store.path_of(sha) for sha in needed]
             missing = [p for p in stored if not p.exists()]
@@ -136,6 +140,7 @@ def create(db: Database, target: Path, progress: Progress | None = None) -> Back
                 "program_version": __version__,
                 "schema": migrate.HEAD,
                 "history": _history_head_of(snapshot),  # an anchor of the history outside the database
+                "passwords": passwords,  # the people's password hashes are in it
                 "members": [],
             }
             with atomic_path(target) as part:
@@ -176,6 +181,31 @@ def _note_in(snapshot: Path, created: str, target: Path) -> None:
                 "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
                 (LAST_BACKUP_KEY, json.dumps({"at": created, "path": str(target)}, ensure_ascii=False)),
             )
+    finally:
+        con.close()
+
+
+def without_passwords_note() -> str:
+    return tr(
+        "Backup",
+        "The backup holds the people and their roles but not their passwords: only an administrator's backup "
+        "carries them.",
+    )
+
+
+def with_passwords(db: Database) -> bool:
+    """Whether a backup made now carries the people's password hashes: only when the person making it
+    may manage people (core.roles.USERS, the administrator) or users are off. Anyone else's backup
+    keeps the people and their roles without them."""
+    return db.user is None or roles.allows(db.user.role, roles.USERS)
+
+
+def _without_passwords(snapshot: Path) -> None:
+    con = sqlite3.connect(snapshot)
+    try:
+        with con:
+            con.execute("UPDATE app_user SET password_hash = ''")
+            con.execute("DELETE FROM setting WHERE key = ?", (RECOVERY_KEY,))
     finally:
         con.close()
 
@@ -427,8 +457,13 @@ def restore(
     *,
     allow_other_campaign: bool = False,
     actor: str | None = None,
+    people_from_backup: bool = False,
+    said: list[str] | None = None,
 ) -> Path | None:
     """Replace the data in ``data_dir`` with the backup; returns where the old data was kept (or None).
+
+    With users on, a backup made before they were turned on (or without the password hashes) keeps
+    the current people and roles, unless ``people_from_backup``; what was done is added to ``said``.
 
     The backup is unpacked and checked in a staging folder before anything live moves; a backup of
     another campaign is refused (OtherCampaign) unless ``allow_other_campaign``. The swap runs under
@@ -469,7 +504,11 @@ def restore(
     kept_in = kept if kept.exists() else None
     try:
         restored = Database.open(data_dir)
-        try:  # the restore is itself in the history, with the chain it replaced (kept with the old data)
+        try:
+            note = _settle_people(restored, kept_in, manifest, people_from_backup, actor)
+            if note and said is not None:
+                said.append(note)
+            # the restore is itself in the history, with the chain it replaced (kept with the old data)
             with restored.session(actor=actor) as session:  # the person logged in, else the computer's account
                 audit.record(
                     session,
@@ -488,6 +527,75 @@ def restore(
         raise _put_back(data_dir, kept_in, path.name, exc) from exc
     check(progress, 4, 4)
     return kept_in
+
+
+def _people_of(db_file: Path) -> tuple[bool, list[dict[str, Any]], Any]:
+    """(users on, the people, the recovery code's hash) of a database file, read without writing."""
+    con = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+    con.row_factory = sqlite3.Row
+    try:
+        settings = dict(
+            con.execute("SELECT key, value FROM setting WHERE key IN (?, ?)", (USERS_ON_KEY, RECOVERY_KEY)).fetchall()
+        )
+        people = [dict(row) for row in con.execute("SELECT * FROM app_user ORDER BY id")]
+    finally:
+        con.close()
+    return json.loads(settings.get(USERS_ON_KEY) or "false") is True, people, settings.get(RECOVERY_KEY)
+
+
+def _settle_people(
+    restored: Database, kept: Path | None, manifest: dict, from_backup: bool, actor: str | None
+) -> str | None:
+    """Who may log in after a restore, and the sentence that says it (None when nothing needs saying).
+
+    Users on here, and a backup made before users were on or without the password hashes: the current
+    people and roles are kept (the administrator may ask for the backup's instead). A backup without
+    the hashes restored where nobody is set up: users are turned off, since no one could log in."""
+    from sqlalchemy import delete
+
+    from desktop_app.storage.models import AppUser
+
+    backup_on, backup_people, _ = _people_of(restored.path)
+    hashes = manifest.get("passwords", True) is not False
+    current_on, current_people, recovery = (
+        _people_of(kept / DB_FILE_NAME) if kept is not None and (kept / DB_FILE_NAME).exists() else (False, [], None)
+    )
+    usable = backup_on and hashes and bool(backup_people)
+    if current_on and current_people and not from_backup:
+        if usable:
+            return None  # the backup's own people, with their passwords, as it was made
+        with restored.session(actor=actor, need=roles.SYSTEM) as session:
+            session.execute(delete(AppUser))
+            columns = list(current_people[0])  # as the file stores them: the restored file is one too
+            session.connection().exec_driver_sql(
+                f"INSERT INTO app_user ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
+                [tuple(person[c] for c in columns) for person in current_people],
+            )
+            for key, value in ((USERS_ON_KEY, True), (RECOVERY_KEY, json.loads(recovery) if recovery else None)):
+                row = session.get(Setting, key)
+                if value is None:
+                    if row is not None:
+                        session.delete(row)
+                elif row is None:
+                    session.add(Setting(key=key, value=value))
+                else:
+                    row.value = value
+        return tr(
+            "Backup",
+            "The backup was made before users were turned on, or without the passwords: the {0} people here "
+            "and their roles were kept.",
+        ).format(len(current_people))
+    if backup_on and not hashes:
+        with restored.session(actor=actor, need=roles.SYSTEM) as session:
+            row = session.get(Setting, USERS_ON_KEY)
+            if row is not None:
+                row.value = False
+        return tr(
+            "Backup",
+            "The backup holds no passwords (it was made by someone other than an administrator), so users were "
+            "turned off: an administrator turns them on again and sets everyone's password.",
+        )
+    return None
 
 
 def _put_back(data_dir: Path, kept: Path | None, backup_name: str, exc: Exception) -> KnownError:

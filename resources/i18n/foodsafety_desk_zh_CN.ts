@@ -1621,6 +1621,10 @@
             <source>check that no entry of the history was changed, removed or moved, that it agrees with the data and with its anchors (the record beside the database, the last backup, printed reports)</source>
             <translation>检查操作记录没有被改动、删除或挪动，并与数据及其锚点（数据库旁的记录、最近一次备份、已打印的报表）一致</translation>
         </message>
+        <message>
+            <source>with users on: take the backup's people and roles even where the current ones would be kept (they are kept when the backup was made before users were turned on, or without the passwords)</source>
+            <translation>已开启用户时：采用备份中的人员和角色（备份做于开启用户之前或不含密码时，默认保留现有人员）</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -3840,6 +3844,18 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>{0} holds a database whose rows point at rows that are not there ({1}); nothing was changed.</source>
             <translation>{0} 中的数据库有记录指向不存在的记录（{1}），未作任何改动。</translation>
+        </message>
+        <message>
+            <source>The backup holds no passwords (it was made by someone other than an administrator), so users were turned off: an administrator turns them on again and sets everyone's password.</source>
+            <translation>该备份不含密码（由管理员以外的人员制作），用户功能已关闭：请管理员重新开启，并为每人设置密码。</translation>
+        </message>
+        <message>
+            <source>The backup holds the people and their roles but not their passwords: only an administrator's backup carries them.</source>
+            <translation>备份中有人员及其角色，但不含密码：只有管理员做的备份才含密码。</translation>
+        </message>
+        <message>
+            <source>The backup was made before users were turned on, or without the passwords: the {0} people here and their roles were kept.</source>
+            <translation>该备份做于开启用户功能之前，或不含密码：保留了现有的 {0} 名人员及其角色。</translation>
         </message>
     </context>
     <context>

@@ -184,12 +184,12 @@ class SafetyPanel(QWidget):
     def make_backup(self, path: Path):
         def done(info) -> None:
             self.refresh()
-            dialogs.info(
-                self,
-                self.tr("Backup written and checked: {0} ({1} files, {2:.1f} MB).").format(
-                    info.path, info.files, info.size / 1_000_000
-                ),
+            text = self.tr("Backup written and checked: {0} ({1} files, {2:.1f} MB).").format(
+                info.path, info.files, info.size / 1_000_000
             )
+            if not backup.with_passwords(self.db):
+                text += "\n" + backup.without_passwords_note()
+            dialogs.info(self, text)
 
         def failed(err: BaseException) -> None:
             from desktop_app.core.progress import Cancelled
