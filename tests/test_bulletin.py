@@ -293,3 +293,40 @@ def test_a_unit_named_with_a_character_no_face_has_is_named_with_it(demo_db, rep
     out = run_cli("report", "monthly", "--month", MONTH, "--out", str(tmp_path / "再.pdf"), data_dir=demo_db.data_dir)
     assert out.returncode == 0 and "见于：𠀾县人民政府" in out.stdout, out.stdout
     assert "□县人民政府" in _text(made.pdf).replace(" ", "")
+
+
+def test_the_report_and_the_notice_name_what_holds_a_character_no_face_has(demo_db, tmp_path):
+    """The 催办通知单 and the 自查自评报告 say where a □ came from too: the task's title (by the words
+    around the character when it is long), the unit's name."""
+    import datetime as dt
+
+    from sqlalchemy import update
+
+    from desktop_app.core.units import UnitRecord
+    from desktop_app.services import assessment_report, tasks, units
+    from desktop_app.storage.models import Task
+
+    task = next(t for t in tasks.list_tasks(demo_db) if t.deadline and t.lead_units)
+    title = "组织开展𠀾村食品安全专项整治并对照细则逐项收集佐证材料"
+    with demo_db.session() as session:
+        session.execute(update(Task).where(Task.code == task.code).values(title=title))
+    notice = tasks.write_notice(
+        demo_db, task.lead_units[0], tmp_path / "催办.pdf", today=task.deadline + dt.timedelta(days=1)
+    )
+    assert notice.replaced == "𠀾" and notice.replaced_in and "𠀾村" in notice.replaced_in[0]
+    assert len(notice.replaced_in[0]) < len(title)  # the words around it, not the whole title
+    out = run_cli(
+        "tasks",
+        "notice",
+        "--unit",
+        task.lead_units[0],
+        "--out",
+        str(tmp_path / "再.pdf"),
+        "--date",
+        (task.deadline + dt.timedelta(days=1)).isoformat(),
+        data_dir=demo_db.data_dir,
+    )
+    assert out.returncode == 0 and "𠀾村" in out.stdout.split("见于：")[-1], out.stdout
+    units.add(demo_db, UnitRecord(name="𠀾县人民政府", kind="县/区"))
+    made = assessment_report.generate(demo_db, tmp_path / "自评.pdf")
+    assert made.replaced and "𠀾县人民政府" in made.replaced_in, made.replaced_in

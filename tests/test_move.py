@@ -60,3 +60,73 @@ def test_move_from_the_command_line(pg_cluster, tmp_path):
     assert listed.returncode == 0 and "市教育局" in listed.stdout
     again = run_cli("db", "move-to", url, "--store", str(tmp_path / "材料"), data_dir=data)
     assert again.returncode != 0 and "已有创建活动" in again.stderr
+
+
+def _disk_full(*_args, **_kwargs):
+    from sqlalchemy.exc import OperationalError
+
+    raise OperationalError("INSERT INTO task …", {}, Exception("could not extend file: No space left on device"))
+
+
+def test_a_move_the_server_s_full_disk_stops_is_marked_unfinished_and_finished_by_running_it_again(
+    pg_cluster, tmp_path, monkeypatch
+):
+    data = tmp_path / "data"
+    assert run_cli("demo", data_dir=data).returncode == 0
+    url = pg_cluster.new_database().replace("postgresql+psycopg://", "postgresql://")
+    monkeypatch.setattr(move, "_copy_rows", _disk_full)
+    failed = run_cli("db", "move-to", url, "--store", str(tmp_path / "材料"), data_dir=data)
+    assert failed.returncode == 2 and "磁盘" in failed.stderr and "迁移未完成" in failed.stderr, failed.stderr
+    client = run_cli("--database", url, "units", "list", data_dir=tmp_path / "pc2")
+    assert client.returncode == 2 and "迁移未完成" in client.stderr and "db discard-move" in client.stderr
+    monkeypatch.undo()
+    done = run_cli("db", "move-to", url, "--store", str(tmp_path / "材料"), data_dir=data)
+    assert done.returncode == 0, done.stderr
+    listed = run_cli("--database", url, "units", "list", "--json", data_dir=tmp_path / "pc2")
+    assert listed.returncode == 0 and "市教育局" in listed.stdout
+
+
+def test_a_move_killed_after_its_rows_are_in_is_not_opened_and_can_be_discarded(
+    demo_db, pg_cluster, tmp_path, monkeypatch
+):
+    """Killed after the rows were copied but before the move was finished: clients are told 迁移未完成
+    with the two commands; discard-move leaves the server's database empty again."""
+    url = pg_cluster.new_database()
+
+    def killed(_target):
+        raise KeyboardInterrupt  # the process ends here, as a kill would end it
+
+    monkeypatch.setattr(move, "_unmark", killed)
+    with pytest.raises(KeyboardInterrupt):
+        move.move_to_server(demo_db, url, tmp_path / "共享材料")
+    monkeypatch.undo()
+    plain = url.replace("postgresql+psycopg://", "postgresql://")
+    client = run_cli("--database", plain, "tasks", "list", data_dir=tmp_path / "pc2")
+    assert client.returncode == 2 and "迁移未完成" in client.stderr and "db move-to" in client.stderr
+    gone = run_cli("--database", plain, "db", "discard-move", data_dir=tmp_path / "pc2")
+    assert gone.returncode == 0 and "已清除" in gone.stdout, gone.stderr
+    empty = run_cli("--database", plain, "tasks", "list", data_dir=tmp_path / "pc2")
+    assert empty.returncode == 2 and "是空的" in empty.stderr, empty.stderr
+    again = run_cli("--database", plain, "db", "discard-move", data_dir=tmp_path / "pc2")
+    assert again.returncode == 2
+
+
+@pytest.mark.sqlite_only
+def test_a_file_store_that_refuses_a_file_leaves_the_move_unfinished_and_said(
+    demo_db, pg_cluster, tmp_path, monkeypatch
+):
+    from desktop_app.storage.filestore import FileProblem, FileStore
+
+    (tmp_path / "材料.txt").write_text("会议纪要", encoding="utf-8")
+    evidence.add_files(demo_db, [tmp_path / "材料.txt"], item=1)
+    url = pg_cluster.new_database()
+
+    def full(self, source, on_bytes=None):
+        raise FileProblem("共享文件夹所在的磁盘已满，“材料.txt”未能存入。")
+
+    monkeypatch.setattr(FileStore, "put", full)
+    with pytest.raises(KnownError) as caught:
+        move.move_to_server(demo_db, url, tmp_path / "共享材料")
+    assert "磁盘已满" in caught.value.message and "迁移未完成" in caught.value.full_text()
+    with pytest.raises(KnownError, match="迁移未完成"):
+        Database.open(tmp_path / "pc2", url=url)

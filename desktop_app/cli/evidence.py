@@ -174,6 +174,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     )
     p.add_argument("folder", type=Path, metavar=tr("Cli", "DIR"), help=tr("Cli", "a new, empty folder"))
     p.set_defaults(func=cmd_db_move_to_file)
+    p = dsub.add_parser(
+        "discard-move",
+        help=tr("Cli", "with --database: remove the copy a move left unfinished (迁移未完成) on the server"),
+        parents=[common],
+    )
+    p.set_defaults(func=cmd_db_discard_move)
 
     p = sub.add_parser("backup", help=tr("Cli", "write a one-file backup of the data folder"), parents=[common])
     p.add_argument("--out", required=True, type=Path, help=tr("Cli", "backup file (.fsdbak)"))
@@ -485,6 +491,32 @@ def cmd_db_move_to_file(args: argparse.Namespace) -> int:
 
     with Session(args, write=True) as db:
         return _moved(move.move_to_file(db, args.folder))
+
+
+def cmd_db_discard_move(args: argparse.Namespace) -> int:
+    from desktop_app.cli.common import log_in
+    from desktop_app.core.errors import KnownError
+    from desktop_app.core.roles import MOVE
+    from desktop_app.services import move, users
+    from desktop_app.storage import postgres
+    from desktop_app.storage.database import Database
+
+    url = database_of(args)
+    if url is None or not postgres.is_server_url(url):
+        raise KnownError(tr("Cli", "Name the server whose unfinished copy to remove: --database ADDRESS."))
+    db = Database.open_server(data_dir_of(args), url, create=True)  # opened although unfinished
+    try:
+        log_in(args, db)
+        users.require(db, MOVE)
+        move.discard_unfinished(db)
+    finally:
+        db.close()
+    print(
+        tr("Cli", "The unfinished copy on {0} was removed; the database there is empty again.").format(
+            postgres.shown(url)
+        )
+    )
+    return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

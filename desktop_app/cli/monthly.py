@@ -137,7 +137,7 @@ def cmd_report_assessment(args: argparse.Namespace) -> int:
             db, args.out, xlsx=args.xlsx, docx=args.docx, snapshot=args.snapshot, since=args.since, day=args.date
         )
     print(tr("Cli", "The report was written to {0} (SHA-256 {1}).").format(made.pdf, made.sha256))
-    replaced_note(made.replaced)
+    replaced_note(made.replaced, made.replaced_in)
     if made.xlsx:
         print(tr("Cli", "Its tables were written to {0}.").format(made.xlsx))
     if made.docx:

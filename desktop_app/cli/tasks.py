@@ -212,7 +212,7 @@ def cmd_tasks_notice(args: argparse.Namespace) -> int:
     with Session(args, write=True) as db:  # the notice is archived in the data folder
         written = tasks.write_notice(db, args.unit, args.out, today=args.date, docx=args.docx, xlsx=args.xlsx)
     print(tr("Cli", "The reminder notice was written to {0}.").format(written.path))
-    replaced_note(written.replaced)
+    replaced_note(written.replaced, written.replaced_in)
     if args.docx:
         print(tr("Cli", "Its Word copy was written to {0}.").format(args.docx))
     if args.xlsx:

@@ -12,6 +12,7 @@ uses is kept by hand.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -92,6 +93,42 @@ def replaced_message(chars: str, holders: Sequence[str] = ()) -> str:
 def holding(chars: str, texts: Iterable[str]) -> list[str]:
     """The ``texts`` (units' names, tasks' titles …) that hold any of ``chars``, each once, in order."""
     return list(dict.fromkeys(t for t in texts if t and any(c in t for c in chars))) if chars else []
+
+
+SHORT = 24  # a text longer than this is named by the words around the character
+
+
+def holders_in(chars: str, content: object, *, limit: int = 10) -> list[str]:
+    """Where a document's data (dataclasses, lists, tuples, mappings of text) holds any of ``chars``:
+    a short text (a unit's name, a task's title) whole, a longer one by the words around the first
+    such character ("…由𠀾县负责…"); each once, in order, at most ``limit``."""
+    if not chars:
+        return []
+    found: dict[str, None] = {}
+
+    def walk(value: object) -> None:
+        if len(found) >= limit:
+            return
+        if isinstance(value, str):
+            at = next((i for i, c in enumerate(value) if c in chars), -1)
+            if at >= 0:
+                if len(value) <= SHORT:
+                    found[value] = None
+                else:
+                    lo, hi = max(0, at - SHORT // 2), min(len(value), at + SHORT // 2)
+                    found[("…" if lo else "") + value[lo:hi] + ("…" if hi < len(value) else "")] = None
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            for item in dataclasses.fields(value):
+                walk(getattr(value, item.name))
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list | tuple | set):
+            for item in value:
+                walk(item)
+
+    walk(content)
+    return list(found)
 
 
 class DrawnText:

@@ -5,7 +5,7 @@ Excel copy of its tables, and a copy of each PDF in the report archive."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from sqlalchemy import or_, select
@@ -86,6 +86,7 @@ class Generated:
     report: AssessmentReport
     docx: Path | None = None
     replaced: str = ""  # characters no face has, printed as □ (reports.pdf)
+    replaced_in: list[str] = field(default_factory=list)  # the names and texts holding them
 
 
 def generate(
@@ -123,4 +124,9 @@ def generate(
     if docx is not None:
         write_assessment_docx(Path(docx), content)
     docx_path = Path(docx) if docx else None
-    return Generated(target, Path(xlsx) if xlsx else None, digest, archive_id, content, docx_path, "".join(replaced))
+    from desktop_app.reports.pdf import holders_in
+
+    chars = "".join(replaced)
+    return Generated(
+        target, Path(xlsx) if xlsx else None, digest, archive_id, content, docx_path, chars, holders_in(chars, content)
+    )

@@ -19,15 +19,16 @@ from typing import Any
 
 from sqlalchemy import Table, delete, func, insert, select, text, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import SQLAlchemyError
 
 from desktop_app.core import roles
 from desktop_app.core import settings as spec
 from desktop_app.core.errors import KnownError
 from desktop_app.core.i18n import tr
 from desktop_app.core.progress import Progress, check
-from desktop_app.storage import audit
-from desktop_app.storage.database import Database, one_at_a_time
-from desktop_app.storage.filestore import FileStore
+from desktop_app.storage import audit, postgres
+from desktop_app.storage.database import MOVE_UNFINISHED, Database, one_at_a_time
+from desktop_app.storage.filestore import FileProblem, FileStore
 from desktop_app.storage.models import Base, Campaign, Setting, StoredFile
 
 BATCH = 1000
@@ -191,6 +192,7 @@ def copy_campaign(
             dst = session.connection()
             own = session.scalars(select(Setting).where(Setting.key.in_(keep_settings)))
             kept = [(row.key, row.value) for row in own]
+            dst.execute(delete(Setting).where(Setting.key.in_(keep_settings)))  # back once the copy is compared
             if replace:
                 _clear(dst)
             for index, table in enumerate(tables):
@@ -235,8 +237,8 @@ def move_to_server(db: Database, url: str, store_folder: Path | None, *, progres
     """The data folder's campaign onto the server at ``url`` (an empty database), its evidence into
     ``store_folder`` (the shared folder every clerk's PC reaches), or with None into the server's
     database itself; the file is left as it was."""
-    from desktop_app.services import evidence, users
     from desktop_app.services import settings as settings_service
+    from desktop_app.services import users
     from desktop_app.storage.blobstore import DatabaseStore
 
     users.require(db, roles.MOVE)  # before any connection: the data goes nowhere on a lesser role's word
@@ -244,25 +246,101 @@ def move_to_server(db: Database, url: str, store_folder: Path | None, *, progres
         raise KnownError(tr("Move", "This campaign is on a server already."))
     target = Database.open_server(db.data_dir, url, create=True)
     try:
+        again = _marked(target)  # an interrupted move into it is started over, replacing its copy
+        if not again:
+            _empty(target)
+            _mark(target, str(db.path))
         if store_folder is None:
             target_store: FileStore = DatabaseStore(target.engine, db.data_dir / "cache" / "store")
         else:
             target_store = FileStore(Path(store_folder))
-        moved = copy_campaign(db, target, evidence.store(db), target_store, progress=progress)
+        moved = _copied(db, target, target_store, url, progress, again)
         if store_folder is None:
             settings_service.set_value(target, spec.STORE_KIND, spec.IN_DATABASE)
         else:
             settings_service.set_value(target, spec.STORE_FOLDER, str(Path(store_folder)))
+        _unmark(target)  # the last step: from now on clients open it
         moved.target = url
         return moved
+    except SQLAlchemyError as exc:  # the server's disk full or the connection lost after the copy
+        raise _unfinished_error(postgres.explain(exc, url), url) from exc
     finally:
         target.close()
+
+
+def _copied(
+    source: Database, target: Database, target_store: FileStore, where: str, progress: Progress | None, again: bool
+) -> Moved:
+    """copy_campaign for a move, its failures in the office's words, saying the copy stays unfinished."""
+    from desktop_app.services import evidence
+
+    try:
+        return copy_campaign(
+            source,
+            target,
+            evidence.store(source),
+            target_store,
+            progress=progress,
+            replace=again,
+            keep_settings=(MOVE_UNFINISHED,),
+        )
+    except FileProblem as exc:  # a file the target's store refused (its disk full)
+        raise _unfinished_error(KnownError(str(exc)), where) from exc
+    except KnownError as exc:
+        raise _unfinished_error(exc, where) from exc
+
+
+def _unfinished_error(exc: KnownError, where: str) -> KnownError:
+    from desktop_app.storage import postgres
+
+    shown = postgres.shown(where) if postgres.is_server_url(where) else where
+    return KnownError(
+        exc.message,
+        [
+            *exc.details,
+            tr(
+                "Move",
+                "The copy in {0} is marked unfinished (迁移未完成): nobody opens it. Run the move again once the "
+                "cause is mended; it starts over.",
+            ).format(shown),
+        ],
+    )
+
+
+def _marked(target: Database) -> bool:
+    with target.engine.connect() as conn:
+        return conn.execute(select(Setting.key).where(Setting.key == MOVE_UNFINISHED)).first() is not None
+
+
+def _mark(target: Database, source: str) -> None:
+    """Written (and committed) before anything is copied: until ``_unmark``, the copy is not opened."""
+    with target.engine.begin() as conn:
+        conn.execute(
+            insert(Setting).values(
+                key=MOVE_UNFINISHED, value={"from": source, "at": dt.datetime.now().isoformat(timespec="seconds")}
+            )
+        )
+
+
+def _unmark(target: Database) -> None:
+    with target.engine.begin() as conn:
+        conn.execute(delete(Setting).where(Setting.key == MOVE_UNFINISHED))
+
+
+def discard_unfinished(target: Database) -> int:
+    """Remove the rows of a copy whose move did not finish (the server's database is left empty, as it
+    was before the move); returns how many tables were emptied. A campaign not so marked is refused."""
+    if not _marked(target):
+        raise KnownError(tr("Move", "The campaign there is no unfinished copy; it was left as it was."))
+    with target.engine.begin() as conn:
+        _clear(conn)
+    return len(_tables())
 
 
 @one_at_a_time(lambda: tr("Move", "moving the campaign to a file"))
 def move_to_file(db: Database, data_dir: Path, *, progress: Progress | None = None) -> Moved:
     """A server campaign into a new data folder of its own (its file and its evidence store)."""
-    from desktop_app.services import evidence, users
+    from desktop_app.services import users
 
     users.require(db, roles.MOVE)
     if not db.is_server:
@@ -272,8 +350,10 @@ def move_to_file(db: Database, data_dir: Path, *, progress: Progress | None = No
         raise KnownError(tr("Move", "The folder {0} is not empty; choose a new folder.").format(data_dir))
     target = Database.open(data_dir)
     try:
-        moved = copy_campaign(db, target, evidence.store(db), FileStore(data_dir / "store"), progress=progress)
+        _mark(target, postgres.shown(db.url))
+        moved = _copied(db, target, FileStore(data_dir / "store"), str(data_dir), progress, False)
         _own_store(target)
+        _unmark(target)
         moved.target = str(data_dir)
         return moved
     finally:

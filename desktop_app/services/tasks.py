@@ -5,7 +5,7 @@ with their history; the 催办通知单. Importing the office's tables is ``task
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
@@ -257,6 +257,7 @@ def settle_checks(db: Database, code: str, deadline: str | None = None, *, versi
 class WrittenNotice:
     path: Path
     replaced: str = ""  # characters no face has, printed as □ (reports.pdf)
+    replaced_in: list[str] = field(default_factory=list)  # the names and titles holding them
 
 
 def write_notice(
@@ -324,4 +325,7 @@ def write_notice(
         write_notice_docx(Path(docx), notice)
     if xlsx is not None:
         write_notice_xlsx(Path(xlsx), notice)
-    return WrittenNotice(Path(target), "".join(replaced))
+    from desktop_app.reports.pdf import holders_in
+
+    chars = "".join(replaced)
+    return WrittenNotice(Path(target), chars, holders_in(chars, notice))

@@ -53,6 +53,35 @@ class PermissionDenied(KnownError):
     """The logged-in person's role does not allow this."""
 
 
+#: a setting the move writes first and removes last: a campaign holding it is a copy not finished
+MOVE_UNFINISHED = "move.unfinished"
+
+
+class UnfinishedMove(DatabaseError):
+    """The campaign here is the copy of a move that did not finish; nothing should work on it."""
+
+
+def _unfinished(db: Database, where: str) -> UnfinishedMove | None:
+    """Why the campaign must not be opened when a move into it did not finish (None when it did)."""
+    from sqlalchemy import text
+
+    with db.engine.connect() as conn:
+        row = conn.execute(text("SELECT 1 FROM setting WHERE key = :k"), {"k": MOVE_UNFINISHED}).first()
+    if row is None:
+        return None
+    if db.is_server:
+        finish = tr(
+            "Storage", "To finish it, run the move again on the PC it came from: foodsafety-desk db move-to {0}"
+        )
+        remove = tr("Storage", "To remove the unfinished copy: foodsafety-desk --database {0} db discard-move")
+        steps = [finish.format(where), remove.format(where)]
+    else:
+        again = tr("Storage", "Remove the folder {0} and move the campaign from the server again (db move-to-file).")
+        steps = [again.format(where)]
+    said = tr("Storage", "迁移未完成: the campaign in {0} is a copy whose move was interrupted; it was not opened.")
+    return UnfinishedMove(said.format(where), steps)
+
+
 class Database:
     def __init__(self, data_dir: Path, url: str | None = None):
         self.data_dir = Path(data_dir)
@@ -88,16 +117,22 @@ class Database:
         try:
             tables, current = postgres.schema_state(db.engine, url)
             check_revision(postgres.shown(url), tables, current)
+            empty = tr(
+                "Storage",
+                "The database {0} on the server is empty: no campaign is there. Move one up with "
+                "“db move-to” (设置 › 迁移到服务器), or set one up there with “init”.",
+            )
             if not tables and not create:
-                raise DatabaseError(
-                    tr(
-                        "Storage",
-                        "The database {0} on the server is empty: no campaign is there. Move one up with "
-                        "“db move-to” (设置 › 迁移到服务器), or set one up there with “init”.",
-                    ).format(postgres.shown(url))
-                )
+                raise DatabaseError(empty.format(postgres.shown(url)))
             if current != migrate.HEAD:
                 migrate.upgrade(db.engine)
+            if not create:  # a move into it that did not finish, or a database emptied of its campaign
+                unfinished = _unfinished(db, postgres.shown(url))
+                if unfinished is not None:
+                    raise unfinished
+                with db.engine.connect() as conn:
+                    if conn.exec_driver_sql("SELECT 1 FROM campaign LIMIT 1").first() is None:
+                        raise DatabaseError(empty.format(postgres.shown(url)))
         except (SQLAlchemyError, OSError) as exc:
             db.close()
             raise postgres.explain(exc, url) from exc
@@ -157,6 +192,9 @@ class Database:
             if db.is_sqlite:
                 with db.engine.begin() as conn:
                     fts.ensure(conn)
+            unfinished = _unfinished(db, str(data_dir)) if not create else None
+            if unfinished is not None:
+                raise unfinished
         except (SQLAlchemyError, OSError) as exc:
             db.close()
             known = sqlite.known_error(exc, path)

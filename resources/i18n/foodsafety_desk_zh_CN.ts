@@ -1625,6 +1625,18 @@
             <source>with users on: take the backup's people and roles even where the current ones would be kept (they are kept when the backup was made before users were turned on, or without the passwords)</source>
             <translation>已开启用户时：采用备份中的人员和角色（备份做于开启用户之前或不含密码时，默认保留现有人员）</translation>
         </message>
+        <message>
+            <source>Name the server whose unfinished copy to remove: --database ADDRESS.</source>
+            <translation>请用 --database 地址 指明要清除未完成副本的服务器。</translation>
+        </message>
+        <message>
+            <source>The unfinished copy on {0} was removed; the database there is empty again.</source>
+            <translation>已清除 {0} 上未完成的副本，该数据库重新为空。</translation>
+        </message>
+        <message>
+            <source>with --database: remove the copy a move left unfinished (迁移未完成) on the server</source>
+            <translation>与 --database 同用：清除服务器上迁移未完成时留下的副本</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -2770,6 +2782,22 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>The database {0} on the server is empty: no campaign is there. Move one up with “db move-to” (设置 › 迁移到服务器), or set one up there with “init”.</source>
             <translation>服务器上的数据库 {0} 是空的，里面还没有创建活动。请用“db move-to”（设置 › 迁移到服务器）把本机的创建活动迁移上去，或用“init”在那里建立。</translation>
+        </message>
+        <message>
+            <source>Remove the folder {0} and move the campaign from the server again (db move-to-file).</source>
+            <translation>请删除文件夹 {0}，再从服务器重新迁移（db move-to-file）。</translation>
+        </message>
+        <message>
+            <source>To finish it, run the move again on the PC it came from: foodsafety-desk db move-to {0}</source>
+            <translation>要完成迁移，请在原来的电脑上再次运行：foodsafety-desk db move-to {0}</translation>
+        </message>
+        <message>
+            <source>To remove the unfinished copy: foodsafety-desk --database {0} db discard-move</source>
+            <translation>要清除未完成的副本：foodsafety-desk --database {0} db discard-move</translation>
+        </message>
+        <message>
+            <source>迁移未完成: the campaign in {0} is a copy whose move was interrupted; it was not opened.</source>
+            <translation>迁移未完成：{0} 中的创建活动是一次中断的迁移留下的副本，未打开。</translation>
         </message>
     </context>
     <context>
@@ -7675,6 +7703,14 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>moving the campaign to a file</source>
             <translation>把创建活动移到本机文件</translation>
+        </message>
+        <message>
+            <source>The campaign there is no unfinished copy; it was left as it was.</source>
+            <translation>那里的创建活动不是未完成的副本，未作改动。</translation>
+        </message>
+        <message>
+            <source>The copy in {0} is marked unfinished (迁移未完成): nobody opens it. Run the move again once the cause is mended; it starts over.</source>
+            <translation>{0} 中的副本已标为“迁移未完成”，任何人都不会打开它。排除原因后再次迁移即可，将从头开始。</translation>
         </message>
     </context>
     <context>

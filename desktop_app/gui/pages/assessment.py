@@ -275,7 +275,7 @@ class AssessmentPage(Page):
                 self.tr("Written to {0}; archived in 报表 (SHA-256 {1}…).").format(made.pdf, made.sha256[:16])
             )
             if made.replaced:
-                dialogs.info(self, replaced_message(made.replaced))
+                dialogs.info(self, replaced_message(made.replaced, made.replaced_in))
             dialogs.open_path(made.pdf)
 
         return run_task(

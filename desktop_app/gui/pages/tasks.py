@@ -572,7 +572,13 @@ class TasksPage(Page):
         def done(written: tasks.WrittenNotice) -> None:
             said = self.tr("The reminder notice for {0} was written to {1}, with a Word copy to edit: {2}.")
             dialogs.info(
-                self, "\n".join(filter(None, (said.format(unit, path, docx.name), replaced_message(written.replaced))))
+                self,
+                "\n".join(
+                    filter(
+                        None,
+                        (said.format(unit, path, docx.name), replaced_message(written.replaced, written.replaced_in)),
+                    )
+                ),
             )
             dialogs.open_path(path)
 
