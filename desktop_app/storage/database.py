@@ -117,22 +117,20 @@ class Database:
         try:
             tables, current = postgres.schema_state(db.engine, url)
             check_revision(postgres.shown(url), tables, current)
-            empty = tr(
-                "Storage",
-                "The database {0} on the server is empty: no campaign is there. Move one up with "
-                "“db move-to” (设置 › 迁移到服务器), or set one up there with “init”.",
-            )
             if not tables and not create:
-                raise DatabaseError(empty.format(postgres.shown(url)))
+                raise DatabaseError(
+                    tr(
+                        "Storage",
+                        "The database {0} on the server is empty: no campaign is there. Move one up with "
+                        "“db move-to” (设置 › 迁移到服务器), or set one up there with “init”.",
+                    ).format(postgres.shown(url))
+                )
             if current != migrate.HEAD:
                 migrate.upgrade(db.engine)
-            if not create:  # a move into it that did not finish, or a database emptied of its campaign
+            if not create:  # a move into it that did not finish
                 unfinished = _unfinished(db, postgres.shown(url))
                 if unfinished is not None:
                     raise unfinished
-                with db.engine.connect() as conn:
-                    if conn.exec_driver_sql("SELECT 1 FROM campaign LIMIT 1").first() is None:
-                        raise DatabaseError(empty.format(postgres.shown(url)))
         except (SQLAlchemyError, OSError) as exc:
             db.close()
             raise postgres.explain(exc, url) from exc
