@@ -136,3 +136,38 @@ def test_a_file_store_that_refuses_a_file_leaves_the_move_unfinished_and_said(
     assert "磁盘已满" in caught.value.message and "迁移未完成" in caught.value.full_text()
     with pytest.raises(KnownError, match="迁移未完成"):
         Database.open(tmp_path / "pc2", url=url)
+
+
+@pytest.mark.slow  # real processes killed at several moments
+@pytest.mark.sqlite_only  # the source is the data folder's own file
+@pytest.mark.parametrize("after", [0.4, 0.7, 0.9, 1.1, 1.3, 1.6])
+def test_a_move_killed_at_any_moment_is_never_opened_half_done(pg_cluster, tmp_path, after):
+    """The move's process killed (SIGKILL) at a moment of its work: a client then finds the whole
+    campaign, or is refused (迁移未完成, or an empty database) — never a part of it; the move run
+    again finishes it."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    data = tmp_path / "data"
+    assert run_cli("demo", data_dir=data).returncode == 0
+    url = pg_cluster.new_database().replace("postgresql+psycopg://", "postgresql://")
+    command = [sys.executable, "-m", "desktop_app", "--data-dir", str(data), "db", "move-to", url]
+    child = subprocess.Popen(
+        [*command, "--store", str(tmp_path / "材料")], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    time.sleep(after)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    client = run_cli("--database", url, "units", "list", "--json", data_dir=tmp_path / "pc2")
+    whole = client.returncode == 0 and "市教育局" in client.stdout
+    refused = client.returncode == 2 and ("迁移未完成" in client.stderr or "是空的" in client.stderr)
+    assert whole or refused, (client.returncode, client.stdout[:200], client.stderr)
+    done = run_cli("db", "move-to", url, "--store", str(tmp_path / "材料"), data_dir=data)
+    if whole:
+        assert done.returncode == 2 and "已有创建活动" in done.stderr
+    else:
+        assert done.returncode == 0, done.stderr
+    listed = run_cli("--database", url, "units", "list", "--json", data_dir=tmp_path / "pc2")
+    assert listed.returncode == 0 and "市教育局" in listed.stdout

@@ -244,10 +244,12 @@ def move_to_server(db: Database, url: str, store_folder: Path | None, *, progres
     users.require(db, roles.MOVE)  # before any connection: the data goes nowhere on a lesser role's word
     if db.is_server:
         raise KnownError(tr("Move", "This campaign is on a server already."))
-    target = Database.open_server(db.data_dir, url, create=True)
+    target = Database.open_server(db.data_dir, url, create=True, mark_unfinished=str(db.path))
     try:
         again = _marked(target)  # an interrupted move into it is started over, replacing its copy
-        if not again:
+        if again and not has_campaign(target):
+            again = False  # marked with its tables: nothing copied yet
+        elif not again:
             _empty(target)
             _mark(target, str(db.path))
         if store_folder is None:

@@ -57,6 +57,16 @@ class PermissionDenied(KnownError):
 MOVE_UNFINISHED = "move.unfinished"
 
 
+def _mark_unfinished(conn: Any, source: str) -> None:
+    """The move's mark (MOVE_UNFINISHED), written in the caller's transaction."""
+    from sqlalchemy import insert
+
+    from desktop_app.storage.models import Setting
+
+    stamp = dt.datetime.now().isoformat(timespec="seconds")
+    conn.execute(insert(Setting).values(key=MOVE_UNFINISHED, value={"from": source, "at": stamp}))
+
+
 class UnfinishedMove(DatabaseError):
     """The campaign here is the copy of a move that did not finish; nothing should work on it."""
 
@@ -105,12 +115,16 @@ class Database:
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
-    def open_server(cls, data_dir: Path, url: str, *, create: bool = False) -> Database:
+    def open_server(
+        cls, data_dir: Path, url: str, *, create: bool = False, mark_unfinished: str | None = None
+    ) -> Database:
         """Open (and if needed migrate) the campaign on a PostgreSQL server (server mode): ``data_dir``
         stays the local folder for logs and the like. A foreign or newer database on the server is
         refused and left untouched, as a file would be; an empty one gets the program's tables only
         when ``create`` (setting a campaign up there: ``init``, ``demo``, a move) — a read or an
-        ordinary command refuses it, writing nothing (not even into the server's maintenance database)."""
+        ordinary command refuses it, writing nothing (not even into the server's maintenance database).
+        ``mark_unfinished`` (a move's source): an empty database gets its tables and the move's mark in
+        one transaction, so no moment shows tables without a campaign and without the mark."""
         data_dir = Path(data_dir)
         ensure_data_dir(data_dir)
         db = cls(data_dir, url)
@@ -126,7 +140,10 @@ class Database:
                     ).format(postgres.shown(url))
                 )
             if current != migrate.HEAD:
-                migrate.upgrade(db.engine)
+                then = None
+                if not tables and mark_unfinished is not None:
+                    then = functools.partial(_mark_unfinished, source=mark_unfinished)
+                migrate.upgrade(db.engine, then=then)
             if not create:  # a move into it that did not finish
                 unfinished = _unfinished(db, postgres.shown(url))
                 if unfinished is not None:

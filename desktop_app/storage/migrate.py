@@ -7,6 +7,7 @@ start-up stays fast.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sqlalchemy import text
@@ -51,10 +52,14 @@ def is_known(revision: str) -> bool:
     return revision in script_revisions()
 
 
-def upgrade(engine: Engine, target: str = "head") -> None:
+def upgrade(engine: Engine, target: str = "head", *, then: Callable[[Connection], None] | None = None) -> None:
+    """Migrate to ``target`` in one transaction; ``then`` writes in the same one (a mark that must be
+    there as soon as the tables are)."""
     from alembic import command
 
     cfg = _config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, target)
+        if then is not None:
+            then(conn)
