@@ -111,6 +111,8 @@ def create(db: Database, target: Path, progress: Progress | None = None) -> Back
 
     the_store = evidence.store(db)
     created = dt.datetime.now().isoformat(timespec="seconds")
+    for stale in target.parent.glob(f".{target.name}.*.part"):  # what a backup killed here left
+        stale.unlink(missing_ok=True)
     try:
         with tempfile.TemporaryDirectory(dir=db.data_dir) as tmp:
             damaged = db.check_integrity(full=True)
