@@ -39,6 +39,8 @@ from desktop_app.core.errors import KnownError, explain_os_error
 from desktop_app.core.i18n import tr
 from desktop_app.core.progress import Progress, check
 from desktop_app.paths import DB_FILE_NAME
+from desktop_app.services.reads.settings import USERS_ON_KEY
+from desktop_app.services.users import RECOVERY_KEY
 from desktop_app.storage import audit, migrate, restore_journal, schema_check
 from desktop_app.storage.database import Database, one_at_a_time
 from desktop_app.storage.models import AuditLog, Evidence, Setting
@@ -47,7 +49,6 @@ FORMAT = "foodsafety-desk-backup"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 LAST_BACKUP_KEY = "backup.last"
-USERS_ON_KEY, RECOVERY_KEY = "users.enabled", "users.recovery"  # services.users keeps the people
 SUFFIX = ".fsdbak"
 CHUNK = 1024 * 1024
 _STORE_MEMBER = re.compile(r"store/[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{64}")
