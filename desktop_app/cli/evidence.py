@@ -101,6 +101,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         help=tr("Cli", "also remove store files no record uses and what interrupted work left behind"),
     )
     p.set_defaults(func=cmd_evidence_verify)
+    p = esub.add_parser(
+        "suggest",
+        help=tr("Cli", "what a file's own text suggests: 文号, 发文机关, 标题, 成文日期 and the three likeliest items"),
+        parents=[common],
+    )
+    p.add_argument("file", type=Path, metavar=tr("Cli", "FILE"), help=tr("Cli", "any file, filed or not"))
+    p.add_argument("--json", action="store_true", help=tr("Cli", "print JSON instead of text"))
+    p.set_defaults(func=cmd_evidence_suggest)
     p = esub.add_parser("review", help=tr("Cli", "mark records 合格, 退回 or back to 待审核"), parents=[common])
     p.add_argument("ids", nargs="+", type=whole_number, metavar=tr("Cli", "ID"), help=tr("Cli", "record numbers"))
     p.add_argument("--state", required=True, choices=REVIEW_STATES, help=tr("Cli", "the review: 合格, 退回 or 待审核"))
@@ -373,6 +381,45 @@ def cmd_evidence_restore(args: argparse.Namespace) -> int:
     with Session(args, write=True) as db:
         count = evidence.restore(db, args.ids)
     print(tr("Cli", "{0} record(s) restored.").format(count))
+    return 0
+
+
+FIELD_LABELS = {"doc_no": "文号", "issuer": "发文机关", "title": "标题", "doc_date": "成文日期"}
+
+
+def cmd_evidence_suggest(args: argparse.Namespace) -> int:
+    from desktop_app.core.errors import KnownError
+    from desktop_app.services import suggestions
+
+    if not Path(args.file).is_file():
+        raise KnownError(tr("Cli", "There is no file {0}.").format(args.file))
+    with Session(args, write=False) as db:
+        found = suggestions.for_file(db, args.file)
+    if args.json:
+        print_json(
+            {
+                "fields": found.fields.as_dict(),
+                "items": [{"no": i.no, "text": i.text, "words": list(i.words)} for i in found.items],
+                "text_state": found.text_state,
+                "reason": found.reason,
+            }
+        )
+        return 0
+    if found.text_state != "done":
+        print(
+            tr("Cli", "No text could be read from {0} ({1}); only its name was used.").format(args.file, found.reason)
+        )
+    for name, value in found.fields.as_dict().items():
+        print(f"{FIELD_LABELS[name]}：{value}")
+    if not found.fields.as_dict() and found.text_state == "done":
+        print(tr("Cli", "The text gives no 文号, 发文机关, 标题 or 成文日期."))
+    if found.items:
+        print(tr("Cli", "The likeliest items:"))
+        for item in found.items:
+            words = tr("Cli", " (shared words: {0})").format("、".join(item.words)) if item.words else ""
+            print(f"  （{item.no}）{item.text[:40]}{words}")
+    else:
+        print(tr("Cli", "No item of the rule set shares words with it."))
     return 0
 
 

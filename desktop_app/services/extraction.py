@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -61,6 +62,15 @@ class _Reader:
 
     def close(self) -> None:
         self._box.close()
+
+
+def read_one(path: Path, name: str, timeout: float = SECONDS_PER_FILE) -> textextract.Extracted:
+    """One file's text, read in a child process of its own as the background reader reads."""
+    reader = _Reader()
+    try:
+        return reader.read(str(path), name, timeout)
+    finally:
+        reader.close()
 
 
 def run_pending(db: Database, progress: Progress | None = None) -> ExtractSummary:

@@ -1637,6 +1637,38 @@
             <source>with --database: remove the copy a move left unfinished (迁移未完成) on the server</source>
             <translation>与 --database 同用：清除服务器上迁移未完成时留下的副本</translation>
         </message>
+        <message>
+            <source> (shared words: {0})</source>
+            <translation>（相同的词：{0}）</translation>
+        </message>
+        <message>
+            <source>No item of the rule set shares words with it.</source>
+            <translation>评价细则中没有与之有相同词语的评价内容。</translation>
+        </message>
+        <message>
+            <source>No text could be read from {0} ({1}); only its name was used.</source>
+            <translation>未能读出 {0} 的文字（{1}），只按文件名判断。</translation>
+        </message>
+        <message>
+            <source>The likeliest items:</source>
+            <translation>最可能对应的评价内容：</translation>
+        </message>
+        <message>
+            <source>The text gives no 文号, 发文机关, 标题 or 成文日期.</source>
+            <translation>文中没有找到文号、发文机关、标题或成文日期。</translation>
+        </message>
+        <message>
+            <source>There is no file {0}.</source>
+            <translation>没有文件 {0}。</translation>
+        </message>
+        <message>
+            <source>any file, filed or not</source>
+            <translation>任一文件，已归档或未归档均可</translation>
+        </message>
+        <message>
+            <source>what a file's own text suggests: 文号, 发文机关, 标题, 成文日期 and the three likeliest items</source>
+            <translation>按文件本身的文字建议：文号、发文机关、标题、成文日期及最可能对应的三项评价内容</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -4247,6 +4279,46 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>by each file's type</source>
             <translation>按文件类型（图片为照片）</translation>
+        </message>
+        <message>
+            <source> (shared words: {0})</source>
+            <translation>（相同的词：{0}）</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>发文机关</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>评价内容</translation>
+        </message>
+        <message>
+            <source>No suggestions: {0}</source>
+            <translation>无法给出建议：{0}</translation>
+        </message>
+        <message>
+            <source>No text could be read from the file; only its name was used.</source>
+            <translation>未能读出文件的文字，只按文件名判断。</translation>
+        </message>
+        <message>
+            <source>Reading the file for suggestions…</source>
+            <translation>正在读取文件以给出建议…</translation>
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <source>The file's text suggests nothing.</source>
+            <translation>文件的文字中没有可建议的内容。</translation>
+        </message>
+        <message>
+            <source>Use the suggestions</source>
+            <translation>采用建议</translation>
+        </message>
+        <message>
+            <source>or</source>
+            <translation>或</translation>
         </message>
     </context>
     <context>

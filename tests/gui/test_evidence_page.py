@@ -507,3 +507,45 @@ def test_an_interrupted_binder_export_is_offered_for_removal_at_the_next_start(
     qtbot.waitUntil(lambda: any("中断" in s.text and str(out) in s.text for s in prompter.shown), timeout=20_000)
     qtbot.waitUntil(lambda: not left.exists(), timeout=20_000)
     assert [p.name for p in out.iterdir() if p.is_dir()] == [next(out.glob("迎检资料-*")).name]
+
+
+def test_the_filing_form_suggests_from_the_file_and_takes_it_all_in_one_click(page, qtbot, demo_db, tmp_path):
+    """A 通知 about to be filed: the form reads it off the window's thread and shows its 文号, 标题,
+    成文日期 and the likeliest items with the words that matched; 采用建议 fills them in, still editable."""
+    import docx
+
+    from desktop_app.gui.widgets.evidence_form import NO_DATE, EvidenceDialog
+    from desktop_app.services import rulesets, suggestions
+
+    document = docx.Document()
+    for line in (
+        "昌都市食品安全委员会办公室文件",
+        "昌食安办〔2026〕12号",
+        "关于推进学校食堂互联网+明厨亮灶建设的通知",
+        "各县（区）食安办：",
+        "全面推行学校食堂明厨亮灶，实现透明厨房全覆盖，接受社会监督。",
+        "昌都市食品安全委员会办公室",
+        "2026年3月2日",
+    ):
+        document.add_paragraph(line)
+    document.save(tmp_path / "通知.docx")
+    items = [(i.no, i.text) for i in rulesets.load(demo_db).items()]
+    dialog = EvidenceDialog(
+        items,
+        ["市教育局"],
+        item=1,
+        first_name="通知.docx",
+        suggest=lambda: suggestions.for_file(demo_db, tmp_path / "通知.docx"),
+    )
+    qtbot.addWidget(dialog)
+    assert "正在读取" in dialog.suggestion.text() and not dialog.take.isEnabled()
+    qtbot.waitUntil(dialog.take.isEnabled, timeout=30_000)
+    shown = dialog.suggestion.text()
+    assert "昌食安办〔2026〕12号" in shown and "（85）" in shown and "明厨亮灶" in shown
+    assert dialog.doc_no.text() == "" and dialog.item == 1  # nothing filled without the clerk's word
+    dialog.take.click()
+    assert dialog.doc_no.text() == "昌食安办〔2026〕12号" and dialog.item == 85
+    assert dialog.title.text() == "关于推进学校食堂互联网+明厨亮灶建设的通知"
+    assert dialog.doc_date.date() != NO_DATE and dialog.doc_date.date().toString("yyyy-MM-dd") == "2026-03-02"
+    dialog.save()
+    assert dialog.meta is not None and dialog.meta.doc_date == dt.date(2026, 3, 2)

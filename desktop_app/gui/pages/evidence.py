@@ -47,6 +47,7 @@ from desktop_app.services import (
     evidence_search,
     extraction,
     rulesets,
+    suggestions,
     tasks,
     units,
 )
@@ -457,6 +458,7 @@ class EvidencePage(Page):
             unit=self._default_unit(item),
             count=len(files),
             first_name=files[0].name,
+            suggest=(lambda: suggestions.for_file(self.db, files[0])) if len(files) == 1 else None,
             parent=self,
         )
         if not self._answered(dialog):
@@ -639,7 +641,14 @@ class EvidencePage(Page):
             return
         record = chosen[0]
         items = [(i.no, i.text) for i in (self._rs or rulesets.load(self.db)).items()]
-        dialog = EvidenceDialog(items, self._unit_names(), tasks=self._tasks(), record=record, parent=self)
+        dialog = EvidenceDialog(
+            items,
+            self._unit_names(),
+            tasks=self._tasks(),
+            record=record,
+            suggest=lambda: suggestions.for_record(self.db, record.id),
+            parent=self,
+        )
         if not self._answered(dialog):
             return
         if dialog.meta is None:

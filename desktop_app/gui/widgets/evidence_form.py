@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from desktop_app.core.errors import KnownError
 from desktop_app.core.evidence import CATEGORIES, current_period, period_problem
@@ -18,10 +18,13 @@ from desktop_app.gui.qt import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     Qt,
 )
 from desktop_app.gui.widgets.date_edit import DateEdit
+from desktop_app.gui.worker import run_task
 from desktop_app.services.evidence import EvidenceInfo, EvidenceMeta
+from desktop_app.services.suggestions import Suggestions
 
 NO_DATE = QDate(1999, 12, 31)  # shown as "not given": a QDateEdit cannot be empty
 
@@ -45,6 +48,7 @@ class EvidenceDialog(QDialog):
         count: int = 1,
         first_name: str = "",
         record: EvidenceInfo | None = None,
+        suggest: Callable[[], Suggestions] | None = None,
         parent=None,
     ):
         super().__init__(parent)
@@ -95,6 +99,17 @@ class EvidenceDialog(QDialog):
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(56)
         self.public = QCheckBox(self.tr("May be made public (otherwise internal)"))
+        self.suggested: Suggestions | None = None
+        if suggest is not None:  # read from the file's own text, off the window's thread; taken on a click
+            self.suggestion = QLabel(self.tr("Reading the file for suggestions…"))
+            self.suggestion.setWordWrap(False)  # short lines, one a field or item; the whole in the tooltip
+            self.suggestion.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.take = QPushButton(self.tr("Use the suggestions"))
+            self.take.setEnabled(False)
+            self.take.clicked.connect(self.use_suggestions)
+            form.addRow(self.tr("Suggested"), self.suggestion)
+            form.addRow("", self.take)
+            run_task(lambda _progress: suggest(), self._show_suggestions, self._no_suggestions, parent=self)
         form.addRow(self.tr("Item *"), self.item_box)
         form.addRow(self.tr("Unit"), self.unit_box)
         form.addRow(self.tr("Task (optional)"), self.task_box)
@@ -139,6 +154,49 @@ class EvidenceDialog(QDialog):
             self.item_box.setCurrentIndex(max(0, self.item_box.findData(item)))
         if unit:
             self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(unit)))
+
+    def _show_suggestions(self, found: Suggestions) -> None:
+        self.suggested = found
+        labels = {
+            "doc_no": self.tr("Doc. no. (文号)"),
+            "issuer": self.tr("Issued by"),
+            "title": self.tr("Title"),
+            "doc_date": self.tr("Document date"),
+        }
+        lines, whole = [], []
+        for name, value in found.fields.as_dict().items():
+            lines.append(f"{labels[name]}：{value if len(value) <= 36 else value[:35] + '…'}")
+            whole.append(f"{labels[name]}：{value}")
+        for index, item in enumerate(found.items):
+            words = self.tr(" (shared words: {0})").format("、".join(item.words[:2])) if item.words else ""
+            lead = self.tr("Item") if index == 0 else self.tr("or")
+            text = item.text if len(item.text) <= 12 else item.text[:11] + "…"
+            lines.append(f"{lead}：（{item.no}）{text}{words}")
+            whole.append(f"{lead}：（{item.no}）{item.text}{words}")
+        if found.text_state != "done":
+            lines.insert(0, self.tr("No text could be read from the file; only its name was used."))
+        self.suggestion.setText("\n".join(lines) or self.tr("The file's text suggests nothing."))
+        self.suggestion.setToolTip("\n".join(whole))
+        self.take.setEnabled(bool(found.fields.as_dict() or found.items))
+
+    def _no_suggestions(self, err: BaseException) -> None:
+        self.suggestion.setText(self.tr("No suggestions: {0}").format(err))
+
+    def use_suggestions(self) -> None:
+        """Every suggestion taken in one click (each field stays editable before 确定)."""
+        found = self.suggested
+        if found is None:
+            return
+        fields = found.fields
+        if fields.title is not None and self.title.isEnabled():
+            self.title.setText(fields.title.value)
+        if fields.doc_no is not None:
+            self.doc_no.setText(fields.doc_no.value)
+        if fields.doc_date is not None:
+            day = dt.date.fromisoformat(fields.doc_date.value)
+            self.doc_date.setDate(QDate(day.year, day.month, day.day))
+        if found.items:
+            self.item_box.setCurrentIndex(max(0, self.item_box.findData(found.items[0].no)))
 
     @property
     def item(self) -> int:
