@@ -94,6 +94,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         help=tr("Cli", "first remove what an interrupted export left in the folder"),
     )
     p.set_defaults(func=cmd_evidence_binder)
+    p = esub.add_parser(
+        "ocr",
+        help=tr("Cli", "recognise the text of scans and pictures waiting for it, so search finds them"),
+        parents=[common],
+    )
+    p.add_argument("--status", action="store_true", help=tr("Cli", "only say how many wait and how many are done"))
+    p.add_argument("--limit", type=whole_number, metavar="N", help=tr("Cli", "at most N files this time"))
+    p.set_defaults(func=cmd_evidence_ocr)
     p = esub.add_parser("verify", help=tr("Cli", "re-hash every stored file"), parents=[common])
     p.add_argument(
         "--repair",
@@ -381,6 +389,35 @@ def cmd_evidence_restore(args: argparse.Namespace) -> int:
     with Session(args, write=True) as db:
         count = evidence.restore(db, args.ids)
     print(tr("Cli", "{0} record(s) restored.").format(count))
+    return 0
+
+
+def cmd_evidence_ocr(args: argparse.Namespace) -> int:
+    from desktop_app.services import extraction, ocr
+
+    with Session(args, write=not args.status) as db:
+        if not args.status:
+            extraction.run_pending(db)  # files filed since the last reading: scans among them wait for OCR
+            why = ocr.unavailable()
+            if why is not None:
+                print(
+                    tr(
+                        "Cli", "Scans cannot be recognised on this PC: {0}. Search finds typed documents as before."
+                    ).format(why)
+                )
+            else:
+                done = ocr.run(db, StderrProgress(tr("Cli", "Recognising scans")), limit=args.limit)
+                print(
+                    tr("Cli", "Recognised {0} files ({1} pages); {2} could not be recognised.").format(
+                        done.files, done.pages, done.unreadable
+                    )
+                )
+        state = ocr.status(db)
+    print(
+        tr(
+            "Cli", "Waiting to be recognised: {0} files ({1} pages read so far); recognised: {2}; 无法识别: {3}."
+        ).format(state.waiting, state.pages_kept, state.recognised, state.unreadable)
+    )
     return 0
 
 

@@ -75,21 +75,27 @@ def read_one(path: Path, name: str, timeout: float = SECONDS_PER_FILE) -> textex
 
 def run_pending(db: Database, progress: Progress | None = None) -> ExtractSummary:
     """Read every pending file; each result is saved (and indexed) as soon as it is known."""
+    from desktop_app.services import ocr
+
     todo = pending(db)
     the_store = store(db)
     summary = ExtractSummary()
     reader = _Reader()
+    recognisable = ocr.unavailable() is None
     try:
         for index, (sha, name) in enumerate(todo):
             check(progress, index, len(todo), name)
             result = reader.read(str(the_store.path_of(sha)), name, SECONDS_PER_FILE)
+            state = result.state
+            if state == textextract.NONE and result.reason in ocr.FOR_OCR and recognisable:
+                state = ocr.WAITING  # a scan or a picture: its text is recognised next (services.ocr)
             with db.session(need=roles.SYSTEM) as session:
                 row = session.get(EvidenceText, sha) or EvidenceText(sha256=sha)
                 row.text, row.reason = result.text, result.reason
                 session.add(row)
                 stored = session.get(StoredFile, sha)
                 if stored is not None:  # purged from the store while it was read
-                    stored.text_state = result.state
+                    stored.text_state = state
                 session.flush()
                 reindex_sha(session, sha)
             setattr(summary, result.state, getattr(summary, result.state) + 1)

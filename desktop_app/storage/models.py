@@ -379,6 +379,19 @@ class EvidenceText(Base):
     sha256: Mapped[str] = mapped_column(ForeignKey("stored_file.sha256", ondelete="CASCADE"), primary_key=True)
     text: Mapped[str] = mapped_column(Text, default="")
     reason: Mapped[str] = mapped_column(String(300), default="")
+    recognised: Mapped[float | None] = mapped_column(Float)  # recognised from scans: the mean confidence
+
+
+class OcrPage(Base):
+    """One page of a scan or picture as recognised, kept as soon as it is read (a reading stopped
+    halfway goes on from the next page)."""
+
+    __tablename__ = "ocr_page"
+    __audited__ = False
+    sha256: Mapped[str] = mapped_column(ForeignKey("stored_file.sha256", ondelete="CASCADE"), primary_key=True)
+    page: Mapped[int] = mapped_column(Integer, primary_key=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    confidence: Mapped[float] = mapped_column(Float, default=0.0)
 
 
 class Evidence(Base):

@@ -26,7 +26,7 @@ from typing import Any, Protocol
 from desktop_app.paths import DB_FILE_NAME
 
 #: The schema revision this program writes (the newest migration under ``db/``; a test checks).
-HEAD = "0022"
+HEAD = "0023"
 
 #: Runs one SELECT (``?`` for parameters) and returns its rows.
 Run = Callable[..., list[tuple[Any, ...]]]

@@ -1669,6 +1669,34 @@
             <source>what a file's own text suggests: 文号, 发文机关, 标题, 成文日期 and the three likeliest items</source>
             <translation>按文件本身的文字建议：文号、发文机关、标题、成文日期及最可能对应的三项评价内容</translation>
         </message>
+        <message>
+            <source>Recognised {0} files ({1} pages); {2} could not be recognised.</source>
+            <translation>已识别 {0} 个文件（{1} 页）；{2} 个无法识别。</translation>
+        </message>
+        <message>
+            <source>Recognising scans</source>
+            <translation>识别扫描件</translation>
+        </message>
+        <message>
+            <source>Scans cannot be recognised on this PC: {0}. Search finds typed documents as before.</source>
+            <translation>本机无法识别扫描件：{0}。文字版文件照常可以搜索。</translation>
+        </message>
+        <message>
+            <source>Waiting to be recognised: {0} files ({1} pages read so far); recognised: {2}; 无法识别: {3}.</source>
+            <translation>等待识别：{0} 个文件（已读 {1} 页）；已识别：{2} 个；无法识别：{3} 个。</translation>
+        </message>
+        <message>
+            <source>at most N files this time</source>
+            <translation>本次最多识别 N 个文件</translation>
+        </message>
+        <message>
+            <source>only say how many wait and how many are done</source>
+            <translation>只显示等待和已完成的数量</translation>
+        </message>
+        <message>
+            <source>recognise the text of scans and pictures waiting for it, so search finds them</source>
+            <translation>识别等待中的扫描件和图片的文字，使其能被搜索到</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -4185,6 +4213,10 @@ Please copy them and send them to your support contact.</source>
             <source>No preview: {0}. Use “Open file” to see it.</source>
             <translation>无法预览：{0}。可点“打开文件”查看。</translation>
         </message>
+        <message>
+            <source>a scan or a picture: its text is being recognised</source>
+            <translation>扫描件或图片：正在识别其中的文字</translation>
+        </message>
     </context>
     <context>
         <name>EvidenceDialog</name>
@@ -4649,6 +4681,18 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>Changed in the store since it was filed: {0}</source>
             <translation>归档后在资料库中被改动：{0}</translation>
+        </message>
+        <message>
+            <source>Recognising scans paused; it goes on where it stopped.</source>
+            <translation>扫描件识别已暂停，下次从停下处继续。</translation>
+        </message>
+        <message>
+            <source>Recognising scans stopped: {0}</source>
+            <translation>扫描件识别中止：{0}</translation>
+        </message>
+        <message>
+            <source>Scans recognised: {0} files ({1} pages), {2} could not be recognised.</source>
+            <translation>扫描件已识别：{0} 个文件（{1} 页），{2} 个无法识别。</translation>
         </message>
     </context>
     <context>
@@ -8204,6 +8248,21 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>{0} row {1} → {2}</source>
             <translation>{0} 第{1}行 → {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ocr</name>
+        <message>
+            <source>Recognising scans: {0}/{1} pages</source>
+            <translation>正在识别扫描件：{0}/{1} 页</translation>
+        </message>
+        <message>
+            <source>no text was recognised</source>
+            <translation>未识别出文字</translation>
+        </message>
+        <message>
+            <source>the recogniser is not installed ({0})</source>
+            <translation>未安装文字识别组件（{0}）</translation>
         </message>
     </context>
 </TS>

@@ -39,13 +39,14 @@ from desktop_app.gui.qt import (
 from desktop_app.gui.widgets.evidence_detail import EvidenceDetail
 from desktop_app.gui.widgets.evidence_form import EvidenceDialog
 from desktop_app.gui.widgets.item_tree import ItemTree
-from desktop_app.gui.worker import run_task
+from desktop_app.gui.worker import QtProgress, run_task
 from desktop_app.services import (
     coverage,
     evidence,
     evidence_folder,
     evidence_search,
     extraction,
+    ocr,
     rulesets,
     suggestions,
     tasks,
@@ -78,6 +79,8 @@ class EvidencePage(Page):
         self.tabs.currentChanged.connect(lambda _i: self._refresh_tab())
         self._build_records_tab()
         self._extracting = False
+        self._recognising = False
+        self._ocr_progress: QtProgress | None = None
         self._extract_progress = None
         self._folder_dialog = None  # the last folder preview shown (kept for tests and screenshots)
         self._rs = None
@@ -185,6 +188,9 @@ class EvidencePage(Page):
         status.addWidget(self.count)
         status.addStretch(1)
         status.addWidget(self.text_status)
+        self.ocr_status = QLabel()
+        self.ocr_status.setStyleSheet("color:#555")
+        status.addWidget(self.ocr_status)
         layout.addLayout(status)
 
         self._search_timer = QTimer(self)
@@ -550,7 +556,8 @@ class EvidencePage(Page):
         def done(summary) -> None:
             self._extracting = False
             if not summary.done + summary.none + summary.failed:
-                return  # nothing was waiting to be read
+                self.start_recognition()  # nothing was waiting to be read; scans from before may be
+                return
             self.text_status.setText(
                 self.tr("File texts read: {0} with text, {1} without (scans, pictures), {2} unreadable.").format(
                     summary.done, summary.none, summary.failed
@@ -558,6 +565,7 @@ class EvidencePage(Page):
             )
             self._show_current()
             self.start_extraction()  # files filed meanwhile
+            self.start_recognition()  # scans and pictures among them
 
         def failed(err: BaseException) -> None:
             self._extracting = False
@@ -570,9 +578,44 @@ class EvidencePage(Page):
             lambda progress: extraction.run_pending(self.db, progress), done, failed, on_progress=step, parent=self
         )
 
+    def start_recognition(self) -> None:
+        """Recognise the text of scans and pictures waiting for it, in the background, page by page
+        (services.ocr: a child process of its own at a lower priority); the count is shown on the page."""
+        if self._recognising or self._extracting or ocr.unavailable() is not None:
+            return
+        if not ocr.status(self.db).waiting:
+            return
+        self._recognising = True
+
+        def step(done: int, total: int, message: str) -> None:
+            if total:
+                self.ocr_status.setText(message)
+
+        def done(summary) -> None:
+            self._recognising = False
+            self.ocr_status.setText(
+                self.tr("Scans recognised: {0} files ({1} pages), {2} could not be recognised.").format(
+                    summary.files, summary.pages, summary.unreadable
+                )
+            )
+            self._show_current()
+
+        def failed(err: BaseException) -> None:
+            self._recognising = False
+            if isinstance(err, Cancelled):
+                self.ocr_status.setText(self.tr("Recognising scans paused; it goes on where it stopped."))
+            else:
+                self.ocr_status.setText(self.tr("Recognising scans stopped: {0}").format(err))
+
+        self._ocr_progress = run_task(
+            lambda progress: ocr.run(self.db, progress), done, failed, on_progress=step, parent=self
+        )
+
     def stop_background(self) -> None:
         if self._extracting and self._extract_progress is not None:
             self._extract_progress.cancel()
+        if self._recognising and self._ocr_progress is not None:
+            self._ocr_progress.cancel()
 
     @property
     def extracting(self) -> bool:

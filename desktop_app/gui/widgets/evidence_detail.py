@@ -38,6 +38,7 @@ TEXT_STATES = {
     "done": QT_TRANSLATE_NOOP("EvidenceDetail", "read, searchable by content"),
     "none": QT_TRANSLATE_NOOP("EvidenceDetail", "no text (a scan or a picture): not searchable by content"),
     "failed": QT_TRANSLATE_NOOP("EvidenceDetail", "could not be read: not searchable by content"),
+    "ocr": QT_TRANSLATE_NOOP("EvidenceDetail", "a scan or a picture: its text is being recognised"),
 }
 
 
