@@ -31,7 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from desktop_app.services import demo, evidence, evidence_search  # noqa: E402
+from desktop_app.services import demo, evidence  # noqa: E402
+from desktop_app.services.evidence import search as evidence_search  # noqa: E402
 from desktop_app.storage.database import Database  # noqa: E402
 
 QUERIES = {

@@ -30,7 +30,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from desktop_app.core.evidence_folder import items_of  # noqa: E402
-from desktop_app.services import demo, evidence, evidence_folder, rulesets  # noqa: E402
+from desktop_app.services import demo, evidence, rulesets  # noqa: E402
+from desktop_app.services.evidence import folder as evidence_folder  # noqa: E402
 from desktop_app.storage.database import Database  # noqa: E402
 
 

@@ -29,16 +29,8 @@ from sqlalchemy import func, select  # noqa: E402
 
 from benchmarks.monthly import MONTH, fill  # noqa: E402
 from desktop_app.core import settings as spec  # noqa: E402
-from desktop_app.services import (  # noqa: E402
-    bulletin,
-    demo,
-    evidence,
-    evidence_search,
-    monthly,
-    move,
-    settings,
-    tasks,
-)
+from desktop_app.services import bulletin, demo, evidence, monthly, move, settings, tasks  # noqa: E402
+from desktop_app.services.evidence import search as evidence_search  # noqa: E402
 from desktop_app.services.reads import dashboard  # noqa: E402
 from desktop_app.storage.database import Database  # noqa: E402
 from desktop_app.storage.models import Base  # noqa: E402

@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import text
 
 from desktop_app.core import settings as spec
-from desktop_app.services import backup, binder, evidence, evidence_search, move, settings
+from desktop_app.services import backup, binder, evidence, move, settings
+from desktop_app.services.evidence import search as evidence_search
 from desktop_app.storage.blobstore import DatabaseStore
 from desktop_app.storage.database import Database
 from tests.conftest import build_demo, file_hashes, run_cli, table_counts

@@ -8,7 +8,8 @@ import pytest
 from desktop_app.core import unzip
 from desktop_app.core.errors import KnownError, NotFoundError
 from desktop_app.core.evidence_folder import Matcher, match_folder
-from desktop_app.services import evidence, evidence_folder, rulesets
+from desktop_app.services import evidence, rulesets
+from desktop_app.services.evidence import folder as evidence_folder
 from tests.conftest import run_cli
 
 UNIT = "市市场监管局"

@@ -240,7 +240,7 @@ def test_a_failing_database_write_leaves_no_orphan_file(demo_db, tmp_path, monke
     def broken(*args, **kwargs):
         raise RuntimeError("database went away")
 
-    monkeypatch.setattr(evidence, "_record", broken)  # the transaction that records a batch
+    monkeypatch.setattr(evidence.filing, "_record", broken)  # the transaction that records a batch
     with pytest.raises(RuntimeError):
         evidence.add_files(demo_db, [path], item=1)
     assert _stored_files(demo_db) == []

@@ -7,8 +7,9 @@ import time
 import pytest
 
 from desktop_app.exchange import textextract
-from desktop_app.services import evidence, evidence_search, extraction
+from desktop_app.services import evidence, extraction
 from desktop_app.services.evidence import EvidenceMeta
+from desktop_app.services.evidence import search as evidence_search
 from desktop_app.storage import pg_search
 from tests.conftest import run_cli
 from tests.files import make_docx, make_pdf, make_xlsx

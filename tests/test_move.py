@@ -5,7 +5,8 @@ refused untouched."""
 import pytest
 
 from desktop_app.core.errors import KnownError
-from desktop_app.services import evidence, evidence_search, move, tasks
+from desktop_app.services import evidence, move, tasks
+from desktop_app.services.evidence import search as evidence_search
 from desktop_app.storage.database import Database
 from tests.conftest import file_hashes, run_cli, table_counts
 

@@ -5,7 +5,8 @@ suggested; a file that cannot be recognised is marked 无法识别 and nothing e
 import pytest
 
 from desktop_app.core.progress import Cancelled
-from desktop_app.services import evidence, evidence_search, extraction, ocr, suggestions
+from desktop_app.services import evidence, extraction, ocr, suggestions
+from desktop_app.services.evidence import search as evidence_search
 from desktop_app.storage.models import EvidenceText, StoredFile
 from tests.conftest import run_cli
 from tests.scans import document_lines, draw, save_pdf, save_picture

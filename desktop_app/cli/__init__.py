@@ -1,7 +1,7 @@
 """``foodsafety-desk``: alone it opens the GUI; subcommands run the same services headless.
 
 Each command group's parser sits beside its handlers (``campaign``, ``tasks``, ``monthly``,
-``evidence``, ``desktop``); this module assembles them and runs one, turning a mistake the user can
+``evidence``, ``data``, ``desktop``); this module assembles them and runs one, turning a mistake the user can
 fix into a Chinese message and exit code 2, and a bug into a crash report.
 """
 
@@ -20,7 +20,7 @@ EXIT_BUG = 70
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from desktop_app.cli import assess, campaign, desktop, evidence, monthly, people, tasks
+    from desktop_app.cli import assess, campaign, data, desktop, evidence, monthly, people, tasks
 
     speak_argparse()
     common = Parser(add_help=False)
@@ -65,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--self-test", action="store_true", help=tr("Cli", "check that the program can run, then exit"))
     sub = parser.add_subparsers(dest="command", metavar=tr("Cli", "COMMAND"), parser_class=Parser)
-    for group in (desktop, campaign, tasks, monthly, evidence, assess, people):
+    for group in (desktop, campaign, tasks, monthly, evidence, data, assess, people):
         group.register(sub, common)
     return parser
 

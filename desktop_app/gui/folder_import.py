@@ -25,7 +25,7 @@ from desktop_app.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from desktop_app.services.evidence_folder import FolderPlan
+from desktop_app.services.evidence.folder import FolderPlan
 
 UNMATCHED = QColor("#fde8e8")
 LEFT_OUT = QColor("#eeeeee")

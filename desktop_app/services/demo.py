@@ -369,7 +369,7 @@ def build_large(db: Database, progress: Progress | None = None) -> campaigns.Cam
         if batch:
             _add_evidence(session, batch)
         check(progress, 3, total_steps, tr("Demo", "Search index"))
-        from desktop_app.services.evidence_index import index_all
+        from desktop_app.services.evidence.index import index_all
 
         index_all(session)
         audit.record(

@@ -16,7 +16,7 @@ from desktop_app.core import roles
 from desktop_app.core.progress import Progress, check
 from desktop_app.exchange import textextract
 from desktop_app.services.evidence import store
-from desktop_app.services.evidence_index import reindex_sha
+from desktop_app.services.evidence.index import reindex_sha
 from desktop_app.services.sandbox import Sandbox, SandboxFailed
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Evidence, EvidenceText, StoredFile

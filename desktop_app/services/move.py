@@ -186,7 +186,7 @@ def copy_campaign(
                         tr("Move", "The copy of an evidence file differs from the original ({0}).").format(sha)
                     )
                 moved.files += 1
-        from desktop_app.services import evidence_index
+        from desktop_app.services.evidence import index as evidence_index
 
         with target.session(need=roles.SYSTEM) as session:
             dst = session.connection()

@@ -24,7 +24,7 @@ from desktop_app.core.progress import Progress, check
 from desktop_app.exchange import ocr
 from desktop_app.exchange.textextract import MAX_CHARS
 from desktop_app.services.evidence import store
-from desktop_app.services.evidence_index import reindex_sha
+from desktop_app.services.evidence.index import reindex_sha
 from desktop_app.services.sandbox import Sandbox, SandboxFailed
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Evidence, EvidenceText, OcrPage, StoredFile

@@ -213,7 +213,7 @@ def update(db: Database, unit_id: int, record: UnitRecord, *, version: int | Non
         _apply(unit, record)
         session.flush()
         if renamed:  # its evidence is found by the new name
-            from desktop_app.services.evidence_index import reindex_unit
+            from desktop_app.services.evidence.index import reindex_unit
 
             reindex_unit(session, unit_id)
         return _info(unit)

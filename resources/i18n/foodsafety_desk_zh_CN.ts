@@ -4217,6 +4217,10 @@ Please copy them and send them to your support contact.</source>
             <source>a scan or a picture: its text is being recognised</source>
             <translation>扫描件或图片：正在识别其中的文字</translation>
         </message>
+        <message>
+            <source>recognised from the scan, searchable by content (confidence {0:.0%})</source>
+            <translation>识别所得，可按内容搜索（可信度 {0:.0%}）</translation>
+        </message>
     </context>
     <context>
         <name>EvidenceDialog</name>

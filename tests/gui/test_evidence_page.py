@@ -549,3 +549,26 @@ def test_the_filing_form_suggests_from_the_file_and_takes_it_all_in_one_click(pa
     assert dialog.doc_date.date() != NO_DATE and dialog.doc_date.date().toString("yyyy-MM-dd") == "2026-03-02"
     dialog.save()
     assert dialog.meta is not None and dialog.meta.doc_date == dt.date(2026, 3, 2)
+
+
+@pytest.mark.skipif(__import__("desktop_app.services.ocr", fromlist=["x"]).unavailable() is not None, reason="no OCR")
+def test_a_recognised_scan_says_so_and_is_found(page, qtbot, demo_db, tmp_path):
+    from desktop_app.services import extraction, ocr
+    from tests.scans import document_lines, draw
+
+    lines = document_lines(
+        "昌都市食品安全委员会办公室",
+        "昌食安办〔2026〕12号",
+        "关于开展宣传周活动的通知",
+        ["全面推行明厨亮灶。"],
+        "2026年3月2日",
+    )
+    draw(lines).save(tmp_path / "扫描件.png")
+    [record] = evidence.add_files(demo_db, [tmp_path / "扫描件.png"], item=85, unit="市教育局").added
+    extraction.run_pending(demo_db)
+    ocr.run(demo_db)
+    page.search.setText("宣传周")
+    page.reload()
+    assert page.model.ids == [record.id]
+    page.table.selectRow(0)
+    assert "识别所得" in page.detail.summary.text()

@@ -40,19 +40,10 @@ from desktop_app.gui.widgets.evidence_detail import EvidenceDetail
 from desktop_app.gui.widgets.evidence_form import EvidenceDialog
 from desktop_app.gui.widgets.item_tree import ItemTree
 from desktop_app.gui.worker import QtProgress, run_task
-from desktop_app.services import (
-    coverage,
-    evidence,
-    evidence_folder,
-    evidence_search,
-    extraction,
-    ocr,
-    rulesets,
-    suggestions,
-    tasks,
-    units,
-)
+from desktop_app.services import coverage, evidence, extraction, ocr, rulesets, suggestions, tasks, units
 from desktop_app.services.evidence import Filter
+from desktop_app.services.evidence import folder as evidence_folder
+from desktop_app.services.evidence import search as evidence_search
 
 SEARCH_LIMIT = 500
 OPEN_FOLDER = Path(tempfile.gettempdir()) / "foodsafety-desk-open"
@@ -346,7 +337,8 @@ class EvidencePage(Page):
         if len(chosen) == 1:
             e = chosen[0]
             state, text = evidence.text_of(self.db, e.sha256)
-            self.detail.show_record(e, evidence.store(self.db).path_of(e.sha256), state, text)
+            share = evidence.recognised(self.db, e.sha256) if state == "done" else None
+            self.detail.show_record(e, evidence.store(self.db).path_of(e.sha256), state, text, share)
         elif chosen:
             self.detail.show_message(self.tr("{0} records selected.").format(len(chosen)))
             self.detail.review_row.show()

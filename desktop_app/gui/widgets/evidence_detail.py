@@ -131,7 +131,9 @@ class EvidenceDetail(QWidget):
         self.nothing.clear()
         self.preview.setCurrentWidget(self.nothing)
 
-    def show_record(self, e: EvidenceInfo, path: Path, text_state: str, text: str) -> None:
+    def show_record(
+        self, e: EvidenceInfo, path: Path, text_state: str, text: str, recognised: float | None = None
+    ) -> None:
         self.record = e
         colour = REVIEW_COLOURS.get(e.review_state, "#555")
         rows = [
@@ -145,7 +147,12 @@ class EvidenceDetail(QWidget):
             (self.tr("Access"), self.tr("public") if e.public else self.tr("internal")),
             (self.tr("File"), f"{e.original_name} · {human_size(e.size)}"),
             (self.tr("Filed on"), local_time(e.created_at)),
-            (self.tr("Text"), _t(TEXT_STATES.get(text_state, text_state))),
+            (
+                self.tr("Text"),
+                self.tr("recognised from the scan, searchable by content (confidence {0:.0%})").format(recognised)
+                if recognised is not None and text_state == "done"
+                else _t(TEXT_STATES.get(text_state, text_state)),
+            ),
             (self.tr("SHA-256"), f"{e.sha256[:32]} {e.sha256[32:]}"),
             (self.tr("Note"), e.note),
         ]

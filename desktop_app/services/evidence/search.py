@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.services import evidence_index
-from desktop_app.services.evidence import EvidenceInfo, _info, _item_id, _rows, _unit_id
+from desktop_app.services.evidence import index as evidence_index
+from desktop_app.services.evidence.records import EvidenceInfo, _info, _item_id, _rows, _unit_id
 from desktop_app.storage import fts
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Evidence
