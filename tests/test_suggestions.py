@@ -69,6 +69,8 @@ def test_a_doc_number_as_a_scan_reads_it(line, doc_no):
         ("二O二三年十二月三十一日", "2023-12-31"),
         ("2023年5月8日", "2023-05-08"),
         ("2023.05.08", "2023-05-08"),
+        ("二日二五年四月二十二日", "2025-04-22"),  # 〇 read back as 日 under a seal
+        ("二三年二月八日", "2023-02-08"),  # its 〇二 lost under the seal's ring
     ],
 )
 def test_a_signature_date_in_either_numerals(line, day):
@@ -78,6 +80,7 @@ def test_a_signature_date_in_either_numerals(line, day):
 def test_no_field_is_made_up_from_text_that_has_none():
     assert doc_fields.suggest("会议签到表\n姓名 单位 电话\n张三 市教育局 0895-1234567").as_dict() == {}
     assert doc_fields.document_date("2023年2月30日") is None  # no such day
+    assert doc_fields.dates_in("十二年五月八日") == [] and doc_fields.dates_in("这是二三年的事") == []
 
 
 def test_the_right_item_is_among_three_for_documents_written_from_its_basic_tasks(demo_db):

@@ -21,10 +21,12 @@ _DOC_NO = re.compile(
 )
 #: 第12期-style numbers have no year; they are no 文号
 _ARABIC_DATE = re.compile(r"((?:19|20)\d{2})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?")
-_CHINESE_DIGITS = {"〇": 0, "○": 0, "O": 0, "o": 0, "0": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4}
-_CHINESE_DIGITS |= {"五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+#: 〇 also as a scan gives it back inside a year: ○, O, 0, 口, 回, 日
+_CHINESE_DIGITS = {"〇": 0, "○": 0, "O": 0, "o": 0, "0": 0, "零": 0, "口": 0, "回": 0, "日": 0}
+_CHINESE_DIGITS |= {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CHINESE_DATE = re.compile(
-    r"([〇○Oo0零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
+    r"(?<![一二三四五六七八九〇○])([〇○Oo0零口回日一二三四五六七八九]{4}|[一二三四五六七八九〇○]{2})\s*年\s*"
+    r"([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
 )
 #: the organs whose names end a 发文机关 line
 _ISSUER_END = re.compile(
@@ -110,6 +112,8 @@ def dates_in(line: str) -> list[dt.date]:
             found.append(day)
     for y, m, d in _CHINESE_DATE.findall(line):
         year = "".join(str(_CHINESE_DIGITS.get(c, "")) for c in y)
+        if len(year) == 2:  # 二〇二三 with its 〇二 lost under a seal: a year of this century
+            year = "20" + year
         month, mday = _chinese_number(m), _chinese_number(d)
         if len(year) == 4 and month and mday and (day := _date(int(year), month, mday)) is not None:
             found.append(day)

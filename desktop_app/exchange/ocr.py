@@ -20,6 +20,7 @@ DPI = 150  # a PDF page drawn for reading
 MAX_SIDE = 3508  # an A4 page at 300 dpi: a larger picture is scaled down to it
 MAX_PIXELS = 120_000_000  # a picture claiming more is refused before it is decoded
 MAX_PAGES = 500  # pages of one PDF read at most
+RED_KEPT = 0.35  # how much of red ink's darkness is kept (a seal over text)
 
 _engine: Any = None
 
@@ -59,10 +60,24 @@ def _reader() -> Any:
     return _engine
 
 
+def _quiet_red(pixels: Any) -> Any:
+    """A seal's red ring or a red pen over black text is faded towards white, so the black strokes
+    under it are read whole; red type large enough to matter (a red header) stays readable."""
+    import numpy
+
+    r, g, b = (pixels[..., i].astype(numpy.int16) for i in range(3))
+    red = (r > 120) & (r - numpy.maximum(g, b) > 60)
+    if not red.any():
+        return pixels
+    faded = pixels.copy()
+    faded[red] = (255 - (255 - pixels[red].astype(numpy.float32)) * RED_KEPT).astype(numpy.uint8)
+    return faded
+
+
 def _recognise(image: Any) -> PageText:
     import numpy
 
-    found = _reader()(numpy.asarray(image))
+    found = _reader()(_quiet_red(numpy.asarray(image)))
     texts = list(getattr(found, "txts", None) or ())
     scores = [float(s) for s in (getattr(found, "scores", None) or ())]
     if not texts:
