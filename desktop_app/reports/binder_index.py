@@ -117,7 +117,7 @@ def _held(rs, by_item: dict[int, list]) -> list[tuple[str, list[tuple[str, list]
 def _row(entry) -> list[str]:
     r = entry.record
     return [
-        r.title,
+        r.title + (f"（同文{entry.same}）" if getattr(entry, "same", 0) else ""),  # one document, two files
         r.unit,
         r.doc_no or "",
         r.doc_date.isoformat() if r.doc_date else "",

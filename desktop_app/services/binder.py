@@ -51,6 +51,7 @@ class BinderEntry:
     item_text: str
     record: evidence.EvidenceInfo
     path: str  # relative to the binder folder, with forward slashes
+    same: int = 0  # files of one document (a scan and its typed original …) share a number (同文1)
 
 
 @dataclass
@@ -103,6 +104,7 @@ def export(db: Database, target: Path, *, passed_only: bool = False, progress: P
         jobs = _plan(records, items, folders, partial, the_store, progress)
         digests = _copy(jobs, progress, total)
         _keep_sound(jobs, digests, result)
+        same_documents(db, result.entries)
         check(progress, len(records), total, tr("Binder", "Writing {0}…").format(INDEX_XLSX))
         _write_manifest(partial, result)
         _write_xlsx(partial / INDEX_XLSX, rs.name, result)
@@ -325,6 +327,33 @@ def _unique(relative: str, used: set[str]) -> str:
     return candidate
 
 
+def same_documents(db: Database, entries: list[BinderEntry]) -> int:
+    """Number the entries whose files are one document by their text (core.near_dupes): a scan and
+    its typed original, one 通知 scanned by two units. Both stay in the binder, marked 同文n; returns how
+    many such documents there are."""
+    from sqlalchemy import select
+
+    from desktop_app.core import near_dupes
+    from desktop_app.storage.models import EvidenceText
+
+    shas = sorted({e.record.sha256 for e in entries})
+    texts: dict[str, str] = {}
+    with db.read() as session:
+        for start in range(0, len(shas), 900):
+            chosen = shas[start : start + 900]
+            texts.update(
+                session.execute(
+                    select(EvidenceText.sha256, EvidenceText.text).where(
+                        EvidenceText.sha256.in_(chosen), EvidenceText.text != ""
+                    )
+                ).all()
+            )
+    number = {sha: n for n, group in enumerate(near_dupes.groups(texts), start=1) for sha in group}
+    for entry in entries:
+        entry.same = number.get(entry.record.sha256, 0)
+    return len(set(number.values()))
+
+
 def _write_manifest(folder: Path, result: BinderResult) -> None:
     """manifest.json: every file with its SHA-256 (its copy's, read back and found equal to what was
     filed), size, item and record, written as it goes."""
@@ -333,6 +362,8 @@ def _write_manifest(folder: Path, result: BinderResult) -> None:
         for n, entry in enumerate(result.entries):
             record = {"path": entry.path, "sha256": entry.record.sha256, "size": entry.record.size,
                       "item": entry.no, "evidence_id": entry.record.id}  # fmt: skip
+            if entry.same:
+                record["same_document"] = entry.same
             fh.write(("\n  " if n == 0 else ",\n  ") + json.dumps(record, ensure_ascii=False))
         fh.write("\n ]\n}\n")
 
@@ -353,6 +384,7 @@ def _write_xlsx(path: Path, title: str, result: BinderResult) -> None:
         "文件",
         "大小（字节）",
         "SHA-256",
+        "同一文件",
     ]
     rows = (
         [
@@ -368,8 +400,9 @@ def _write_xlsx(path: Path, title: str, result: BinderResult) -> None:
             e.path,
             e.record.size,
             e.record.sha256,
+            f"同文{e.same}" if e.same else "",
         ]
         for e in result.entries
     )
-    widths = [7, 36, 14, 28, 18, 11, 9, 9, 9, 48, 12, 66]
+    widths = [7, 36, 14, 28, 18, 11, 9, 9, 9, 48, 12, 66, 9]
     write_long_table(path, "迎检资料目录", f"{title} 迎检资料目录", headers, rows, widths, wrap=(1, 3, 9))
