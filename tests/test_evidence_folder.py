@@ -368,3 +368,31 @@ def test_a_folder_s_symbolic_link_is_not_followed_out_of_it(demo_db, tmp_path):
     out = run_cli("evidence", "add", "--item", "16", "--unit", UNIT, str(folder), data_dir=demo_db.data_dir)
     assert out.returncode == 0, out.stderr
     assert [e.original_name for e in evidence.list_evidence(demo_db, unit=UNIT)] == ["通报.pdf"]
+
+
+def test_a_file_no_name_places_gets_the_items_its_text_suggests(demo_db, tmp_path):
+    """A file called 扫描0001.txt says nothing by its name: its text suggests the items, the clerk (or
+    --take-suggestions) takes them; without that it is not filed."""
+    folder = tmp_path / "市教育局报送"
+    folder.mkdir()
+    (folder / "扫描0001.txt").write_text(
+        "关于推进学校食堂互联网+明厨亮灶建设的通知\n全面推行学校食堂明厨亮灶，实现透明厨房全覆盖，接受社会监督。",
+        encoding="utf-8",
+    )
+    (folder / "（85）明厨亮灶台账.txt").write_text("台账", encoding="utf-8")
+    with evidence_folder.prepare(demo_db, folder, unit="市教育局") as plan:
+        assert plan.suggest(demo_db) == 1
+        scan = next(f for f in plan.files if f.relative == "扫描0001.txt")
+        assert scan.item is None and scan.candidates[0] == 85 and "明厨亮灶" in scan.reason
+    listed = run_cli(
+        "evidence", "import-folder", str(folder), "--unit", "市教育局", "--dry-run", data_dir=demo_db.data_dir
+    )
+    assert listed.returncode == 0 and "文字建议为第（85）项" in listed.stdout, listed.stdout
+    done = run_cli(
+        "evidence", "import-folder", str(folder), "--unit", "市教育局", "--take-suggestions", data_dir=demo_db.data_dir
+    )
+    assert done.returncode == 0, done.stderr
+    assert sorted(e.original_name for e in evidence.list_evidence(demo_db) if e.item == 85) == [
+        "扫描0001.txt",
+        "（85）明厨亮灶台账.txt",
+    ]

@@ -56,6 +56,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         help=tr("Cli", "file PATH (as listed) under ITEM, or leave it out with PATH=-; may be repeated"),
     )
     p.add_argument("--dry-run", action="store_true", help=tr("Cli", "only show the matching; file nothing"))
+    p.add_argument(
+        "--take-suggestions",
+        action="store_true",
+        help=tr("Cli", "file each file no name placed under the item its own text suggests (listed either way)"),
+    )
     p.add_argument("--json", action="store_true", help=tr("Cli", "print the matching as JSON"))
     p.set_defaults(func=cmd_evidence_import_folder)
     p = esub.add_parser("list", help=tr("Cli", "list filed evidence"), parents=[common])
@@ -158,6 +163,9 @@ def cmd_evidence_import_folder(args: argparse.Namespace) -> int:
             if not sep or not (item.strip() == "-" or item.strip().isdigit()):
                 raise KnownError(tr("Cli", "--choose takes PATH=ITEM or PATH=-, not “{0}”.").format(choice))
             plan.choose(relative, None if item.strip() == "-" else int(item))
+        plan.suggest(db)  # files no name placed: the items their text suggests, as candidates
+        if args.take_suggestions:
+            plan.take_suggestions()
         if args.json:
             print_json(
                 {

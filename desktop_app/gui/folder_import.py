@@ -7,6 +7,8 @@ are not filed unless the clerk gives them an item.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from desktop_app.gui.qt import (
     QAbstractItemView,
     QBrush,
@@ -25,6 +27,7 @@ from desktop_app.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from desktop_app.gui.worker import run_task
 from desktop_app.services.evidence.folder import FolderPlan
 
 UNMATCHED = QColor("#fde8e8")
@@ -35,7 +38,14 @@ LEAVE_OUT = -1  # the choice "do not file"
 class FolderImportDialog(QDialog):
     FILE, ITEM, REASON = range(3)
 
-    def __init__(self, plan: FolderPlan, units: list[str], unit: str | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        plan: FolderPlan,
+        units: list[str],
+        unit: str | None = None,
+        parent: QWidget | None = None,
+        suggest: Callable[[], int] | None = None,
+    ):
         super().__init__(parent)
         self.plan = plan
         self.setWindowTitle(self.tr("File a unit's evidence folder"))
@@ -84,6 +94,10 @@ class FolderImportDialog(QDialog):
         fix.addWidget(self.item_box, 1)
         self.apply_button = QPushButton(self.tr("Apply to chosen rows"))
         fix.addWidget(self.apply_button)
+        self.take_button = QPushButton(self.tr("Use the items the texts suggest"))
+        self.take_button.setEnabled(False)
+        self.take_button.clicked.connect(self.take_suggestions)
+        fix.addWidget(self.take_button)
         layout.addLayout(fix)
 
         self.summary = QLabel()
@@ -100,6 +114,32 @@ class FolderImportDialog(QDialog):
         self.unit_box.currentIndexChanged.connect(lambda _i: self._update())
         self.table.itemSelectionChanged.connect(self._follow_selection)
         self._fill()
+        self.suggesting = False
+        if suggest is not None and self.plan.match.unmatched:  # files no name placed: read their text
+            self.suggesting = True
+            self.take_button.setText(self.tr("Reading the files without an item…"))
+            run_task(lambda _progress: suggest(), self._suggested, self._not_suggested, parent=self)
+
+    def _suggested(self, found: int) -> None:
+        self.suggesting = False
+        for row in range(len(self.plan.files)):
+            self._show_row(row)
+        self.take_button.setText(self.tr("Use the items the texts suggest ({0})").format(found))
+        self.take_button.setEnabled(found > 0)
+
+    def _not_suggested(self, err: BaseException) -> None:
+        self.suggesting = False
+        self.take_button.setText(self.tr("No suggestions: {0}").format(err))
+
+    def take_suggestions(self) -> None:
+        """Every file no name placed under the item its text suggests, in one click (each row can still
+        be changed before 确定)."""
+        self.plan.take_suggestions()
+        for row in range(len(self.plan.files)):
+            self._show_row(row)
+        self._filter()
+        self._update()
+        self.take_button.setEnabled(False)
 
     # -- the rows ---------------------------------------------------------------------------------
     def _item_label(self, no: int) -> str:

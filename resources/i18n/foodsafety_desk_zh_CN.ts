@@ -1697,6 +1697,10 @@
             <source>recognise the text of scans and pictures waiting for it, so search finds them</source>
             <translation>识别等待中的扫描件和图片的文字，使其能被搜索到</translation>
         </message>
+        <message>
+            <source>file each file no name placed under the item its own text suggests (listed either way)</source>
+            <translation>把名称无法判断项目的文件归入其文字所建议的项目（不加此项时只列出建议）</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -6579,6 +6583,14 @@ Please copy them and send them to your support contact.</source>
             <source>Choose the unit that sent the folder before filing it.</source>
             <translation>归档前请先选择报送单位。</translation>
         </message>
+        <message>
+            <source>item ({0}) taken from its text's suggestion</source>
+            <translation>采用文字建议：第（{0}）项</translation>
+        </message>
+        <message>
+            <source>its text suggests item ({0}) (shared words: {1})</source>
+            <translation>文字建议为第（{0}）项（相同的词：{1}）</translation>
+        </message>
     </context>
     <context>
         <name>Unzip</name>
@@ -6700,6 +6712,22 @@ Please copy them and send them to your support contact.</source>
         <message>
             <source>; month {0}, from its folder's name</source>
             <translation>；所属月份 {0}（取自文件夹名）</translation>
+        </message>
+        <message>
+            <source>No suggestions: {0}</source>
+            <translation>无法给出建议：{0}</translation>
+        </message>
+        <message>
+            <source>Reading the files without an item…</source>
+            <translation>正在读取未对应项目的文件…</translation>
+        </message>
+        <message>
+            <source>Use the items the texts suggest</source>
+            <translation>采用文字建议的项目</translation>
+        </message>
+        <message>
+            <source>Use the items the texts suggest ({0})</source>
+            <translation>采用文字建议的项目（{0} 个）</translation>
         </message>
     </context>
     <context>

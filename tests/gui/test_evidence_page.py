@@ -432,6 +432,35 @@ def test_a_units_zip_is_matched_previewed_corrected_and_filed(page, qtbot, demo_
     assert not page._folder_dialog.plan.root.exists()  # the unpacked copy is gone
 
 
+def test_the_folder_preview_suggests_items_for_files_no_name_places(page, qtbot, demo_db, tmp_path, prompter):
+    """A file whose name says nothing is read in the background; one click takes what its text
+    suggests, and it is filed there."""
+    folder = tmp_path / "市教育局报送"
+    folder.mkdir()
+    (folder / "扫描0001.txt").write_text(
+        "关于推进学校食堂互联网+明厨亮灶建设的通知\n全面推行学校食堂明厨亮灶，实现透明厨房全覆盖，接受社会监督。",
+        encoding="utf-8",
+    )
+    seen = {}
+
+    def preview(dialog):
+        assert not dialog.take_button.isEnabled()  # nothing is taken before the clerk's click
+        qtbot.waitUntil(lambda: not dialog.suggesting, timeout=30_000)
+        seen["why"] = dialog.table.item(0, 2).text()
+        dialog.take_button.click()
+        seen["item"] = dialog.table.item(0, 1).text()
+        dialog.unit_box.setCurrentIndex(dialog.unit_box.findData("市教育局"))
+        return True
+
+    prompter.dialog = preview
+    page.import_unit_folder(folder)
+    qtbot.waitUntil(lambda: any("已归档 1 个文件" in s.text for s in prompter.shown), timeout=30_000)
+    assert "文字建议为第（85）项" in seen["why"] and seen["item"].startswith("(85)")
+    assert [(e.original_name, e.item) for e in evidence.list_evidence(demo_db, unit="市教育局")] == [
+        ("扫描0001.txt", 85)
+    ]
+
+
 def test_a_damaged_zip_is_said_in_chinese_and_nothing_filed(page, qtbot, demo_db, tmp_path, prompter):
     archive = tmp_path / "坏包.zip"
     archive.write_bytes(b"not a zip at all")

@@ -505,7 +505,7 @@ class EvidencePage(Page):
         def matched(plan) -> None:
             from desktop_app.gui.folder_import import FolderImportDialog
 
-            dialog = FolderImportDialog(plan, self._unit_names(), unit, self)
+            dialog = FolderImportDialog(plan, self._unit_names(), unit, self, suggest=lambda: plan.suggest(self.db))
             self._folder_dialog = dialog
             if not dialogs.run_dialog(dialog):
                 plan.close()

@@ -55,6 +55,50 @@ class FolderPlan:
                 return
         raise KnownError(tr("EvidenceFolder", "“{0}” is not a file of this folder.").format(relative))
 
+    def suggest(self, db: Database, progress: Progress | None = None) -> int:
+        """For each file no name placed, the items its own text suggests (services.suggestions), as
+        candidates the clerk takes or not — nothing is filed under them unchosen. Returns how many
+        files got suggestions."""
+        from desktop_app.core.progress import check
+        from desktop_app.exchange import textextract
+        from desktop_app.services import suggestions
+        from desktop_app.services.extraction import SECONDS_PER_FILE, _Reader
+
+        todo = [f for f in self.match.files if f.item is None and not f.left_out and not f.candidates]
+        if not todo:
+            return 0
+        index = suggestions.item_index(db)
+        reader = _Reader()
+        found = 0
+        try:
+            for n, f in enumerate(todo):
+                check(progress, n, len(todo), f.relative)
+                read = reader.read(str(f.path), f.path.name, SECONDS_PER_FILE)
+                text = read.text if read.state == textextract.DONE else ""
+                made = suggestions.for_text(db, text, f.path.stem, index=index)
+                if made.items and f.item is None and not f.left_out:  # the clerk may have chosen meanwhile
+                    f.candidates = tuple(i.no for i in made.items)
+                    best = made.items[0]
+                    words = "、".join(best.words[:3])
+                    f.reason = tr("EvidenceFolder", "its text suggests item ({0}) (shared words: {1})").format(
+                        best.no, words
+                    )
+                    found += 1
+            check(progress, len(todo), len(todo))
+        finally:
+            reader.close()
+        return found
+
+    def take_suggestions(self) -> int:
+        """Every suggested item taken at once, for the files no name placed; returns how many."""
+        taken = 0
+        for f in self.match.files:
+            if f.item is None and not f.left_out and f.candidates:
+                f.item = f.candidates[0]
+                f.reason = tr("EvidenceFolder", "item ({0}) taken from its text's suggestion").format(f.item)
+                taken += 1
+        return taken
+
     def close(self) -> None:
         if self._temp is not None:
             self._temp.cleanup()
