@@ -123,3 +123,19 @@ def test_a_pc_without_the_recogniser_files_and_searches_as_before(demo_db, tmp_p
     assert _state(demo_db, record.sha256) == "none"
     out = run_cli("evidence", "ocr", data_dir=demo_db.data_dir)
     assert out.returncode == 0 and "无法识别扫描件" in out.stdout
+
+
+def test_a_recogniser_that_dies_costs_only_its_file(demo_db, tmp_path, monkeypatch):
+    """The recogniser's process ended by its memory limit (as a crash in the library would end it):
+    each file is marked 无法识别 with why, the batch goes on to the next and ends; nothing else stops."""
+    first = _file(demo_db, save_picture(draw(NOTICE), tmp_path / "一.png"))
+    second = _file(demo_db, save_picture(draw(NOTICE, noise=0.001, seed=2), tmp_path / "二.png"))
+    extraction.run_pending(demo_db)
+    monkeypatch.setattr(ocr, "MEMORY_LIMIT", 120 * 1024 * 1024)
+    done = ocr.run(demo_db)
+    assert done.unreadable == 2 and done.files == 0
+    with demo_db.read() as session:
+        reasons = [session.get(EvidenceText, r.sha256).reason for r in (first, second)]
+    assert all(reason.startswith("无法识别") for reason in reasons), reasons
+    assert [_state(demo_db, r.sha256) for r in (first, second)] == ["failed", "failed"]
+    assert evidence_search.search(demo_db, "一")  # search goes on as before: titles are found
