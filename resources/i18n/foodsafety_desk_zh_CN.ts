@@ -4225,6 +4225,18 @@ Please copy them and send them to your support contact.</source>
             <source>recognised from the scan, searchable by content (confidence {0:.0%})</source>
             <translation>识别所得，可按内容搜索（可信度 {0:.0%}）</translation>
         </message>
+        <message>
+            <source>Preview: the text recognised from the scan</source>
+            <translation>预览：从扫描件识别出的文字</translation>
+        </message>
+        <message>
+            <source>Recognised text</source>
+            <translation>识别文字</translation>
+        </message>
+        <message>
+            <source>Show the text recognised from the scan instead of the picture</source>
+            <translation>显示从扫描件识别出的文字（代替图片）</translation>
+        </message>
     </context>
     <context>
         <name>EvidenceDialog</name>

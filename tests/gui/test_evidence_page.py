@@ -600,4 +600,10 @@ def test_a_recognised_scan_says_so_and_is_found(page, qtbot, demo_db, tmp_path):
     page.reload()
     assert page.model.ids == [record.id]
     page.table.selectRow(0)
-    assert "识别所得" in page.detail.summary.text()
+    detail = page.detail
+    assert "识别所得" in detail.summary.text() and detail.recognised_button.isVisibleTo(detail)
+    assert detail.preview.currentIndex() == 1  # the picture
+    detail.recognised_button.click()
+    assert detail.preview.currentWidget() is detail.text and "宣传周" in detail.text.toPlainText()
+    detail.recognised_button.click()
+    assert detail.preview.currentIndex() == 1

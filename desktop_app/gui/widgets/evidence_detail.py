@@ -73,7 +73,11 @@ class EvidenceDetail(QWidget):
         self.folder_button = QPushButton(self.tr("Show in folder"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.open_button.setToolTip(self.tr("Open a copy with the program the computer uses for this kind of file"))
-        for button in (self.open_button, self.folder_button, self.edit_button):
+        self.recognised_button = QPushButton(self.tr("Recognised text"))
+        self.recognised_button.setCheckable(True)
+        self.recognised_button.setToolTip(self.tr("Show the text recognised from the scan instead of the picture"))
+        self.recognised_button.toggled.connect(self._show_recognised)
+        for button in (self.open_button, self.folder_button, self.edit_button, self.recognised_button):
             row.addWidget(button)
         row.addStretch(1)
         layout.addWidget(self.action_bar)
@@ -115,6 +119,7 @@ class EvidenceDetail(QWidget):
             self.preview.addWidget(widget)
         layout.addWidget(self.preview, 1)
         self.record: EvidenceInfo | None = None
+        self._shown_file: tuple[Path, str, str] | None = None  # (path, text state, text) of the record
         self.show_message(self.tr("Select a record to see it here. Drop files onto an item on the left to file them."))
 
     # -- what is shown ----------------------------------------------------------------------------
@@ -168,6 +173,12 @@ class EvidenceDetail(QWidget):
         self.action_bar.show()
         self.review_row.setVisible(not e.deleted)
         self.edit_button.setEnabled(not e.deleted)
+        self._shown_file = (path, text_state, text)
+        scan = recognised is not None and text_state == "done"
+        self.recognised_button.blockSignals(True)
+        self.recognised_button.setChecked(False)
+        self.recognised_button.blockSignals(False)
+        self.recognised_button.setVisible(scan)
         self._preview(e, path, text_state, text)
 
     # -- preview ----------------------------------------------------------------------------------
@@ -202,6 +213,19 @@ class EvidenceDetail(QWidget):
             self._pdf(path, lambda: self._text_or_nothing(suffix, text_state, text))
             return
         self._text_or_nothing(suffix, text_state, text)
+
+    def _show_recognised(self, on: bool) -> None:
+        """The scan's recognised text in place of its picture, and back."""
+        if self.record is None or self._shown_file is None:
+            return
+        path, text_state, text = self._shown_file
+        if not on:
+            self._preview(self.record, path, text_state, text)
+            return
+        self._shown += 1  # a page still being drawn is not shown over the text
+        self.preview_label.setText(self.tr("Preview: the text recognised from the scan"))
+        self.text.setPlainText(text[:TEXT_PREVIEW_CHARS] + ("\n…" if len(text) > TEXT_PREVIEW_CHARS else ""))
+        self.preview.setCurrentWidget(self.text)
 
     def _text_or_nothing(self, suffix: str, text_state: str, text: str) -> None:
         if text_state == "done" and (suffix in PLAIN_TYPES or suffix in (".docx", ".xlsx", ".xlsm", ".pdf")):
