@@ -19,7 +19,7 @@ _DOC_NO = re.compile(
     r"[〔\[【（(［]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]】）)］]\s*"
     r"(?P<no>\d{1,4})\s*号"
 )
-#: 第12期-style numbers have no year; they are no 文号
+#: a date in Arabic numerals: 2023年5月8日, 2023.5.8, 2023-05-08
 _ARABIC_DATE = re.compile(r"((?:19|20)\d{2})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?")
 #: 〇 also as a scan gives it back inside a year: ○, O, 0, 口, 回, 日
 _CHINESE_DIGITS = {"〇": 0, "○": 0, "O": 0, "o": 0, "0": 0, "零": 0, "口": 0, "回": 0, "日": 0}
