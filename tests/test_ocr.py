@@ -139,3 +139,13 @@ def test_a_recogniser_that_dies_costs_only_its_file(demo_db, tmp_path, monkeypat
     assert all(reason.startswith("无法识别") for reason in reasons), reasons
     assert [_state(demo_db, r.sha256) for r in (first, second)] == ["failed", "failed"]
     assert evidence_search.search(demo_db, "一")  # search goes on as before: titles are found
+
+
+def test_a_scan_not_yet_filed_gets_its_fields_suggested(demo_db, tmp_path):
+    """The filing form and `evidence suggest` read a scan's first pages as the background reader does."""
+    scan = save_picture(draw(NOTICE, rotate=1.0), tmp_path / "扫描件.jpg")
+    made = suggestions.for_file(demo_db, scan)
+    assert made.text_state == "done"
+    assert made.fields.doc_no.value == "开食安办〔2023〕15号" and made.fields.doc_date.value == "2023-05-08"
+    out = run_cli("evidence", "suggest", str(scan), data_dir=demo_db.data_dir)
+    assert out.returncode == 0 and "文号：开食安办〔2023〕15号" in out.stdout, out.stdout

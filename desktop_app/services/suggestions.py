@@ -7,13 +7,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from desktop_app.core import doc_fields, item_match
 from desktop_app.core.doc_fields import DocFields
+from desktop_app.services import ocr
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Campaign, ItemRow, Task, TaskItem
+
+if TYPE_CHECKING:
+    from desktop_app.exchange.textextract import Extracted
 
 SECONDS_PER_FILE = 120
 
@@ -78,11 +83,37 @@ def for_file(db: Database, path: Path, name: str | None = None) -> Suggestions:
     path = Path(path)
     found = read_one(path, name or path.name, SECONDS_PER_FILE)
     title = Path(name or path.name).stem
+    if found.state == textextract.NONE and found.reason in ocr.FOR_OCR and ocr.unavailable() is None:
+        found = _recognised(path)  # a scan or a photo: its first pages read as the background reader reads them
     if found.state != textextract.DONE:
         made = for_text(db, "", title)
         made.text_state, made.reason = found.state, found.reason
         return made
     return for_text(db, found.text, title)
+
+
+OCR_PAGES = 3  # a 通知's 文号, title and date stand on its first pages
+
+
+def _recognised(path: Path) -> Extracted:
+    """The text of a scan's first pages, recognised in a child process with the recogniser's limits."""
+    from desktop_app.exchange import ocr as reader
+    from desktop_app.exchange import textextract
+    from desktop_app.services.sandbox import Sandbox, SandboxFailed
+
+    box = Sandbox(memory_limit=ocr.MEMORY_LIMIT)
+    try:
+        pages = box.call(reader.page_count, str(path), timeout=ocr.SECONDS_PER_PAGE)
+        texts = [
+            box.call(reader.recognise_page, str(path), page, timeout=ocr.SECONDS_PER_PAGE).text
+            for page in range(min(pages, OCR_PAGES))
+        ]
+    except SandboxFailed as failed:
+        return textextract.Extracted(textextract.FAILED, reason=str(failed))
+    finally:
+        box.close()
+    text = "\n".join(t for t in texts if t.strip())
+    return textextract.Extracted(textextract.DONE, text) if text else textextract.Extracted(textextract.NONE, reason="")
 
 
 def for_record(db: Database, record_id: int) -> Suggestions:
