@@ -112,7 +112,7 @@ def main() -> None:
         index = suggestions.item_index(db)
         for n, doc in enumerate(known):
             lines = document_lines(doc["issuer"], doc["doc_no"], doc["title"], doc["body"], doc["date"])
-            page = draw(lines, rotate=doc["rotate"], noise=0.002, seed=n)
+            page = draw(lines, rotate=doc["rotate"], noise=0.002, seed=n, whole_page=True)
             path = Path(tmp) / f"{n}.png"
             page.save(path)
             if n == 0:  # warm both: the models loaded once in each process

@@ -107,7 +107,9 @@ def _recognise_meanwhile(db: Database, folder: Path, pages: int) -> _Recognising
 
     lines = document_lines("示例市食品安全委员会办公室", "示食安办〔2026〕3号", "关于开展宣传周活动的通知",
                            ["全面推行明厨亮灶，实现透明厨房全覆盖。"] * 6, "2026年3月2日")  # fmt: skip
-    scan = save_pdf([draw(lines, rotate=1.0, noise=0.001, seed=n) for n in range(pages)], folder / "扫描件.pdf")
+    scan = save_pdf(
+        [draw(lines, rotate=1.0, noise=0.001, seed=n, whole_page=True) for n in range(pages)], folder / "扫描件.pdf"
+    )
     evidence.add_files(db, [scan], item=85)
     extraction.run_pending(db)
     return _Recognising(db)

@@ -22,8 +22,17 @@ def document_lines(issuer: str, doc_no: str, title: str, body: list[str], date: 
             ("sign", issuer), ("date", date)]  # fmt: skip
 
 
-def draw(lines: list[tuple[str, str]], *, rotate: float = 0.0, noise: float = 0.0, stamp: bool = True, seed: int = 1):
-    """An A4 page at 150 dpi (1240 × 1754) with the lines drawn as a 公文 lays them out."""
+def draw(
+    lines: list[tuple[str, str]],
+    *,
+    rotate: float = 0.0,
+    noise: float = 0.0,
+    stamp: bool = True,
+    seed: int = 1,
+    whole_page: bool = False,
+):
+    """An A4 page at 150 dpi (1240 × 1754) with the lines drawn as a 公文 lays them out; unless
+    ``whole_page``, cut below the last line (the empty rest of the page only costs the reader time)."""
     from PIL import Image, ImageDraw
 
     rng = random.Random(seed)
@@ -65,6 +74,8 @@ def draw(lines: list[tuple[str, str]], *, rotate: float = 0.0, noise: float = 0.
             pixels[x, yy] = (0, 0, 0) if rng.random() < 0.5 else (255, 255, 255)
     if rotate:
         page = page.rotate(rotate, expand=False, fillcolor="white", resample=Image.BICUBIC)
+    if not whole_page:
+        page = page.crop((0, 0, 1240, min(1754, y + 200)))
     return page
 
 

@@ -91,7 +91,8 @@ def test_what_cannot_be_recognised_is_marked_and_the_rest_goes_on(demo_db, tmp_p
     draw(NOTICE).convert("CMYK").save(cmyk)
     large = tmp_path / "大照片.png"
     big = Image.new("RGB", (12_000, 9_000), "white")  # a phone's photo of the notice on a desk
-    big.paste(draw(NOTICE).resize((6200, 8770)), (2900, 100))
+    notice = draw(NOTICE)
+    big.paste(notice.resize((6200, 6200 * notice.height // notice.width)), (2900, 100))
     big.save(large)
     noise = save_pdf([Image.effect_noise((1240, 1754), 120).convert("RGB")], tmp_path / "噪点.pdf")
     records = [_file(demo_db, p) for p in (fake, cmyk, large, noise)]
