@@ -93,6 +93,8 @@ def _words(item_text: str, shared: set[str], limit: int = 5) -> tuple[str, ...]:
                 end = i + 2 if inside else i + 1
                 if end < len(run) and run[end - 1 : end + 1] in _COMMON:
                     end -= 1  # 餐饮服务单|位: the word stops before a common one begins
+                if start > 0 and run[start - 1 : start + 1] in _COMMON:
+                    start += 1  # 安|全宣传周: nor does it start inside one
                 if end - start >= 2:
                     runs[run[start:end]] = None
                 start = None
