@@ -35,16 +35,6 @@ class PageText:
     confidence: float  # the mean of the lines' scores, 0 when nothing was read
 
 
-def available() -> str | None:
-    """None when OCR can run on this PC, else why not (in words for the clerk)."""
-    try:
-        import onnxruntime  # noqa: F401
-        import rapidocr  # noqa: F401
-    except Exception as exc:  # a DLL missing on an old Windows, a wheel not installed
-        return f"{type(exc).__name__}: {exc}"[:200]
-    return None
-
-
 def _reader() -> Any:
     """The recogniser, loaded once per process, quietly (its log would fill the program's output)."""
     global _engine
