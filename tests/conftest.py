@@ -108,6 +108,33 @@ def _made_once(tmp_path_factory) -> dict[str, Path]:
     return made
 
 
+@pytest.fixture(scope="session")
+def large_dir(tmp_path_factory) -> Path:
+    """The large demo campaign's data folder (60 units, 2,000 tasks, 50,000 records), built once per
+    test run and shared by the test processes (xdist workers wait for the one building it)."""
+    from filelock import FileLock
+
+    from desktop_app.services import demo
+    from desktop_app.storage.database import Database
+
+    run = os.environ.get("PYTEST_XDIST_TESTRUNUID")
+    if run is None:  # one process: a folder of its own
+        root = tmp_path_factory.mktemp("large-demo")
+    else:  # the workers' temporary folders share their parent
+        root = tmp_path_factory.getbasetemp().parent / f"large-demo-{run}"
+        root.mkdir(exist_ok=True)
+    folder = root / "data"
+    with FileLock(str(root / "building.lock")):
+        if not (root / "built").exists():
+            database = Database.open(folder)
+            try:
+                demo.build_large(database)
+            finally:
+                database.close()
+            (root / "built").touch()
+    return folder
+
+
 @pytest.fixture
 def db(data_dir, request):
     import shutil

@@ -30,8 +30,18 @@ def test_small_demo_keeps_dates_valid_in_a_leap_year(db):
 
 
 @pytest.mark.slow
-def test_large_demo_has_the_benchmark_size(db):
-    demo.build_large(db)
+@pytest.mark.sqlite_only  # the one large demo of the run, built in a data folder
+def test_large_demo_has_the_benchmark_size(large_dir):
+    from desktop_app.storage.database import Database
+
+    db = Database.open(large_dir)
+    try:
+        _check_large(db)
+    finally:
+        db.close()
+
+
+def _check_large(db):
     n = campaigns.counts(db)
     assert (n.units, n.tasks, n.evidence) == (60, 2000, 50_000)
     with db.read() as s:

@@ -8,18 +8,6 @@ from desktop_app.gui.worker import wait_idle
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def large_dir(tmp_path_factory):
-    from desktop_app.services import demo
-    from desktop_app.storage.database import Database
-
-    folder = tmp_path_factory.mktemp("large")
-    db = Database.open(folder)
-    demo.build_large(db)
-    db.close()
-    return folder
-
-
 def test_the_list_of_50000_records_is_lazy(qtbot, qapp, large_dir):
     from desktop_app.storage.database import Database
 
