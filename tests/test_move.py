@@ -141,7 +141,7 @@ def test_a_file_store_that_refuses_a_file_leaves_the_move_unfinished_and_said(
 
 @pytest.mark.slow  # real processes killed at several moments
 @pytest.mark.sqlite_only  # the source is the data folder's own file
-@pytest.mark.parametrize("after", [0.4, 0.7, 0.9, 1.1, 1.3, 1.6])
+@pytest.mark.parametrize("after", [0.5, 0.9, 1.3, 1.7])
 def test_a_move_killed_at_any_moment_is_never_opened_half_done(pg_cluster, tmp_path, after):
     """The move's process killed (SIGKILL) at a moment of its work: a client then finds the whole
     campaign, or is refused (迁移未完成, or an empty database) — never a part of it; the move run
