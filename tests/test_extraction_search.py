@@ -141,13 +141,13 @@ def hang(conn, memory_limit=None):
 def test_a_reader_that_dies_or_hangs_costs_only_that_file(tmp_path):
     sample = tmp_path / "a.txt"
     sample.write_text("文字", encoding="utf-8")
-    reader = extraction._Reader(serve=crash_on_first_file)
+    reader = extraction.Reader(serve=crash_on_first_file)
     try:
         result = reader.read(str(sample), "a.txt", timeout=30)
         assert result.state == "failed" and "异常退出" in result.reason
     finally:
         reader.close()
-    reader = extraction._Reader(serve=hang)
+    reader = extraction.Reader(serve=hang)
     started = time.monotonic()
     try:
         result = reader.read(str(sample), "a.txt", timeout=1)
@@ -155,7 +155,7 @@ def test_a_reader_that_dies_or_hangs_costs_only_that_file(tmp_path):
     finally:
         reader.close()
     assert time.monotonic() - started < 20
-    normal = extraction._Reader()
+    normal = extraction.Reader()
     try:
         assert normal.read(str(sample), "a.txt", timeout=30).text == "文字"
     finally:

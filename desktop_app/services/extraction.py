@@ -46,7 +46,7 @@ def pending(db: Database) -> list[tuple[str, str]]:
         return list(first.items())
 
 
-class _Reader:
+class Reader:
     """Reads each file's text in a child process (services.sandbox, with its memory and time
     limits): a reader that dies or stops answering costs only that file, recorded as unreadable."""
 
@@ -66,7 +66,7 @@ class _Reader:
 
 def read_one(path: Path, name: str, timeout: float = SECONDS_PER_FILE) -> textextract.Extracted:
     """One file's text, read in a child process of its own as the background reader reads."""
-    reader = _Reader()
+    reader = Reader()
     try:
         return reader.read(str(path), name, timeout)
     finally:
@@ -80,7 +80,7 @@ def run_pending(db: Database, progress: Progress | None = None) -> ExtractSummar
     todo = pending(db)
     the_store = store(db)
     summary = ExtractSummary()
-    reader = _Reader()
+    reader = Reader()
     recognisable = ocr.unavailable() is None
     try:
         for index, (sha, name) in enumerate(todo):

@@ -62,13 +62,13 @@ class FolderPlan:
         from desktop_app.core.progress import check
         from desktop_app.exchange import textextract
         from desktop_app.services import suggestions
-        from desktop_app.services.extraction import SECONDS_PER_FILE, _Reader
+        from desktop_app.services.extraction import SECONDS_PER_FILE, Reader
 
         todo = [f for f in self.match.files if f.item is None and not f.left_out and not f.candidates]
         if not todo:
             return 0
         index = suggestions.item_index(db)
-        reader = _Reader()
+        reader = Reader()
         found = 0
         try:
             for n, f in enumerate(todo):

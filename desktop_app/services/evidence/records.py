@@ -180,6 +180,17 @@ def _info_of_row(row: dict[str, object], item_no: int, unit: str, task: str) -> 
     return _info(SimpleNamespace(**row), item_no, unit, task)  # type: ignore[arg-type]  # the row's columns
 
 
+def rows_of(session: Session, ids: list[int]) -> list[Evidence]:
+    """The records ``ids`` names, every one of them: NotFoundError naming those that are not there."""
+    rows = list(session.scalars(select(Evidence).where(Evidence.id.in_(ids))))
+    missing = set(ids) - {r.id for r in rows}
+    if missing:
+        raise NotFoundError(
+            tr("Evidence", "There is no evidence record {0}.").format("、".join(str(i) for i in sorted(missing)))
+        )
+    return rows
+
+
 def _unit_name(session: Session, unit_id: int | None) -> str:
     unit = session.get(Unit, unit_id) if unit_id else None
     return unit.name if unit is not None else ""

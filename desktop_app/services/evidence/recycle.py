@@ -7,10 +7,10 @@ import datetime as dt
 from sqlalchemy import func, select
 
 from desktop_app.core import roles
-from desktop_app.core.errors import KnownError, NotFoundError
+from desktop_app.core.errors import KnownError
 from desktop_app.core.i18n import tr
 from desktop_app.services.evidence import index as evidence_index
-from desktop_app.services.evidence.records import store
+from desktop_app.services.evidence.records import rows_of, store
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import (
     Evidence,
@@ -31,12 +31,7 @@ def restore(db: Database, ids: list[int]) -> int:
 
 def _set_deleted(db: Database, ids: list[int], when: dt.datetime | None) -> int:
     with db.session() as session:
-        rows = list(session.scalars(select(Evidence).where(Evidence.id.in_(ids))))
-        missing = set(ids) - {r.id for r in rows}
-        if missing:
-            raise NotFoundError(
-                tr("Evidence", "There is no evidence record {0}.").format("、".join(str(i) for i in sorted(missing)))
-            )
+        rows = rows_of(session, ids)
         for row in rows:
             row.deleted_at = when
         return len(rows)

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from desktop_app.core import roles
-from desktop_app.core.errors import KnownError, NotFoundError
+from desktop_app.core.errors import KnownError
 from desktop_app.core.evidence import (
     MARKS,
     REVIEW_RETURNED,
     REVIEW_STATES,
 )
 from desktop_app.core.i18n import tr
-from desktop_app.services.evidence.records import _item_id, _unit_id
+from desktop_app.services.evidence.records import _item_id, _unit_id, rows_of
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import (
-    Evidence,
     ItemMark,
 )
 
@@ -28,12 +25,7 @@ def review(db: Database, ids: list[int], state: str, comment: str = "") -> int:
     if state == REVIEW_RETURNED and not comment.strip():
         raise KnownError(tr("Evidence", "Say why the evidence is returned, so the unit knows what to fix."))
     with db.session(need=roles.REVIEW) as session:
-        rows = list(session.scalars(select(Evidence).where(Evidence.id.in_(ids))))
-        missing = set(ids) - {r.id for r in rows}
-        if missing:
-            raise NotFoundError(
-                tr("Evidence", "There is no evidence record {0}.").format("、".join(str(i) for i in sorted(missing)))
-            )
+        rows = rows_of(session, ids)
         for row in rows:
             row.review_state = state
             row.review_comment = comment.strip() if state == REVIEW_RETURNED else ""
